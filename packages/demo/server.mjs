@@ -1,0 +1,146 @@
+// The demo ward site: static pages under site/, the widgets' CDN build under /cdn/, the static
+// Storybook under /storybook/. Pages are served with a strict Content-Security-Policy, as a careful
+// ward CMS would, so every widget is proven to work without inline scripts or styles.
+//
+// Each page declares its place in the menu with <meta name="motcua-nav" content="ORDER|Title">;
+// the server writes the menu into <!--NAV--> and the collector's URL into %COLLECTOR%.
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..');
+const MOUNTS = [
+  ['/cdn/', join(repo, 'packages', 'widgets', 'dist', 'cdn')],
+  ['/storybook/', join(repo, 'stories', 'storybook-static')],
+  ['/', join(here, 'site')],
+];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The site's menu, from each page's motcua-nav meta tag. */
+function readNav(siteDir) {
+  const items = [];
+  for (const file of readdirSync(siteDir)) {
+    if (!file.endsWith('.html')) continue;
+    const m = readFileSync(join(siteDir, file), 'utf8').match(/<meta name="motcua-nav" content="(\d+)\|([^"]+)"/);
+    if (!m) continue;
+    const path = file === 'index.html' ? '/' : `/${file.replace(/\.html$/, '')}`;
+    items.push({ order: Number(m[1]), title: m[2], path });
+  }
+  return items.sort((a, b) => a.order - b.order);
+}
+
+function escapeHtml(s) {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+function renderNav(items, current, adminUrl) {
+  const links = items.map(
+    (i) => `<li><a href="${i.path}"${i.path === current ? ' aria-current="page"' : ''}>${escapeHtml(i.title)}</a></li>`,
+  );
+  if (adminUrl) links.push(`<li><a href="${escapeHtml(adminUrl)}">Quản trị</a></li>`);
+  return `<ul>${links.join('')}</ul>`;
+}
+
+/**
+ * Starts the demo site. `collectorUrl` is where widgets post (empty when no collector runs).
+ * Resolves to { url, port, close }.
+ */
+export function startDemo({ port = 8080, host = '127.0.0.1', collectorUrl = '' } = {}) {
+  const siteDir = join(here, 'site');
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `connect-src 'self'${collectorUrl ? ` ${new URL(collectorUrl).origin}` : ''}`,
+    `img-src 'self' data: blob:${collectorUrl ? ` ${new URL(collectorUrl).origin}` : ''}`,
+    `form-action 'self'${collectorUrl ? ` ${new URL(collectorUrl).origin}` : ''}`,
+    "frame-ancestors 'self'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join('; ');
+
+  const server = createServer((req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://x');
+      let pathname = decodeURIComponent(url.pathname);
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      for (const [prefix, dir] of MOUNTS) {
+        if (!pathname.startsWith(prefix)) continue;
+        let rel = pathname.slice(prefix.length);
+        if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+        let file = normalize(join(dir, rel));
+        if (!file.startsWith(dir + sep) && file !== dir) break;
+        if (prefix === '/' && !extname(file) && existsSync(`${file}.html`)) file = `${file}.html`;
+        if (!existsSync(file) || !statSync(file).isFile()) continue;
+        const type = TYPES[extname(file)] ?? 'application/octet-stream';
+        const headers = {
+          'Content-Type': type,
+          'X-Content-Type-Options': 'nosniff',
+          'Referrer-Policy': 'strict-origin-when-cross-origin',
+          'Cache-Control': prefix === '/cdn/' ? 'public, max-age=300' : 'no-cache',
+        };
+        if (type.startsWith('text/html') && prefix === '/') {
+          pathname = pathname.replace(/\.html$/, '').replace(/\/index$/, '/');
+          const nav = renderNav(readNav(siteDir), pathname, collectorUrl ? `${collectorUrl}/admin/` : '');
+          const body = readFileSync(file, 'utf8')
+            .replaceAll('<!--NAV-->', nav)
+            .replaceAll('%COLLECTOR%', escapeHtml(collectorUrl));
+          res.writeHead(200, { ...headers, 'Content-Security-Policy': csp });
+          res.end(req.method === 'HEAD' ? undefined : body);
+          return;
+        }
+        res.writeHead(200, headers);
+        if (req.method === 'HEAD') res.end();
+        else createReadStream(file).pipe(res);
+        return;
+      }
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp });
+      res.end(
+        '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Không tìm thấy trang</title><h1>Không tìm thấy trang</h1><p><a href="/">Về trang chủ</a></p></html>',
+      );
+    } catch {
+      res.writeHead(400).end();
+    }
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const actual = server.address().port;
+      resolve({
+        url: `http://${host}:${actual}`,
+        port: actual,
+        close: () => new Promise((r) => server.close(() => r())),
+      });
+    });
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv[1])) {
+  const port = Number(process.env.PORT ?? 8080);
+  const demo = await startDemo({
+    port,
+    host: process.env.HOST ?? '127.0.0.1',
+    collectorUrl: process.env.COLLECTOR_URL ?? '',
+  });
+  console.log(`Demo ward site: ${demo.url}/`);
+}

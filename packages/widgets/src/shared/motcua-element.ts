@@ -1,0 +1,113 @@
+/**
+ * The base every motcua widget extends: language resolution, localised strings with per-page
+ * overrides, typed composed events, and the guarded custom-element definition.
+ *
+ * Widgets live on pages we do not control, so nothing here may throw into the host page.
+ */
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+
+/** Package version, shown when two copies of a widget clash on one page. */
+export const VERSION = '0.1.0';
+
+/** Languages every widget ships strings for. Vietnamese is the default. */
+export type Lang = 'vi' | 'en';
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+
+/** A widget's strings: one table per language, the same keys in each. */
+export type Strings<K extends string = string> = Record<K, string>;
+export type LocaleTable<K extends string = string> = Record<Lang, Strings<K>>;
+
+/** Picks the supported language a `lang` value asks for ("en-GB" → en, "vi-VN" → vi), or undefined. */
+export function matchLang(value: string | null | undefined): Lang | undefined {
+  const primary = (value ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return LANGS.find((l) => l === primary);
+}
+
+/** Replaces `{name}` placeholders with values; unknown placeholders are left as they are. */
+export function format(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/**
+ * Base class of all motcua widgets.
+ *
+ * @attr endpoint - Base URL of the collector, e.g. `https://motcua.example.gov.vn`.
+ * @attr unit - The ward's unit code at the collector.
+ * @attr lang - `vi` (default) or `en`; when absent, the nearest `lang` attribute of the page decides.
+ * @attr strings - JSON object overriding any of the widget's strings, e.g. `{"title":"Tra cứu"}`.
+ */
+export class MotcuaElement extends LitElement {
+  /** Each widget sets its own strings table. */
+  static locales: LocaleTable = { vi: {}, en: {} };
+
+  @property({ reflect: false }) endpoint = '';
+  @property() unit = '';
+  @property({ reflect: true }) override lang = '';
+  @property({ attribute: 'strings', converter: { fromAttribute: parseStrings } })
+  strings: Partial<Strings> = {};
+
+  /** The language in use: the element's `lang`, then the closest ancestor's, then `<html lang>`, then vi. */
+  get resolvedLang(): Lang {
+    const own = matchLang(this.lang);
+    if (own) return own;
+    const closest =
+      this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? this.ownerDocument?.documentElement?.lang;
+    return matchLang(closest) ?? 'vi';
+  }
+
+  /** A localised string, with `{placeholders}` filled in. Overrides from `strings` win. */
+  t(key: string, values?: Record<string, string | number>): string {
+    const table = (this.constructor as typeof MotcuaElement).locales;
+    const lang = this.resolvedLang;
+    const template = this.strings[key] ?? table[lang][key] ?? table.vi[key] ?? key;
+    return format(template, values);
+  }
+
+  /** Dispatches a bubbling, composed custom event so the host page can listen on the widget. */
+  emit<T>(name: string, detail?: T, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(
+      new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+    );
+  }
+
+  /**
+   * Defines the element under `tag` unless that tag is taken. A second copy of the same widget (two
+   * script tags, two versions) warns and keeps the first one; it never throws into the host page.
+   */
+  // biome-ignore lint/complexity/noThisInStatic: the default is the subclass define() is called on
+  static define(tag: string, ctor: CustomElementConstructor = this): void {
+    const registry = globalThis.customElements;
+    if (!registry) return;
+    const existing = registry.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+    if (existing) {
+      if (existing !== ctor) {
+        const theirs = existing.version ?? 'unknown';
+        console.warn(
+          `[motcua] <${tag}> is already registered (version ${theirs}); this copy (version ${VERSION}) was not loaded.`,
+        );
+      }
+      return;
+    }
+    try {
+      registry.define(tag, ctor);
+    } catch (error) {
+      console.warn(`[motcua] could not register <${tag}>:`, error);
+    }
+  }
+
+  static version = VERSION;
+}
+
+function parseStrings(value: string | null): Partial<Strings> {
+  if (!value) return {};
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string')) as Strings;
+    }
+  } catch {
+    console.warn('[motcua] the strings attribute is not valid JSON and was ignored.');
+  }
+  return {};
+}

@@ -1,0 +1,34 @@
+// pnpm bench: runs every benchmark file (bench/*.bench.{mjs,ts} in each package and test/bench/) one
+// after another and lets each print its figures. Speed targets live here, never in unit tests.
+// Pass names to run only some: pnpm bench search collector
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const repo = join(import.meta.dirname, '..');
+const dirs = [
+  ...readdirSync(join(repo, 'packages')).map((p) => join(repo, 'packages', p, 'bench')),
+  join(repo, 'extension', 'bench'),
+  join(repo, 'test', 'bench'),
+];
+const filter = process.argv.slice(2);
+const files = dirs
+  .filter((d) => existsSync(d))
+  .flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => /\.bench\.(mjs|ts)$/.test(f))
+      .map((f) => join(d, f)),
+  )
+  .filter((f) => filter.length === 0 || filter.some((w) => f.includes(w)));
+
+if (files.length === 0) {
+  console.log('No benchmarks found (bench/*.bench.ts in a package, or test/bench/).');
+  process.exit(0);
+}
+let failed = 0;
+for (const file of files) {
+  console.log(`\n=== ${relative(repo, file)} ===`);
+  const r = spawnSync('node', ['--conditions=source', '--import', 'tsx', file], { cwd: repo, stdio: 'inherit' });
+  if (r.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,172 @@
+// npm test: set up what is missing (pnpm, dependencies, Chromium), then run every suite and end with
+// one summary line. Options: --only <suite>[,<suite>] runs just those; --no-setup skips installing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ensureChromium, ensureDependencies, ensurePnpm, log, repo } from './lib/setup.mjs';
+
+const argv = process.argv.slice(2);
+const onlyArg = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : '';
+const only = onlyArg ? new Set(onlyArg.split(',')) : null;
+
+const pnpm = argv.includes('--no-setup') ? 'pnpm' : ensurePnpm();
+if (!argv.includes('--no-setup')) ensureDependencies(pnpm);
+ensureChromium();
+process.env.MOTCUA_TEST = '1';
+
+const reports = join(repo, '.reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+/** Files under dir whose path matches test, skipping node_modules and dist. */
+function findFiles(dir, test) {
+  const out = [];
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...findFiles(full, test));
+    else if (test(relative(repo, full))) out.push(full);
+  }
+  return out;
+}
+
+function exec(cmd, args, env = {}) {
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { cwd: repo, stdio: 'inherit', env: { ...process.env, ...env } });
+  return { ok: r.status === 0, seconds: (Date.now() - started) / 1000 };
+}
+
+const count = (text, re) => [...text.matchAll(re)].reduce((sum, m) => sum + Number(m[1]), 0);
+
+/** Suites in the order they run. Each returns { ok, passed, failed, seconds }. */
+const suites = [
+  {
+    name: 'typecheck',
+    run: () => {
+      const r = exec(pnpm, ['exec', 'tsc', '-p', 'tsconfig.json', '--noEmit']);
+      return { ...r, passed: r.ok ? 1 : 0, failed: r.ok ? 0 : 1 };
+    },
+  },
+  {
+    name: 'lint',
+    run: () => {
+      const biome = exec(pnpm, ['exec', 'biome', 'check', '.']);
+      const lit = exec('node', ['scripts/lit-analyzer.mjs']);
+      const ok = biome.ok && lit.ok;
+      return {
+        ok,
+        passed: Number(biome.ok) + Number(lit.ok),
+        failed: Number(!biome.ok) + Number(!lit.ok),
+        seconds: biome.seconds + lit.seconds,
+      };
+    },
+  },
+  {
+    name: 'build',
+    run: () => {
+      const r = exec(pnpm, ['-r', '--workspace-concurrency=1', 'run', 'build']);
+      return { ...r, passed: r.ok ? 1 : 0, failed: r.ok ? 0 : 1 };
+    },
+  },
+  {
+    name: 'unit',
+    run: () => {
+      const files = [
+        ...findFiles(
+          join(repo, 'packages'),
+          (p) => /^packages\/[^/]+\/test\/.*\.test\.ts$/.test(p) && !p.includes('/browser/'),
+        ),
+        ...findFiles(join(repo, 'test', 'node'), (p) => p.endsWith('.test.ts')),
+        ...findFiles(join(repo, 'extension', 'test', 'node'), (p) => p.endsWith('.test.ts')),
+      ];
+      if (files.length === 0) return { ok: true, passed: 0, failed: 0, seconds: 0 };
+      const tap = join(reports, 'unit.tap');
+      const r = exec('node', [
+        '--conditions=source',
+        '--import',
+        'tsx',
+        '--test',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=tap',
+        `--test-reporter-destination=${tap}`,
+        ...files.map((f) => relative(repo, f)),
+      ]);
+      const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+      const passed = count(text, /^# pass (\d+)/gm);
+      const failed = count(text, /^# fail (\d+)/gm) + (r.ok ? 0 : text ? 0 : 1);
+      return { ok: r.ok, passed, failed: r.ok ? failed : Math.max(failed, 1), seconds: r.seconds };
+    },
+  },
+  {
+    name: 'component',
+    run: () => {
+      const r = exec(pnpm, ['exec', 'wtr', '--config', 'web-test-runner.config.mjs']);
+      const xml = existsSync(join(reports, 'component.xml'))
+        ? readFileSync(join(reports, 'component.xml'), 'utf8')
+        : '';
+      const suitesXml = [...xml.matchAll(/<testsuite\b[^>]*>/g)].map((m) => m[0]);
+      const attr = (name) =>
+        suitesXml.reduce((s, t) => s + Number(t.match(new RegExp(`\\b${name}="(\\d+)"`))?.[1] ?? 0), 0);
+      const total = attr('tests');
+      const failed = attr('failures') + attr('errors');
+      const skipped = attr('skipped');
+      return {
+        ok: r.ok,
+        passed: total - failed - skipped,
+        failed: r.ok ? failed : Math.max(failed, 1),
+        seconds: r.seconds,
+      };
+    },
+  },
+  {
+    name: 'e2e',
+    run: () => {
+      const out = join(reports, 'e2e.json');
+      const r = exec(pnpm, ['--filter', '@motcua/test', 'exec', 'playwright', 'test', '-c', 'playwright.config.ts'], {
+        PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+      });
+      const stats = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')).stats ?? {}) : {};
+      const passed = (stats.expected ?? 0) + (stats.flaky ?? 0);
+      const failed = stats.unexpected ?? 0;
+      return { ok: r.ok, passed, failed: r.ok ? failed : Math.max(failed, 1), seconds: r.seconds };
+    },
+  },
+  {
+    name: 'storybook',
+    run: () => {
+      const r = exec(pnpm, ['--filter', '@motcua/stories', 'run', 'build-storybook']);
+      return { ...r, passed: r.ok ? 1 : 0, failed: r.ok ? 0 : 1 };
+    },
+  },
+];
+
+const results = [];
+const started = Date.now();
+for (const suite of suites) {
+  if (only && !only.has(suite.name)) continue;
+  log(`suite ${suite.name}`);
+  let result;
+  try {
+    result = suite.run();
+  } catch (error) {
+    console.error(error);
+    result = { ok: false, passed: 0, failed: 1, seconds: 0 };
+  }
+  results.push({ name: suite.name, ...result });
+}
+
+const width = Math.max(...results.map((r) => r.name.length));
+console.log('\nmotcua test summary');
+for (const r of results) {
+  console.log(
+    `  ${r.ok ? 'ok  ' : 'FAIL'}  ${r.name.padEnd(width)}  ${String(r.passed).padStart(4)} passed  ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(1)}s`,
+  );
+}
+const passed = results.reduce((s, r) => s + r.passed, 0);
+const failed = results.reduce((s, r) => s + r.failed, 0);
+const allOk = results.every((r) => r.ok);
+console.log(`  total ${((Date.now() - started) / 1000).toFixed(0)}s\n`);
+console.log(`motcua: ${passed} passed, ${failed} failed`);
+process.exit(allOk && failed === 0 ? 0 : 1);
