@@ -1,3 +1,16 @@
 /** @motcua/core: framework-free logic shared by widgets, collector, autofill and the extension. */
 export { equalsFolded, foldVietnamese, lowerVietnamese, normalizeVietnamese, tokenizeVietnamese } from './text.js';
 export type { TokenizeOptions } from './text.js';
+
+// Outbox (rating engineer): IndexedDB outbox with retries, shared by the rating and feedback widgets.
+export { createOutbox } from './outbox/index.js';
+export type {
+  Outbox,
+  OutboxEvent,
+  OutboxInput,
+  OutboxItem,
+  OutboxOptions,
+  QueueReason,
+  SendResult,
+  SentRecord,
+} from './outbox/index.js';
