@@ -14,3 +14,7 @@ export type {
   SendResult,
   SentRecord,
 } from './outbox/index.js';
+
+// Satisfaction criteria (rating engineer): the Decree 61/2018 criteria set and rating helpers.
+export { DEFAULT_CRITERIA, isSatisfied, parseCriteria } from './satisfaction/index.js';
+export type { CriteriaSet, Criterion, CriterionOption, LocalText, RatingScale } from './satisfaction/index.js';
