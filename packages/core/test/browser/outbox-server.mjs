@@ -2,12 +2,15 @@
 // /__outbox/<bucket>/. Each bucket remembers what it received and can be told to fail for a while.
 //   POST /__outbox/<bucket>/mode   {"status":503,"times":3,"delay":0,"drop":false,"retryAfter":0}
 //   POST /__outbox/<bucket>/items  the endpoint under test: answers per mode, else 201 {id}
-//   GET  /__outbox/<bucket>/log    {"posts":[ids in arrival order],"stored":[distinct ids],"overlaps":n}
+//   GET  /__outbox/<bucket>/log    {"posts":[ids in arrival order],"stored":[distinct ids],"bodies":{id:body},"overlaps":n}
+// Widgets get the same endpoint at the collector's paths, with the bucket as their `endpoint`:
+//   POST /__outbox/<bucket>/api/v1/units/<unit>/ratings            as /items
+//   GET  /__outbox/<bucket>/api/v1/units/<unit>/ratings/summary    mode.summary[groupBy], or mode.status
 const buckets = new Map();
 
 function bucket(name) {
   if (!buckets.has(name))
-    buckets.set(name, { mode: {}, posts: [], stored: new Set(), inflight: new Map(), overlaps: 0 });
+    buckets.set(name, { mode: {}, posts: [], stored: new Set(), bodies: {}, inflight: new Map(), overlaps: 0 });
   return buckets.get(name);
 }
 
@@ -20,12 +23,26 @@ async function readJson(req) {
 
 export function outboxTestMiddleware() {
   return async function outboxTest(ctx, next) {
-    const m = ctx.path.match(/^\/__outbox\/([\w-]+)\/(mode|items|log)$/);
+    const m = ctx.path.match(/^\/__outbox\/([\w-]+)\/(mode|items|log|api\/v1\/units\/[\w-]+\/ratings(?:\/summary)?)$/);
     if (!m) return next();
     const b = bucket(m[1]);
+    if (m[2].endsWith('/summary')) {
+      const summary = b.mode.summary?.[ctx.query.groupBy ?? 'month'];
+      b.summaryQueries = [...(b.summaryQueries ?? []), ctx.querystring];
+      ctx.type = 'application/json';
+      ctx.status = summary && !b.mode.status ? 200 : (b.mode.status ?? 404);
+      ctx.body = JSON.stringify(summary ?? { error: 'not-found' });
+      return;
+    }
     if (m[2] === 'log') {
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ posts: b.posts, stored: [...b.stored], overlaps: b.overlaps });
+      ctx.body = JSON.stringify({
+        posts: b.posts,
+        stored: [...b.stored],
+        bodies: b.bodies,
+        overlaps: b.overlaps,
+        summaryQueries: b.summaryQueries ?? [],
+      });
       return;
     }
     const body = await readJson(ctx.req);
@@ -62,6 +79,14 @@ export function outboxTestMiddleware() {
         ctx.body = JSON.stringify({ error: 'test', message: { vi: 'Lỗi thử', en: 'Test error' } });
         return;
       }
+      if (mode.conflict) {
+        ctx.status = 409;
+        ctx.body = JSON.stringify({
+          error: 'conflict',
+          message: { vi: 'Hồ sơ này đã được đánh giá.', en: 'This dossier has already been rated.' },
+        });
+        return;
+      }
       if (body.invalid) {
         ctx.status = 400;
         ctx.body = JSON.stringify({ error: 'validation', message: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid data' } });
@@ -69,6 +94,7 @@ export function outboxTestMiddleware() {
       }
       const replay = b.stored.has(id);
       b.stored.add(id);
+      b.bodies[id] = body;
       ctx.status = replay ? 200 : 201;
       ctx.body = JSON.stringify({ id, receiptCode: `PA-${id.slice(0, 6).toUpperCase()}` });
     } finally {
