@@ -53,7 +53,7 @@ export class SatisfactionResultsElement extends MotcuaElement {
   @state() private loadState: 'loading' | 'error' | 'ok' = 'loading';
   @state() private tableOpen = false;
 
-  override updated(changed: Map<string, unknown>): void {
+  override willUpdate(changed: Map<string, unknown>): void {
     if (['groupBy', 'from', 'to', 'endpoint', 'unit'].some((k) => changed.has(k))) void this.loadSummary();
   }
 

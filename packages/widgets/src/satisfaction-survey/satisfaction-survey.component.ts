@@ -6,6 +6,7 @@
 import { type CriteriaSet, DEFAULT_CRITERIA, parseCriteria } from '@motcua/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { en as formEn } from '../satisfaction-rating/locales/en.js';
 import { vi as formVi } from '../satisfaction-rating/locales/vi.js';
 import { SatisfactionRatingElement } from '../satisfaction-rating/satisfaction-rating.component.js';
@@ -43,8 +44,10 @@ export class SatisfactionSurveyElement extends SatisfactionRatingElement {
     this.mode = 'full';
     super.connectedCallback();
     if (this.criteriaSrc) void this.loadCriteria();
+    // Decided in the next frame so the re-render never happens inside the observer's own loop.
     this.resizeObserver = new ResizeObserver(([entry]) => {
-      this.narrow = (entry?.contentRect.width ?? 1000) < 600;
+      const narrow = (entry?.contentRect.width ?? 1000) < 600;
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
     this.resizeObserver.observe(this);
   }
@@ -96,7 +99,7 @@ export class SatisfactionSurveyElement extends SatisfactionRatingElement {
       this.renderRoot.querySelector<HTMLElement>(`#q-${to}`)?.focus();
     };
     return html`<p class="muted" aria-live="polite">${this.t('stepOf', { n: step + 1, total })}</p>
-      ${step < list.length ? questions[step] : last}
+      ${/* A fresh fieldset per step: reused radios would keep the previous question's checked state. */ keyed(step, step < list.length ? questions[step] : last)}
       <div class="actions">
         ${step > 0 ? html`<button type="button" class="secondary" @click=${() => go(step - 1)}>${this.t('previous')}</button>` : nothing}
         ${step < total - 1 ? html`<button type="button" @click=${() => go(step + 1)}>${this.t('next')}</button>` : nothing}
