@@ -37,6 +37,7 @@ const isoDay = (d: Date) =>
  * @attr group-by - `month` (default) or `quarter`; the reader can switch.
  * @attr from - First day shown, `YYYY-MM-DD` (default: the first of the month 11 months back).
  * @attr to - Last day shown, `YYYY-MM-DD` (default: today).
+ * @prop data - A summary to show instead of fetching one.
  *
  * @csspart results - The results block.
  * @cssproperty --motcua-results-bar - Colour of the chart bars (default: the primary token).
@@ -49,11 +50,19 @@ export class SatisfactionResultsElement extends MotcuaElement {
   @property() from = '';
   @property() to = '';
 
+  /** A summary the page already has (server-rendered, or a preview): shown as is, nothing is fetched. */
+  @property({ attribute: false }) data: RatingSummary | undefined;
+
   @state() private summary: RatingSummary | undefined;
   @state() private loadState: 'loading' | 'error' | 'ok' = 'loading';
   @state() private tableOpen = false;
 
   override willUpdate(changed: Map<string, unknown>): void {
+    if (this.data) {
+      this.summary = this.data;
+      this.loadState = 'ok';
+      return;
+    }
     if (['groupBy', 'from', 'to', 'endpoint', 'unit'].some((k) => changed.has(k))) void this.loadSummary();
   }
 
@@ -97,7 +106,9 @@ export class SatisfactionResultsElement extends MotcuaElement {
   }
 
   override render() {
-    if (!this.endpoint || !this.unit) return html`<p class="alert" role="alert">${this.t('notConfigured')}</p>`;
+    if (!this.data && (!this.endpoint || !this.unit)) {
+      return html`<p class="alert" role="alert">${this.t('notConfigured')}</p>`;
+    }
     const s = this.summary;
     const choose = (value: 'month' | 'quarter') => {
       this.groupBy = value;
