@@ -1,4 +1,4 @@
-/** Styles of the satisfaction rating widget: large touch targets, clear focus, a calm kiosk screen. */
+/** Styles of the satisfaction rating form: large touch targets, clear focus, plain status lines. */
 import { css } from 'lit';
 
 export const styles = css`
@@ -56,10 +56,6 @@ export const styles = css`
     margin: 0;
     flex: none;
   }
-  .options .level {
-    font-weight: 400;
-    min-height: 2.75em;
-  }
   label.field {
     display: grid;
     gap: 0.25em;
@@ -73,9 +69,7 @@ export const styles = css`
     margin: 0;
   }
   textarea,
-  input[type='text'],
-  input[type='password'],
-  input[type='number'] {
+  input:not([type='radio']) {
     font: inherit;
     color: inherit;
     background: var(--_surface);

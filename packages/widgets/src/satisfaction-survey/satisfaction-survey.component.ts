@@ -12,6 +12,7 @@ import { vi as formVi } from '../satisfaction-rating/locales/vi.js';
 import { SatisfactionRatingElement } from '../satisfaction-rating/satisfaction-rating.component.js';
 import { en } from './locales/en.js';
 import { vi } from './locales/vi.js';
+import { surveyStyles } from './satisfaction-survey.styles.js';
 
 /**
  * Full satisfaction survey (khảo sát mức độ hài lòng theo tiêu chí).
@@ -31,6 +32,7 @@ import { vi } from './locales/vi.js';
  */
 export class SatisfactionSurveyElement extends SatisfactionRatingElement {
   static override locales = { vi: { ...formVi, ...vi }, en: { ...formEn, ...en } };
+  static override styles = [...SatisfactionRatingElement.styles, surveyStyles];
 
   @property({ attribute: 'criteria-src' }) criteriaSrc = '';
 
