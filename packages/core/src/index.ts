@@ -2,6 +2,9 @@
 export { equalsFolded, foldVietnamese, lowerVietnamese, normalizeVietnamese, tokenizeVietnamese } from './text.js';
 export type { TokenizeOptions } from './text.js';
 
+// Shared schemas for collector records (design §3.3): ratings, feedback, events, campaigns, contact checks
+export * from './schemas/index.js';
+
 // Outbox (rating engineer): IndexedDB outbox with retries, shared by the rating and feedback widgets.
 export { createOutbox } from './outbox/index.js';
 export type {
