@@ -192,7 +192,7 @@ export class SatisfactionKioskElement extends SatisfactionRatingElement {
       ${this.renderSetupField(
         'officer',
         this.t('officer'),
-        html`<input id="officer" type="text" autocomplete="off" .value=${k?.officer ?? this.officer}
+        html`<input id="officer" type="text" autocomplete="off" maxlength="120" .value=${k?.officer ?? this.officer}
           aria-invalid=${invalid('officer')} aria-describedby=${described('officer', true)} />`,
         this.t('officerHint'),
       )}

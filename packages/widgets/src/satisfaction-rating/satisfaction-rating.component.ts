@@ -4,7 +4,7 @@
  * (<motcua-satisfaction-kiosk>) extend this class and stay out of its small CDN file. Every rating goes through the page's outbox, so it
  * survives a dead connection, and the citizen is told the truth: sent, waiting to send, or what to fix.
  */
-import type { OutboxEvent, SendResult } from '@motcua/core';
+import { type OutboxEvent, type SendResult, validateRating } from '@motcua/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
@@ -15,8 +15,6 @@ import { vi } from './locales/vi.js';
 import { styles } from './satisfaction-rating.styles.js';
 
 export type RatingMode = 'quick' | 'full' | 'kiosk';
-
-const MAX_COMMENT = 1000;
 
 function uuid(): string {
   if (typeof globalThis.crypto?.randomUUID === 'function') return crypto.randomUUID();
@@ -121,22 +119,9 @@ export class SatisfactionRatingElement extends MotcuaElement {
     this.emit('motcua-rating-status', { id: event.id, status: event.type });
   }
 
-  private validate(): Record<string, string> {
-    const errors: Record<string, string> = {};
-    if (!this.score) errors.level = this.t('chooseLevel');
-    if (this.comment.length > MAX_COMMENT) errors.comment = this.t('commentTooLong');
-    return errors;
-  }
-
   protected async submit(event?: Event): Promise<void> {
     event?.preventDefault();
     if (this.sending) return;
-    this.errors = this.validate();
-    if (Object.keys(this.errors).length) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.alert')?.focus();
-      return;
-    }
     const id = uuid();
     const officer = this.ratedOfficer();
     const criteria = Object.keys(this.answers).length ? { ...this.answers } : undefined;
@@ -152,6 +137,22 @@ export class SatisfactionRatingElement extends MotcuaElement {
       ...(officer && { officer }),
       createdAt: new Date().toISOString(),
     };
+    // The collector's own checks (shared from core), so the citizen hears about a problem before sending.
+    const errors: Record<string, string> = {};
+    const checked = validateRating(body);
+    if (!checked.ok) {
+      for (const [path, message] of Object.entries(checked.fields)) {
+        errors[path === 'score' ? 'level' : path] = message[this.resolvedLang];
+      }
+    }
+    if (!this.score) errors.level = this.t('chooseLevel');
+    if (this.comment.trim().length > 1000) errors.comment = this.t('commentTooLong');
+    this.errors = errors;
+    if (Object.keys(errors).length) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.alert')?.focus();
+      return;
+    }
     this.sending = true;
     this.sentId = id;
     this.outcome = undefined;

@@ -175,3 +175,17 @@ describe('<motcua-satisfaction-rating> quick mode', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<motcua-satisfaction-rating> shared checks', () => {
+  it('applies the collector’s own rules before sending (a dossier code over 60 characters)', async () => {
+    const el = await fixture<SatisfactionRatingElement>(
+      html`<motcua-satisfaction-rating endpoint=${endpoint} unit="demo" dossier=${'H'.repeat(61)}></motcua-satisfaction-rating>`,
+    );
+    await choose(el, 'Hài lòng');
+    q<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await until(() => !!q(el, '.alert'));
+    expect(q(el, '.alert li')).to.not.equal(null);
+    expect((await serverLog()).posts).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+});
