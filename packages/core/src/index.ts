@@ -4,3 +4,20 @@ export type { TokenizeOptions } from './text.js';
 
 // Shared schemas for collector records (design §3.3): ratings, feedback, events, campaigns, contact checks
 export * from './schemas/index.js';
+
+// Outbox (rating engineer): IndexedDB outbox with retries, shared by the rating and feedback widgets.
+export { createOutbox } from './outbox/index.js';
+export type {
+  Outbox,
+  OutboxEvent,
+  OutboxInput,
+  OutboxItem,
+  OutboxOptions,
+  QueueReason,
+  SendResult,
+  SentRecord,
+} from './outbox/index.js';
+
+// Satisfaction criteria (rating engineer): the Decree 61/2018 criteria set and rating helpers.
+export { DEFAULT_CRITERIA, isSatisfied, parseCriteria } from './satisfaction/index.js';
+export type { CriteriaSet, Criterion, CriterionOption, LocalText, RatingScale } from './satisfaction/index.js';
