@@ -4,7 +4,7 @@
  * names (from each record's `keywords`), as they type. Pure TypeScript with no DOM, so the same code runs
  * in the widget, in Node and in the benchmark, and no WebAssembly (ward sites' CSP forbids it).
  */
-import { foldVietnamese, lowerVietnamese } from '../text.js';
+import { foldVietnamese } from '../text.js';
 import type {
   Procedure,
   ProcedureFilters,
@@ -48,7 +48,8 @@ interface Posting {
   weights: number[];
 }
 
-const words = (text: string) => lowerVietnamese(text).match(WORD) ?? [];
+/** Lower-case NFC words; no whitespace clean-up needed, the word pattern skips it. */
+const words = (text: string) => text.normalize('NFC').toLowerCase().match(WORD) ?? [];
 const folds = new Map<string, string>();
 /** Folds one lower-case word; the catalogue has a few thousand distinct words, so this is cached. */
 const fold = (word: string) => {
@@ -115,7 +116,10 @@ export function soundKey(word: string): string {
 /** How many typos a word of this length may carry and still match. */
 const allowedTypos = (n: number) => (n >= 7 ? 2 : n >= 3 ? 1 : 0);
 
-/** Builds the search index over a catalogue. Building 10,000 records takes well under 200 ms. */
+/** Words of a document's text that are indexed: the title of each paper, not its long explanation. */
+const TEXT_WORDS = 14;
+
+/** Builds the search index over a catalogue. */
 export function createProcedureIndex(procs: readonly Procedure[], options: ProcedureIndexOptions = {}): ProcedureIndex {
   const fuzzy = options.fuzzy !== false;
   const postings = new Map<string, Posting>();
@@ -125,15 +129,36 @@ export function createProcedureIndex(procs: readonly Procedure[], options: Proce
   const keywordLists: string[][] = [];
   const nameLength: number[] = [];
 
-  const add = (doc: number, text: string | undefined, weight: number) => {
-    if (!text) return;
-    for (const w of words(text)) {
+  /** A word's posting list and, when it carries diacritics, its exact-diacritics list. */
+  interface Ref {
+    p: Posting;
+    acc: number[] | undefined;
+  }
+  const refs = new Map<string, Ref>();
+  const ref = (w: string): Ref => {
+    let r = refs.get(w);
+    if (!r) {
       const f = fold(w);
       let p = postings.get(f);
       if (!p) {
         p = { docs: [], weights: [] };
         postings.set(f, p);
       }
+      let acc: number[] | undefined;
+      if (f !== w) {
+        acc = accented.get(w);
+        if (!acc) {
+          acc = [];
+          accented.set(w, acc);
+        }
+      }
+      r = { p, acc };
+      refs.set(w, r);
+    }
+    return r;
+  };
+  const addRefs = (doc: number, list: Ref[], weight: number) => {
+    for (const { p, acc } of list) {
       const last = p.docs.length - 1;
       if (p.docs[last] === doc) {
         if (p.weights[last]! < weight) p.weights[last] = weight;
@@ -141,39 +166,59 @@ export function createProcedureIndex(procs: readonly Procedure[], options: Proce
         p.docs.push(doc);
         p.weights.push(weight);
       }
-      if (f !== w) {
-        const a = accented.get(w);
-        if (!a) accented.set(w, [doc]);
-        else if (a[a.length - 1] !== doc) a.push(doc);
-      }
+      if (acc && acc[acc.length - 1] !== doc) acc.push(doc);
     }
+  };
+  const add = (doc: number, text: string | undefined, weight: number) => {
+    if (!text) return [];
+    const list = words(text);
+    addRefs(doc, list.map(ref), weight);
+    return list;
+  };
+  // Catalogues repeat the same papers and subjects in many records ("Giấy tờ tùy thân…"), so the
+  // indexed start of each text is tokenised once per build.
+  const textRefs = new Map<string, Ref[]>();
+  const addText = (doc: number, text: string | undefined) => {
+    if (!text) return;
+    let list = textRefs.get(text);
+    if (!list) {
+      // Cut long texts before lower-casing them: only their first words are indexed.
+      list = [
+        ...new Set(
+          words(text.slice(0, TEXT_WORDS * 9))
+            .slice(0, TEXT_WORDS)
+            .map(ref),
+        ),
+      ];
+      textRefs.set(text, list);
+    }
+    addRefs(doc, list, TEXT);
   };
 
   procs.forEach((p, doc) => {
-    add(doc, p.name, NAME);
-    for (const k of p.keywords ?? []) add(doc, k, KEYWORD);
+    const nameWords = add(doc, p.name, NAME);
+    const kws: string[] = [];
+    for (const k of p.keywords ?? []) kws.push(add(doc, k, KEYWORD).map(fold).join(' '));
     add(doc, p.field, FIELD);
-    add(doc, p.result, TEXT);
-    add(doc, p.subjects, TEXT);
-    for (const d of p.documents ?? []) add(doc, d.name, TEXT);
-    names.push((p.name.match(WORD) ?? []).map((w) => fold(w.toLowerCase())).join(' '));
-    keywordLists.push((p.keywords ?? []).map((k) => (k.match(WORD) ?? []).map(fold).join(' ')));
-    nameLength.push(words(p.name).length);
+    addText(doc, p.result);
+    addText(doc, p.subjects);
+    for (const d of p.documents ?? []) addText(doc, d.name);
+    names.push(nameWords.map(fold).join(' '));
+    keywordLists.push(kws);
+    nameLength.push(nameWords.length);
   });
 
   const vocab = [...postings.keys()].sort();
   const byLength = new Map<number, string[]>();
-  for (const t of vocab) {
-    const list = byLength.get(t.length);
-    if (list) list.push(t);
-    else byLength.set(t.length, [t]);
-  }
   const sounds = new Map<string, string[]>();
-  for (const t of vocab) {
-    const k = soundKey(t);
-    const list = sounds.get(k);
+  const push = (map: Map<string | number, string[]>, key: string | number, t: string) => {
+    const list = map.get(key);
     if (list) list.push(t);
-    else sounds.set(k, [t]);
+    else map.set(key, [t]);
+  };
+  for (const t of vocab) {
+    push(byLength as Map<string | number, string[]>, t.length, t);
+    push(sounds as Map<string | number, string[]>, soundKey(t), t);
   }
   const total = procs.length;
   const idf = (p: Posting) => Math.log(1 + total / p.docs.length);
@@ -183,8 +228,9 @@ export function createProcedureIndex(procs: readonly Procedure[], options: Proce
     let hi = list.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (list[mid] === doc) return true;
-      if (list[mid]! < doc) lo = mid + 1;
+      const v = list[mid]!;
+      if (v === doc) return true;
+      if (v < doc) lo = mid + 1;
       else hi = mid - 1;
     }
     return false;
@@ -220,8 +266,9 @@ export function createProcedureIndex(procs: readonly Procedure[], options: Proce
       if (w.length >= (isLast ? 1 : 3)) {
         for (const t of withPrefix(w)) if (t !== w) offer(t, penalty * (0.55 + 0.35 * (w.length / t.length)));
       }
-      if (fuzzy) for (const t of sounds.get(soundKey(w)) ?? []) if (t !== w) offer(t, penalty * 0.85);
-      const typos = fuzzy ? allowedTypos(w.length) : 0;
+      if (!fuzzy) return;
+      for (const t of sounds.get(soundKey(w)) ?? []) if (t !== w) offer(t, penalty * 0.85);
+      const typos = allowedTypos(w.length);
       if (typos && !postings.has(w)) {
         for (let len = w.length - typos; len <= w.length + typos; len++) {
           for (const t of byLength.get(len) ?? []) {
@@ -261,10 +308,9 @@ export function createProcedureIndex(procs: readonly Procedure[], options: Proce
       (!filters.level || p.level.includes(filters.level)) &&
       (!filters.online || p.online === filters.online));
 
-  const search = (query: string, opts: SearchOptions = {}): SearchHit[] => {
-    const limit = opts.limit ?? 10;
+  /** The query's words, with run-together words split. */
+  const tokenize = (query: string) => {
     const typed = words(query);
-    if (typed.length === 0) return [];
     const tokens: { folded: string; accented: string; last: boolean }[] = [];
     typed.forEach((w, i) => {
       const folded = fold(w);
@@ -276,47 +322,67 @@ export function createProcedureIndex(procs: readonly Procedure[], options: Proce
         });
       } else tokens.push({ folded, accented: w, last });
     });
+    return tokens;
+  };
 
-    const scores = new Map<number, number>();
-    const covered = new Map<number, number>();
+  // Scratch arrays reused by every query: per-document sums without allocating a map per query.
+  const best = new Float64Array(total);
+  const scores = new Float64Array(total);
+  const covered = new Float64Array(total);
+
+  const search = (query: string, opts: SearchOptions = {}): SearchHit[] => {
+    const limit = opts.limit ?? 10;
+    const tokens = tokenize(query);
+    if (tokens.length === 0) return [];
+    const touched: number[] = [];
     let weightTotal = 0;
     for (const tok of tokens) {
       const weak = WEAK.has(tok.folded) ? 0.35 : 1;
       weightTotal += weak;
-      const best = new Map<number, number>();
       const hasMarks = tok.accented !== tok.folded;
       const own = postings.get(tok.folded);
-      // A rare completion ("tu" → "tuất") must not outweigh the word itself just for being rare.
       const candidates = expand(tok.folded, tok.last);
+      // A rare completion ("tu" → "tuất") must not outweigh the word itself just for being rare, and an
+      // unknown word's readings compete on how well they match, not on how rare they are.
       let ceiling = own ? idf(own) : Number.POSITIVE_INFINITY;
-      // An unknown word's readings compete on how well they match, not on how rare they are.
-      if (!own) for (const [term] of candidates) ceiling = Math.min(ceiling, idf(postings.get(term) as Posting));
+      if (!own) for (const [term] of candidates) ceiling = Math.min(ceiling, idf(postings.get(term)!));
+      const seen: number[] = [];
       for (const [term, quality] of candidates) {
-        const p = postings.get(term) as Posting;
-        const termIdf = Math.min(idf(p), ceiling);
+        const p = postings.get(term)!;
+        const base = Math.min(idf(p), ceiling) * quality;
         const exact = term === tok.folded;
         const accentDocs = hasMarks && exact ? accented.get(tok.accented) : undefined;
-        for (let i = 0; i < p.docs.length; i++) {
-          const doc = p.docs[i]!;
-          let s = p.weights[i]! * termIdf * quality;
+        const { docs, weights } = p;
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i]!;
+          let s = weights[i]! * base;
           // Typed with diacritics: the same diacritics in the record beat an accent-folded coincidence.
           if (hasMarks && exact) s *= hasDoc(accentDocs, doc) ? 1.25 : 0.7;
-          if ((best.get(doc) ?? 0) < s) best.set(doc, s);
+          const b = best[doc]!;
+          if (b === 0) seen.push(doc);
+          if (b < s) best[doc] = s;
         }
       }
-      for (const [doc, s] of best) {
-        scores.set(doc, (scores.get(doc) ?? 0) + s * weak);
-        covered.set(doc, (covered.get(doc) ?? 0) + weak);
+      for (const doc of seen) {
+        if (covered[doc] === 0) touched.push(doc);
+        scores[doc] = scores[doc]! + best[doc]! * weak;
+        covered[doc] = covered[doc]! + weak;
+        best[doc] = 0;
       }
     }
 
     const phrase = tokens.map((t) => t.folded).join(' ');
     const hits: SearchHit[] = [];
-    for (const [doc, raw] of scores) {
+    let floor = 0;
+    for (const doc of touched) {
+      const coverage = covered[doc]! / weightTotal;
+      let score = scores[doc]! * coverage * coverage;
+      scores[doc] = 0;
+      covered[doc] = 0;
+      // Every other bonus below is at most 2.2 × 1.5, so a hit that low cannot make the list.
+      if (hits.length >= limit && score * 3.3 <= floor) continue;
       const p = procs[doc]!;
       if (!matches(p, opts.filters)) continue;
-      const coverage = (covered.get(doc) ?? 0) / weightTotal;
-      let score = raw * coverage * coverage;
       // The whole query as the name or as one of the words people use for it says most.
       const name = names[doc]!;
       const kws = keywordLists[doc]!;
@@ -327,21 +393,19 @@ export function createProcedureIndex(procs: readonly Procedure[], options: Proce
       else if (kws.some((k) => k.includes(phrase))) score *= 1.4;
       // Among equal matches prefer the plain procedure over its long special cases.
       score *= 1 + 1 / (1 + nameLength[doc]!);
+      if (hits.length >= limit && score <= floor) continue;
       hits.push({ procedure: p, score });
+      hits.sort((a, b) => b.score - a.score);
+      if (hits.length > limit) hits.pop();
+      if (hits.length >= limit) floor = hits[hits.length - 1]!.score;
     }
-    hits.sort((a, b) => b.score - a.score);
-    return hits.slice(0, limit);
+    return hits;
   };
 
-  /** The folded vocabulary terms a query matched in a text, for highlighting. */
+  /** The folded vocabulary terms a query matched, for highlighting. */
   const matchedTerms = (query: string): Set<string> => {
     const out = new Set<string>();
-    const typed = words(query);
-    typed.forEach((w, i) => {
-      const f = foldVietnamese(w);
-      const last = i === typed.length - 1;
-      for (const part of splitJoined(f, last) ?? [f]) for (const [t] of expand(part, last)) out.add(t);
-    });
+    for (const tok of tokenize(query)) for (const [t] of expand(tok.folded, tok.last)) out.add(t);
     return out;
   };
 
