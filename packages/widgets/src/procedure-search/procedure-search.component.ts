@@ -337,22 +337,22 @@ export class ProcedureSearchElement extends MotcuaElement {
 
   private renderFilters() {
     return html`<div class="filters">
-      <label>
-        <span>${this.t('field')}</span>
-        <select @change=${this.onField} .value=${this.field}>
+      <div>
+        <label for="f-field">${this.t('field')}</label>
+        <select id="f-field" @change=${this.onField} .value=${this.field}>
           <option value="">${this.t('allFields')}</option>
           ${this.fields.map((f) => html`<option value=${f} ?selected=${f === this.field}>${f}</option>`)}
         </select>
-      </label>
-      <label>
-        <span>${this.t('online')}</span>
-        <select @change=${this.onOnline} .value=${this.online}>
+      </div>
+      <div>
+        <label for="f-online">${this.t('online')}</label>
+        <select id="f-online" @change=${this.onOnline} .value=${this.online}>
           <option value="">${this.t('allOnline')}</option>
           ${(['toan-trinh', 'mot-phan', 'khong'] as const).map(
             (o) => html`<option value=${o} ?selected=${o === this.online}>${this.t(o)}</option>`,
           )}
         </select>
-      </label>
+      </div>
     </div>`;
   }
 

@@ -41,7 +41,7 @@ export const styles = css`
     gap: 0.5em 1em;
     margin-top: 0.75em;
   }
-  .filters label {
+  .filters > div {
     display: flex;
     flex-direction: column;
     flex: 1 1 14em;
