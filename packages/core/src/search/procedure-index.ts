@@ -14,7 +14,6 @@ import type {
   SearchOptions,
 } from './types.js';
 
-const WORD = /[\p{L}\p{N}]+/gu;
 /** Field weights: a match in the name counts most, then keywords, then lĩnh vực, then the rest. */
 const NAME = 4;
 const KEYWORD = 3;
@@ -48,8 +47,35 @@ interface Posting {
   weights: number[];
 }
 
-/** Lower-case NFC words; no whitespace clean-up needed, the word pattern skips it. */
-const words = (text: string) => text.normalize('NFC').toLowerCase().match(WORD) ?? [];
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+/** Whether a UTF-16 code unit is part of a word: ASCII letters and digits and the Latin letters
+ * Vietnamese uses are decided by range (the catalogue's hot path), anything else by Unicode class. */
+const isWordUnit = (c: number, ch: string) =>
+  (c >= 97 && c <= 122) ||
+  (c >= 48 && c <= 57) ||
+  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+  (c >= 0x1e00 && c <= 0x1eff) ||
+  (c >= 0x300 && c <= 0x36f) ||
+  (c > 0x24f && LETTER.test(ch));
+
+/** Lower-case NFC words, split on anything that is not a letter or digit. A hand-written scanner:
+ * the regex equivalent (/[\p{L}\p{N}]+/gu) took a third of the build time on a 10,000-record catalogue. */
+const words = (text: string): string[] => {
+  const t = text.normalize('NFC').toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : 32;
+    const inWord = i < t.length && (c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : isWordUnit(c, t[i]!));
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(t.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+};
 const folds = new Map<string, string>();
 /** Folds one lower-case word; the catalogue has a few thousand distinct words, so this is cached. */
 const fold = (word: string) => {
@@ -118,6 +144,8 @@ const allowedTypos = (n: number) => (n >= 7 ? 2 : n >= 3 ? 1 : 0);
 
 /** Words of a document's text that are indexed: the title of each paper, not its long explanation. */
 const TEXT_WORDS = 14;
+/** Papers of a record that are indexed. */
+const TEXT_DOCUMENTS = 6;
 
 /** Builds the search index over a catalogue. */
 export function createProcedureIndex(procs: readonly Procedure[], options: ProcedureIndexOptions = {}): ProcedureIndex {
@@ -131,6 +159,7 @@ export function createProcedureIndex(procs: readonly Procedure[], options: Proce
 
   /** A word's posting list and, when it carries diacritics, its exact-diacritics list. */
   interface Ref {
+    f: string;
     p: Posting;
     acc: number[] | undefined;
   }
@@ -152,7 +181,7 @@ export function createProcedureIndex(procs: readonly Procedure[], options: Proce
           accented.set(w, acc);
         }
       }
-      r = { p, acc };
+      r = { f, p, acc };
       refs.set(w, r);
     }
     return r;
@@ -169,12 +198,17 @@ export function createProcedureIndex(procs: readonly Procedure[], options: Proce
       if (acc && acc[acc.length - 1] !== doc) acc.push(doc);
     }
   };
-  const add = (doc: number, text: string | undefined, weight: number) => {
-    if (!text) return [];
-    const list = words(text);
-    addRefs(doc, list.map(ref), weight);
-    return list;
+  /** Indexes a short text; returns its words folded and joined, for whole-phrase matching. */
+  const add = (doc: number, text: string | undefined, weight: number): string => {
+    if (!text) return '';
+    const list = words(text).map(ref);
+    addRefs(doc, list, weight);
+    let joined = '';
+    for (const r of list) joined = joined ? `${joined} ${r.f}` : r.f;
+    nameLengthOfLast = list.length;
+    return joined;
   };
+  let nameLengthOfLast = 0;
   // Catalogues repeat the same papers and subjects in many records ("Giấy tờ tùy thân…"), so the
   // indexed start of each text is tokenised once per build.
   const textRefs = new Map<string, Ref[]>();
@@ -196,16 +230,17 @@ export function createProcedureIndex(procs: readonly Procedure[], options: Proce
   };
 
   procs.forEach((p, doc) => {
-    const nameWords = add(doc, p.name, NAME);
+    names.push(add(doc, p.name, NAME));
+    nameLength.push(nameLengthOfLast);
     const kws: string[] = [];
-    for (const k of p.keywords ?? []) kws.push(add(doc, k, KEYWORD).map(fold).join(' '));
+    for (const k of p.keywords ?? []) kws.push(add(doc, k, KEYWORD));
     add(doc, p.field, FIELD);
     addText(doc, p.result);
     addText(doc, p.subjects);
-    for (const d of p.documents ?? []) addText(doc, d.name);
-    names.push(nameWords.map(fold).join(' '));
+    // The first papers are the main ones (the form, the ID); later ones are special cases and notes.
+    const docs = p.documents ?? [];
+    for (let i = 0; i < docs.length && i < TEXT_DOCUMENTS; i++) addText(doc, docs[i]!.name);
     keywordLists.push(kws);
-    nameLength.push(nameWords.length);
   });
 
   const vocab = [...postings.keys()].sort();
