@@ -21,3 +21,15 @@ export type {
 // Satisfaction criteria (rating engineer): the Decree 61/2018 criteria set and rating helpers.
 export { DEFAULT_CRITERIA, isSatisfied, parseCriteria } from './satisfaction/index.js';
 export type { CriteriaSet, Criterion, CriterionOption, LocalText, RatingScale } from './satisfaction/index.js';
+// Procedure catalogue and search (issue #3): createProcedureIndex and the Procedure record, design §3.1–3.2.
+export { createProcedureIndex, editDistance, soundKey, untypeTelex } from './search/procedure-index.js';
+export { highlightParts } from './search/highlight.js';
+export type { HighlightPart } from './search/highlight.js';
+export type {
+  Procedure,
+  ProcedureFilters,
+  ProcedureIndex,
+  ProcedureIndexOptions,
+  SearchHit,
+  SearchOptions,
+} from './search/types.js';
