@@ -1,0 +1,233 @@
+// The staff extension end to end in Chromium with the built extension loaded (dist/chrome-test, which may
+// reach http://127.0.0.1): set a passphrase, scan a QR by typing into the panel opened as a tab for the
+// portal tab, save, plan and confirm a fill, undo, lock/reload/unlock, and check the vault on disk.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
+import { chromiumArgs, executablePath } from '../../scripts/lib/chromium.mjs';
+
+const repo = join(import.meta.dirname, '..', '..');
+const extensionDir = join(repo, 'extension', 'dist', 'chrome-test');
+const QR =
+  '049090001234|201234567|Nguyễn Văn An|01021990|Nam|Tổ 5, Phường Tân Thạnh, Thành phố Tam Kỳ, Quảng Nam|15082021||||';
+const PASS = 'mật khẩu thử 2026';
+
+/** A portal-like form: labelled fields, a province → commune cascade, dates as dd/mm/yyyy. */
+const PORTAL = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Cổng dịch vụ công (thử)</title></head>
+<body><main><h1>Tờ khai</h1><form id="f">
+<fieldset><legend>Thông tin người nộp</legend>
+<label for="ten">Họ và tên</label><input id="ten" name="CongDan_HoTen">
+<label for="so">Số định danh cá nhân</label><input id="so" name="CongDan_SoDinhDanh">
+<label for="ns">Ngày sinh</label><input id="ns" name="CongDan_NgaySinh" placeholder="dd/mm/yyyy">
+<label for="gt">Giới tính</label><select id="gt" name="CongDan_GioiTinh"><option value="">--</option><option value="1">Nam</option><option value="2">Nữ</option></select>
+<label for="dt">Số điện thoại</label><input id="dt" name="CongDan_DienThoai" type="tel">
+<label for="tinh">Tỉnh/Thành phố</label><select id="tinh"><option value="">--</option><option value="48">Thành phố Đà Nẵng</option><option value="01">Thành phố Hà Nội</option></select>
+<label for="xa">Xã/Phường</label><select id="xa"><option value="">--</option></select>
+<label for="dc">Địa chỉ thường trú</label><input id="dc">
+<label for="qq">Quê quán</label><input id="qq">
+<input type="hidden" name="secret" id="hidden">
+<input id="offscreen" aria-label="Họ và tên ẩn" class="off">
+</fieldset></form></main>
+<script src="/portal.js"></script></body></html>`;
+const PORTAL_JS = `
+document.querySelector('.off').style.cssText = 'position:absolute;left:-9999px;top:0';
+const xa = { '48': ['Phường Bàn Thạch', 'Phường Hải Châu'], '01': ['Phường Ba Đình'] };
+window.events = [];
+document.getElementById('tinh').addEventListener('change', (e) => {
+  const sel = document.getElementById('xa');
+  sel.length = 1;
+  for (const n of xa[e.target.value] || []) sel.add(new Option(n, n));
+});
+for (const el of document.querySelectorAll('input,select')) el.addEventListener('input', () => window.events.push(el.id));
+`;
+
+let server: Server;
+let portalUrl: string;
+let context: BrowserContext;
+let userDataDir: string;
+let extensionId: string;
+
+test.beforeAll(async () => {
+  const built = spawnSync('node', [join(repo, 'extension', 'scripts', 'build.mjs'), '--test', '--no-lint'], {
+    encoding: 'utf8',
+  });
+  expect(built.status, built.stderr).toBe(0);
+  server = createServer((req, res) => {
+    if (req.url === '/portal.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(PORTAL_JS);
+    } else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PORTAL);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  portalUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/p/dich-vu-cong/to-khai`;
+  userDataDir = mkdtempSync(join(tmpdir(), 'motcua-ext-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    executablePath,
+    locale: 'vi-VN',
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...chromiumArgs],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  extensionId = new URL(worker.url()).host;
+});
+
+test.afterAll(async () => {
+  await context?.close();
+  await new Promise((r) => server?.close(r));
+  rmSync(userDataDir, { recursive: true, force: true });
+});
+
+async function openPanel(portal: Page): Promise<Page> {
+  const worker = context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  const tabId = await worker.evaluate(async (url) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === url)?.id;
+  }, portal.url());
+  expect(tabId).toBeTruthy();
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  return panel;
+}
+
+/** Every file under dir, concatenated (IndexedDB's LevelDB files). */
+function readTree(dir: string): Buffer {
+  const parts: Buffer[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) parts.push(readTree(full));
+    else parts.push(readFileSync(full));
+  }
+  return Buffer.concat(parts);
+}
+
+test('scan, confirm and fill the portal form; undo; lock, reload, unlock; nothing readable on disk', async () => {
+  const portal = await context.newPage();
+  await portal.goto(portalUrl);
+  const panel = await openPanel(portal);
+
+  // First use: set the passphrase (warned that forgetting it means wiping).
+  await expect(panel.getByRole('heading', { name: 'Đặt mật khẩu cho tiện ích' })).toBeFocused();
+  await expect(panel.getByText('Nếu quên mật khẩu')).toBeVisible();
+  await panel.getByLabel('Mật khẩu', { exact: true }).fill(PASS);
+  await panel.getByLabel('Nhập lại mật khẩu').fill(PASS);
+  await panel.getByRole('button', { name: 'Đặt mật khẩu' }).click();
+
+  // Scan: the USB scanner types into the focused box and ends with Enter.
+  const scan = panel.getByLabel('Mã QR trên thẻ căn cước');
+  await expect(scan).toBeFocused();
+  await panel.keyboard.type(QR, { delay: 0 });
+  await panel.keyboard.press('Enter');
+  await expect(panel.getByRole('heading', { name: 'Thông tin hồ sơ' })).toBeFocused();
+  await expect(panel.locator('#ro-fullName')).toHaveText('Nguyễn Văn An');
+  await expect(panel.getByLabel('Tỉnh/thành phố')).toHaveValue('Thành phố Đà Nẵng');
+  await expect(panel.getByLabel('Xã/phường/đặc khu')).toHaveValue('Phường Bàn Thạch');
+  await panel.getByLabel('Số điện thoại').fill('0912 345 678');
+  const axe = await new AxeBuilder({ page: panel }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await panel.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Đã lưu hồ sơ Nguyễn Văn An.');
+
+  // Plan: field → value → why; then confirm.
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  const plan = panel.getByRole('table');
+  await expect(plan.getByRole('row', { name: /Họ và tên/ })).toContainText('Nguyễn Văn An');
+  await expect(plan.getByRole('row', { name: /Ngày sinh/ })).toContainText('01/02/1990');
+  await expect(plan.getByRole('row', { name: /Số điện thoại/ })).toContainText('0912345678');
+  await expect(plan).not.toContainText('Họ và tên ẩn');
+  await panel.getByRole('button', { name: 'Xác nhận điền' }).click();
+  await expect(panel.getByRole('status')).toContainText('Đã điền');
+
+  await expect(portal.locator('#ten')).toHaveValue('Nguyễn Văn An');
+  await expect(portal.locator('#so')).toHaveValue('049090001234');
+  await expect(portal.locator('#ns')).toHaveValue('01/02/1990');
+  await expect(portal.locator('#gt')).toHaveValue('1');
+  await expect(portal.locator('#dt')).toHaveValue('0912345678');
+  await expect(portal.locator('#tinh')).toHaveValue('48');
+  await expect(portal.locator('#dc')).toHaveValue('Tổ 5, Phường Tân Thạnh, Thành phố Tam Kỳ, Quảng Nam');
+  await expect(portal.locator('#offscreen')).toHaveValue('');
+  await expect(portal.locator('#hidden')).toHaveValue('');
+  expect(await portal.evaluate(() => (window as unknown as { events: string[] }).events)).toContain('ten');
+
+  // The province change filled the commune list: a second fill picks the commune.
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await panel.getByRole('button', { name: 'Xác nhận điền' }).click();
+  await expect(portal.locator('#xa')).toHaveValue('Phường Bàn Thạch');
+
+  // Hoàn tác puts back what the last fill replaced.
+  await panel.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Đã hoàn tác.');
+  await expect(portal.locator('#xa')).toHaveValue('');
+
+  // Teach "Quê quán" in two clicks (choose, save): the next plan uses the rule.
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await panel.getByLabel('Ô “Quê quán” là').selectOption('address');
+  await panel.getByRole('button', { name: 'Lưu quy tắc' }).click();
+  await expect(panel.getByRole('table').getByRole('row', { name: /Quê quán/ })).toContainText('theo quy tắc đã dạy');
+
+  // Lock, reload, wrong passphrase, right passphrase.
+  await panel.getByRole('button', { name: 'Khoá' }).click();
+  await expect(panel.getByRole('heading', { name: 'Mở khoá' })).toBeVisible();
+  await panel.reload();
+  await panel.getByLabel('Mật khẩu', { exact: true }).fill('sai mật khẩu');
+  await panel.getByRole('button', { name: 'Mở khoá' }).click();
+  await expect(panel.getByRole('alert')).toContainText('Mật khẩu không đúng.');
+  await expect(panel.getByText('Nguyễn Văn An')).toHaveCount(0);
+  await panel.getByLabel('Mật khẩu', { exact: true }).fill(PASS);
+  await panel.getByRole('button', { name: 'Mở khoá' }).click();
+  await expect(panel.getByRole('button', { name: 'Chọn: Nguyễn Văn An' })).toBeVisible();
+
+  // The raw records hold no name, ID number or phone; nor do the IndexedDB files on disk.
+  const raw = await panel.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const req = indexedDB.open('motcua-vault');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const get = req.result.transaction('profiles').objectStore('profiles').getAll();
+          get.onsuccess = () => {
+            const d = new TextDecoder();
+            resolve(
+              (get.result as { id: string; data: Uint8Array }[])
+                .map((r) => `${JSON.stringify(r)}${r.id}${d.decode(r.data)}`)
+                .join('\n'),
+            );
+          };
+        };
+      }),
+  );
+  expect(raw.length).toBeGreaterThan(100);
+  for (const secret of ['Nguyễn Văn An', '049090001234', '0912345678', 'Tân Thạnh']) expect(raw).not.toContain(secret);
+
+  await panel.close();
+  await portal.close();
+  const idbDir = join(userDataDir, 'Default', 'IndexedDB');
+  const disk = readTree(idbDir);
+  // Positive control: the fill log (no personal data) is stored in clear, so the files were readable.
+  expect(disk.includes(Buffer.from('/p/dich-vu-cong/to-khai'))).toBe(true);
+  for (const secret of ['Nguyễn Văn An', 'Nguy', '049090001234', '0912345678']) {
+    expect(disk.includes(Buffer.from(secret, 'utf8')), secret).toBe(false);
+    expect(disk.includes(Buffer.from(secret, 'utf16le')), secret).toBe(false);
+    expect(disk.includes(Buffer.from(secret, 'latin1')), secret).toBe(false);
+  }
+});
+
+test('the content script ignores messages from web pages', async () => {
+  const portal = await context.newPage();
+  await portal.goto(portalUrl);
+  const panel = await openPanel(portal);
+  await panel.getByLabel('Mật khẩu', { exact: true }).fill(PASS);
+  await panel.getByRole('button', { name: 'Mở khoá' }).click();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(panel.getByRole('table')).toBeVisible();
+  // A page cannot reach the content script: window messages and runtime messages from the page do nothing.
+  await portal.evaluate(() => window.postMessage({ type: 'motcua:fill', fills: [{ fieldId: 'f0', value: 'x' }] }, '*'));
+  await portal.waitForTimeout(200);
+  await expect(portal.locator('#ten')).toHaveValue('');
+  await panel.close();
+  await portal.close();
+});
