@@ -15,7 +15,10 @@ function isVisible(el: HTMLElement): boolean {
   if (style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) === 0) return false;
   const r = el.getBoundingClientRect();
   if (r.width < 2 || r.height < 2) return false;
-  if (r.right < 0 || r.bottom < 0 || r.left > document.documentElement.scrollWidth) return false;
+  // Off-screen means outside the document (a -9999px trick), not merely scrolled out of view.
+  const left = r.left + scrollX;
+  const top = r.top + scrollY;
+  if (left + r.width <= 0 || top + r.height <= 0 || left >= document.documentElement.scrollWidth) return false;
   return true;
 }
 

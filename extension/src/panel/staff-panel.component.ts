@@ -53,6 +53,9 @@ export class StaffPanel extends LitElement {
   /** Grants a provincial portal origin (optional host permission); provided by the extension shell. */
   @property({ attribute: false }) addPortal: ((origin: string) => Promise<boolean>) | undefined;
 
+  /** Overrides the idle auto-lock delay (ms) from the settings; for tests and kiosks. */
+  @property({ attribute: false }) lockAfterMs: number | undefined;
+
   @state() private view: View = 'loading';
   @state() private errors: { id: string; text: string }[] = [];
   @state() private status = '';
@@ -126,7 +129,7 @@ export class StaffPanel extends LitElement {
   #activity = (): void => {
     clearTimeout(this.#idleTimer);
     if (this.view !== 'main') return;
-    this.#idleTimer = setTimeout(() => this.lockNow(true), this.settings.autoLockMinutes * 60_000);
+    this.#idleTimer = setTimeout(() => this.lockNow(true), this.lockAfterMs ?? this.settings.autoLockMinutes * 60_000);
   };
 
   /** Locks the vault and forgets everything decrypted. */
@@ -792,7 +795,7 @@ export class StaffPanel extends LitElement {
                       this.plan = undefined;
                     }}
                   >
-                    ${p.id === this.selectedId ? t.selected : t.use}
+                    ${t.use}
                   </button>
                   <button
                     type="button"

@@ -75,7 +75,6 @@ export const en: PanelStrings = {
   profilesHeading: 'Saved profiles',
   noProfiles: 'No profiles yet.',
   use: 'Select',
-  selected: 'Selected',
   deleteProfile: 'Delete',
   expires: 'Deleted on {date}',
   keptPinned: 'Kept',

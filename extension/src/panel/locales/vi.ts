@@ -72,7 +72,6 @@ export const vi = {
   profilesHeading: 'Hồ sơ đã lưu',
   noProfiles: 'Chưa có hồ sơ nào.',
   use: 'Chọn',
-  selected: 'Đang chọn',
   deleteProfile: 'Xoá',
   expires: 'Tự xoá ngày {date}',
   keptPinned: 'Giữ lâu dài',

@@ -3,7 +3,7 @@
  * district, commune) into the two-level address in force since (province, commune), and lists the 34
  * provinces and their communes for pickers. Data: packages/core/data/admin-units/ (see its README).
  */
-import data from '../../data/admin-units/admin-units.json' with { type: 'json' };
+import data from '../../data/admin-units/admin-units.js';
 import { foldVietnamese } from '../text.js';
 
 /** A post-2025 address: province (tỉnh/thành phố) and commune (xã/phường/đặc khu), street kept as written. */
