@@ -3,12 +3,11 @@
 // portal tab, save, plan and confirm a fill, undo, lock/reload/unlock, and check the vault on disk.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
+import { startPortal } from '../../extension/test/portal-fixture.js';
 import { chromiumArgs, executablePath } from '../../scripts/lib/chromium.mjs';
 
 const repo = join(import.meta.dirname, '..', '..');
@@ -17,36 +16,7 @@ const QR =
   '049090001234|201234567|Nguyễn Văn An|01021990|Nam|Tổ 5, Phường Tân Thạnh, Thành phố Tam Kỳ, Quảng Nam|15082021||||';
 const PASS = 'mật khẩu thử 2026';
 
-/** A portal-like form: labelled fields, a province → commune cascade, dates as dd/mm/yyyy. */
-const PORTAL = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Cổng dịch vụ công (thử)</title></head>
-<body><main><h1>Tờ khai</h1><form id="f">
-<fieldset><legend>Thông tin người nộp</legend>
-<label for="ten">Họ và tên</label><input id="ten" name="CongDan_HoTen">
-<label for="so">Số định danh cá nhân</label><input id="so" name="CongDan_SoDinhDanh">
-<label for="ns">Ngày sinh</label><input id="ns" name="CongDan_NgaySinh" placeholder="dd/mm/yyyy">
-<label for="gt">Giới tính</label><select id="gt" name="CongDan_GioiTinh"><option value="">--</option><option value="1">Nam</option><option value="2">Nữ</option></select>
-<label for="dt">Số điện thoại</label><input id="dt" name="CongDan_DienThoai" type="tel">
-<label for="tinh">Tỉnh/Thành phố</label><select id="tinh"><option value="">--</option><option value="48">Thành phố Đà Nẵng</option><option value="01">Thành phố Hà Nội</option></select>
-<label for="xa">Xã/Phường</label><select id="xa"><option value="">--</option></select>
-<label for="dc">Địa chỉ thường trú</label><input id="dc">
-<label for="qq">Quê quán</label><input id="qq">
-<input type="hidden" name="secret" id="hidden">
-<input id="offscreen" aria-label="Họ và tên ẩn" class="off">
-</fieldset></form></main>
-<script src="/portal.js"></script></body></html>`;
-const PORTAL_JS = `
-document.querySelector('.off').style.cssText = 'position:absolute;left:-9999px;top:0';
-const xa = { '48': ['Phường Bàn Thạch', 'Phường Hải Châu'], '01': ['Phường Ba Đình'] };
-window.events = [];
-document.getElementById('tinh').addEventListener('change', (e) => {
-  const sel = document.getElementById('xa');
-  sel.length = 1;
-  for (const n of xa[e.target.value] || []) sel.add(new Option(n, n));
-});
-for (const el of document.querySelectorAll('input,select')) el.addEventListener('input', () => window.events.push(el.id));
-`;
-
-let server: Server;
+let portalServer: { url: string; close(): Promise<void> };
 let portalUrl: string;
 let context: BrowserContext;
 let userDataDir: string;
@@ -57,13 +27,8 @@ test.beforeAll(async () => {
     encoding: 'utf8',
   });
   expect(built.status, built.stderr).toBe(0);
-  server = createServer((req, res) => {
-    if (req.url === '/portal.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(PORTAL_JS);
-    } else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PORTAL);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  portalUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/p/dich-vu-cong/to-khai`;
+  portalServer = await startPortal();
+  portalUrl = portalServer.url;
   userDataDir = mkdtempSync(join(tmpdir(), 'motcua-ext-'));
   context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
@@ -77,7 +42,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await context?.close();
-  await new Promise((r) => server?.close(r));
+  await portalServer?.close();
   rmSync(userDataDir, { recursive: true, force: true });
 });
 
