@@ -50,6 +50,8 @@ export class StaffPanel extends LitElement {
   @property({ reflect: true }) override lang = 'vi';
   /** Camera scanning: provided by the extension shell when a decoder is available. */
   @property({ attribute: false }) cameraScan: (() => Promise<string | undefined>) | undefined;
+  /** Opens the extension tab where the officer grants camera permission once. */
+  @property({ attribute: false }) openCameraPermission: (() => void) | undefined;
   /** Grants a provincial portal origin (optional host permission); provided by the extension shell. */
   @property({ attribute: false }) addPortal: ((origin: string) => Promise<boolean>) | undefined;
 
@@ -245,10 +247,23 @@ export class StaffPanel extends LitElement {
     this.#focusAfterRender = '#profile-heading';
   }
 
+  @state() private cameraProblem: '' | 'permission' | 'unavailable' = '';
+
   async #onCamera(): Promise<void> {
     if (!this.cameraScan) return;
-    const text = await this.cameraScan();
-    if (text) this.#readScan(text);
+    this.cameraProblem = '';
+    try {
+      const text = await this.cameraScan();
+      if (text) this.#readScan(text);
+    } catch (e) {
+      this.cameraProblem = (e as Error).name === 'CameraPermissionError' ? 'permission' : 'unavailable';
+      this.#showErrors([
+        {
+          id: 'camera',
+          text: this.cameraProblem === 'permission' ? this.t.cameraPermission : this.t.cameraUnavailable,
+        },
+      ]);
+    }
   }
 
   #updateDraft(patch: Partial<Draft>): void {
