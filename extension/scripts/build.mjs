@@ -97,7 +97,7 @@ await build({
 const panelJs = join(bundle, 'sidepanel.js');
 const stripped = readFileSync(panelJs, 'utf8').replace(
   /`https:\/\/fastly\.jsdelivr\.net\/npm\/zxing-wasm@[^/]+\/dist\/\$\{\w+\[1\]\}\/\$\{(\w+)\}`/g,
-  '`${$1}`',
+  (_, name) => `\`\${${name}}\``,
 );
 if (/jsdelivr|unpkg\.com/.test(stripped)) throw new Error('a CDN address is left in sidepanel.js');
 writeFileSync(panelJs, stripped);
