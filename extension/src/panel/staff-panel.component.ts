@@ -317,6 +317,11 @@ export class StaffPanel extends LitElement {
     this.#focusAfterRender = '#fill';
   }
 
+  async #onPin(id: string, pinned: boolean): Promise<void> {
+    await this.store?.setPinned(id, pinned);
+    this.profiles = (await this.store?.listProfiles()) ?? [];
+  }
+
   async #onDelete(id: string): Promise<void> {
     await this.store?.deleteProfile(id);
     this.profiles = (await this.store?.listProfiles()) ?? [];
@@ -811,6 +816,14 @@ export class StaffPanel extends LitElement {
                     }}
                   >
                     ${t.use}
+                  </button>
+                  <button
+                    type="button"
+                    aria-pressed=${p.pinned ? 'true' : 'false'}
+                    aria-label=${`${t.pin}: ${p.profile.fullName}`}
+                    @click=${() => this.#onPin(p.id, !p.pinned)}
+                  >
+                    ${t.pin}
                   </button>
                   <button
                     type="button"

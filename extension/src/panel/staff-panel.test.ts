@@ -119,6 +119,14 @@ describe('motcua-staff-panel', () => {
       street: 'Tổ 5',
     });
     expect($('button[aria-pressed=true]').getAttribute('aria-label')).to.equal('Chọn: Nguyễn Văn An');
+    const pin = $<HTMLButtonElement>('button[aria-label="Giữ lâu dài: Nguyễn Văn An"]');
+    expect(pin.getAttribute('aria-pressed')).to.equal('false');
+    pin.click();
+    await waitUntil(async () => (await store.listProfiles())[0]?.pinned === true, 'not pinned');
+    await waitUntil(
+      () => $('button[aria-label="Giữ lâu dài: Nguyễn Văn An"]')?.getAttribute('aria-pressed') === 'true',
+    );
+    await expect(el).to.be.accessible();
   });
 
   it('takes a scanner burst after a short idle, without Enter', async () => {

@@ -75,6 +75,7 @@ export const en: PanelStrings = {
   profilesHeading: 'Saved profiles',
   noProfiles: 'No profiles yet.',
   use: 'Select',
+  pin: 'Keep',
   deleteProfile: 'Delete',
   expires: 'Deleted on {date}',
   keptPinned: 'Kept',

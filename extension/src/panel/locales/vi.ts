@@ -72,6 +72,7 @@ export const vi = {
   profilesHeading: 'Hồ sơ đã lưu',
   noProfiles: 'Chưa có hồ sơ nào.',
   use: 'Chọn',
+  pin: 'Giữ lâu dài',
   deleteProfile: 'Xoá',
   expires: 'Tự xoá ngày {date}',
   keptPinned: 'Giữ lâu dài',
