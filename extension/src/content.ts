@@ -4,7 +4,7 @@
  * sets the values the panel sends, one per field, then undoes them on request. It never sees a whole
  * profile and answers only messages from this extension's own pages.
  */
-import type { ContentReply, PageField, PanelMessage } from './fill/protocol.js';
+import { type ContentReply, isTrustedSender, type PageField, type PanelMessage } from './fill/protocol.js';
 import { applyValues, describePage, undoValues } from './fill/page.js';
 
 declare global {
@@ -17,7 +17,7 @@ if (!globalThis.__motcuaContent) {
   const extensionOrigin = ext.runtime.getURL('');
   ext.runtime.onMessage.addListener((message: PanelMessage, sender, sendResponse: (r: ContentReply) => void) => {
     // Only the extension's own pages (the side panel), never another content script or a web page.
-    if (sender.id !== ext.runtime.id || sender.tab || !(sender.url ?? '').startsWith(extensionOrigin)) return false;
+    if (!isTrustedSender(sender, ext.runtime.id, extensionOrigin)) return false;
     if (message?.type === 'motcua:describe') {
       const fields: PageField[] = describePage(document);
       sendResponse({ ok: true, url: location.href, fields });

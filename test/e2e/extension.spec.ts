@@ -181,7 +181,7 @@ test('scan, confirm and fill the portal form; undo; lock, reload, unlock; nothin
   }
 });
 
-test('the content script ignores messages from web pages', async () => {
+test('web pages cannot reach the extension or its content script', async () => {
   const portal = await context.newPage();
   await portal.goto(portalUrl);
   const panel = await openPanel(portal);
@@ -189,8 +189,16 @@ test('the content script ignores messages from web pages', async () => {
   await panel.getByRole('button', { name: 'Mở khoá' }).click();
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
   await expect(panel.getByRole('table')).toBeVisible();
-  // A page cannot reach the content script: window messages and runtime messages from the page do nothing.
-  await portal.evaluate(() => window.postMessage({ type: 'motcua:fill', fills: [{ fieldId: 'f0', value: 'x' }] }, '*'));
+  // The content script is now in the page. The page has no runtime to message the extension with
+  // (no externally_connectable), and window messages or DOM events do nothing.
+  expect(await portal.evaluate(() => typeof (globalThis as { chrome?: { runtime?: unknown } }).chrome?.runtime)).toBe(
+    'undefined',
+  );
+  await portal.evaluate(() => {
+    const fill = { type: 'motcua:fill', fills: [{ fieldId: 'f0', value: 'x' }] };
+    window.postMessage(fill, '*');
+    document.dispatchEvent(new CustomEvent('motcua:fill', { detail: fill }));
+  });
   await portal.waitForTimeout(200);
   await expect(portal.locator('#ten')).toHaveValue('');
   await panel.close();

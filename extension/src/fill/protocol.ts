@@ -43,6 +43,20 @@ export type ContentReply =
   | { ok: true }
   | { ok: false; error: string };
 
+/**
+ * Whether a message to the content script comes from this extension's own page (the side panel or its
+ * tab) rather than from a content script in some tab, another extension, or a web page.
+ */
+export function isTrustedSender(
+  sender: { id?: string; tab?: unknown; url?: string },
+  runtimeId: string,
+  extensionOrigin: string,
+): boolean {
+  return (
+    sender.id === runtimeId && !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin)
+  );
+}
+
 /** How the panel reaches the page; the extension uses tabs messaging, tests use a fake page. */
 export interface PageBridge {
   describe(): Promise<{ url: string; fields: PageField[] }>;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type PageField, planFill, profileValue } from '../../src/fill/protocol.js';
+import { isTrustedSender, type PageField, planFill, profileValue } from '../../src/fill/protocol.js';
 import type { CitizenProfile, FillRule } from '../../src/store/profile-store.js';
 
 const PROFILE: CitizenProfile = {
@@ -95,5 +95,18 @@ describe('planFill', () => {
     assert.equal(plan.fills[0]?.why.kind, 'rule');
     const elsewhere = planFill('https://other.gov.vn/form', [field('b', 'Quê quán')], PROFILE, [rule]);
     assert.equal(elsewhere.fills.length, 0);
+  });
+});
+
+describe('isTrustedSender', () => {
+  const id = 'abcdefghijklmnop';
+  const origin = `chrome-extension://${id}/`;
+  it('accepts only the extension pages, not tabs, other extensions or web pages', () => {
+    assert.equal(isTrustedSender({ id, url: `${origin}sidepanel.html?tab=3` }, id, origin), true);
+    assert.equal(isTrustedSender({ id, url: `${origin}sidepanel.html`, tab: { id: 3 } }, id, origin), false);
+    assert.equal(isTrustedSender({ id: 'other', url: `chrome-extension://other/x.html` }, id, origin), false);
+    assert.equal(isTrustedSender({ id, url: 'https://dichvucong.gov.vn/' }, id, origin), false);
+    assert.equal(isTrustedSender({ id }, id, origin), false);
+    assert.equal(isTrustedSender({}, id, origin), false);
   });
 });
