@@ -69,6 +69,8 @@ await build({
   outdir: bundle,
   bundle: true,
   format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: ['chrome116', 'firefox128'],
   minify: true,
   legalComments: 'linked',
@@ -94,13 +96,16 @@ await build({
 
 // zxing-wasm's default would fetch its .wasm from a CDN; we always override it, and also strip the URL
 // so the package holds no remote address at all (store reviewers look for them).
-const panelJs = join(bundle, 'sidepanel.js');
-const stripped = readFileSync(panelJs, 'utf8').replace(
-  /`https:\/\/fastly\.jsdelivr\.net\/npm\/zxing-wasm@[^/]+\/dist\/\$\{\w+\[1\]\}\/\$\{(\w+)\}`/g,
-  (_, name) => `\`\${${name}}\``,
-);
-if (/jsdelivr|unpkg\.com/.test(stripped)) throw new Error('a CDN address is left in sidepanel.js');
-writeFileSync(panelJs, stripped);
+for (const name of readdirSync(bundle, { recursive: true })) {
+  const file = join(bundle, String(name));
+  if (!file.endsWith('.js')) continue;
+  const stripped = readFileSync(file, 'utf8').replace(
+    /`https:\/\/fastly\.jsdelivr\.net\/npm\/zxing-wasm@[^/]+\/dist\/\$\{[\w$]+\[1\]\}\/\$\{([\w$]+)\}`/g,
+    (_, v) => `\`/\${${v}}\``,
+  );
+  if (/jsdelivr|unpkg\.com/.test(stripped)) throw new Error(`a CDN address is left in ${name}`);
+  writeFileSync(file, stripped);
+}
 
 const targets = [
   ['chrome', manifest('chrome')],

@@ -3,7 +3,6 @@
  * The side panel page (also opened as a tab, `sidepanel.html?tab=<id>`): opens the vault, connects the
  * panel to the portal tab through the content script, and locks when the page goes away.
  */
-import { scanWithCamera } from './camera/camera-scan.js';
 import './panel/staff-panel.js';
 import type { ContentReply, PageBridge, PageField, PanelMessage } from './fill/protocol.js';
 import { ProfileStore } from './store/profile-store.js';
@@ -52,8 +51,9 @@ async function addPortal(origin: string): Promise<boolean> {
 const panel = document.createElement('motcua-staff-panel');
 panel.bridge = bridge;
 panel.addPortal = addPortal;
-panel.cameraScan = () =>
-  scanWithCamera(ext.runtime.getURL('zxing_reader.wasm'), {
+// The decoder is loaded only when the camera is used, so the panel opens fast.
+panel.cameraScan = async () =>
+  (await import('./camera/camera-scan.js')).scanWithCamera(ext.runtime.getURL('zxing_reader.wasm'), {
     title: panel.t.camera,
     stop: panel.t.cameraStop,
   });
