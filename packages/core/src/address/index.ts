@@ -91,9 +91,19 @@ function keyOf(part: string): Key {
 
 /** Does an address part name this unit? A unit word in the part must agree with the unit's own. */
 function matches(part: Key, unit: Key): boolean {
-  if (part.unit) return part.bare === unit.bare && part.unit === unit.unit;
+  // "phuong binh" may be "Phường Bình" or, typed without diacritics, "Xã Phương Bình": allow both readings.
+  if (part.unit) return (part.bare === unit.bare && part.unit === unit.unit) || part.full === unit.bare;
   return part.bare === unit.bare || part.full === unit.bare;
 }
+
+/** Of the units a part names, those whose unit word agrees exactly, if any; else all of them. */
+function preferExact<T extends { key: Key }>(part: Key, found: T[]): T[] {
+  if (!part.unit) return found;
+  const exact = found.filter((f) => f.key.unit === part.unit && f.key.bare === part.bare);
+  return exact.length ? exact : found;
+}
+
+const DISTRICT_UNITS = new Set(['quan', 'huyen', 'thi xa', 'thanh pho']);
 
 interface OldCommune {
   name: string;
@@ -187,8 +197,10 @@ function success(ref: [number, number], street: string): ToNewAddressResult {
 
 /** Picks the communes a part names, preferring those whose unit word agrees exactly. */
 function pickCommunes(part: Key, communes: OldCommune[]): OldCommune[] {
-  const found = communes.filter((c) => matches(part, c.key));
-  return found;
+  return preferExact(
+    part,
+    communes.filter((c) => matches(part, c.key)),
+  );
 }
 
 /**
@@ -222,21 +234,29 @@ export function toNewAddress(oldAddress: string): ToNewAddressResult {
 
   // Old district, then old commune.
   const districtKey = keys[end - 1];
+  let districtMatched = false;
   if (districtKey) {
-    const districts = candidates.flatMap((p) => p.districts.filter((d) => matches(districtKey, d.key)));
+    const districts = preferExact(
+      districtKey,
+      candidates.flatMap((p) => p.districts.filter((d) => matches(districtKey, d.key))),
+    );
+    districtMatched = districts.length > 0;
     const communeKey = keys[end - 2];
     if (districts.length && communeKey) {
       const communes = districts.flatMap((d) => pickCommunes(communeKey, d.communes));
       if (communes.length) return resolve(communes, streetOf(end - 2));
     }
   }
-  // New form: commune of a new province.
+  // New form: commune of a new province (not when the part is written as a district).
   const communeKey = keys[end - 1];
-  if (communeKey && provNew.length) {
+  if (communeKey && provNew.length && !DISTRICT_UNITS.has(communeKey.unit)) {
     const refs = provNew.flatMap((p) =>
       (communeKeys[p] ?? []).flatMap((k, c) => (matches(communeKey, k) ? [[p, c] as [number, number]] : [])),
     );
-    if (refs.length === 1 && refs[0]) return success(refs[0], streetOf(end - 1));
+    // Without a unit word, a name shared by an old district and a new commune needs the officer.
+    if (refs.length === 1 && refs[0] && !(districtMatched && !communeKey.unit))
+      return success(refs[0], streetOf(end - 1));
+    if (refs.length) return failure('ambiguous', refs, streetOf(end - 1));
   }
   // Old commune with no district written.
   if (communeKey && (provOld.length || provNew.length)) {
