@@ -46,6 +46,18 @@ describe('toNewAddress', () => {
     });
   });
 
+  it('reads text without diacritics both ways, and tells districts from new communes by their unit word', () => {
+    const r = toNewAddress('phuong binh, phung hiep, hau giang');
+    assert.ok(r.ok);
+    assert.equal(r.value.commune, 'Xã Phương Bình');
+    assert.equal(r.value.province, 'Thành phố Cần Thơ');
+    assert.deepEqual(ok('Số 1, Xã Phụng Hiệp, Thành phố Cần Thơ'), {
+      province: 'Thành phố Cần Thơ',
+      commune: 'Xã Phụng Hiệp',
+      street: 'Số 1',
+    });
+  });
+
   it('gives the candidates for a split old commune', () => {
     const r = toNewAddress('Phường Cống Vị, Quận Ba Đình, Thành phố Hà Nội');
     assert.equal(r.ok, false);
