@@ -99,7 +99,7 @@ test('scan, confirm and fill the portal form; undo; lock, reload, unlock; nothin
 
   // Plan: field → value → why; then confirm.
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  const plan = panel.getByRole('table');
+  const plan = panel.getByRole('table', { name: 'Sẽ điền như sau' });
   await expect(plan.getByRole('row', { name: /Họ và tên/ })).toContainText('Nguyễn Văn An');
   await expect(plan.getByRole('row', { name: /Ngày sinh/ })).toContainText('01/02/1990');
   await expect(plan.getByRole('row', { name: /Số điện thoại/ })).toContainText('0912345678');

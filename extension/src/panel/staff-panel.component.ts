@@ -857,7 +857,7 @@ export class StaffPanel extends LitElement {
           plan
             ? html`
               <h3 id="plan-heading" tabindex="-1">${t.planHeading}</h3>
-              <table class="plan">
+              <table class="plan" aria-labelledby="plan-heading">
                 <thead>
                   <tr>
                     <th scope="col">${t.planField}</th>
