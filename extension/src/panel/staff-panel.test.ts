@@ -150,6 +150,19 @@ describe('motcua-staff-panel', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('tells the officer to turn off the Vietnamese input method when the scan is garbled', async () => {
+    const { el, $ } = await mount({ setUp: true });
+    await unlock(el, $);
+    // Telex turned "aa" and a tone key into letters inside the ID number.
+    await sendKeys({ type: '0490900012ấ4||Nguyễn Văn An|01021990|Nam|Hà Nội|15082021' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($('#error-summary').textContent).to.include('12 chữ số');
+    expect($('#scan-ime').textContent).to.include('tắt bộ gõ tiếng Việt');
+    expect($('#scan').getAttribute('aria-describedby')).to.include('scan-ime');
+    await expect(el).to.be.accessible();
+  });
+
   it('lets the officer choose the new commune of a split old commune', async () => {
     const { el, $, store } = await mount({ setUp: true });
     await unlock(el, $);
