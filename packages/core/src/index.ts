@@ -33,3 +33,9 @@ export type {
   SearchHit,
   SearchOptions,
 } from './search/types.js';
+
+// Chip ID card QR and post-2025 addresses (extension engineer)
+export { parseCitizenIdQr, repairScannedText } from './qr.js';
+export type { CitizenIdQr, Localized, QrErrorCode, QrParseResult } from './qr.js';
+export { listCommunes, listProvinces, oldProvinceByCode, toNewAddress } from './address/index.js';
+export type { AddressErrorCode, NewAddress, ToNewAddressResult } from './address/index.js';
