@@ -116,12 +116,14 @@ const suites = [
       const xml = existsSync(join(reports, 'component.xml'))
         ? readFileSync(join(reports, 'component.xml'), 'utf8')
         : '';
-      const suitesXml = [...xml.matchAll(/<testsuite\b[^>]*>/g)].map((m) => m[0]);
-      const attr = (name) =>
-        suitesXml.reduce((s, t) => s + Number(t.match(new RegExp(`\\b${name}="(\\d+)"`))?.[1] ?? 0), 0);
-      const total = attr('tests');
-      const failed = attr('failures') + attr('errors');
-      const skipped = attr('skipped');
+      // Count test cases, not the reporter's failures/errors attributes (it fills both for one failure).
+      const cases = xml
+        .split('<testcase')
+        .slice(1)
+        .map((c) => c.split('</testcase>')[0] ?? '');
+      const total = cases.length;
+      const failed = cases.filter((c) => /<(failure|error)\b/.test(c)).length;
+      const skipped = cases.filter((c) => /<skipped\b/.test(c)).length;
       return {
         ok: r.ok,
         passed: total - failed - skipped,
