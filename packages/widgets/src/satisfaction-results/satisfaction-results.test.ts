@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SatisfactionResultsElement } from './satisfaction-results.component.js';
 import './satisfaction-results.js';
-import { serverLog, setMode, until, useBucket } from '../../test/browser/support/endpoint.js';
+import { resetPageOutbox, serverLog, setMode, until, useBucket } from '../../test/browser/support/endpoint.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
@@ -30,6 +30,7 @@ let endpoint = '';
 beforeEach(() => {
   endpoint = useBucket();
 });
+afterEach(resetPageOutbox);
 
 async function results(): Promise<SatisfactionResultsElement> {
   const el = await fixture<SatisfactionResultsElement>(
