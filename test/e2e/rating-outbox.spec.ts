@@ -201,7 +201,19 @@ test('the counter kiosk at /kiosk is set up once and rates in two taps', async (
   await expect.poll(() => collectorTotal(request)).toBe(1);
   // Settings survive a reload and stay behind the PIN.
   await page.reload();
-  await expect(kiosk.getByRole('group', { name: 'Ông/bà có hài lòng với cán bộ Nguyễn Thị Lan không?' })).toBeVisible();
+  const question = kiosk.getByRole('group', { name: 'Ông/bà có hài lòng với cán bộ Nguyễn Thị Lan không?' });
+  await expect(question).toBeVisible();
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  // A tablet that restarts without network still opens the kiosk (service worker) and keeps ratings.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await page.context().setOffline(true);
+  await page.reload();
+  await expect(question).toBeVisible();
+  await kiosk.getByRole('radio', { name: 'Hài lòng', exact: true }).check();
+  await kiosk.getByRole('button', { name: 'Gửi đánh giá' }).click();
+  await expect(kiosk.getByRole('status')).toHaveText('Đang chờ gửi (sẽ tự gửi khi có mạng).');
+  await page.context().setOffline(false);
+  await expect.poll(() => collectorTotal(request), { timeout: 30_000 }).toBe(2);
 });
