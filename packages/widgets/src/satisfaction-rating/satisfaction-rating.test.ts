@@ -138,6 +138,7 @@ describe('<motcua-satisfaction-rating> quick mode', () => {
     expect(q(el, '.alert').textContent).to.contain('Góp ý dài quá 1.000 ký tự');
     expect(textarea.getAttribute('aria-invalid')).to.equal('true');
     expect(textarea.value).to.have.length(1001);
+    await expect(el).to.be.accessible();
   });
 
   it('offers the five-level scale and speaks English when asked', async () => {

@@ -89,6 +89,7 @@ describe('<motcua-satisfaction-results>', () => {
     await until(() => !!q(el, '.big'));
     expect(q(el, '.big').textContent).to.equal('Satisfaction rate: 95% (114 of 120 ratings)');
     expect(q(el, 'svg').getAttribute('aria-label')).to.contain('Q3 2026 90%');
+    await expect(el).to.be.accessible();
   });
 
   it('says when there are no ratings yet', async () => {
@@ -110,5 +111,6 @@ describe('<motcua-satisfaction-results>', () => {
       .find((b) => b.textContent?.trim() === 'Thử lại')!
       .click();
     await until(() => !!q(el, '.big'));
+    await expect(el).to.be.accessible();
   });
 });
