@@ -130,4 +130,16 @@ describe('<motcua-satisfaction-kiosk>', () => {
     expect(after.hash).to.equal(before.hash);
     await expect(el).to.be.accessible();
   });
+
+  it('clears a half-made rating when the citizen walks away', async () => {
+    const el = await kiosk();
+    await setUp(el);
+    (qa(el, 'input[name="level"]')[2] as HTMLInputElement).click();
+    await el.updateComplete;
+    expect(qa(el, 'input:checked')).to.have.length(1);
+    // reset-after is 3 s; an unsent choice is cleared after twice that.
+    await until(() => qa(el, 'input:checked').length === 0, 8000);
+    expect((await serverLog()).posts).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  }).timeout(12000);
 });
