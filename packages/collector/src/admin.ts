@@ -4,7 +4,7 @@
  * checks the session, the CSRF token on writes, and that the unit belongs to the staff member.
  */
 import { randomUUID } from 'node:crypto';
-import { isObject, validateCampaign } from '@motcua/core';
+import { cleanText, isObject, isUuid, validateCampaign } from '@motcua/core';
 import { campaignJson, ratingSummary, SMALL_BODY, TZ } from './api.js';
 import { cookieHeader, createSession, requireUnit, type Staff, sessionOf, verifyPassword } from './auth.js';
 import { importCatalogue } from './catalogue.js';
@@ -36,7 +36,7 @@ async function unitFor(ctx: Ctx, code: string, write = false): Promise<Staff> {
 }
 
 const uuidOr404 = (id: string) => {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw errors.notFound();
+  if (!isUuid(id)) throw errors.notFound();
   return id;
 };
 
@@ -47,8 +47,11 @@ export const adminRoutes: Route<Ctx>[] = [
     async handler(ctx) {
       const body = await readJson(ctx.req, SMALL_BODY);
       const email =
-        isObject(body) && typeof body.email === 'string' ? body.email.trim().toLowerCase().slice(0, 254) : '';
-      const password = isObject(body) && typeof body.password === 'string' ? body.password.slice(0, 200) : '';
+        isObject(body) && typeof body.email === 'string'
+          ? cleanText(body.email).trim().toLowerCase().slice(0, 254)
+          : '';
+      const password =
+        isObject(body) && typeof body.password === 'string' ? cleanText(body.password).slice(0, 200) : '';
       if (!email || !password) {
         throw errors.invalid({
           ...(email ? {} : { email: { vi: 'Vui lòng nhập email.', en: 'Enter your e-mail.' } }),
@@ -101,7 +104,7 @@ export const adminRoutes: Route<Ctx>[] = [
     async handler(ctx, { unit = '' }) {
       await unitFor(ctx, unit);
       const status = ctx.url.searchParams.get('status') ?? '';
-      const q = (ctx.url.searchParams.get('q') ?? '').normalize('NFC').slice(0, 100);
+      const q = cleanText(ctx.url.searchParams.get('q') ?? '').slice(0, 100);
       const params: unknown[] = [unit];
       let where = 'unit = $1';
       if (status) {
@@ -161,8 +164,8 @@ export const adminRoutes: Route<Ctx>[] = [
       const current = rows[0];
       if (!current) throw errors.notFound();
       const status = typeof body.status === 'string' ? body.status : current.status;
-      const answer = typeof body.answer === 'string' ? body.answer.normalize('NFC').trim().slice(0, 5000) : undefined;
-      const note = typeof body.note === 'string' ? body.note.normalize('NFC').trim().slice(0, 1000) : null;
+      const answer = typeof body.answer === 'string' ? cleanText(body.answer).trim().slice(0, 5000) : undefined;
+      const note = typeof body.note === 'string' ? cleanText(body.note).trim().slice(0, 1000) : null;
       if (status !== current.status && !NEXT[current.status]?.includes(status)) {
         throw errors.invalid({
           status: {

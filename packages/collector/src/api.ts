@@ -9,7 +9,7 @@ import { normalizePhoneVN, validateEvents, validateFeedback, validateRating } fr
 import type { Ctx } from './context.js';
 import { pgCode } from './db.js';
 import { errors, HttpError, readJson, type Route, sendJson } from './http.js';
-import { limit } from './ratelimit.js';
+import { limit, limitAll } from './ratelimit.js';
 import { newReceiptCode, normalizeReceiptCode } from './receipt.js';
 import { sniff } from './sniff.js';
 
@@ -23,14 +23,22 @@ export interface Unit {
   origins: string[];
 }
 
+/** Units change rarely (CLI, admin): each instance keeps them a few seconds to spare a query per request. */
+const unitCache = new Map<string, { unit: Unit; until: number; db: unknown }>();
+const UNIT_TTL_MS = 5000;
+
 export async function loadUnit(ctx: Ctx, code: string): Promise<Unit> {
   if (!UNIT.test(code)) throw errors.unknownUnit();
+  const cached = unitCache.get(`${ctx.db.kind}:${code}`);
+  if (cached && cached.until > Date.now() && cached.db === ctx.db) return cached.unit;
   const rows = await ctx.db.query<{ code: string; name: string; origins: string[] }>(
     'SELECT code, name, origins FROM units WHERE code = $1',
     [code],
   );
   const unit = rows[0];
   if (!unit) throw errors.unknownUnit();
+  if (unitCache.size > 10_000) unitCache.clear();
+  unitCache.set(`${ctx.db.kind}:${code}`, { unit, until: Date.now() + UNIT_TTL_MS, db: ctx.db });
   return unit;
 }
 
@@ -45,9 +53,11 @@ export function applyCors(ctx: Ctx, unit: Unit, write: boolean): void {
   } else if (write) throw errors.forbidden();
 }
 
-async function writeLimits(ctx: Ctx, unit: string): Promise<void> {
-  await limit(ctx.db, `ip:${ctx.ip}`, ctx.config.rateIpPerMinute, 60);
-  await limit(ctx.db, `unit:${unit}`, ctx.config.rateUnitPerMinute, 60);
+function writeLimits(ctx: Ctx, unit: string): Promise<void> {
+  return limitAll(ctx.db, [
+    { key: `ip:${ctx.ip}`, max: ctx.config.rateIpPerMinute, windowSeconds: 60 },
+    { key: `unit:${unit}`, max: ctx.config.rateUnitPerMinute, windowSeconds: 60 },
+  ]);
 }
 
 const tooFast = () =>

@@ -3,7 +3,7 @@
  * ratings, feedback and petitions (phản ánh, kiến nghị), campaign event counts, and campaigns.
  */
 import { CONTACT_MESSAGES, isValidEmail, normalizePhoneVN } from './contact.js';
-import { Checker, isIsoDate, isObject, M, msg, type Validation } from './validate.js';
+import { Checker, cleanText, isIsoDate, isObject, M, msg, type Validation } from './validate.js';
 
 /** Đánh giá mức độ hài lòng: one citizen's rating of one service. */
 export interface Rating {
@@ -126,7 +126,11 @@ export function validateFeedback(body: unknown): Validation<Feedback> {
           c.fail(`attachments.${i}`, msg('Mỗi tệp tối đa 5 MB.', 'Each file may be at most 5 MB.'));
           return;
         }
-        attachments.push({ name: a.name.normalize('NFC').slice(0, 200), type: a.type.slice(0, 100), data: a.data });
+        attachments.push({
+          name: cleanText(a.name).slice(0, 200),
+          type: cleanText(a.type).slice(0, 100),
+          data: a.data,
+        });
       });
     }
   }

@@ -32,6 +32,13 @@ export const M = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
+/** Control characters other than tab and line breaks: PostgreSQL refuses NUL, and none belong in text. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** NFC text without control characters (tabs and line breaks kept). */
+export const cleanText = (v: string): string => v.normalize('NFC').replace(CONTROL, '');
+
 export const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID.test(v);
 
 export const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -54,7 +61,7 @@ export class Checker {
       return opts.required ? this.fail(path, M.required) : undefined;
     }
     if (typeof v !== 'string') return this.fail(path, M.string);
-    const t = v.normalize('NFC').trim();
+    const t = cleanText(v).trim();
     if (t.length === 0) return opts.required ? this.fail(path, M.required) : undefined;
     if ([...t].length > opts.max) return this.fail(path, M.text(opts.max));
     if (opts.min && [...t].length < opts.min)
