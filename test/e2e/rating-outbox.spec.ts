@@ -172,6 +172,18 @@ test('a rating sent from the procedure page shows on the staff dashboard and in 
   const d = await dash.json();
   expect(d.total).toBe(1);
   expect(d.satisfied).toBe(1);
+  // The staff see it on the dashboard page, by procedure too.
+  const staff = await browser.newPage();
+  await staff.goto(`${stack.collectorUrl}/admin/`);
+  await staff.getByLabel('Email').fill(stack.admin.email);
+  await staff.getByLabel('Mật khẩu').fill(stack.admin.password);
+  await staff.getByRole('button', { name: 'Đăng nhập' }).click();
+  await staff.getByRole('button', { name: 'Mức độ hài lòng' }).click();
+  await expect(staff.getByText('hài lòng trở lên trên tổng số')).toHaveText(
+    '100.0% hài lòng trở lên trên tổng số 1 đánh giá.',
+  );
+  await expect(staff.locator('main')).toContainText('1.001193');
+  await staff.close();
   // The public results block reads the collector's summary (cached for a minute, so a fresh browser).
   const fresh = await browser.newContext();
   const later = await fresh.newPage();
