@@ -172,6 +172,18 @@ test('a rating sent from the procedure page shows on the staff dashboard and in 
   const d = await dash.json();
   expect(d.total).toBe(1);
   expect(d.satisfied).toBe(1);
+  // The staff see it on the dashboard page, by procedure too.
+  const staff = await browser.newPage();
+  await staff.goto(`${stack.collectorUrl}/admin/`);
+  await staff.getByLabel('Email').fill(stack.admin.email);
+  await staff.getByLabel('Mật khẩu').fill(stack.admin.password);
+  await staff.getByRole('button', { name: 'Đăng nhập' }).click();
+  await staff.getByRole('button', { name: 'Mức độ hài lòng' }).click();
+  await expect(staff.getByText('hài lòng trở lên trên tổng số')).toHaveText(
+    '100.0% hài lòng trở lên trên tổng số 1 đánh giá.',
+  );
+  await expect(staff.locator('main')).toContainText('1.001193');
+  await staff.close();
   // The public results block reads the collector's summary (cached for a minute, so a fresh browser).
   const fresh = await browser.newContext();
   const later = await fresh.newPage();
@@ -201,7 +213,19 @@ test('the counter kiosk at /kiosk is set up once and rates in two taps', async (
   await expect.poll(() => collectorTotal(request)).toBe(1);
   // Settings survive a reload and stay behind the PIN.
   await page.reload();
-  await expect(kiosk.getByRole('group', { name: 'Ông/bà có hài lòng với cán bộ Nguyễn Thị Lan không?' })).toBeVisible();
+  const question = kiosk.getByRole('group', { name: 'Ông/bà có hài lòng với cán bộ Nguyễn Thị Lan không?' });
+  await expect(question).toBeVisible();
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  // A tablet that restarts without network still opens the kiosk (service worker) and keeps ratings.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await page.context().setOffline(true);
+  await page.reload();
+  await expect(question).toBeVisible();
+  await kiosk.getByRole('radio', { name: 'Hài lòng', exact: true }).check();
+  await kiosk.getByRole('button', { name: 'Gửi đánh giá' }).click();
+  await expect(kiosk.getByRole('status')).toHaveText('Đang chờ gửi (sẽ tự gửi khi có mạng).');
+  await page.context().setOffline(false);
+  await expect.poll(() => collectorTotal(request), { timeout: 30_000 }).toBe(2);
 });

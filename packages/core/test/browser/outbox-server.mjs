@@ -2,7 +2,7 @@
 // /__outbox/<bucket>/. Each bucket remembers what it received and can be told to fail for a while.
 //   POST /__outbox/<bucket>/mode   {"status":503,"times":3,"delay":0,"drop":false,"retryAfter":0}
 //   POST /__outbox/<bucket>/items  the endpoint under test: answers per mode, else 201 {id}
-//   GET  /__outbox/<bucket>/log    {"posts":[ids in arrival order],"stored":[distinct ids],"bodies":{id:body},"overlaps":n}
+//   GET  /__outbox/<bucket>/log    {"posts":[ids in arrival order],"stored":[distinct ids],"okPosts":[ids answered 2xx],"bodies":{id:body},"overlaps":n}
 // Widgets get the same endpoint at the collector's paths, with the bucket as their `endpoint`:
 //   POST /__outbox/<bucket>/api/v1/units/<unit>/ratings            as /items
 //   GET  /__outbox/<bucket>/api/v1/units/<unit>/ratings/summary    mode.summary[groupBy], or mode.status
@@ -10,7 +10,15 @@ const buckets = new Map();
 
 function bucket(name) {
   if (!buckets.has(name))
-    buckets.set(name, { mode: {}, posts: [], stored: new Set(), bodies: {}, inflight: new Map(), overlaps: 0 });
+    buckets.set(name, {
+      mode: {},
+      posts: [],
+      stored: new Set(),
+      okPosts: [],
+      bodies: {},
+      inflight: new Map(),
+      overlaps: 0,
+    });
   return buckets.get(name);
 }
 
@@ -39,6 +47,7 @@ export function outboxTestMiddleware() {
       ctx.body = JSON.stringify({
         posts: b.posts,
         stored: [...b.stored],
+        okPosts: b.okPosts,
         bodies: b.bodies,
         overlaps: b.overlaps,
         summaryQueries: b.summaryQueries ?? [],
@@ -94,6 +103,7 @@ export function outboxTestMiddleware() {
       }
       const replay = b.stored.has(id);
       b.stored.add(id);
+      b.okPosts.push(id);
       b.bodies[id] = body;
       ctx.status = replay ? 200 : 201;
       ctx.body = JSON.stringify({ id, receiptCode: `PA-${id.slice(0, 6).toUpperCase()}` });

@@ -20,7 +20,8 @@ const PIN_TRIES = 5;
  *
  * @summary Citizens rate the officer who served them in two taps; the screen resets itself.
  *
- * @attr reset-after - Seconds before the screen resets after a rating (default 10); staff can change it.
+ * @attr reset-after - Seconds before the screen resets after a rating (default 10; twice that when a
+ *   citizen leaves a half-made rating); staff can change it.
  * @attr officer - Officer offered at first setup.
  * @attr scale - `3` (default) or `5`.
  *
@@ -38,6 +39,7 @@ export class SatisfactionKioskElement extends SatisfactionRatingElement {
   @state() private kioskView: 'rate' | 'pin' | 'setup' = 'rate';
   @state() private countdown = 0;
   private resetTimer?: ReturnType<typeof setInterval>;
+  private idleTimer?: ReturnType<typeof setTimeout>;
   private pinFailures = 0;
   private pinLockedUntil = 0;
 
@@ -51,6 +53,19 @@ export class SatisfactionKioskElement extends SatisfactionRatingElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.resetTimer);
+    clearTimeout(this.idleTimer);
+  }
+
+  /** Someone walked away mid-way (a half-made rating, open settings): the next person finds a clean screen. */
+  protected override updated(changed: Map<string, unknown>): void {
+    super.updated(changed);
+    clearTimeout(this.idleTimer);
+    if (this.kioskView === 'rate' && !this.accepted && (this.score || Object.keys(this.errors).length)) {
+      this.idleTimer = setTimeout(() => this.reset(), (this.kiosk?.resetAfter ?? this.resetAfter) * 2000);
+    } else if (this.kioskView !== 'rate' && this.kiosk) {
+      // Settings (or the PIN prompt) left open would let the next person change the officer rated.
+      this.idleTimer = setTimeout(() => void this.closeSettings(), 60_000);
+    }
   }
 
   protected override ratedOfficer(): string {

@@ -58,6 +58,7 @@ describe('<motcua-satisfaction-kiosk>', () => {
     fill(el, 'pin-repeat', '1235');
     button(el, 'Lưu cài đặt').click();
     await until(() => !!q(el, '.alert')?.textContent?.includes('không khớp'));
+    await expect(el).to.be.accessible();
   });
 
   it('stores only a salted hash of the PIN', async () => {
@@ -69,6 +70,7 @@ describe('<motcua-satisfaction-kiosk>', () => {
     expect(settings.officer).to.equal('Nguyễn Thị Lan');
     expect(settings.hash).to.match(/^[A-Za-z0-9+/]{43}=$/);
     expect(settings.salt).to.have.length(24);
+    await expect(el).to.be.accessible();
   });
 
   it('lets a citizen rate the officer in two taps, thanks them and resets itself', async () => {
@@ -107,6 +109,7 @@ describe('<motcua-satisfaction-kiosk>', () => {
     button(el, 'Mở cài đặt').click();
     await until(() => !!q(el, '#pin-error')?.textContent?.includes('Nhập sai nhiều lần'));
     expect(q(el, '#officer')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('opens the settings with the right PIN and keeps the PIN when left empty', async () => {
@@ -125,5 +128,18 @@ describe('<motcua-satisfaction-kiosk>', () => {
     expect(q(el, 'legend').textContent).to.contain('Trần Văn Minh');
     const after = JSON.parse(localStorage.getItem(`motcua-kiosk:${unit}`)!);
     expect(after.hash).to.equal(before.hash);
+    await expect(el).to.be.accessible();
   });
+
+  it('clears a half-made rating when the citizen walks away', async () => {
+    const el = await kiosk();
+    await setUp(el);
+    (qa(el, 'input[name="level"]')[2] as HTMLInputElement).click();
+    await el.updateComplete;
+    expect(qa(el, 'input:checked')).to.have.length(1);
+    // reset-after is 3 s; an unsent choice is cleared after twice that.
+    await until(() => qa(el, 'input:checked').length === 0, 8000);
+    expect((await serverLog()).posts).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  }).timeout(12000);
 });

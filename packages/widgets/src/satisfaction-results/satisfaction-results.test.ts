@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SatisfactionResultsElement } from './satisfaction-results.component.js';
 import './satisfaction-results.js';
-import { serverLog, setMode, until, useBucket } from '../../test/browser/support/endpoint.js';
+import { resetPageOutbox, serverLog, setMode, until, useBucket } from '../../test/browser/support/endpoint.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
@@ -30,6 +30,7 @@ let endpoint = '';
 beforeEach(() => {
   endpoint = useBucket();
 });
+afterEach(resetPageOutbox);
 
 async function results(): Promise<SatisfactionResultsElement> {
   const el = await fixture<SatisfactionResultsElement>(
@@ -88,6 +89,7 @@ describe('<motcua-satisfaction-results>', () => {
     await until(() => !!q(el, '.big'));
     expect(q(el, '.big').textContent).to.equal('Satisfaction rate: 95% (114 of 120 ratings)');
     expect(q(el, 'svg').getAttribute('aria-label')).to.contain('Q3 2026 90%');
+    await expect(el).to.be.accessible();
   });
 
   it('says when there are no ratings yet', async () => {
@@ -109,5 +111,6 @@ describe('<motcua-satisfaction-results>', () => {
       .find((b) => b.textContent?.trim() === 'Thử lại')!
       .click();
     await until(() => !!q(el, '.big'));
+    await expect(el).to.be.accessible();
   });
 });

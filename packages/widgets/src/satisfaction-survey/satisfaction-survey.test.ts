@@ -97,5 +97,6 @@ describe('<motcua-satisfaction-survey>', () => {
     );
     await until(() => qa(el, 'fieldset').length === 2 || qa(el, 'p[aria-live]').length > 0);
     expect(el.shadowRoot!.textContent).to.contain('Chỗ ngồi chờ có đủ không?');
+    await expect(el).to.be.accessible();
   });
 });

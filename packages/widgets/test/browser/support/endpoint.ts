@@ -1,12 +1,19 @@
 // Helpers for widget tests that post to the test runner's endpoint (outbox-server.mjs): one fresh
-// bucket per test as the widget's `endpoint`, and a clean page outbox after each test.
-import type { Outbox } from '@motcua/core';
+// bucket per test as the widget's `endpoint`, and a page outbox of its own per test. Test files run in
+// parallel pages of one origin, so each test's outbox gets its own IndexedDB database.
+import { createOutbox, type Outbox } from '@motcua/core';
 
+const KEY = Symbol.for('motcua.outbox');
+const scope = globalThis as unknown as Record<symbol, Outbox | undefined>;
 let bucket = '';
+let dbName = '';
 
-/** Starts a fresh server-side bucket and returns the endpoint a widget should use. */
+/** Starts a fresh server-side bucket and page outbox; returns the endpoint a widget should use. */
 export function useBucket(): string {
   bucket = `w${crypto.randomUUID().replaceAll('-', '')}`;
+  dbName = `motcua-outbox-${bucket}`;
+  scope[KEY]?.close();
+  scope[KEY] = createOutbox({ name: dbName });
   return `/__outbox/${bucket}`;
 }
 
@@ -33,15 +40,13 @@ export async function until(check: () => boolean | Promise<boolean>, ms = 4000):
   throw new Error('condition not met in time');
 }
 
-/** Closes the page's shared outbox and deletes its database, so no test sees another's items. */
+/** Closes this test's page outbox and deletes its database. */
 export async function resetPageOutbox(): Promise<void> {
-  const key = Symbol.for('motcua.outbox');
-  const scope = globalThis as unknown as Record<symbol, Outbox | undefined>;
-  scope[key]?.close();
-  delete scope[key];
+  scope[KEY]?.close();
+  delete scope[KEY];
   await new Promise((r) => setTimeout(r, 20));
   await new Promise((r) => {
-    const req = indexedDB.deleteDatabase('motcua-outbox');
+    const req = indexedDB.deleteDatabase(dbName);
     req.onsuccess = req.onerror = req.onblocked = r;
   });
 }
