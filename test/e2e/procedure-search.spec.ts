@@ -75,6 +75,23 @@ test('a deep link opens one procedure and the back button in the page returns to
   await expect(page).toHaveURL(/\/thu-tuc$/);
 });
 
+test('the page loads the compact index first and one procedure’s details on demand', async ({ page, request }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`${stack.siteUrl}/thu-tuc`);
+  const box = page.getByRole('combobox', { name: 'Tìm thủ tục hành chính' });
+  await expect(page.getByRole('combobox', { name: 'Lĩnh vực' })).toBeVisible();
+  expect(requests).toContain('/data/procedures-index.json');
+  expect(requests).not.toContain('/data/procedures.json');
+  await box.fill('xac nhan doc than');
+  await box.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Cấp Giấy xác nhận tình trạng hôn nhân' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Trình tự thực hiện' })).toBeVisible();
+  expect(requests).toContain('/data/procedures/1.004873.json');
+  const missing = await request.get(`${stack.siteUrl}/data/procedures/9.999999.json`);
+  expect(missing.status()).toBe(404);
+});
+
 test('the catalogue is served as data beside the page', async ({ request }) => {
   const r = await request.get(`${stack.siteUrl}/data/procedures.json`);
   expect(r.status()).toBe(200);
