@@ -1,0 +1,263 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { describePage, applyValues, undoValues } from '../fill/page.js';
+import type { PageBridge } from '../fill/protocol.js';
+import { ProfileStore } from '../store/profile-store.js';
+import type { StaffPanel } from './staff-panel.component.js';
+import './staff-panel.js';
+
+const QR =
+  '049090001234|201234567|Nguyễn Văn An|01021990|Nam|Tổ 5, Phường Tân Thạnh, Thành phố Tam Kỳ, Quảng Nam|15082021||||';
+/** Phường Cống Vị was split: the officer must choose. */
+const QR_SPLIT = '001190001235||Trần Thị Bình|05051990|Nữ|Phường Cống Vị, Quận Ba Đình, Hà Nội|01072021';
+const PASS = 'mật khẩu thử 2026';
+let n = 0;
+
+/** A real form in the test page, reached through the same page functions the content script uses. */
+function pageBridge(form: HTMLElement): PageBridge {
+  return {
+    describe: async () => ({ url: 'https://dichvucong.gov.vn/p/to-khai', fields: describePage(form.ownerDocument) }),
+    fill: (fills) => applyValues(fills),
+    undo: async () => undoValues(),
+  };
+}
+
+async function mount(options: { setUp?: boolean; lockAfterMs?: number } = {}) {
+  const store = await ProfileStore.open({ name: `panel-test-${Date.now()}-${n++}`, iterations: 1000 });
+  if (options.setUp) {
+    await store.setPassphrase(PASS);
+    store.lock();
+  }
+  const form = await fixture<HTMLFormElement>(html`<form>
+    <label for="ten">Họ và tên</label><input id="ten" />
+    <label for="dt">Số điện thoại</label><input id="dt" type="tel" />
+    <label for="tinh">Tỉnh/Thành phố</label
+    ><select id="tinh">
+      <option value="">--</option>
+      <option value="48">Thành phố Đà Nẵng</option>
+    </select>
+    <label for="qq">Quê quán</label><input id="qq" />
+  </form>`);
+  const el = await fixture<StaffPanel>(
+    html`<motcua-staff-panel .store=${store} .bridge=${pageBridge(form)} .lockAfterMs=${options.lockAfterMs}></motcua-staff-panel>`,
+  );
+  await waitUntil(() => !el.shadowRoot?.textContent?.includes('Đang tải'), 'panel did not start');
+  await el.updateComplete;
+  return {
+    el,
+    store,
+    form,
+    $: <T extends Element = HTMLElement>(s: string) => el.shadowRoot?.querySelector<T>(s) as T,
+  };
+}
+
+async function typeInto(input: HTMLElement, text: string) {
+  input.focus();
+  await sendKeys({ type: text });
+}
+
+async function unlock(el: StaffPanel, $: <T extends Element>(s: string) => T) {
+  $<HTMLInputElement>('#pass').value = PASS;
+  $<HTMLButtonElement>('button[type=submit]').click();
+  await waitUntil(() => $('#scan'), 'did not unlock');
+  await el.updateComplete;
+}
+
+describe('motcua-staff-panel', () => {
+  afterEach(() => {
+    for (const p of document.querySelectorAll('motcua-staff-panel')) p.remove();
+  });
+
+  it('asks for a passphrase on first use, warns about forgetting it and checks it', async () => {
+    const { el, $ } = await mount();
+    const heading = $('h2');
+    expect(heading.textContent).to.equal('Đặt mật khẩu cho tiện ích');
+    expect(el.shadowRoot?.activeElement).to.equal(heading);
+    expect($('.warning').textContent).to.include('Nếu quên mật khẩu');
+    await typeInto($('#pass'), 'ngắn');
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    const summary = $('#error-summary');
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(el.shadowRoot?.activeElement).to.equal(summary);
+    expect(summary.querySelector('a')?.getAttribute('href')).to.equal('#pass');
+    expect($('#pass').getAttribute('aria-invalid')).to.equal('true');
+    expect($('#pass').getAttribute('aria-describedby')).to.include('pass-error');
+    expect($<HTMLInputElement>('#pass').value).to.equal('ngắn');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads a scanned QR on Enter, converts the residence and saves an encrypted profile', async () => {
+    const { el, $, store } = await mount({ setUp: true });
+    await unlock(el, $);
+    expect(el.shadowRoot?.activeElement).to.equal($('#scan'));
+    await sendKeys({ type: QR });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $('#profile-heading'));
+    await el.updateComplete;
+    expect(el.shadowRoot?.activeElement).to.equal($('#profile-heading'));
+    expect($('#ro-fullName').textContent).to.equal('Nguyễn Văn An');
+    expect($('#ro-dateOfBirth').textContent).to.equal('01/02/1990');
+    expect($<HTMLSelectElement>('#province').value).to.equal('Thành phố Đà Nẵng');
+    expect($<HTMLSelectElement>('#commune').value).to.equal('Phường Bàn Thạch');
+    expect($<HTMLInputElement>('#street').value).to.equal('Tổ 5');
+    await expect(el).to.be.accessible();
+    await typeInto($('#phone'), '091234');
+    $<HTMLButtonElement>('#save-profile').click();
+    await el.updateComplete;
+    expect($('#error-summary').textContent).to.include('10 chữ số');
+    expect($<HTMLInputElement>('#phone').value).to.equal('091234');
+    await typeInto($('#phone'), '5678');
+    $<HTMLButtonElement>('#save-profile').click();
+    await waitUntil(() => $('[role=status]').textContent?.includes('Đã lưu'));
+    const [saved] = await store.listProfiles();
+    expect(saved?.profile.phone).to.equal('0912345678');
+    expect(saved?.profile.residence).to.deep.equal({
+      province: 'Thành phố Đà Nẵng',
+      commune: 'Phường Bàn Thạch',
+      street: 'Tổ 5',
+    });
+    expect($('button[aria-pressed=true]').getAttribute('aria-label')).to.equal('Chọn: Nguyễn Văn An');
+    const pin = $<HTMLButtonElement>('button[aria-label="Giữ lâu dài: Nguyễn Văn An"]');
+    expect(pin.getAttribute('aria-pressed')).to.equal('false');
+    pin.click();
+    await waitUntil(async () => (await store.listProfiles())[0]?.pinned === true, 'not pinned');
+    await waitUntil(
+      () => $('button[aria-label="Giữ lâu dài: Nguyễn Văn An"]')?.getAttribute('aria-pressed') === 'true',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes a scanner burst after a short idle, without Enter', async () => {
+    const { el, $ } = await mount({ setUp: true });
+    await unlock(el, $);
+    await sendKeys({ type: QR });
+    await waitUntil(() => $('#profile-heading'), 'idle scan not read', { timeout: 2000 });
+    expect($('#ro-idNumber').textContent).to.equal('049090001234');
+  });
+
+  it('explains a bad QR and keeps what was typed', async () => {
+    const { el, $ } = await mount({ setUp: true });
+    await unlock(el, $);
+    const bad = '049090001234||Nguyễn Văn An|31041990|Nam|Hà Nội|15082021';
+    await sendKeys({ type: bad });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($('#error-summary').textContent).to.include('Ngày sinh không phải một ngày có thật');
+    expect($<HTMLTextAreaElement>('#scan').value).to.equal(bad);
+    expect($('#scan').getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells the officer to turn off the Vietnamese input method when the scan is garbled', async () => {
+    const { el, $ } = await mount({ setUp: true });
+    await unlock(el, $);
+    // Telex turned "aa" and a tone key into letters inside the ID number.
+    await sendKeys({ type: '0490900012ấ4||Nguyễn Văn An|01021990|Nam|Hà Nội|15082021' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($('#error-summary').textContent).to.include('12 chữ số');
+    expect($('#scan-ime').textContent).to.include('tắt bộ gõ tiếng Việt');
+    expect($('#scan').getAttribute('aria-describedby')).to.include('scan-ime');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets the officer choose the new commune of a split old commune', async () => {
+    const { el, $, store } = await mount({ setUp: true });
+    await unlock(el, $);
+    await sendKeys({ type: QR_SPLIT });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $('#profile-heading'));
+    expect($('#residence-note').textContent).to.include('vui lòng chọn');
+    expect($<HTMLSelectElement>('#province').value).to.equal('Thành phố Hà Nội');
+    const group = $('#commune optgroup');
+    expect([...group.querySelectorAll('option')].map((o) => o.textContent)).to.include('Phường Giảng Võ');
+    $<HTMLButtonElement>('#save-profile').click();
+    await el.updateComplete;
+    expect($('#error-summary').textContent).to.include('Chọn tỉnh/thành phố và xã/phường');
+    const commune = $<HTMLSelectElement>('#commune');
+    commune.value = 'Phường Giảng Võ';
+    commune.dispatchEvent(new Event('change'));
+    $<HTMLButtonElement>('#save-profile').click();
+    await waitUntil(() => $('[role=status]').textContent?.includes('Đã lưu'));
+    expect((await store.listProfiles())[0]?.profile.residence?.commune).to.equal('Phường Giảng Võ');
+  });
+
+  it('rejects a wrong passphrase and offers the wipe with a warning', async () => {
+    const { el, $ } = await mount({ setUp: true });
+    $<HTMLInputElement>('#pass').value = 'sai';
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await waitUntil(() => $('#error-summary'));
+    expect($('#error-summary').textContent).to.include('Mật khẩu không đúng.');
+    expect($('#scan')).to.equal(null);
+    await expect(el).to.be.accessible();
+    ($('button.link:not([lang])') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($('h2').textContent).to.equal('Xoá toàn bộ hồ sơ?');
+    expect($('.warning').textContent).to.include('Không thể khôi phục');
+    $<HTMLButtonElement>('#wipe').click();
+    await waitUntil(() => $('h2')?.textContent === 'Đặt mật khẩu cho tiện ích');
+  });
+
+  it('shows the plan, fills the page on confirmation, undoes, and learns a field', async () => {
+    const { el, $, form, store } = await mount({ setUp: true });
+    await unlock(el, $);
+    await sendKeys({ type: QR });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $('#phone'));
+    await typeInto($('#phone'), '0912345678');
+    $<HTMLButtonElement>('#save-profile').click();
+    await waitUntil(() => $('[role=status]').textContent?.includes('Đã lưu'));
+    $<HTMLButtonElement>('#fill').click();
+    await waitUntil(() => $('table.plan'), 'no plan');
+    await el.updateComplete;
+    const rows = [...el.shadowRoot!.querySelectorAll('table.plan tbody tr')].map((r) => r.textContent ?? '');
+    expect(rows.some((r) => r.includes('Họ và tên') && r.includes('Nguyễn Văn An'))).to.equal(true);
+    expect(rows.some((r) => r.includes('Số điện thoại') && r.includes('0912345678'))).to.equal(true);
+    expect(form.querySelector<HTMLInputElement>('#ten')?.value).to.equal('');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>('#confirm').click();
+    await waitUntil(() => $('#undo'));
+    expect(form.querySelector<HTMLInputElement>('#ten')?.value).to.equal('Nguyễn Văn An');
+    expect(form.querySelector<HTMLSelectElement>('#tinh')?.value).to.equal('48');
+    await el.updateComplete;
+    expect(el.shadowRoot?.activeElement).to.equal($('#undo'));
+    $<HTMLButtonElement>('#undo').click();
+    await waitUntil(() => $('[role=status]').textContent === 'Đã hoàn tác.');
+    expect(form.querySelector<HTMLInputElement>('#ten')?.value).to.equal('');
+    const log = await store.listLog();
+    expect(log[0]).to.include({ form: 'https://dichvucong.gov.vn/p/to-khai', undone: true });
+    expect(JSON.stringify(log)).not.to.include('Nguyễn');
+    // Teach "Quê quán": choose, then save.
+    $<HTMLButtonElement>('#fill').click();
+    await waitUntil(() => $('select[id^=teach-]'));
+    const teach = $<HTMLSelectElement>('select[id^=teach-]');
+    expect(el.shadowRoot?.querySelector(`label[for="${teach.id}"]`)?.textContent).to.include('Quê quán');
+    teach.value = 'address';
+    teach.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    (teach.nextElementSibling as HTMLButtonElement).click();
+    await waitUntil(() =>
+      [...el.shadowRoot!.querySelectorAll('table.plan tbody tr')].some((r) => r.textContent?.includes('Quê quán')),
+    );
+    expect((await store.listRules())[0]).to.include({ label: 'Quê quán', field: 'address' });
+  });
+
+  it('locks itself after being idle and forgets the decrypted profiles', async () => {
+    const { el, $ } = await mount({ setUp: true, lockAfterMs: 300 });
+    await unlock(el, $);
+    await waitUntil(() => $('h2')?.textContent === 'Mở khoá', 'did not auto-lock', { timeout: 3000 });
+    expect($('[role=status]').textContent).to.include('tự khoá');
+    expect(el.store?.unlocked).to.equal(false);
+  });
+
+  it('switches to English', async () => {
+    const { el, $ } = await mount();
+    ($('header button.link') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($('h2').textContent).to.equal('Set a passphrase for the extension');
+    expect(el.getAttribute('lang')).to.equal('en');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,206 @@
+// The staff extension end to end in Chromium with the built extension loaded (dist/chrome-test, which may
+// reach http://127.0.0.1): set a passphrase, scan a QR by typing into the panel opened as a tab for the
+// portal tab, save, plan and confirm a fill, undo, lock/reload/unlock, and check the vault on disk.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
+import { startPortal } from '../../extension/test/portal-fixture.js';
+import { chromiumArgs, executablePath } from '../../scripts/lib/chromium.mjs';
+
+const repo = join(import.meta.dirname, '..', '..');
+const extensionDir = join(repo, 'extension', 'dist', 'chrome-test');
+const QR =
+  '049090001234|201234567|Nguyễn Văn An|01021990|Nam|Tổ 5, Phường Tân Thạnh, Thành phố Tam Kỳ, Quảng Nam|15082021||||';
+const PASS = 'mật khẩu thử 2026';
+
+let portalServer: { url: string; close(): Promise<void> };
+let portalUrl: string;
+let context: BrowserContext;
+let userDataDir: string;
+let extensionId: string;
+
+test.beforeAll(async () => {
+  const built = spawnSync('node', [join(repo, 'extension', 'scripts', 'build.mjs'), '--test', '--no-lint'], {
+    encoding: 'utf8',
+  });
+  expect(built.status, built.stderr).toBe(0);
+  portalServer = await startPortal();
+  portalUrl = portalServer.url;
+  userDataDir = mkdtempSync(join(tmpdir(), 'motcua-ext-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    executablePath,
+    locale: 'vi-VN',
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...chromiumArgs],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  extensionId = new URL(worker.url()).host;
+});
+
+test.afterAll(async () => {
+  await context?.close();
+  await portalServer?.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+});
+
+async function openPanel(portal: Page): Promise<Page> {
+  const worker = context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  const tabId = await worker.evaluate(async (url) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === url)?.id;
+  }, portal.url());
+  expect(tabId).toBeTruthy();
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  return panel;
+}
+
+/** Every file under dir, concatenated (IndexedDB's LevelDB files). */
+function readTree(dir: string): Buffer {
+  const parts: Buffer[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) parts.push(readTree(full));
+    else parts.push(readFileSync(full));
+  }
+  return Buffer.concat(parts);
+}
+
+test('scan, confirm and fill the portal form; undo; lock, reload, unlock; nothing readable on disk', async () => {
+  const portal = await context.newPage();
+  await portal.goto(portalUrl);
+  const panel = await openPanel(portal);
+
+  // First use: set the passphrase (warned that forgetting it means wiping).
+  await expect(panel.getByRole('heading', { name: 'Đặt mật khẩu cho tiện ích' })).toBeFocused();
+  await expect(panel.getByText('Nếu quên mật khẩu')).toBeVisible();
+  await panel.getByLabel('Mật khẩu', { exact: true }).fill(PASS);
+  await panel.getByLabel('Nhập lại mật khẩu').fill(PASS);
+  await panel.getByRole('button', { name: 'Đặt mật khẩu' }).click();
+
+  // Scan: the USB scanner types into the focused box and ends with Enter.
+  const scan = panel.getByLabel('Mã QR trên thẻ căn cước');
+  await expect(scan).toBeFocused();
+  await panel.keyboard.type(QR, { delay: 0 });
+  await panel.keyboard.press('Enter');
+  await expect(panel.getByRole('heading', { name: 'Thông tin hồ sơ' })).toBeFocused();
+  await expect(panel.locator('#ro-fullName')).toHaveText('Nguyễn Văn An');
+  await expect(panel.getByLabel('Tỉnh/thành phố')).toHaveValue('Thành phố Đà Nẵng');
+  await expect(panel.getByLabel('Xã/phường/đặc khu')).toHaveValue('Phường Bàn Thạch');
+  await panel.getByLabel('Số điện thoại').fill('0912 345 678');
+  const axe = await new AxeBuilder({ page: panel }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await panel.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Đã lưu hồ sơ Nguyễn Văn An.');
+
+  // Plan: field → value → why; then confirm.
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  const plan = panel.getByRole('table', { name: 'Sẽ điền như sau' });
+  await expect(plan.getByRole('row', { name: /Họ và tên/ })).toContainText('Nguyễn Văn An');
+  await expect(plan.getByRole('row', { name: /Ngày sinh/ })).toContainText('01/02/1990');
+  await expect(plan.getByRole('row', { name: /Số điện thoại/ })).toContainText('0912345678');
+  await expect(plan).not.toContainText('Họ và tên ẩn');
+  await panel.getByRole('button', { name: 'Xác nhận điền' }).click();
+  await expect(panel.getByRole('status')).toContainText('Đã điền');
+
+  await expect(portal.locator('#ten')).toHaveValue('Nguyễn Văn An');
+  await expect(portal.locator('#so')).toHaveValue('049090001234');
+  await expect(portal.locator('#ns')).toHaveValue('01/02/1990');
+  await expect(portal.locator('#gt')).toHaveValue('1');
+  await expect(portal.locator('#dt')).toHaveValue('0912345678');
+  await expect(portal.locator('#tinh')).toHaveValue('48');
+  await expect(portal.locator('#dc')).toHaveValue('Tổ 5, Phường Tân Thạnh, Thành phố Tam Kỳ, Quảng Nam');
+  await expect(portal.locator('#offscreen')).toHaveValue('');
+  await expect(portal.locator('#hidden')).toHaveValue('');
+  expect(await portal.evaluate(() => (window as unknown as { events: string[] }).events)).toContain('ten');
+
+  // The province change filled the commune list: a second fill picks the commune.
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await panel.getByRole('button', { name: 'Xác nhận điền' }).click();
+  await expect(portal.locator('#xa')).toHaveValue('Phường Bàn Thạch');
+
+  // Hoàn tác puts back what the last fill replaced.
+  await panel.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Đã hoàn tác.');
+  await expect(portal.locator('#xa')).toHaveValue('');
+
+  // Teach "Quê quán" in two clicks (choose, save): the next plan uses the rule.
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await panel.getByLabel('Ô “Quê quán” là').selectOption('address');
+  await panel.getByRole('button', { name: 'Lưu quy tắc' }).click();
+  await expect(panel.getByRole('table').getByRole('row', { name: /Quê quán/ })).toContainText('theo quy tắc đã dạy');
+
+  // Lock, reload, wrong passphrase, right passphrase.
+  await panel.getByRole('button', { name: 'Khoá' }).click();
+  await expect(panel.getByRole('heading', { name: 'Mở khoá' })).toBeVisible();
+  await panel.reload();
+  await panel.getByLabel('Mật khẩu', { exact: true }).fill('sai mật khẩu');
+  await panel.getByRole('button', { name: 'Mở khoá' }).click();
+  await expect(panel.getByRole('alert')).toContainText('Mật khẩu không đúng.');
+  await expect(panel.getByText('Nguyễn Văn An')).toHaveCount(0);
+  await panel.getByLabel('Mật khẩu', { exact: true }).fill(PASS);
+  await panel.getByRole('button', { name: 'Mở khoá' }).click();
+  await expect(panel.getByRole('button', { name: 'Chọn: Nguyễn Văn An' })).toBeVisible();
+
+  // The raw records hold no name, ID number or phone; nor do the IndexedDB files on disk.
+  const raw = await panel.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const req = indexedDB.open('motcua-vault');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const get = req.result.transaction('profiles').objectStore('profiles').getAll();
+          get.onsuccess = () => {
+            const d = new TextDecoder();
+            resolve(
+              (get.result as { id: string; data: Uint8Array }[])
+                .map((r) => `${JSON.stringify(r)}${r.id}${d.decode(r.data)}`)
+                .join('\n'),
+            );
+          };
+        };
+      }),
+  );
+  expect(raw.length).toBeGreaterThan(100);
+  for (const secret of ['Nguyễn Văn An', '049090001234', '0912345678', 'Tân Thạnh']) expect(raw).not.toContain(secret);
+
+  await panel.close();
+  await portal.close();
+  const idbDir = join(userDataDir, 'Default', 'IndexedDB');
+  const disk = readTree(idbDir);
+  // Positive control: the fill log (no personal data) is stored in clear, so the files were readable.
+  expect(disk.includes(Buffer.from('/p/dich-vu-cong/to-khai'))).toBe(true);
+  for (const secret of ['Nguyễn Văn An', 'Nguy', '049090001234', '0912345678']) {
+    expect(disk.includes(Buffer.from(secret, 'utf8')), secret).toBe(false);
+    expect(disk.includes(Buffer.from(secret, 'utf16le')), secret).toBe(false);
+    expect(disk.includes(Buffer.from(secret, 'latin1')), secret).toBe(false);
+  }
+});
+
+test('web pages cannot reach the extension or its content script', async () => {
+  const portal = await context.newPage();
+  await portal.goto(portalUrl);
+  const panel = await openPanel(portal);
+  await panel.getByLabel('Mật khẩu', { exact: true }).fill(PASS);
+  await panel.getByRole('button', { name: 'Mở khoá' }).click();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(panel.getByRole('table')).toBeVisible();
+  // The content script is now in the page. The page has no runtime to message the extension with
+  // (no externally_connectable), and window messages or DOM events do nothing.
+  expect(await portal.evaluate(() => typeof (globalThis as { chrome?: { runtime?: unknown } }).chrome?.runtime)).toBe(
+    'undefined',
+  );
+  await portal.evaluate(() => {
+    const fill = { type: 'motcua:fill', fills: [{ fieldId: 'f0', value: 'x' }] };
+    window.postMessage(fill, '*');
+    document.dispatchEvent(new CustomEvent('motcua:fill', { detail: fill }));
+  });
+  await portal.waitForTimeout(200);
+  await expect(portal.locator('#ten')).toHaveValue('');
+  await panel.close();
+  await portal.close();
+});
