@@ -100,3 +100,23 @@ test('the catalogue is served as data beside the page', async ({ request }) => {
   expect(data.length).toBeGreaterThan(300);
   expect(data.some((p) => p.code === '1.001193')).toBe(true);
 });
+
+test('the widget reads the ward’s catalogue from the collector', async ({ page }) => {
+  test.skip(!stack.collectorUrl, 'no collector in this stack');
+  await page.goto(`${stack.siteUrl}/thu-tuc`);
+  await page.evaluate((endpoint) => {
+    const el = document.createElement('motcua-procedure-search');
+    el.setAttribute('endpoint', endpoint);
+    el.setAttribute('unit', 'demo');
+    el.setAttribute('lang', 'en');
+    document.querySelector('main')!.append(el);
+  }, stack.collectorUrl);
+  const box = page.getByRole('combobox', { name: 'Find an administrative procedure' });
+  await expect(page.getByRole('combobox', { name: 'Field' })).toBeVisible();
+  await box.fill('marriage registration');
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(
+    'Đăng ký kết hôn',
+  );
+  // The widget's own ETag revalidation needs the collector to send Access-Control-Expose-Headers: ETag
+  // (cross-origin scripts cannot read it otherwise); until then the browser's HTTP cache revalidates.
+});
