@@ -34,6 +34,18 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/**
+ * One procedure's full record, /data/procedures/<code>.json, for the search widget's details on demand
+ * (the page loads the compact procedures-index.json first). Read from the shipped catalogue.
+ */
+let catalogueByCode;
+function procedureDetail(code) {
+  catalogueByCode ??= new Map(
+    JSON.parse(readFileSync(join(repo, 'packages', 'core', 'data', 'procedures.json'), 'utf8')).map((p) => [p.code, p]),
+  );
+  return catalogueByCode.get(code);
+}
+
 /** The site's menu, from each page's motcua-nav meta tag. */
 function readNav(siteDir) {
   const items = [];
@@ -83,6 +95,17 @@ export function startDemo({ port = 8080, host = '127.0.0.1', collectorUrl = '' }
       let pathname = decodeURIComponent(url.pathname);
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      const detail = pathname.match(/^\/data\/procedures\/([^/]+)\.json$/);
+      if (detail) {
+        const record = procedureDetail(detail[1]);
+        res.writeHead(record ? 200 : 404, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': 'no-cache',
+        });
+        res.end(req.method === 'HEAD' ? undefined : JSON.stringify(record ?? { error: 'not-found' }));
         return;
       }
       for (const [prefix, dir] of MOUNTS) {

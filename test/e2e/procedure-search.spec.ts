@@ -75,6 +75,23 @@ test('a deep link opens one procedure and the back button in the page returns to
   await expect(page).toHaveURL(/\/thu-tuc$/);
 });
 
+test('the page loads the compact index first and one procedure’s details on demand', async ({ page, request }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`${stack.siteUrl}/thu-tuc`);
+  const box = page.getByRole('combobox', { name: 'Tìm thủ tục hành chính' });
+  await expect(page.getByRole('combobox', { name: 'Lĩnh vực' })).toBeVisible();
+  expect(requests).toContain('/data/procedures-index.json');
+  expect(requests).not.toContain('/data/procedures.json');
+  await box.fill('xac nhan doc than');
+  await box.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Cấp Giấy xác nhận tình trạng hôn nhân' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Trình tự thực hiện' })).toBeVisible();
+  expect(requests).toContain('/data/procedures/1.004873.json');
+  const missing = await request.get(`${stack.siteUrl}/data/procedures/9.999999.json`);
+  expect(missing.status()).toBe(404);
+});
+
 test('the catalogue is served as data beside the page', async ({ request }) => {
   const r = await request.get(`${stack.siteUrl}/data/procedures.json`);
   expect(r.status()).toBe(200);
@@ -82,4 +99,24 @@ test('the catalogue is served as data beside the page', async ({ request }) => {
   const data = (await r.json()) as { code: string }[];
   expect(data.length).toBeGreaterThan(300);
   expect(data.some((p) => p.code === '1.001193')).toBe(true);
+});
+
+test('the widget reads the ward’s catalogue from the collector', async ({ page }) => {
+  test.skip(!stack.collectorUrl, 'no collector in this stack');
+  await page.goto(`${stack.siteUrl}/thu-tuc`);
+  await page.evaluate((endpoint) => {
+    const el = document.createElement('motcua-procedure-search');
+    el.setAttribute('endpoint', endpoint);
+    el.setAttribute('unit', 'demo');
+    el.setAttribute('lang', 'en');
+    document.querySelector('main')!.append(el);
+  }, stack.collectorUrl);
+  const box = page.getByRole('combobox', { name: 'Find an administrative procedure' });
+  await expect(page.getByRole('combobox', { name: 'Field' })).toBeVisible();
+  await box.fill('marriage registration');
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(
+    'Đăng ký kết hôn',
+  );
+  // The widget's own ETag revalidation needs the collector to send Access-Control-Expose-Headers: ETag
+  // (cross-origin scripts cannot read it otherwise); until then the browser's HTTP cache revalidates.
 });

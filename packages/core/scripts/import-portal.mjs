@@ -246,6 +246,10 @@ function main() {
   for (const code of Object.keys(keywords)) if (!codes.has(code)) console.warn(`keywords for unknown code ${code}`);
   out.sort((a, b) => a.field.localeCompare(b.field, 'vi') || a.name.localeCompare(b.name, 'vi'));
   writeFileSync(join(data, 'procedures.json'), `${JSON.stringify(out, null, 1)}\n`);
+  // The compact search index a phone loads first (what search, the result list and the facts need);
+  // steps, documents, legal basis and the rest come per procedure when it is opened.
+  const compact = out.map(({ steps, documents, legalBasis, subjects, result, ...rest }) => rest);
+  writeFileSync(join(data, 'procedures-index.json'), `${JSON.stringify(compact)}\n`);
   console.log(
     `procedures.json: ${out.length} records (${out.length - local.length} from the portal, ${local.length} local)`,
   );

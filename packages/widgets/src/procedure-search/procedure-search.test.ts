@@ -224,6 +224,46 @@ describe('<motcua-procedure-search>', () => {
     }
   });
 
+  it('revalidates the cached catalogue with its ETag on the next visit', async () => {
+    const first = await fixture<ProcedureSearchElement>(
+      html`<motcua-procedure-search src=${CATALOGUE}></motcua-procedure-search>`,
+    );
+    await ready(first);
+    first.remove();
+    // Watch (not replace) the requests the widget makes: each still goes to the real server.
+    const realFetch = globalThis.fetch;
+    const seen: { ifNoneMatch: string | null; status: number }[] = [];
+    globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await realFetch(input, init);
+      seen.push({ ifNoneMatch: new Headers(init?.headers).get('If-None-Match'), status: response.status });
+      return response;
+    };
+    try {
+      const el = await fixture<ProcedureSearchElement>(
+        html`<motcua-procedure-search src=${CATALOGUE}></motcua-procedure-search>`,
+      );
+      await ready(el);
+      await waitUntil(() => seen.length > 0, 'no revalidation request');
+      expect(seen[0]!.ifNoneMatch).to.be.a('string').and.not.equal('');
+      expect(seen[0]!.status).to.equal(304);
+      await type(el, 'tach ho');
+      expect($$(el, '[role="option"] .name')[0]!.textContent).to.equal('Tách hộ');
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
+  it('reads the catalogue of its unit from the collector', async () => {
+    const el = await fixture<ProcedureSearchElement>(
+      html`<motcua-procedure-search endpoint="https://motcua.example.gov.vn/" unit="phường tân thạnh"></motcua-procedure-search>`,
+    );
+    expect(el.catalogueUrl).to.equal(
+      'https://motcua.example.gov.vn/api/v1/units/ph%C6%B0%E1%BB%9Dng%20t%C3%A2n%20th%E1%BA%A1nh/procedures',
+    );
+    el.src = '/x.json';
+    expect(el.catalogueUrl).to.equal('/x.json');
+  });
+
   it('loads a procedure’s details on demand for a compact catalogue', async () => {
     const el = await fixture<ProcedureSearchElement>(
       html`<motcua-procedure-search src="${FIXTURES}/compact.json" details-src="${FIXTURES}/{code}.json"></motcua-procedure-search>`,
