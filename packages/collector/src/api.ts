@@ -50,6 +50,7 @@ export function applyCors(ctx: Ctx, unit: Unit, write: boolean): void {
   if (allowed) {
     ctx.cors['Access-Control-Allow-Origin'] = origin;
     ctx.cors.Vary = 'Origin';
+    ctx.cors['Access-Control-Expose-Headers'] = 'ETag';
   } else if (write) throw errors.forbidden();
 }
 
