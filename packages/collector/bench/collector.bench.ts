@@ -13,12 +13,11 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const main = join(import.meta.dirname, '..', 'src', 'main.ts');
 
 function start(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
-  const port = 30000 + Math.floor(Math.random() * 20000);
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', main], {
     env: {
       ...process.env,
       ...env,
-      PORT: String(port),
+      PORT: '0',
       MOTCUA_SEED_DEMO: '1',
       MOTCUA_RATE_IP: '100000000',
       MOTCUA_RATE_UNIT: '100000000',
@@ -26,7 +25,11 @@ function start(env: Record<string, string>): Promise<{ child: ChildProcess; port
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (d) => String(d).includes('listening on') && resolve({ child, port }));
+    // Port 0: the collector reports the port the system gave it.
+    child.stdout?.on('data', (d) => {
+      const m = /listening on http:\/\/[^:]+:(\d+)/.exec(String(d));
+      if (m) resolve({ child, port: Number(m[1]) });
+    });
     child.once('exit', (code) => reject(new Error(`collector exited (${code})`)));
   });
 }
