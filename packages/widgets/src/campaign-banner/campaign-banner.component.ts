@@ -39,7 +39,7 @@ const storage = () => {
  *
  * @summary Shows the unit's active campaigns (collector or static JSON) as a strip, card or carousel.
  *
- * @attr src - URL of a static JSON array of campaigns, for sites without a collector.
+ * @attr src - URL of a static JSON array of campaigns, used when `endpoint` or `unit` is empty.
  * @attr layout - `strip`, `card` (default) or `carousel`.
  * @attr interval - Seconds between carousel slides (default 8); never rotates under reduced motion.
  * @attr heading-level - Level of each campaign's heading (default 2).
@@ -85,6 +85,7 @@ export class CampaignBannerElement extends MotcuaElement {
   private flushTimer?: ReturnType<typeof setTimeout>;
   private reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   private readonly onHide = () => document.visibilityState === 'hidden' && this.flush();
+  private readonly onLeave = () => this.flush();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -92,13 +93,13 @@ export class CampaignBannerElement extends MotcuaElement {
     eventQueue(storage()).flush();
     this.paused ||= this.reduced;
     document.addEventListener('visibilitychange', this.onHide);
-    addEventListener('pagehide', this.onHide);
+    addEventListener('pagehide', this.onLeave);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onHide);
-    removeEventListener('pagehide', this.onHide);
+    removeEventListener('pagehide', this.onLeave);
     this.observer?.disconnect();
     for (const t of this.timers.values()) clearTimeout(t);
     clearInterval(this.rotation);
@@ -116,11 +117,10 @@ export class CampaignBannerElement extends MotcuaElement {
 
   private async load() {
     const path = this.path;
-    const url = this.src
-      ? this.src
-      : this.endpoint && this.unit
+    const url =
+      this.endpoint && this.unit
         ? `${this.endpoint}/api/v1/units/${encodeURIComponent(this.unit)}/campaigns?page=${encodeURIComponent(path)}`
-        : '';
+        : this.src;
     if (!url) return;
     try {
       const r = await fetch(url, { credentials: 'omit' });
