@@ -39,3 +39,22 @@ export { parseCitizenIdQr, repairScannedText } from './qr.js';
 export type { CitizenIdQr, Localized, QrErrorCode, QrParseResult } from './qr.js';
 export { listCommunes, listProvinces, oldProvinceByCode, toNewAddress } from './address/index.js';
 export type { AddressErrorCode, NewAddress, ToNewAddressResult } from './address/index.js';
+
+// Campaign banner (banner engineer): scheduling in Vietnam time, target pages, dismissals, event tallies.
+export {
+  activeCampaigns,
+  dismissals,
+  eventQueue,
+  eventTally,
+  matchesPage,
+  scheduleTime,
+  trackingRefused,
+  vnDay,
+} from './campaigns/index.js';
+export type {
+  CampaignEventCount,
+  CampaignEventType,
+  CampaignItem,
+  EventPost,
+  KeyValueStore,
+} from './campaigns/index.js';

@@ -4,7 +4,7 @@
 //   POST /__outbox/<bucket>/items  the endpoint under test: answers per mode, else 201 {id}
 //   GET  /__outbox/<bucket>/log    {"posts":[ids in arrival order],"stored":[distinct ids],"okPosts":[ids answered 2xx],"bodies":{id:body},"overlaps":n}
 // Widgets get the same endpoint at the collector's paths, with the bucket as their `endpoint`:
-//   POST /__outbox/<bucket>/api/v1/units/<unit>/ratings            as /items
+//   POST /__outbox/<bucket>/api/v1/units/<unit>/ratings (and /events) as /items
 //   GET  /__outbox/<bucket>/api/v1/units/<unit>/ratings/summary    mode.summary[groupBy], or mode.status
 const buckets = new Map();
 
@@ -31,7 +31,9 @@ async function readJson(req) {
 
 export function outboxTestMiddleware() {
   return async function outboxTest(ctx, next) {
-    const m = ctx.path.match(/^\/__outbox\/([\w-]+)\/(mode|items|log|api\/v1\/units\/[\w-]+\/ratings(?:\/summary)?)$/);
+    const m = ctx.path.match(
+      /^\/__outbox\/([\w-]+)\/(mode|items|log|api\/v1\/units\/[\w-]+\/(?:ratings(?:\/summary)?|events))$/,
+    );
     if (!m) return next();
     const b = bucket(m[1]);
     if (m[2].endsWith('/summary')) {
