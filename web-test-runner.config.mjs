@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { junitReporter } from '@web/test-runner-junit-reporter';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { outboxTestMiddleware } from './packages/core/test/browser/outbox-server.mjs';
 import { chromiumArgs, executablePath } from './scripts/lib/chromium.mjs';
 
 export default {
@@ -15,6 +16,8 @@ export default {
     'extension/test/browser/**/*.test.ts',
   ],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  // A real endpoint for the outbox's tests (see the file for its routes).
+  middleware: [outboxTestMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
   browsers: [
     playwrightLauncher({

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ensurePostgres } from './lib/postgres.mjs';
 import { ensureChromium, ensureDependencies, ensurePnpm, log, repo } from './lib/setup.mjs';
 
 const argv = process.argv.slice(2);
@@ -13,6 +14,15 @@ const pnpm = argv.includes('--no-setup') ? 'pnpm' : ensurePnpm();
 if (!argv.includes('--no-setup')) ensureDependencies(pnpm);
 ensureChromium();
 process.env.MOTCUA_TEST = '1';
+// Storage tests run on PGlite and on a real PostgreSQL: a throwaway cluster unless TEST_DATABASE_URL is given.
+let postgres;
+try {
+  postgres = await ensurePostgres();
+  process.env.TEST_DATABASE_URL = postgres.url;
+} catch (error) {
+  console.error(`PostgreSQL could not be started: ${error.message}`);
+  process.exitCode = 1;
+}
 
 const reports = join(repo, '.reports');
 rmSync(reports, { recursive: true, force: true });
@@ -157,6 +167,8 @@ for (const suite of suites) {
   results.push({ name: suite.name, ...result });
 }
 
+postgres?.stop();
+if (!postgres) results.push({ name: 'postgres', ok: false, passed: 0, failed: 1, seconds: 0 });
 const width = Math.max(...results.map((r) => r.name.length));
 console.log('\nmotcua test summary');
 for (const r of results) {

@@ -14,6 +14,8 @@ const repo = join(here, '..', '..');
 const MOUNTS = [
   ['/cdn/', join(repo, 'packages', 'widgets', 'dist', 'cdn')],
   ['/storybook/', join(repo, 'stories', 'storybook-static')],
+  // The shipped procedure catalogue, for <motcua-procedure-search src="/data/procedures.json">.
+  ['/data/', join(repo, 'packages', 'core', 'data')],
   ['/', join(here, 'site')],
 ];
 const TYPES = {

@@ -1,18 +1,47 @@
-// Starts what an end-to-end test needs on free loopback ports: the demo ward site, and the collector
-// on a throwaway PGlite data dir once the collector package provides startCollector.
+// Starts what an end-to-end test needs on free loopback ports: the collector on embedded PGlite
+// (in memory unless a data dir is given) with the demo unit allowing the demo site's origin, and the
+// demo ward site pointing its widgets at that collector.
+import { createServer } from 'node:net';
+import { startCollector } from '@motcua/collector';
 import { startDemo } from '@motcua/demo';
 
 export interface Stack {
   siteUrl: string;
   collectorUrl: string;
+  admin: { email: string; password: string };
   close(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
-  const demo = await startDemo({ port: 0 });
+/** A port nothing listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startStack(options: { dataDir?: string; databaseUrl?: string } = {}): Promise<Stack> {
+  const sitePort = await freePort();
+  const siteOrigin = `http://127.0.0.1:${sitePort}`;
+  const collector = await startCollector({
+    port: 0,
+    seedDemo: true,
+    demoOrigins: [siteOrigin],
+    dataDir: options.dataDir,
+    databaseUrl: options.databaseUrl,
+  });
+  const demo = await startDemo({ port: sitePort, collectorUrl: collector.url });
   return {
     siteUrl: demo.url,
-    collectorUrl: '',
-    close: () => demo.close(),
+    collectorUrl: collector.url,
+    admin: collector.admin as { email: string; password: string },
+    async close() {
+      await demo.close();
+      await collector.close();
+    },
   };
 }

@@ -2,6 +2,38 @@
 export { equalsFolded, foldVietnamese, lowerVietnamese, normalizeVietnamese, tokenizeVietnamese } from './text.js';
 export type { TokenizeOptions } from './text.js';
 
+// Shared schemas for collector records (design §3.3): ratings, feedback, events, campaigns, contact checks
+export * from './schemas/index.js';
+
+// Outbox (rating engineer): IndexedDB outbox with retries, shared by the rating and feedback widgets.
+export { createOutbox } from './outbox/index.js';
+export type {
+  Outbox,
+  OutboxEvent,
+  OutboxInput,
+  OutboxItem,
+  OutboxOptions,
+  QueueReason,
+  SendResult,
+  SentRecord,
+} from './outbox/index.js';
+
+// Satisfaction criteria (rating engineer): the Decree 61/2018 criteria set and rating helpers.
+export { DEFAULT_CRITERIA, isSatisfied, parseCriteria } from './satisfaction/index.js';
+export type { CriteriaSet, Criterion, CriterionOption, LocalText, RatingScale } from './satisfaction/index.js';
+// Procedure catalogue and search (issue #3): createProcedureIndex and the Procedure record, design §3.1–3.2.
+export { createProcedureIndex, editDistance, soundKey, untypeTelex } from './search/procedure-index.js';
+export { highlightParts } from './search/highlight.js';
+export type { HighlightPart } from './search/highlight.js';
+export type {
+  Procedure,
+  ProcedureFilters,
+  ProcedureIndex,
+  ProcedureIndexOptions,
+  SearchHit,
+  SearchOptions,
+} from './search/types.js';
+
 // Chip ID card QR and post-2025 addresses (extension engineer)
 export { parseCitizenIdQr, repairScannedText } from './qr.js';
 export type { CitizenIdQr, Localized, QrErrorCode, QrParseResult } from './qr.js';

@@ -1,0 +1,504 @@
+/**
+ * The staff admin pages (/admin): sign-in, the feedback inbox with the status workflow and public
+ * answers, the satisfaction dashboard, the campaign editor with schedule preview and counts, and
+ * periodic report downloads. Vietnamese first; user text only ever goes through Lit text bindings.
+ */
+import { css, html, LitElement, nothing, svg } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { type ApiError, api, setCsrf } from './api.js';
+
+interface Me {
+  email: string;
+  name: string;
+  role: string;
+  units: { code: string; name: string }[];
+  csrfToken: string;
+}
+interface FeedbackRow {
+  id: string;
+  receiptCode: string;
+  name: string;
+  subject: string | null;
+  status: string;
+  createdAt: string;
+  excerpt: string;
+}
+interface FeedbackDetail extends FeedbackRow {
+  phone: string;
+  email: string | null;
+  address: string | null;
+  content: string;
+  procedure: string | null;
+  answer: string | null;
+  publishConsent: boolean;
+  history: { status: string; note: string | null; actor: string | null; at: string }[];
+  attachments: { id: string; name: string; type: string; size: number }[];
+}
+interface Period {
+  period?: string;
+  key?: string;
+  total: number;
+  satisfied: number;
+  satisfiedRate: number;
+}
+interface Dashboard {
+  total: number;
+  satisfied: number;
+  satisfiedRate: number;
+  byMonth: Period[];
+  byQuarter: Period[];
+  byProcedure: Period[];
+  byOfficer: Period[];
+  criteria: { criterion: string; count: number; average: number }[];
+}
+interface CampaignRow {
+  id: string;
+  title: string;
+  text?: string;
+  linkUrl?: string;
+  linkText?: string;
+  startsAt: string;
+  endsAt: string;
+  priority: number;
+  targetPages?: string[];
+  impressions: number;
+  clicks: number;
+  dismissals: number;
+  clickThrough: number;
+}
+
+export const STATUS: Record<string, string> = {
+  moi: 'Mới',
+  'dang-xu-ly': 'Đang xử lý',
+  'da-tra-loi': 'Đã trả lời',
+  'tu-choi': 'Từ chối',
+};
+const NEXT: Record<string, string[]> = {
+  moi: ['dang-xu-ly', 'tu-choi'],
+  'dang-xu-ly': ['da-tra-loi', 'tu-choi'],
+  'da-tra-loi': ['dang-xu-ly'],
+  'tu-choi': ['dang-xu-ly'],
+};
+const fmtDate = (iso: string) =>
+  new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(
+    new Date(iso),
+  );
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+type View = 'inbox' | 'dashboard' | 'campaigns' | 'reports';
+
+@customElement('motcua-admin-app')
+export class AdminApp extends LitElement {
+  static override styles = css`
+    :host { display: block; max-width: 1200px; margin: 0 auto; padding: 16px; }
+    h1 { font-size: 24px; margin: 8px 0 16px; }
+    h2 { font-size: 20px; margin: 24px 0 8px; }
+    header { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; justify-content: space-between; }
+    nav { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; }
+    button, select, input, textarea { font: inherit; }
+    button { min-height: 40px; padding: 6px 14px; border-radius: 6px; border: 1px solid #5c5c5c; background: #fff; color: #1f1f1f; cursor: pointer; }
+    button.primary { background: #a50e0e; border-color: #a50e0e; color: #fff; }
+    nav button[aria-current='page'] { background: #1f1f1f; color: #fff; }
+    :focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
+    label { display: block; font-weight: 600; margin-top: 12px; }
+    input, select, textarea { display: block; width: 100%; max-width: 520px; box-sizing: border-box; padding: 8px; border: 1px solid #5c5c5c; border-radius: 6px; background: #fff; }
+    textarea { min-height: 120px; max-width: 100%; }
+    table { border-collapse: collapse; width: 100%; background: #fff; margin: 8px 0; }
+    th, td { border: 1px solid #d0ccc4; padding: 6px 8px; text-align: left; vertical-align: top; }
+    th { background: #efebe4; }
+    .error-summary { border: 3px solid #b3261e; padding: 12px 16px; background: #fff; margin: 12px 0; }
+    .error { color: #b3261e; font-weight: 600; }
+    .panel { background: #fff; border: 1px solid #d0ccc4; border-radius: 8px; padding: 16px; margin: 12px 0; }
+    .content { white-space: pre-wrap; overflow-wrap: anywhere; }
+    .row { display: flex; flex-wrap: wrap; gap: 12px; align-items: end; }
+    .row > * { flex: 0 1 auto; }
+    .status { font-weight: 600; }
+    .muted { color: #595959; }
+    .bar { fill: #a50e0e; }
+    .ok { color: #146c2e; font-weight: 600; }
+    @media (forced-colors: active) { .bar { fill: CanvasText; } }
+  `;
+
+  @state() private me?: Me;
+  @state() private unit = '';
+  @state() private view: View = 'inbox';
+  @state() private error?: ApiError;
+  @state() private notice = '';
+  @state() private loading = true;
+  @state() private feedback: FeedbackRow[] = [];
+  @state() private selected?: FeedbackDetail;
+  @state() private filter = '';
+  @state() private query = '';
+  @state() private dash?: Dashboard;
+  @state() private year = new Date().getFullYear();
+  @state() private campaigns: CampaignRow[] = [];
+  @state() private editing?: Partial<CampaignRow>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.loadMe();
+  }
+
+  private async loadMe() {
+    try {
+      this.me = await api<Me>('/me');
+      setCsrf(this.me.csrfToken);
+      this.unit = this.me.units[0]?.code ?? '';
+      await this.show(this.view);
+    } catch {
+      this.me = undefined;
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private async login(e: SubmitEvent) {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const data = new FormData(form);
+    try {
+      this.error = undefined;
+      const r = await api<{ csrfToken: string }>('/login', {
+        method: 'POST',
+        body: { email: data.get('email'), password: data.get('password') },
+      });
+      setCsrf(r.csrfToken);
+      await this.loadMe();
+    } catch (err) {
+      this.error = err as ApiError;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    }
+  }
+
+  private async logout() {
+    await api('/logout', { method: 'POST' }).catch(() => undefined);
+    this.me = undefined;
+  }
+
+  private async show(view: View) {
+    this.view = view;
+    this.error = undefined;
+    this.notice = '';
+    try {
+      if (view === 'inbox') await this.loadFeedback();
+      if (view === 'dashboard')
+        this.dash = await api<Dashboard>(`/units/${this.unit}/dashboard?period=year&year=${this.year}`);
+      if (view === 'campaigns') this.campaigns = await api<CampaignRow[]>(`/units/${this.unit}/campaigns`);
+    } catch (err) {
+      this.error = err as ApiError;
+    }
+  }
+
+  private async loadFeedback() {
+    const params = new URLSearchParams();
+    if (this.filter) params.set('status', this.filter);
+    if (this.query) params.set('q', this.query);
+    this.feedback = await api<FeedbackRow[]>(`/units/${this.unit}/feedback?${params}`);
+  }
+
+  private async open(id: string) {
+    this.selected = await api<FeedbackDetail>(`/units/${this.unit}/feedback/${id}`);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#chi-tiet')?.focus();
+  }
+
+  private async saveFeedback(e: SubmitEvent) {
+    e.preventDefault();
+    if (!this.selected) return;
+    const data = new FormData(e.target as HTMLFormElement);
+    try {
+      this.error = undefined;
+      await api(`/units/${this.unit}/feedback/${this.selected.id}`, {
+        method: 'POST',
+        body: {
+          status: data.get('status'),
+          answer: data.get('answer') || undefined,
+          note: data.get('note') || undefined,
+        },
+      });
+      this.notice = 'Đã lưu.';
+      await this.open(this.selected.id);
+      await this.loadFeedback();
+    } catch (err) {
+      this.error = err as ApiError;
+    }
+  }
+
+  private async saveCampaign(e: SubmitEvent) {
+    e.preventDefault();
+    const data = new FormData(e.target as HTMLFormElement);
+    const local = (v: FormDataEntryValue | null) => (v ? `${v}:00+07:00` : undefined);
+    const body = {
+      title: data.get('title'),
+      text: data.get('text') || undefined,
+      linkUrl: data.get('linkUrl') || undefined,
+      linkText: data.get('linkText') || undefined,
+      startsAt: local(data.get('startsAt')),
+      endsAt: local(data.get('endsAt')),
+      priority: Number(data.get('priority') || 0),
+      targetPages: String(data.get('targetPages') || '')
+        .split(/[\s,]+/)
+        .filter(Boolean),
+    };
+    try {
+      this.error = undefined;
+      const id = this.editing?.id;
+      await api(`/units/${this.unit}/campaigns${id ? `/${id}` : ''}`, { method: id ? 'PUT' : 'POST', body });
+      this.editing = undefined;
+      this.notice = 'Đã lưu chiến dịch.';
+      this.campaigns = await api<CampaignRow[]>(`/units/${this.unit}/campaigns`);
+    } catch (err) {
+      this.error = err as ApiError;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    }
+  }
+
+  private async deleteCampaign(c: CampaignRow) {
+    if (!confirm(`Xóa chiến dịch "${c.title}"?`)) return;
+    await api(`/units/${this.unit}/campaigns/${c.id}`, { method: 'DELETE' });
+    this.campaigns = await api<CampaignRow[]>(`/units/${this.unit}/campaigns`);
+  }
+
+  private errorSummary() {
+    if (!this.error) return nothing;
+    const fields = Object.entries(this.error.fields ?? {});
+    return html`<div class="error-summary" role="alert" tabindex="-1">
+      <p class="error">${this.error.message.vi}</p>
+      ${
+        fields.length
+          ? html`<ul>
+            ${fields.map(([k, m]) => html`<li><a href="#${k}">${m.vi}</a></li>`)}
+          </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  override render() {
+    if (this.loading) return html`<p role="status">Đang tải…</p>`;
+    if (!this.me) return this.renderLogin();
+    const unitName = this.me.units.find((u) => u.code === this.unit)?.name ?? this.unit;
+    const tab = (v: View, label: string) =>
+      html`<button type="button" aria-current=${this.view === v ? 'page' : 'false'} @click=${() => this.show(v)}>${label}</button>`;
+    return html`
+      <header>
+        <h1>Quản trị — ${unitName}</h1>
+        <div class="row">
+          ${
+            this.me.units.length > 1
+              ? html`<label>Đơn vị
+                <select @change=${(e: Event) => {
+                  this.unit = (e.target as HTMLSelectElement).value;
+                  void this.show(this.view);
+                }}>
+                  ${this.me.units.map((u) => html`<option value=${u.code} ?selected=${u.code === this.unit}>${u.name}</option>`)}
+                </select></label>`
+              : nothing
+          }
+          <span class="muted">${this.me.name} (${this.me.email})</span>
+          <button type="button" @click=${this.logout}>Đăng xuất</button>
+        </div>
+      </header>
+      <nav aria-label="Chức năng quản trị">
+        ${tab('inbox', 'Phản ánh, kiến nghị')} ${tab('dashboard', 'Mức độ hài lòng')} ${tab('campaigns', 'Chiến dịch tuyên truyền')}
+        ${tab('reports', 'Báo cáo định kỳ')}
+      </nav>
+      <main>
+        ${this.errorSummary()}
+        <p role="status" class="ok">${this.notice}</p>
+        ${this.view === 'inbox' ? this.renderInbox() : nothing} ${this.view === 'dashboard' ? this.renderDashboard() : nothing}
+        ${this.view === 'campaigns' ? this.renderCampaigns() : nothing} ${this.view === 'reports' ? this.renderReports() : nothing}
+      </main>
+    `;
+  }
+
+  private renderLogin() {
+    return html`<main>
+      <h1>Đăng nhập quản trị</h1>
+      ${this.errorSummary()}
+      <form @submit=${this.login} novalidate>
+        <label for="email">Email</label>
+        <input id="email" name="email" type="email" autocomplete="username" required />
+        <label for="password">Mật khẩu</label>
+        <input id="password" name="password" type="password" autocomplete="current-password" required />
+        <p><button class="primary" type="submit">Đăng nhập</button></p>
+      </form>
+    </main>`;
+  }
+
+  private renderInbox() {
+    return html`
+      <h2>Phản ánh, kiến nghị</h2>
+      <form class="row" @submit=${(e: Event) => {
+        e.preventDefault();
+        void this.loadFeedback();
+      }}>
+        <div>
+          <label for="loc-trang-thai">Trạng thái</label>
+          <select id="loc-trang-thai" @change=${(e: Event) => {
+            this.filter = (e.target as HTMLSelectElement).value;
+            void this.loadFeedback();
+          }}>
+            <option value="">Tất cả</option>
+            ${Object.entries(STATUS).map(([k, v]) => html`<option value=${k} ?selected=${this.filter === k}>${v}</option>`)}
+          </select>
+        </div>
+        <div>
+          <label for="tim">Tìm theo nội dung, người gửi, mã</label>
+          <input id="tim" type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+        </div>
+        <button type="submit">Tìm</button>
+      </form>
+      <table>
+        <caption class="muted">${this.feedback.length} phản ánh</caption>
+        <thead><tr><th scope="col">Mã</th><th scope="col">Ngày gửi</th><th scope="col">Người gửi</th><th scope="col">Tiêu đề / nội dung</th><th scope="col">Trạng thái</th></tr></thead>
+        <tbody>
+          ${this.feedback.map(
+            (f) => html`<tr>
+              <td><button type="button" @click=${() => this.open(f.id)}>${f.receiptCode}</button></td>
+              <td>${fmtDate(f.createdAt)}</td>
+              <td>${f.name}</td>
+              <td class="content">${f.subject ?? f.excerpt}</td>
+              <td class="status">${STATUS[f.status] ?? f.status}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${this.selected ? this.renderDetail(this.selected) : nothing}
+    `;
+  }
+
+  private renderDetail(f: FeedbackDetail) {
+    return html`<section class="panel" id="chi-tiet" tabindex="-1" aria-labelledby="tieu-de-chi-tiet">
+      <h2 id="tieu-de-chi-tiet">Phản ánh ${f.receiptCode}</h2>
+      <dl>
+        <dt>Người gửi</dt><dd>${f.name} — ${f.phone}${f.email ? html` — ${f.email}` : nothing}</dd>
+        ${f.address ? html`<dt>Địa chỉ</dt><dd>${f.address}</dd>` : nothing}
+        ${f.subject ? html`<dt>Tiêu đề</dt><dd>${f.subject}</dd>` : nothing}
+        ${f.procedure ? html`<dt>Thủ tục liên quan</dt><dd>${f.procedure}</dd>` : nothing}
+        <dt>Nội dung</dt><dd class="content" data-testid="feedback-content">${f.content}</dd>
+        <dt>Công khai câu trả lời</dt><dd>${f.publishConsent ? 'Người gửi đồng ý' : 'Người gửi không đồng ý'}</dd>
+      </dl>
+      ${
+        f.attachments.length
+          ? html`<h3>Tệp đính kèm</h3><ul>${f.attachments.map(
+              (a) =>
+                html`<li><a href="/api/v1/admin/units/${this.unit}/attachments/${a.id}" download>${a.name}</a> (${Math.ceil(a.size / 1024)} KB)</li>`,
+            )}</ul>`
+          : nothing
+      }
+      <h3>Lịch sử xử lý</h3>
+      <ol>${f.history.map((h) => html`<li>${fmtDate(h.at)} — ${STATUS[h.status] ?? h.status}${h.actor ? html` (${h.actor})` : nothing}${h.note ? html`: ${h.note}` : nothing}</li>`)}</ol>
+      <form @submit=${this.saveFeedback}>
+        <label for="status">Chuyển trạng thái</label>
+        <select id="status" name="status">
+          <option value=${f.status}>${STATUS[f.status]} (giữ nguyên)</option>
+          ${(NEXT[f.status] ?? []).map((s) => html`<option value=${s}>${STATUS[s]}</option>`)}
+        </select>
+        <label for="answer">Trả lời công khai</label>
+        <textarea id="answer" name="answer" .value=${f.answer ?? ''}></textarea>
+        <label for="note">Ghi chú nội bộ</label>
+        <input id="note" name="note" />
+        <p><button class="primary" type="submit">Lưu</button></p>
+      </form>
+    </section>`;
+  }
+
+  private bars(rows: Period[], label: (p: Period) => string) {
+    const width = 320;
+    return html`<table>
+      <thead><tr><th scope="col">Kỳ</th><th scope="col">Số đánh giá</th><th scope="col">Hài lòng trở lên</th><th scope="col">Tỷ lệ</th><th scope="col" aria-hidden="true">Biểu đồ</th></tr></thead>
+      <tbody>${rows.map(
+        (
+          p,
+        ) => html`<tr><th scope="row">${label(p)}</th><td>${p.total}</td><td>${p.satisfied}</td><td>${pct(p.satisfiedRate)}</td>
+          <td aria-hidden="true"><svg width=${width} height="16" role="presentation">${svg`<rect class="bar" x="0" y="2" height="12" width=${Math.round(p.satisfiedRate * width)}></rect>`}</svg></td></tr>`,
+      )}</tbody>
+    </table>`;
+  }
+
+  private renderDashboard() {
+    const d = this.dash;
+    return html`
+      <h2>Mức độ hài lòng năm ${this.year}</h2>
+      <div class="row">
+        <div><label for="nam">Năm</label><input id="nam" type="number" min="2020" max="2100" .value=${String(this.year)}
+          @change=${(e: Event) => {
+            this.year = Number((e.target as HTMLInputElement).value);
+            void this.show('dashboard');
+          }} /></div>
+      </div>
+      ${
+        d
+          ? html`<p><strong>${pct(d.satisfiedRate)}</strong> hài lòng trở lên trên tổng số <strong>${d.total}</strong> đánh giá.</p>
+            <h3>Theo tháng</h3>${this.bars(d.byMonth, (p) => p.period ?? '')}
+            <h3>Theo quý</h3>${this.bars(d.byQuarter, (p) => p.period ?? '')}
+            <h3>Theo thủ tục</h3>${this.bars(d.byProcedure, (p) => p.key || '(không ghi)')}
+            <h3>Theo cán bộ</h3>${this.bars(d.byOfficer, (p) => p.key || '(không ghi)')}
+            <h3>Theo tiêu chí</h3>
+            <table><thead><tr><th scope="col">Tiêu chí</th><th scope="col">Số lượt chấm</th><th scope="col">Điểm trung bình</th></tr></thead>
+              <tbody>${d.criteria.map((c) => html`<tr><th scope="row">${c.criterion}</th><td>${c.count}</td><td>${c.average}</td></tr>`)}</tbody></table>`
+          : nothing
+      }
+    `;
+  }
+
+  private schedule(c: Pick<CampaignRow, 'startsAt' | 'endsAt'>) {
+    const now = Date.now();
+    if (now < Date.parse(c.startsAt)) return 'Sắp chạy';
+    if (now > Date.parse(c.endsAt)) return 'Đã kết thúc';
+    return 'Đang hiển thị';
+  }
+
+  private renderCampaigns() {
+    const e = this.editing;
+    const local = (iso?: string) => (iso ? new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 16) : '');
+    return html`
+      <h2>Chiến dịch tuyên truyền</h2>
+      <table>
+        <thead><tr><th scope="col">Tiêu đề</th><th scope="col">Thời gian (giờ Việt Nam)</th><th scope="col">Lịch</th><th scope="col">Ưu tiên</th>
+          <th scope="col">Lượt hiển thị</th><th scope="col">Lượt nhấn</th><th scope="col">Tỷ lệ nhấn</th><th scope="col">Thao tác</th></tr></thead>
+        <tbody>${this.campaigns.map(
+          (c) => html`<tr>
+            <td>${c.title}</td><td>${fmtDate(c.startsAt)} – ${fmtDate(c.endsAt)}</td><td>${this.schedule(c)}</td><td>${c.priority}</td>
+            <td data-testid="impressions">${c.impressions}</td><td data-testid="clicks">${c.clicks}</td><td>${pct(c.clickThrough)}</td>
+            <td><button type="button" @click=${() => (this.editing = { ...c })}>Sửa</button>
+              <button type="button" @click=${() => this.deleteCampaign(c)}>Xóa</button></td>
+          </tr>`,
+        )}</tbody>
+      </table>
+      <p><button type="button" @click=${() => (this.editing = {})}>Thêm chiến dịch</button></p>
+      ${
+        e
+          ? html`<form class="panel" @submit=${this.saveCampaign} novalidate>
+            <h3>${e.id ? 'Sửa chiến dịch' : 'Chiến dịch mới'}</h3>
+            <label for="title">Tiêu đề</label><input id="title" name="title" .value=${e.title ?? ''} required />
+            <label for="text">Nội dung ngắn</label><textarea id="text" name="text" .value=${e.text ?? ''}></textarea>
+            <label for="linkUrl">Liên kết (https://… hoặc /đường-dẫn)</label><input id="linkUrl" name="linkUrl" .value=${e.linkUrl ?? ''} />
+            <label for="linkText">Chữ trên nút</label><input id="linkText" name="linkText" .value=${e.linkText ?? ''} />
+            <label for="startsAt">Bắt đầu</label><input id="startsAt" name="startsAt" type="datetime-local" .value=${local(e.startsAt)} required />
+            <label for="endsAt">Kết thúc</label><input id="endsAt" name="endsAt" type="datetime-local" .value=${local(e.endsAt)} required />
+            <label for="priority">Ưu tiên (0–100)</label><input id="priority" name="priority" type="number" min="0" max="100" .value=${String(e.priority ?? 0)} />
+            <label for="targetPages">Trang hiển thị (để trống = mọi trang; ví dụ /thu-tuc*)</label>
+            <input id="targetPages" name="targetPages" .value=${(e.targetPages ?? []).join(' ')} />
+            <p><button class="primary" type="submit">Lưu chiến dịch</button> <button type="button" @click=${() => (this.editing = undefined)}>Hủy</button></p>
+          </form>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderReports() {
+    const link = (period: string, index: number, format: string) =>
+      `/api/v1/admin/units/${this.unit}/report?period=${period}&year=${this.year}&index=${index}&format=${format}`;
+    const month = new Date().getMonth() + 1;
+    const quarter = Math.ceil(month / 3);
+    const half = month <= 6 ? 1 : 2;
+    const row = (label: string, period: string, index: number) =>
+      html`<tr><th scope="row">${label}</th><td><a href=${link(period, index, 'xlsx')} download>Tải XLSX</a></td><td><a href=${link(period, index, 'csv')} download>Tải CSV</a></td></tr>`;
+    return html`<h2>Báo cáo định kỳ năm ${this.year}</h2>
+      <table><thead><tr><th scope="col">Kỳ báo cáo</th><th scope="col">Excel</th><th scope="col">CSV</th></tr></thead>
+        <tbody>${row(`Tháng ${month}`, 'month', month)} ${row(`Quý ${quarter}`, 'quarter', quarter)} ${row(`6 tháng (${half === 1 ? 'đầu năm' : 'cuối năm'})`, 'half', half)} ${row(`Năm ${this.year}`, 'year', 1)}</tbody></table>`;
+  }
+}

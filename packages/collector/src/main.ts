@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+/** Runs the collector from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, MOTCUA_SEED_DEMO. */
+import { startCollector } from './server.js';
+
+const demoOrigins = (process.env.MOTCUA_DEMO_ORIGIN ?? 'http://127.0.0.1:8080').split(',').map((s) => s.trim());
+const collector = await startCollector({
+  port: Number(process.env.PORT ?? 8787),
+  host: process.env.HOST ?? '127.0.0.1',
+  dataDir: process.env.DATABASE_URL ? undefined : (process.env.DATA_DIR ?? './data'),
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  seedDemo: process.env.MOTCUA_SEED_DEMO === '1',
+  demoOrigins,
+  config: {
+    trustProxy: process.env.MOTCUA_TRUST_PROXY === '1',
+    ...(process.env.MOTCUA_RATE_IP ? { rateIpPerMinute: Number(process.env.MOTCUA_RATE_IP) } : {}),
+    ...(process.env.MOTCUA_RATE_UNIT ? { rateUnitPerMinute: Number(process.env.MOTCUA_RATE_UNIT) } : {}),
+  },
+});
+console.log(`[collector] listening on ${collector.url} (storage: ${collector.db.kind})`);
+if (collector.admin) {
+  console.log(`[collector] admin pages: ${collector.url}/admin/`);
+  console.log(`[collector] demo admin: ${collector.admin.email} / ${collector.admin.password}`);
+}
+const stop = () => void collector.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

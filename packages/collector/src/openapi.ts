@@ -1,0 +1,164 @@
+/** The public API described for integrators (GET /api/v1/openapi.json). */
+const unit = {
+  name: 'unit',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,39}$' },
+};
+const error = {
+  description: 'Error with a message in Vietnamese and English; validation errors list fields.',
+  content: {
+    'application/json': {
+      schema: {
+        type: 'object',
+        required: ['error', 'message'],
+        properties: {
+          error: { type: 'string' },
+          message: { $ref: '#/components/schemas/Message' },
+          fields: { type: 'object', additionalProperties: { $ref: '#/components/schemas/Message' } },
+        },
+      },
+    },
+  },
+};
+const errorsFor = (...codes: number[]) => Object.fromEntries(codes.map((c) => [String(c), error]));
+
+export const openapi = {
+  openapi: '3.1.0',
+  info: {
+    title: 'motcua collector',
+    version: '0.1.0',
+    description:
+      'Ratings, feedback (phản ánh, kiến nghị), campaigns and the procedure catalogue of communes and wards.',
+  },
+  paths: {
+    '/api/v1/units/{unit}/procedures': {
+      get: {
+        summary: "The unit's procedure catalogue",
+        parameters: [unit],
+        responses: {
+          200: { description: 'Array of procedures (ETag)' },
+          304: { description: 'Not modified' },
+          ...errorsFor(404),
+        },
+      },
+    },
+    '/api/v1/units/{unit}/ratings': {
+      post: {
+        summary: 'Submit a satisfaction rating (idempotent by id)',
+        parameters: [unit],
+        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Rating' } } } },
+        responses: {
+          201: { description: 'Stored' },
+          200: { description: 'Already stored' },
+          ...errorsFor(400, 403, 404, 409, 413, 415, 429),
+        },
+      },
+    },
+    '/api/v1/units/{unit}/ratings/summary': {
+      get: {
+        summary: 'Public satisfaction figures',
+        parameters: [
+          unit,
+          { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
+          { name: 'to', in: 'query', schema: { type: 'string', format: 'date' } },
+          { name: 'groupBy', in: 'query', schema: { enum: ['month', 'quarter'] } },
+        ],
+        responses: {
+          200: { description: 'Totals, counts per level, satisfied rate, periods' },
+          ...errorsFor(400, 404),
+        },
+      },
+    },
+    '/api/v1/units/{unit}/feedback': {
+      post: {
+        summary: 'Submit feedback or a petition (idempotent by id)',
+        parameters: [unit],
+        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Feedback' } } } },
+        responses: {
+          201: { description: '{ id, receiptCode }' },
+          200: { description: 'Already stored' },
+          ...errorsFor(400, 403, 404, 413, 415, 429),
+        },
+      },
+    },
+    '/api/v1/feedback/{receiptCode}': {
+      get: {
+        summary: 'Status and public answer of one submission',
+        parameters: [
+          { name: 'receiptCode', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'phone', in: 'query', required: true, schema: { type: 'string' } },
+        ],
+        responses: { 200: { description: 'Status history and answer' }, ...errorsFor(404, 429) },
+      },
+    },
+    '/api/v1/units/{unit}/campaigns': {
+      get: {
+        summary: 'Campaigns active now',
+        parameters: [unit, { name: 'page', in: 'query', schema: { type: 'string' } }],
+        responses: { 200: { description: 'Array of campaigns' }, ...errorsFor(404) },
+      },
+    },
+    '/api/v1/units/{unit}/events': {
+      post: {
+        summary: 'Anonymous impression, click and dismissal counts',
+        parameters: [unit],
+        responses: { 202: { description: 'Counted' }, ...errorsFor(400, 403, 404, 413, 415, 429) },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Message: {
+        type: 'object',
+        required: ['vi', 'en'],
+        properties: { vi: { type: 'string' }, en: { type: 'string' } },
+      },
+      Rating: {
+        type: 'object',
+        required: ['id', 'scale', 'score'],
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          scale: { enum: [3, 5] },
+          score: { type: 'integer', minimum: 1, maximum: 5 },
+          mode: { enum: ['quick', 'full', 'kiosk'] },
+          criteria: { type: 'object', additionalProperties: { type: 'integer' } },
+          comment: { type: 'string', maxLength: 1000 },
+          procedure: { type: 'string' },
+          dossier: { type: 'string' },
+          officer: { type: 'string' },
+          createdAt: { type: 'string', format: 'date-time' },
+        },
+      },
+      Feedback: {
+        type: 'object',
+        required: ['id', 'name', 'phone', 'content', 'consent', 'startedAt'],
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          name: { type: 'string' },
+          phone: { type: 'string' },
+          email: { type: 'string' },
+          address: { type: 'string' },
+          subject: { type: 'string' },
+          content: { type: 'string', maxLength: 5000 },
+          procedure: { type: 'string' },
+          consent: { const: true },
+          publishConsent: { type: 'boolean' },
+          startedAt: { type: 'string', format: 'date-time' },
+          attachments: {
+            type: 'array',
+            maxItems: 3,
+            items: {
+              type: 'object',
+              properties: {
+                name: { type: 'string' },
+                type: { type: 'string' },
+                data: { type: 'string', contentEncoding: 'base64' },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};

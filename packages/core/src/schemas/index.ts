@@ -1,0 +1,5 @@
+/** Shared schemas: what the collector accepts and the widgets check before sending. */
+export * from './contact.js';
+export * from './records.js';
+export { Checker, cleanText, isIsoDate, isObject, isUuid, M, msg } from './validate.js';
+export type { FieldErrors, Message, Validation } from './validate.js';

@@ -1,0 +1,56 @@
+/** The procedure record (design §3.2) and the search contract (design §3.1). */
+
+/** Thủ tục hành chính: one administrative procedure as the national portal publishes it. */
+export interface Procedure {
+  /** National code, e.g. "1.001193", or a clearly local id like "local:ho-tich-lien-thong-khai-tu". */
+  code: string;
+  name: string;
+  /** Lĩnh vực, e.g. "Hộ tịch". */
+  field: string;
+  /** Cấp thực hiện: "Cấp xã" | "Cấp tỉnh" | "Cấp bộ" … */
+  level: string[];
+  agency?: string;
+  /** DVC trực tuyến toàn trình / một phần / không. */
+  online?: 'toan-trinh' | 'mot-phan' | 'khong';
+  processingTime?: string;
+  fee?: string;
+  steps?: string[];
+  documents?: { name: string; copies?: string; form?: string }[];
+  subjects?: string;
+  result?: string;
+  legalBasis?: string[];
+  portalUrl?: string;
+  /** Words people use for it ("làm giấy khai sinh", "dkks"). */
+  keywords?: string[];
+}
+
+export interface ProcedureFilters {
+  field: string;
+  level: string;
+  online: string;
+}
+
+export interface SearchOptions {
+  /** Most hits to return (default 10). */
+  limit?: number;
+  filters?: Partial<ProcedureFilters>;
+}
+
+export interface SearchHit {
+  procedure: Procedure;
+  score: number;
+}
+
+export interface ProcedureIndexOptions {
+  /** Typo tolerance (default true). */
+  fuzzy?: boolean;
+}
+
+export interface ProcedureIndex {
+  /** Best first. */
+  search(query: string, opts?: SearchOptions): SearchHit[];
+  /** Folded words of the catalogue a query matches, for highlighting them in results. */
+  matchedTerms(query: string): Set<string>;
+  /** Number of procedures indexed. */
+  size: number;
+}

@@ -1,0 +1,203 @@
+// The procedure search engine on small catalogues built for each behaviour, and on the shipped one.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import {
+  type Procedure,
+  createProcedureIndex,
+  editDistance,
+  highlightParts,
+  soundKey,
+  untypeTelex,
+} from '../src/index.js';
+
+const proc = (code: string, name: string, extra: Partial<Procedure> = {}): Procedure => ({
+  code,
+  name,
+  field: 'Hộ tịch',
+  level: ['Cấp xã'],
+  ...extra,
+});
+
+const small: Procedure[] = [
+  proc('ks', 'Đăng ký khai sinh', {
+    keywords: ['làm giấy khai sinh', 'dkks', 'birth certificate'],
+    online: 'mot-phan',
+  }),
+  proc('ks-ld', 'Đăng ký khai sinh lưu động', { online: 'khong' }),
+  proc('kh', 'Đăng ký kết hôn', { keywords: ['dkkh'] }),
+  proc('kt', 'Đăng ký khai tử'),
+  proc('tt', 'Đăng ký thường trú', { field: 'Đăng ký, quản lý cư trú', keywords: ['nhập hộ khẩu'] }),
+  proc('ms', 'Cấp mã số đơn vị có quan hệ với ngân sách', { field: 'Tài chính', level: ['Cấp tỉnh'] }),
+  proc('mt', 'Đăng ký cai nghiện ma túy tự nguyện', { field: 'Phòng, chống ma túy' }),
+  proc('sy', 'Chứng thực bản sao từ bản chính giấy tờ', { field: 'Chứng thực', keywords: ['sao y'] }),
+];
+const index = createProcedureIndex(small);
+const top = (q: string, opts?: Parameters<typeof index.search>[1]) => index.search(q, opts)[0]?.procedure.code;
+
+describe('createProcedureIndex', () => {
+  it('finds a procedure typed with or without diacritics', () => {
+    assert.equal(top('đăng ký khai sinh'), 'ks');
+    assert.equal(top('dang ky khai sinh'), 'ks');
+    assert.equal(top('DANG KY KET HON'), 'kh');
+  });
+
+  it('ranks a word typed with its diacritics above accent-folded coincidences ("mã" over "ma")', () => {
+    assert.equal(top('mã'), 'ms');
+    assert.equal(top('ma túy'), 'mt');
+    const plain = index.search('ma').map((h) => h.procedure.code);
+    assert.deepEqual(new Set(plain), new Set(['ms', 'mt']));
+  });
+
+  it('tolerates one or two typos per word and regional spellings', () => {
+    assert.equal(top('khai snh'), 'ks');
+    assert.equal(top('dang ky ket hn'), 'kh');
+    assert.equal(top('dang ki thuong chu'), 'tt');
+    assert.equal(top('khai xinh'), 'ks');
+  });
+
+  it('reads words typed without spaces', () => {
+    assert.equal(top('khaisinh'), 'ks');
+    assert.equal(top('kethon'), 'kh');
+  });
+
+  it('matches prefixes as the user types', () => {
+    assert.equal(top('đăng ký kết h'), 'kh');
+    assert.equal(top('chứng thự'), 'sy');
+    assert.equal(top('thuong t'), 'tt');
+  });
+
+  it('understands raw Telex and VNI keystrokes typed with the input method off', () => {
+    assert.equal(untypeTelex('ddawng'), 'dang');
+    assert.equal(untypeTelex('kys'), 'ky');
+    assert.equal(untypeTelex('d9ang'), 'dang');
+    assert.equal(untypeTelex('ky1'), 'ky');
+    assert.equal(untypeTelex('hoon'), 'hon');
+    assert.equal(top('ddawng kys khai sinh'), 'ks');
+    assert.equal(top('d9ang ky1 ke6t ho6n'), 'kh');
+  });
+
+  it('expands abbreviations, colloquial and English names from the keywords', () => {
+    assert.equal(top('dkks'), 'ks');
+    assert.equal(top('dkkh'), 'kh');
+    assert.equal(top('nhap ho khau'), 'tt');
+    assert.equal(top('sao y'), 'sy');
+    assert.equal(top('birth certificate'), 'ks');
+  });
+
+  it('weights the name over keywords and prefers the plain procedure over its special cases', () => {
+    const hits = index.search('khai sinh');
+    assert.equal(hits[0]?.procedure.code, 'ks');
+    assert.equal(hits[1]?.procedure.code, 'ks-ld');
+    assert.ok(hits[0]!.score > hits[1]!.score);
+  });
+
+  it('filters by field, level and online level', () => {
+    assert.deepEqual(
+      index.search('dang ky', { filters: { field: 'Đăng ký, quản lý cư trú' } }).map((h) => h.procedure.code),
+      ['tt'],
+    );
+    assert.deepEqual(
+      index.search('khai sinh', { filters: { online: 'khong' } }).map((h) => h.procedure.code),
+      ['ks-ld'],
+    );
+    const communeOnly = index.search('cap ma so', { filters: { level: 'Cấp xã' } });
+    assert.ok(communeOnly.every((h) => h.procedure.level.includes('Cấp xã')));
+    assert.ok(!communeOnly.some((h) => h.procedure.code === 'ms'));
+    assert.equal(top('cap ma so', { filters: { level: 'Cấp tỉnh' } }), 'ms');
+  });
+
+  it('returns nothing for empty or unmatched queries and honours the limit', () => {
+    assert.deepEqual(index.search(''), []);
+    assert.deepEqual(index.search('   ,;  '), []);
+    assert.deepEqual(index.search('zzzzqqqq'), []);
+    assert.equal(index.search('dang ky', { limit: 2 }).length, 2);
+  });
+
+  it('reports the words a query matched, for highlighting', () => {
+    const terms = index.matchedTerms('dang ky khai sinh');
+    assert.ok(terms.has('khai') && terms.has('sinh') && terms.has('dang'));
+    const parts = highlightParts('Đăng ký khai sinh lưu động', terms);
+    assert.deepEqual(
+      parts.filter((p) => p.match).map((p) => p.text),
+      ['Đăng', 'ký', 'khai', 'sinh'],
+    );
+    assert.equal(parts.map((p) => p.text).join(''), 'Đăng ký khai sinh lưu động');
+  });
+});
+
+describe('search helpers', () => {
+  it('computes a bounded Damerau–Levenshtein distance', () => {
+    assert.equal(editDistance('sinh', 'sinh', 2), 0);
+    assert.equal(editDistance('snih', 'sinh', 2), 1);
+    assert.equal(editDistance('snh', 'sinh', 2), 1);
+    assert.equal(editDistance('abcdef', 'uvwxyz', 2), 3);
+  });
+
+  it('gives sound-alike spellings one key', () => {
+    assert.equal(soundKey('chu'), soundKey('tru'));
+    assert.equal(soundKey('xinh'), soundKey('sinh'));
+    assert.equal(soundKey('ki'), soundKey('ky'));
+    assert.notEqual(soundKey('sinh'), soundKey('hon'));
+  });
+});
+
+describe('the shipped catalogue and query set', () => {
+  const catalogue: Procedure[] = JSON.parse(readFileSync(new URL('../data/procedures.json', import.meta.url), 'utf8'));
+  const queries: { query: string; expect: string }[] = JSON.parse(
+    readFileSync(new URL('../data/queries.json', import.meta.url), 'utf8'),
+  );
+
+  it('has unique codes, NFC text and the record shape of design §3.2', () => {
+    const codes = new Set<string>();
+    for (const p of catalogue) {
+      assert.ok(!codes.has(p.code), `duplicate ${p.code}`);
+      codes.add(p.code);
+      assert.match(p.code, /^(?:\d\.\d{6}|local:[a-z0-9-]+)$/);
+      assert.ok(p.name && p.field && Array.isArray(p.level) && p.level.length > 0, p.code);
+      assert.ok(!p.online || ['toan-trinh', 'mot-phan', 'khong'].includes(p.online), p.code);
+      const text = JSON.stringify(p);
+      assert.equal(text, text.normalize('NFC'), p.code);
+      assert.ok(!/^Thủ tục /.test(p.name), p.name);
+    }
+    assert.ok(catalogue.length >= 300);
+  });
+
+  it('covers the procedures a ward handles after the 2025 reform', () => {
+    const names = catalogue.map((p) => p.name);
+    for (const expected of [
+      'Đăng ký khai sinh',
+      'Đăng ký kết hôn',
+      'Đăng ký khai tử',
+      'Đăng ký nhận cha, mẹ, con',
+      'Đăng ký giám hộ',
+      'Đăng ký chấm dứt giám hộ',
+      'Cấp Giấy xác nhận tình trạng hôn nhân',
+      'Chứng thực di chúc',
+      'Chứng thực văn bản từ chối nhận di sản',
+      'Đăng ký việc nuôi con nuôi trong nước',
+      'Đăng ký thường trú',
+      'Đăng ký tạm trú',
+      'Khai báo tạm vắng',
+      'Thông báo lưu trú',
+      'Xóa đăng ký thường trú',
+      'Đăng ký thành lập hộ kinh doanh',
+      'Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội',
+    ]) {
+      assert.ok(names.includes(expected), expected);
+    }
+    assert.ok(!catalogue.some((p) => p.field === 'Hải quan' || p.field === 'Thuế'));
+  });
+
+  it('ships at least 150 realistic queries, each expecting a procedure of the catalogue', () => {
+    assert.ok(queries.length >= 150);
+    const codes = new Set(catalogue.map((p) => p.code));
+    for (const q of queries) assert.ok(codes.has(q.expect), `${q.query} → ${q.expect}`);
+  });
+
+  it('puts the expected procedure first for at least 90% of the shipped queries', () => {
+    const idx = createProcedureIndex(catalogue);
+    const first = queries.filter((q) => idx.search(q.query, { limit: 1 })[0]?.procedure.code === q.expect).length;
+    assert.ok(first / queries.length >= 0.9, `hit@1 ${first}/${queries.length}`);
+  });
+});

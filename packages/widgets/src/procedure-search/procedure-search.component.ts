@@ -1,0 +1,431 @@
+/**
+ * <motcua-procedure-search>: the ward's procedure catalogue as an accessible combobox. Citizens type
+ * however they type (no diacritics, typos, abbreviations), pick a result with arrows or a tap, and read
+ * what to bring, how long it takes, what it costs and where to file it online. Deep links
+ * (#thu-tuc=<code>) open one procedure, and the browser's back button returns to the search.
+ */
+import {
+  type Procedure,
+  type ProcedureIndex,
+  type SearchHit,
+  createProcedureIndex,
+  highlightParts,
+} from '@motcua/core';
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { MotcuaElement } from '../shared/motcua-element.js';
+import { hostStyles } from '../shared/tokens.styles.js';
+import { asCatalogue, readCached, revalidate } from './catalogue-cache.js';
+import { en } from './locales/en.js';
+import { vi } from './locales/vi.js';
+import { styles } from './procedure-search.styles.js';
+
+const HASH = /^#thu-tuc=(.+)$/;
+type Status = 'loading' | 'ready' | 'offline' | 'error';
+
+/**
+ * @summary Tra cứu thủ tục hành chính: search the ward's procedure catalogue and read one procedure.
+ *
+ * @attr src - URL of a static catalogue (JSON array of procedures). Wins over `endpoint` + `unit`.
+ * @attr endpoint - Collector base URL; the catalogue is read from `/api/v1/units/{unit}/procedures`.
+ * @attr unit - The ward's unit code at the collector.
+ * @attr details-src - For a large catalogue served without details: URL template of one procedure's full
+ *   record, `{code}` replaced, e.g. `/data/procedures/{code}.json`. Fetched when a procedure is opened.
+ * @attr limit - Most results shown (default 10).
+ * @attr lang - `vi` (default) or `en`.
+ *
+ * @event motcua-procedure-open - A procedure was opened; `detail: { code }`.
+ * @event motcua-catalogue-load - The catalogue is ready; `detail: { count, offline }`.
+ *
+ * @csspart search - The search box, filters and results.
+ * @csspart input - The combobox input.
+ * @csspart listbox - The results list.
+ * @csspart detail - The procedure detail view.
+ * @csspart online-link - The "Nộp trực tuyến" link to the national portal.
+ *
+ * @cssproperty --motcua-procedure-search-mark - Background of matched words (default a light yellow).
+ */
+export class ProcedureSearchElement extends MotcuaElement {
+  static override locales = { vi, en };
+  static override styles = [hostStyles, styles];
+
+  @property() src = '';
+  @property({ attribute: 'details-src' }) detailsSrc = '';
+  @property({ type: Number }) limit = 10;
+
+  @state() private status: Status = 'loading';
+  @state() private queryText = '';
+  @state() private field = '';
+  @state() private online = '';
+  @state() private hits: SearchHit[] = [];
+  @state() private active = -1;
+  @state() private expanded = false;
+  @state() private openCode = '';
+  @state() private detailState: 'ready' | 'loading' | 'error' = 'ready';
+
+  @query('input') private input!: HTMLInputElement;
+
+  private catalogue: Procedure[] = [];
+  private index?: ProcedureIndex;
+  private details = new Map<string, Procedure>();
+  private pushedHash = false;
+  private loadToken = 0;
+  private readonly onHash = () => this.readHash(true);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener?.('hashchange', this.onHash);
+    this.readHash(false);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener?.('hashchange', this.onHash);
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('src') || changed.has('endpoint') || changed.has('unit')) void this.load();
+  }
+
+  /** The catalogue URL from `src`, or from the collector and unit. */
+  get catalogueUrl(): string {
+    if (this.src) return this.src;
+    if (this.endpoint && this.unit) {
+      return `${this.endpoint.replace(/\/+$/, '')}/api/v1/units/${encodeURIComponent(this.unit)}/procedures`;
+    }
+    return '';
+  }
+
+  /** Shows the cached catalogue at once, then revalidates it over the network. */
+  async load(): Promise<void> {
+    const url = this.catalogueUrl;
+    if (!url) return;
+    const token = ++this.loadToken;
+    this.status = 'loading';
+    const cached = await readCached(url);
+    if (token !== this.loadToken) return;
+    if (cached) this.useCatalogue(cached.data, 'ready');
+    try {
+      const fresh = await revalidate(url, cached);
+      if (token !== this.loadToken) return;
+      if (fresh) this.useCatalogue(fresh, 'ready');
+    } catch {
+      if (token !== this.loadToken) return;
+      if (cached) this.status = 'offline';
+      else this.status = 'error';
+    }
+    if (this.status !== 'error')
+      this.emit('motcua-catalogue-load', { count: this.catalogue.length, offline: this.status === 'offline' });
+  }
+
+  /** Uses an already loaded catalogue (a page may pass data it has). */
+  setCatalogue(procs: unknown): void {
+    this.loadToken++;
+    this.useCatalogue(asCatalogue(procs), 'ready');
+  }
+
+  private useCatalogue(procs: Procedure[], status: Status) {
+    this.catalogue = procs;
+    this.index = createProcedureIndex(procs);
+    this.status = status;
+    this.runSearch();
+  }
+
+  private get fields(): string[] {
+    return [...new Set(this.catalogue.map((p) => p.field))].sort((a, b) => a.localeCompare(b, 'vi'));
+  }
+
+  private runSearch() {
+    const filters = { ...(this.field ? { field: this.field } : {}), ...(this.online ? { online: this.online } : {}) };
+    const q = this.queryText.trim();
+    if (!this.index || (!q && !this.field && !this.online)) {
+      this.hits = [];
+    } else if (q) {
+      this.hits = this.index.search(q, { limit: this.limit, filters });
+    } else {
+      // Browsing a field or an online level without words: the procedures in it, by name.
+      this.hits = this.catalogue
+        .filter((p) => (!this.field || p.field === this.field) && (!this.online || p.online === this.online))
+        .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+        .slice(0, Math.max(this.limit, 50))
+        .map((procedure) => ({ procedure, score: 0 }));
+    }
+    this.active = -1;
+    this.expanded = q.length > 0 || this.hits.length > 0;
+  }
+
+  private onInput(e: Event) {
+    this.queryText = (e.target as HTMLInputElement).value;
+    this.runSearch();
+  }
+
+  private onKeyDown(e: KeyboardEvent) {
+    const n = this.hits.length;
+    switch (e.key) {
+      case 'ArrowDown':
+        e.preventDefault();
+        if (!this.expanded) this.expanded = true;
+        if (n) this.active = (this.active + 1) % n;
+        break;
+      case 'ArrowUp':
+        e.preventDefault();
+        if (n) this.active = this.active <= 0 ? n - 1 : this.active - 1;
+        break;
+      case 'Enter': {
+        const hit = this.hits[Math.max(this.active, 0)];
+        if (hit && this.expanded) {
+          e.preventDefault();
+          this.openProcedure(hit.procedure.code);
+        }
+        break;
+      }
+      case 'Escape':
+        e.preventDefault();
+        if (this.expanded && this.queryText) this.expanded = false;
+        this.queryText = '';
+        this.input.value = '';
+        this.runSearch();
+        break;
+      default:
+    }
+  }
+
+  override updated(): void {
+    // Keep the active option in view for keyboard users with long lists.
+    if (this.active >= 0) this.renderRoot.querySelector(`#opt-${this.active}`)?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  /** Opens a procedure and records it in the address (#thu-tuc=code) so the back button returns. */
+  openProcedure(code: string): void {
+    const hash = `#thu-tuc=${encodeURIComponent(code)}`;
+    if (globalThis.location && globalThis.location.hash !== hash) {
+      globalThis.history.pushState(null, '', hash);
+      this.pushedHash = true;
+    }
+    this.show(code, true);
+  }
+
+  private readHash(fromNavigation: boolean) {
+    const m = globalThis.location?.hash.match(HASH);
+    if (m?.[1]) this.show(decodeURIComponent(m[1]), fromNavigation);
+    else if (this.openCode) this.closeDetail(false);
+  }
+
+  private show(code: string, focus: boolean) {
+    this.openCode = code;
+    this.expanded = false;
+    this.emit('motcua-procedure-open', { code });
+    void this.ensureDetails(code);
+    if (focus)
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus());
+  }
+
+  private async ensureDetails(code: string) {
+    const p = this.catalogue.find((x) => x.code === code);
+    if (!p || !this.detailsSrc || p.steps || p.documents || this.details.has(code)) return;
+    this.detailState = 'loading';
+    try {
+      const response = await fetch(this.detailsSrc.replace('{code}', encodeURIComponent(code)));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const full = (await response.json()) as Procedure;
+      if (full?.code === code) this.details.set(code, { ...p, ...full });
+      this.detailState = 'ready';
+    } catch {
+      this.detailState = 'error';
+    }
+  }
+
+  private back() {
+    if (this.pushedHash) {
+      this.pushedHash = false;
+      globalThis.history.back();
+    } else {
+      globalThis.history.replaceState(null, '', globalThis.location.pathname + globalThis.location.search);
+      this.closeDetail(true);
+    }
+  }
+
+  private closeDetail(focus: boolean) {
+    this.openCode = '';
+    this.expanded = this.hits.length > 0;
+    void this.updateComplete.then(() => this.input?.focus());
+    if (!focus) this.pushedHash = false;
+  }
+
+  private onField(e: Event) {
+    this.field = (e.target as HTMLSelectElement).value;
+    this.runSearch();
+  }
+
+  private onOnline(e: Event) {
+    this.online = (e.target as HTMLSelectElement).value;
+    this.runSearch();
+  }
+
+  /** The name with the words the query matched marked, as text nodes only. */
+  private highlighted(text: string) {
+    const q = this.queryText.trim();
+    if (!q || !this.index) return text;
+    return highlightParts(text, this.index.matchedTerms(q)).map((part) =>
+      part.match ? html`<mark part="mark">${part.text}</mark>` : part.text,
+    );
+  }
+
+  override render() {
+    const detail = this.openCode ? this.renderDetail() : nothing;
+    return html`${this.openCode ? nothing : this.renderSearch()}${detail}`;
+  }
+
+  private renderSearch() {
+    const statusText =
+      this.status === 'loading'
+        ? this.t('loading')
+        : this.queryText.trim() || this.field || this.online
+          ? this.hits.length
+            ? this.t('count', { count: this.hits.length })
+            : this.t('none')
+          : '';
+    const ready = this.status === 'ready' || this.status === 'offline';
+    const activeId = this.active >= 0 ? `opt-${this.active}` : undefined;
+    return html`<div class="search" part="search">
+      <label for="q" class="label">${this.t('label')}</label>
+      <p id="hint" class="hint">${this.t('hint')}</p>
+      <div class="combo">
+        <input
+          id="q"
+          part="input"
+          type="search"
+          role="combobox"
+          autocomplete="off"
+          autocapitalize="off"
+          spellcheck="false"
+          .enterKeyHint=${'search'}
+          aria-autocomplete="list"
+          aria-controls="results"
+          aria-describedby="hint"
+          aria-expanded=${this.expanded ? 'true' : 'false'}
+          aria-activedescendant=${activeId ?? nothing}
+          .value=${this.queryText}
+          @input=${this.onInput}
+          @keydown=${this.onKeyDown}
+        />
+      </div>
+      ${ready ? this.renderFilters() : nothing}
+      ${this.status === 'offline' ? html`<p class="note">${this.t('offline')}</p>` : nothing}
+      ${
+        this.status === 'error'
+          ? html`<div class="error" role="alert"><p>${this.t('error')}</p>
+              <button type="button" @click=${() => this.load()}>${this.t('retry')}</button></div>`
+          : nothing
+      }
+      <ul id="results" part="listbox" role="listbox" aria-label=${this.t('results')} ?hidden=${!this.expanded || this.hits.length === 0}>
+        ${this.hits.map(
+          (h, i) => html`<li
+            id="opt-${i}"
+            role="option"
+            aria-selected=${i === this.active ? 'true' : 'false'}
+            @click=${() => this.openProcedure(h.procedure.code)}
+          >
+            <span class="name">${this.highlighted(h.procedure.name)}</span>
+            <span class="meta">${h.procedure.field}${h.procedure.online && h.procedure.online !== 'khong' ? html` · ${this.t(h.procedure.online)}` : nothing}</span>
+          </li>`,
+        )}
+      </ul>
+      <p class="status" role="status" aria-live="polite">${statusText}</p>
+    </div>`;
+  }
+
+  private renderFilters() {
+    return html`<div class="filters">
+      <div>
+        <label for="f-field">${this.t('field')}</label>
+        <select id="f-field" @change=${this.onField} .value=${this.field}>
+          <option value="">${this.t('allFields')}</option>
+          ${this.fields.map((f) => html`<option value=${f} ?selected=${f === this.field}>${f}</option>`)}
+        </select>
+      </div>
+      <div>
+        <label for="f-online">${this.t('online')}</label>
+        <select id="f-online" @change=${this.onOnline} .value=${this.online}>
+          <option value="">${this.t('allOnline')}</option>
+          ${(['toan-trinh', 'mot-phan', 'khong'] as const).map(
+            (o) => html`<option value=${o} ?selected=${o === this.online}>${this.t(o)}</option>`,
+          )}
+        </select>
+      </div>
+    </div>`;
+  }
+
+  private renderDetail() {
+    const base = this.catalogue.find((p) => p.code === this.openCode);
+    const p = this.details.get(this.openCode) ?? base;
+    const backButton = html`<button type="button" class="back" @click=${this.back}>${this.t('back')}</button>`;
+    if (!p) {
+      return html`<article class="detail" part="detail" aria-labelledby="detail-title">
+        <div class="actions">${backButton}</div>
+        <h2 id="detail-title" tabindex="-1">
+          ${this.status === 'loading' ? this.t('loading') : this.t('notFound', { code: this.openCode })}
+        </h2>
+      </article>`;
+    }
+    const row = (label: string, value: string | undefined) =>
+      value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
+    return html`<article class="detail" part="detail" aria-labelledby="detail-title">
+      <div class="actions">
+        ${backButton}
+        <button type="button" @click=${() => globalThis.print?.()}>${this.t('print')}</button>
+      </div>
+      <p class="field">${p.field}</p>
+      <h2 id="detail-title" tabindex="-1">${p.name}</h2>
+      ${
+        p.portalUrl
+          ? html`<p><a class="online-link" part="online-link" href=${p.portalUrl} target="_blank" rel="noopener noreferrer"
+              >${this.t('submitOnline')} <span class="note">${this.t('submitOnlineNote')}</span></a
+            ></p>`
+          : nothing
+      }
+      <dl class="facts">
+        ${row(this.t('code'), p.code)} ${row(this.t('time'), p.processingTime)} ${row(this.t('fee'), p.fee)}
+        ${row(this.t('agency'), p.agency)} ${row(this.t('level'), p.level.join(', '))}
+        ${row(this.t('online'), p.online ? this.t(p.online) : undefined)} ${row(this.t('subjects'), p.subjects)}
+        ${row(this.t('result'), p.result)}
+      </dl>
+      ${this.detailState === 'loading' ? html`<p role="status">${this.t('detailLoading')}</p>` : nothing}
+      ${this.detailState === 'error' ? html`<p role="alert">${this.t('detailError')}</p>` : nothing}
+      ${
+        p.documents?.length
+          ? html`<h3>${this.t('documents')}</h3>
+            <ul class="documents">
+              ${p.documents.map(
+                (d) => html`<li>
+                  ${d.name}${d.copies ? html` <span class="copies">(${d.copies})</span>` : nothing}
+                  ${d.form ? html`<br /><span class="form">${this.renderForm(d.form)}</span>` : nothing}
+                </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        p.steps?.length
+          ? html`<h3>${this.t('steps')}</h3>
+            <ol class="steps">${p.steps.map((s) => html`<li>${s}</li>`)}</ol>`
+          : nothing
+      }
+      ${
+        p.legalBasis?.length
+          ? html`<h3>${this.t('legal')}</h3>
+            <ul class="legal">${p.legalBasis.map((l) => html`<li>${l}</li>`)}</ul>`
+          : nothing
+      }
+    </article>`;
+  }
+
+  /** A form is a download link when the ward gave an http(s) URL, else just its file name. */
+  private renderForm(form: string) {
+    if (/^https?:\/\//i.test(form)) {
+      const name = decodeURIComponent(form.split('/').pop() ?? form);
+      return html`<a href=${form} download>${this.t('form', { form: name })}</a>`;
+    }
+    return this.t('form', { form });
+  }
+}

@@ -1,0 +1,232 @@
+/**
+ * <motcua-satisfaction-kiosk>: the rating tablet at the one-stop counter (Bộ phận Một cửa). Staff choose
+ * the officer once behind a PIN; each citizen rates in two taps (a level, then "Gửi đánh giá"); the
+ * screen thanks them and resets by itself. Ratings wait in the outbox through a day without network.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SatisfactionRatingElement } from '../satisfaction-rating/satisfaction-rating.component.js';
+import { en as formEn } from '../satisfaction-rating/locales/en.js';
+import { vi as formVi } from '../satisfaction-rating/locales/vi.js';
+import { checkPin, type KioskSettings, loadKiosk, pinSupported, saveKiosk, validPin } from './kiosk-settings.js';
+import { en } from './locales/en.js';
+import { vi } from './locales/vi.js';
+import { kioskStyles } from './satisfaction-kiosk.styles.js';
+
+const PIN_TRIES = 5;
+
+/**
+ * Counter-tablet satisfaction kiosk (máy đánh giá tại quầy).
+ *
+ * @summary Citizens rate the officer who served them in two taps; the screen resets itself.
+ *
+ * @attr reset-after - Seconds before the screen resets after a rating (default 10); staff can change it.
+ * @attr officer - Officer offered at first setup.
+ * @attr scale - `3` (default) or `5`.
+ *
+ * @event motcua-rating - A rating was handed to the outbox; detail `{ id, score, status }`.
+ *
+ * @csspart form - The rating, PIN and settings forms.
+ */
+export class SatisfactionKioskElement extends SatisfactionRatingElement {
+  static override locales = { vi: { ...formVi, ...vi }, en: { ...formEn, ...en } };
+  static override styles = [...SatisfactionRatingElement.styles, kioskStyles];
+
+  @property({ type: Number, attribute: 'reset-after' }) resetAfter = 10;
+
+  @state() private kiosk: KioskSettings | undefined;
+  @state() private kioskView: 'rate' | 'pin' | 'setup' = 'rate';
+  @state() private countdown = 0;
+  private resetTimer?: ReturnType<typeof setInterval>;
+  private pinFailures = 0;
+  private pinLockedUntil = 0;
+
+  override connectedCallback(): void {
+    this.mode = 'kiosk';
+    super.connectedCallback();
+    this.kiosk = loadKiosk(this.unit);
+    this.kioskView = this.kiosk ? 'rate' : 'setup';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.resetTimer);
+  }
+
+  protected override ratedOfficer(): string {
+    return this.kiosk?.officer ?? '';
+  }
+
+  protected override reset(): void {
+    clearInterval(this.resetTimer);
+    this.countdown = 0;
+    super.reset();
+  }
+
+  protected override renderDoneFooter(): TemplateResult {
+    return html`<p class="muted">${this.t('resetIn', { seconds: this.countdown })}</p>`;
+  }
+
+  protected override afterAccepted(): void {
+    clearInterval(this.resetTimer);
+    this.countdown = this.kiosk?.resetAfter ?? this.resetAfter;
+    this.resetTimer = setInterval(() => {
+      this.countdown--;
+      if (this.countdown <= 0) this.reset();
+    }, 1000);
+  }
+
+  override render() {
+    if (!this.endpoint || !this.unit) return html`<p class="alert" role="alert">${this.t('notConfigured')}</p>`;
+    if (this.kioskView === 'setup') return this.renderSetup();
+    if (this.kioskView === 'pin') return this.renderPin();
+    const officer = this.kiosk?.officer;
+    const question = officer ? this.t('kioskQuestion', { officer }) : this.t('kioskQuestionNoOfficer');
+    return html`<div class="actions corner">
+        <button type="button" class="secondary" @click=${this.openSettings}>${this.t('settings')}</button>
+      </div>
+      ${
+        this.accepted
+          ? this.renderDone()
+          : html`<form part="form" novalidate @submit=${this.submit} aria-labelledby="level-legend">
+            ${this.renderErrors()} ${this.renderLevels(question)} ${this.renderSend()}
+          </form>`
+      }`;
+  }
+
+  private async openSettings(): Promise<void> {
+    this.reset();
+    this.errors = {};
+    this.kioskView = this.kiosk?.hash ? 'pin' : 'setup';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('input')?.focus();
+  }
+
+  private async closeSettings(): Promise<void> {
+    this.errors = {};
+    this.kioskView = this.kiosk ? 'rate' : 'setup';
+  }
+
+  private async unlock(event: Event): Promise<void> {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#pin');
+    const pin = input?.value ?? '';
+    const wait = Math.ceil((this.pinLockedUntil - Date.now()) / 1000);
+    if (wait > 0) {
+      this.errors = { pin: this.t('pinLocked', { seconds: wait }) };
+      return;
+    }
+    if (this.kiosk && (await checkPin(this.kiosk, pin))) {
+      this.pinFailures = 0;
+      this.errors = {};
+      this.kioskView = 'setup';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#officer')?.focus();
+      return;
+    }
+    this.pinFailures++;
+    if (this.pinFailures >= PIN_TRIES) {
+      this.pinFailures = 0;
+      this.pinLockedUntil = Date.now() + 60_000;
+    }
+    this.errors = { pin: this.t('pinWrong') };
+    if (input) {
+      input.value = '';
+      input.focus();
+    }
+  }
+
+  private renderPin(): TemplateResult {
+    return html`<form part="form" novalidate @submit=${this.unlock} aria-labelledby="pin-title">
+      <h2 id="pin-title">${this.t('pinPrompt')}</h2>
+      <label class="field" for="pin">${this.t('pin')}</label>
+      <input id="pin" type="password" inputmode="numeric" autocomplete="off" maxlength="8"
+        aria-invalid=${this.errors.pin ? 'true' : 'false'} aria-describedby=${this.errors.pin ? 'pin-error' : nothing} />
+      ${this.errors.pin ? html`<p class="error" id="pin-error" role="alert">${this.errors.pin}</p>` : nothing}
+      <div class="actions">
+        <button type="submit">${this.t('open')}</button>
+        <button type="button" class="secondary" @click=${this.closeSettings}>${this.t('cancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  private async saveSetup(event: Event): Promise<void> {
+    event.preventDefault();
+    const value = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.value.trim() ?? '';
+    const officer = value('officer');
+    const resetAfter = Number(value('reset'));
+    const pin = value('new-pin');
+    const errors: Record<string, string> = {};
+    if (!officer) errors.officer = this.t('officerRequired');
+    if (!Number.isInteger(resetAfter) || resetAfter < 3 || resetAfter > 120) errors.reset = this.t('resetInvalid');
+    const needsPin = !this.kiosk?.hash;
+    if (!pinSupported()) errors['new-pin'] = this.t('pinNeedsHttps');
+    else if ((pin || needsPin) && !validPin(pin)) errors['new-pin'] = this.t('pinInvalid');
+    else if (pin !== value('pin-repeat')) errors['pin-repeat'] = this.t('pinMismatch');
+    this.errors = errors;
+    if (Object.keys(errors).length) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.alert')?.focus();
+      return;
+    }
+    this.kiosk = await saveKiosk(this.unit, { officer, resetAfter, pin }, this.kiosk);
+    this.kioskView = 'rate';
+  }
+
+  private renderSetupField(id: string, label: string, input: TemplateResult, hint = ''): TemplateResult {
+    const error = this.errors[id];
+    return html`<label class="field" for=${id}>${label}</label>
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+      ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing} ${input}`;
+  }
+
+  private renderSetup(): TemplateResult {
+    const k = this.kiosk;
+    const invalid = (id: string) => (this.errors[id] ? 'true' : 'false');
+    const described = (id: string, hint = false) =>
+      [hint ? `${id}-hint` : '', this.errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
+    return html`<form part="form" novalidate @submit=${this.saveSetup} aria-labelledby="setup-title">
+      <h2 id="setup-title">${this.t('setupTitle')}</h2>
+      <p class="muted">${this.t('setupIntro')}</p>
+      ${this.renderErrors()}
+      ${this.renderSetupField(
+        'officer',
+        this.t('officer'),
+        html`<input id="officer" type="text" autocomplete="off" maxlength="120" .value=${k?.officer ?? this.officer}
+          aria-invalid=${invalid('officer')} aria-describedby=${described('officer', true)} />`,
+        this.t('officerHint'),
+      )}
+      ${this.renderSetupField(
+        'reset',
+        this.t('resetAfter'),
+        html`<input id="reset" type="number" inputmode="numeric" min="3" max="120" .value=${String(k?.resetAfter ?? this.resetAfter)}
+          aria-invalid=${invalid('reset')} aria-describedby=${described('reset')} />`,
+      )}
+      ${this.renderSetupField(
+        'new-pin',
+        k?.hash ? this.t('pinNew') : this.t('pin'),
+        html`<input id="new-pin" type="password" inputmode="numeric" autocomplete="new-password" maxlength="8"
+          aria-invalid=${invalid('new-pin')} aria-describedby=${described('new-pin')} />`,
+      )}
+      ${this.renderSetupField(
+        'pin-repeat',
+        this.t('pinRepeat'),
+        html`<input id="pin-repeat" type="password" inputmode="numeric" autocomplete="new-password" maxlength="8"
+          aria-invalid=${invalid('pin-repeat')} aria-describedby=${described('pin-repeat')} />`,
+      )}
+      <div class="actions">
+        <button type="submit">${this.t('save')}</button>
+        ${k ? html`<button type="button" class="secondary" @click=${this.closeSettings}>${this.t('cancel')}</button>` : nothing}
+        <button type="button" class="secondary" @click=${() => void document.documentElement.requestFullscreen?.().catch(() => {})}>
+          ${this.t('fullscreen')}
+        </button>
+      </div>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'motcua-satisfaction-kiosk': SatisfactionKioskElement;
+  }
+}

@@ -1,0 +1,31 @@
+/** English strings of the satisfaction rating form. */
+import type { vi } from './vi.js';
+
+export const en: Record<keyof typeof vi, string> = {
+  question: 'How satisfied are you with how your procedure was handled?',
+  level3_3: 'Very satisfied',
+  level3_2: 'Satisfied',
+  level3_1: 'Not satisfied',
+  level5_5: 'Very satisfied',
+  level5_4: 'Satisfied',
+  level5_3: 'Neutral',
+  level5_2: 'Not satisfied',
+  level5_1: 'Very dissatisfied',
+  procedureLabel: 'Procedure: {code}',
+  comment: 'Anything to add (optional)',
+  commentHint: 'Up to 1,000 characters. Please leave out ID numbers, phone numbers and other personal data.',
+  commentTooLong: 'The comment is longer than 1,000 characters; please shorten it.',
+  send: 'Send rating',
+  sending: 'Sending…',
+  chooseLevel: 'Please choose how satisfied you are.',
+  errorSummary: 'Fix this before sending',
+  thanks: 'Thank you for your rating!',
+  statusSent: 'Sent.',
+  statusQueued: 'Waiting to send (it will go as soon as there is a connection).',
+  statusFull: 'This device holds too many unsent ratings. Please ask staff to check the connection.',
+  statusError: 'Not sent: {message}',
+  errorUnknown: 'The rating could not be sent. Please try again.',
+  again: 'Rate again',
+  pendingCount: '{count} rating(s) waiting to send (they will go when there is a connection).',
+  notConfigured: 'The widget is not configured (endpoint or unit missing).',
+};

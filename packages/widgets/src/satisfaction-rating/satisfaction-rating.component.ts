@@ -1,0 +1,301 @@
+/**
+ * <motcua-satisfaction-rating>: đánh giá mức độ hài lòng. The quick three-level question for ward pages;
+ * the full criteria survey (<motcua-satisfaction-survey>) and the counter-tablet kiosk
+ * (<motcua-satisfaction-kiosk>) extend this class and stay out of its small CDN file. Every rating goes through the page's outbox, so it
+ * survives a dead connection, and the citizen is told the truth: sent, waiting to send, or what to fix.
+ */
+import { type OutboxEvent, type SendResult, validateRating } from '@motcua/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MotcuaElement } from '../shared/motcua-element.js';
+import { pageOutbox, serverMessage } from '../shared/outbox.js';
+import { hostStyles } from '../shared/tokens.styles.js';
+import { en } from './locales/en.js';
+import { vi } from './locales/vi.js';
+import { styles } from './satisfaction-rating.styles.js';
+
+export type RatingMode = 'quick' | 'full' | 'kiosk';
+
+function uuid(): string {
+  if (typeof globalThis.crypto?.randomUUID === 'function') return crypto.randomUUID();
+  // randomUUID needs a secure context; many ward sites are still plain http.
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/**
+ * Satisfaction rating (đánh giá mức độ hài lòng) of an administrative procedure, offline-safe.
+ *
+ * @summary Rate satisfaction with a procedure in one quick question, then an optional comment.
+ *
+ * @attr scale - `3` (default, the official three levels) or `5`.
+ * @attr procedure - National code of the procedure rated, e.g. `1.001193`.
+ * @attr dossier - Dossier code (mã hồ sơ); the collector keeps one rating per dossier.
+ * @attr officer - Officer rated (code or name).
+ *
+ * @event motcua-rating - A rating was handed to the outbox; detail `{ id, score, status }`.
+ * @event motcua-rating-status - A queued rating's delivery ended; detail `{ id, status }` (`sent` | `rejected`).
+ *
+ * @csspart form - The rating form.
+ * @cssproperty --motcua-rating-accent - Colour of the chosen answer (default: the primary token).
+ * @cssproperty --motcua-rating-gap - Space between blocks.
+ */
+export class SatisfactionRatingElement extends MotcuaElement {
+  static override locales = { vi, en };
+  static override styles = [hostStyles, styles];
+
+  /** Which face sent the rating (stored with it): set by the subclasses, not by pages. */
+  mode: RatingMode = 'quick';
+  @property({ type: Number }) scale: 3 | 5 = 3;
+  @property() procedure = '';
+  @property() dossier = '';
+  @property() officer = '';
+
+  @state() protected score = 0;
+  @state() protected answers: Record<string, number> = {};
+  @state() protected comment = '';
+  @state() protected sending = false;
+  /** The last rating handed to the outbox, and what became of it. */
+  @state() protected sentId = '';
+  @state() protected outcome: SendResult | undefined;
+  @state() protected errors: Record<string, string> = {};
+  @state() protected pendingCount = 0;
+
+  private unsubscribe?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = pageOutbox().subscribe((e) => this.onOutbox(e));
+    void this.refreshPending();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
+
+  /** The officer recorded with a rating; the kiosk takes it from its settings. */
+  protected ratedOfficer(): string {
+    return this.officer;
+  }
+
+  /** Called once a rating is sent or safely queued. */
+  protected afterAccepted(): void {}
+
+  private get apiBase(): string {
+    return `${this.endpoint.replace(/\/+$/, '')}/api/v1/units/${encodeURIComponent(this.unit)}`;
+  }
+
+  protected levels(): number[] {
+    return this.scale === 5 ? [5, 4, 3, 2, 1] : [3, 2, 1];
+  }
+
+  protected levelText(score: number): string {
+    return this.t(`level${this.scale === 5 ? 5 : 3}_${score}`);
+  }
+
+  // ——— outbox ———
+
+  private async refreshPending(): Promise<void> {
+    try {
+      this.pendingCount = (await pageOutbox().pending('rating')).length;
+    } catch {
+      this.pendingCount = 0;
+    }
+  }
+
+  private onOutbox(event: OutboxEvent): void {
+    if (event.kind !== 'rating') return;
+    void this.refreshPending();
+    if (event.id !== this.sentId || event.type === 'full') return;
+    if (event.type === 'sent')
+      this.outcome = { status: 'sent', httpStatus: event.httpStatus, response: event.response };
+    if (event.type === 'rejected') {
+      this.outcome = { status: 'rejected', httpStatus: event.httpStatus, response: event.response };
+    }
+    this.emit('motcua-rating-status', { id: event.id, status: event.type });
+  }
+
+  protected async submit(event?: Event): Promise<void> {
+    event?.preventDefault();
+    if (this.sending) return;
+    const id = uuid();
+    const officer = this.ratedOfficer();
+    const criteria = Object.keys(this.answers).length ? { ...this.answers } : undefined;
+    const body = {
+      id,
+      scale: this.scale,
+      score: this.score,
+      mode: this.mode,
+      ...(criteria && { criteria }),
+      ...(this.comment.trim() && { comment: this.comment.trim() }),
+      ...(this.procedure && { procedure: this.procedure }),
+      ...(this.dossier && { dossier: this.dossier }),
+      ...(officer && { officer }),
+      createdAt: new Date().toISOString(),
+    };
+    // The collector's own checks (shared from core), so the citizen hears about a problem before sending.
+    const errors: Record<string, string> = {};
+    const checked = validateRating(body);
+    if (!checked.ok) {
+      for (const [path, message] of Object.entries(checked.fields)) {
+        errors[path === 'score' ? 'level' : path] = message[this.resolvedLang];
+      }
+    }
+    if (!this.score) errors.level = this.t('chooseLevel');
+    if (this.comment.trim().length > 1000) errors.comment = this.t('commentTooLong');
+    this.errors = errors;
+    if (Object.keys(errors).length) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.alert')?.focus();
+      return;
+    }
+    this.sending = true;
+    this.sentId = id;
+    this.outcome = undefined;
+    let result: SendResult;
+    try {
+      result = await pageOutbox().send({ id, url: `${this.apiBase}/ratings`, body, kind: 'rating' });
+    } catch {
+      // IndexedDB unusable (some private modes): nothing was kept, so the user must try again.
+      result = { status: 'rejected', httpStatus: 0, response: null };
+    }
+    this.sending = false;
+    this.outcome = result;
+    void this.refreshPending();
+    this.emit('motcua-rating', { id, score: this.score, status: result.status });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.done, .alert')?.focus();
+    if (result.status === 'sent' || result.status === 'queued') this.afterAccepted();
+  }
+
+  /** Back to an empty form (after "rate again", or the kiosk's countdown). */
+  protected reset(): void {
+    this.score = 0;
+    this.answers = {};
+    this.comment = '';
+    this.errors = {};
+    this.outcome = undefined;
+    this.sentId = '';
+  }
+
+  protected get accepted(): boolean {
+    return this.outcome?.status === 'sent' || this.outcome?.status === 'queued';
+  }
+
+  // ——— rendering ———
+
+  override render() {
+    if (!this.endpoint || !this.unit) return html`<p class="alert" role="alert">${this.t('notConfigured')}</p>`;
+    return this.accepted ? this.renderDone() : this.renderForm();
+  }
+
+  protected renderLevels(legend: string | TemplateResult): TemplateResult {
+    const invalid = !!this.errors.level;
+    return html`<fieldset aria-describedby=${invalid ? 'level-error' : nothing}>
+      <legend id="level-legend">${legend}</legend>
+      ${invalid ? html`<p class="error" id="level-error">${this.errors.level}</p>` : nothing}
+      <div class="levels">
+        ${this.levels().map(
+          (score) =>
+            html`<label class="level"><input type="radio" name="level" .value=${String(score)} .checked=${this.score === score}
+              @change=${() => {
+                this.score = score;
+                const { level: _, ...rest } = this.errors;
+                this.errors = rest;
+              }} /><span>${this.levelText(score)}</span></label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  protected renderErrors(): TemplateResult | typeof nothing {
+    const messages = Object.entries(this.errors);
+    const o = this.outcome;
+    let problem = '';
+    if (o?.status === 'full') problem = this.t('statusFull');
+    if (o?.status === 'rejected') {
+      problem = this.t('statusError', {
+        message: serverMessage(o.response, this.resolvedLang) ?? this.t('errorUnknown'),
+      });
+    }
+    if (!messages.length && !problem) return nothing;
+    return html`<div class="alert" role="alert" tabindex="-1">
+      ${messages.length ? html`<p>${this.t('errorSummary')}</p>` : nothing}
+      ${problem ? html`<p>${problem}</p>` : nothing}
+      ${
+        messages.length
+          ? html`<ul>${messages.map(([field, text]) => html`<li><a href="#${field}" @click=${(e: Event) => this.focusField(e, field)}>${text}</a></li>`)}</ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private focusField(event: Event, field: string): void {
+    event.preventDefault();
+    const target =
+      field === 'level'
+        ? this.renderRoot.querySelector<HTMLElement>('input[name="level"]')
+        : this.renderRoot.querySelector<HTMLElement>(`#${field}`);
+    target?.focus();
+  }
+
+  protected renderComment(): TemplateResult {
+    const invalid = !!this.errors.comment;
+    return html`<label class="field" for="comment">${this.t('comment')}</label>
+      <p class="hint" id="comment-hint">${this.t('commentHint')}</p>
+      <textarea id="comment" rows="3" .value=${this.comment} aria-describedby="comment-hint"
+        aria-invalid=${invalid ? 'true' : 'false'}
+        @input=${(e: Event) => {
+          this.comment = (e.target as HTMLTextAreaElement).value;
+        }}></textarea>`;
+  }
+
+  protected renderSend(): TemplateResult {
+    return html`<div class="actions">
+      <button type="submit" ?disabled=${this.sending}>${this.sending ? this.t('sending') : this.t('send')}</button>
+      ${this.renderPending()}
+    </div>`;
+  }
+
+  protected renderPending(): TemplateResult | typeof nothing {
+    return this.pendingCount
+      ? html`<p class="muted status" role="status">${this.t('pendingCount', { count: this.pendingCount })}</p>`
+      : nothing;
+  }
+
+  protected renderForm(): TemplateResult {
+    return html`<form part="form" novalidate @submit=${this.submit} aria-labelledby="level-legend">
+      ${this.procedure ? html`<p class="muted">${this.t('procedureLabel', { code: this.procedure })}</p>` : nothing}
+      ${this.renderErrors()}
+      ${this.renderQuestions()}
+    </form>`;
+  }
+
+  protected renderQuestions(): TemplateResult {
+    return html`${this.renderLevels(this.t('question'))}
+      ${this.score ? this.renderComment() : nothing} ${this.renderSend()}`;
+  }
+
+  protected renderDone(): TemplateResult {
+    const sent = this.outcome?.status === 'sent';
+    return html`<section part="form" class="done" tabindex="-1" aria-labelledby="thanks">
+      <p class="big" id="thanks">${this.t('thanks')}</p>
+      <p class="status ${sent ? 'ok' : ''}" role="status">${sent ? this.t('statusSent') : this.t('statusQueued')}</p>
+      ${this.renderDoneFooter()}
+    </section>`;
+  }
+
+  protected renderDoneFooter(): TemplateResult {
+    return html`<div class="actions"><button type="button" class="secondary" @click=${this.reset}>${this.t('again')}</button></div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'motcua-satisfaction-rating': SatisfactionRatingElement;
+  }
+}

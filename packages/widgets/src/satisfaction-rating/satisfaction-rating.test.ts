@@ -1,0 +1,191 @@
+// The quick rating widget in Chromium, posting through the real outbox (IndexedDB) to the test
+// runner's endpoint (packages/core/test/browser/outbox-server.mjs) at the collector's paths.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SatisfactionRatingElement } from './satisfaction-rating.component.js';
+import './satisfaction-rating.js';
+import { resetPageOutbox, serverLog, setMode, until, useBucket } from '../../test/browser/support/endpoint.js';
+
+const q = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
+const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+
+let endpoint = '';
+beforeEach(() => {
+  endpoint = useBucket();
+});
+afterEach(resetPageOutbox);
+
+async function rating(attrs = '') {
+  const el = await fixture<SatisfactionRatingElement>(
+    html`<motcua-satisfaction-rating endpoint=${endpoint} unit="demo" procedure="1.001193" dossier="H01.23-251123-0001" officer="CB-07"></motcua-satisfaction-rating>`,
+  );
+  if (attrs === 'scale5') {
+    el.scale = 5;
+    await el.updateComplete;
+  }
+  return el;
+}
+
+async function choose(el: SatisfactionRatingElement, label: string) {
+  const input = qa(el, 'label.level')
+    .find((l) => l.textContent?.trim() === label)!
+    .querySelector('input')!;
+  input.click();
+  await el.updateComplete;
+}
+
+describe('<motcua-satisfaction-rating> quick mode', () => {
+  it('asks one question as a radio group of the three official levels', async () => {
+    const el = await rating();
+    const fieldset = q(el, 'fieldset');
+    expect(q(el, 'legend').textContent).to.contain('Ông/bà có hài lòng');
+    const radios = qa(el, 'input[type="radio"]');
+    expect(radios).to.have.length(3);
+    expect(qa(el, 'label.level').map((l) => l.textContent?.trim())).to.deep.equal([
+      'Rất hài lòng',
+      'Hài lòng',
+      'Không hài lòng',
+    ]);
+    expect(radios.every((r) => (r as HTMLInputElement).name === 'level')).to.equal(true);
+    expect(fieldset.contains(radios[0]!)).to.equal(true);
+    // The comment box only appears once a level is chosen.
+    expect(q(el, 'textarea')).to.equal(null);
+    expect(q(el, 'form').getAttribute('aria-labelledby')).to.equal('level-legend');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is usable with the keyboard alone and sends the rating with its context', async () => {
+    const el = await rating();
+    let event: CustomEvent | undefined;
+    el.addEventListener('motcua-rating', (e) => (event = e as CustomEvent));
+    q<HTMLInputElement>(el, 'input[type="radio"]').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(qa(el, 'input:checked').map((i) => i.parentElement?.textContent?.trim())).to.deep.equal(['Hài lòng']);
+    q(el, 'textarea').focus();
+    await sendKeys({ type: 'Cán bộ hướng dẫn tận tình' });
+    q<HTMLButtonElement>(el, 'button[type="submit"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!q(el, '.done'));
+    expect(q(el, '[role="status"]').textContent).to.equal('Đã gửi.');
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, '.done'));
+    const log = await serverLog();
+    const body = Object.values(log.bodies)[0] as Record<string, unknown>;
+    expect(body).to.include({
+      scale: 3,
+      score: 2,
+      mode: 'quick',
+      comment: 'Cán bộ hướng dẫn tận tình',
+      procedure: '1.001193',
+      dossier: 'H01.23-251123-0001',
+      officer: 'CB-07',
+    });
+    expect(body.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(event?.detail).to.include({ score: 2, status: 'sent' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains what is missing, in an alert linked to the field, and sends nothing', async () => {
+    const el = await rating();
+    q<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await until(() => !!q(el, '.alert'));
+    const alert = q(el, '.alert');
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(el.shadowRoot!.activeElement).to.equal(alert);
+    expect(alert.textContent).to.contain('Xin chọn một mức độ hài lòng.');
+    expect(q(el, 'fieldset').getAttribute('aria-describedby')).to.equal('level-error');
+    q(el, '.alert a').click();
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, 'input[name="level"]'));
+    expect((await serverLog()).posts).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "waiting to send" when the collector fails, then "sent" once it recovers', async () => {
+    await setMode({ status: 503, times: 1 });
+    const el = await rating();
+    await choose(el, 'Rất hài lòng');
+    q<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await until(() => !!q(el, '.done'));
+    expect(q(el, '.done [role="status"]').textContent).to.equal('Đang chờ gửi (sẽ tự gửi khi có mạng).');
+    await expect(el).to.be.accessible();
+    await until(() => q(el, '.done [role="status"]').textContent === 'Đã gửi.', 8000);
+    expect((await serverLog()).stored).to.have.length(1);
+  });
+
+  it('shows the collector’s refusal and keeps what the citizen wrote', async () => {
+    await setMode({ conflict: true });
+    const el = await rating();
+    await choose(el, 'Không hài lòng');
+    const textarea = q<HTMLTextAreaElement>(el, 'textarea');
+    textarea.value = 'Phải đi lại ba lần';
+    textarea.dispatchEvent(new Event('input'));
+    q<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await until(() => !!q(el, '.alert'));
+    expect(q(el, '.alert').textContent).to.contain('Chưa gửi được: Hồ sơ này đã được đánh giá.');
+    expect(q<HTMLTextAreaElement>(el, 'textarea').value).to.equal('Phải đi lại ba lần');
+    expect(qa(el, 'input:checked').map((i) => i.parentElement?.textContent?.trim())).to.deep.equal(['Không hài lòng']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a comment over 1,000 characters with a clear message', async () => {
+    const el = await rating();
+    await choose(el, 'Hài lòng');
+    const textarea = q<HTMLTextAreaElement>(el, 'textarea');
+    textarea.value = 'a'.repeat(1001);
+    textarea.dispatchEvent(new Event('input'));
+    q<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await until(() => !!q(el, '.alert'));
+    expect(q(el, '.alert').textContent).to.contain('Góp ý dài quá 1.000 ký tự');
+    expect(textarea.getAttribute('aria-invalid')).to.equal('true');
+    expect(textarea.value).to.have.length(1001);
+  });
+
+  it('offers the five-level scale and speaks English when asked', async () => {
+    const el = await rating('scale5');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(qa(el, 'label.level').map((l) => l.textContent?.trim())).to.deep.equal([
+      'Very satisfied',
+      'Satisfied',
+      'Neutral',
+      'Not satisfied',
+      'Very dissatisfied',
+    ]);
+    expect(q(el, 'legend').textContent).to.equal('How satisfied are you with how your procedure was handled?');
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells how many ratings wait in the outbox', async () => {
+    await setMode({ status: 503, times: 100 });
+    const el = await rating();
+    await choose(el, 'Hài lòng');
+    q<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await until(() => !!q(el, '.done'));
+    q<HTMLButtonElement>(el, '.done button').click();
+    await until(() => !!q(el, 'form') && qa(el, '[role="status"]').length > 0);
+    expect(q(el, 'form [role="status"]').textContent).to.equal('1 đánh giá đang chờ gửi (sẽ tự gửi khi có mạng).');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when it is not configured', async () => {
+    const el = await fixture<SatisfactionRatingElement>(
+      html`<motcua-satisfaction-rating></motcua-satisfaction-rating>`,
+    );
+    expect(q(el, '[role="alert"]').textContent).to.contain('chưa được cấu hình');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<motcua-satisfaction-rating> shared checks', () => {
+  it('applies the collector’s own rules before sending (a dossier code over 60 characters)', async () => {
+    const el = await fixture<SatisfactionRatingElement>(
+      html`<motcua-satisfaction-rating endpoint=${endpoint} unit="demo" dossier=${'H'.repeat(61)}></motcua-satisfaction-rating>`,
+    );
+    await choose(el, 'Hài lòng');
+    q<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await until(() => !!q(el, '.alert'));
+    expect(q(el, '.alert li')).to.not.equal(null);
+    expect((await serverLog()).posts).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+});

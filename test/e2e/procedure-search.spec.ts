@@ -1,0 +1,85 @@
+// The "Thủ tục hành chính" page of the demo ward site: a citizen finds and reads a procedure with the
+// keyboard alone, under the site's strict CSP, and deep links and the back button work.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { type Stack, startStack } from '../support/stack.js';
+
+let stack: Stack;
+test.beforeAll(async () => {
+  stack = await startStack();
+});
+test.afterAll(async () => {
+  await stack.close();
+});
+
+const axe = (page: import('@playwright/test').Page) =>
+  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+
+test('a citizen finds "dkks" and opens Đăng ký khai sinh with the keyboard only', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const response = await page.goto(`${stack.siteUrl}/thu-tuc`);
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+  await expect(
+    page.getByRole('navigation', { name: 'Trình đơn chính' }).getByRole('link', { name: 'Thủ tục hành chính' }),
+  ).toHaveAttribute('aria-current', 'page');
+  const box = page.getByRole('combobox', { name: 'Tìm thủ tục hành chính' });
+  await expect(box).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Lĩnh vực' })).toBeVisible(); // the catalogue has loaded
+
+  // Skip link, then into the search box.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('dkks');
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  const first = page.getByRole('listbox', { name: 'Kết quả tìm kiếm' }).getByRole('option').first();
+  await expect(first).toContainText('Đăng ký khai sinh');
+  await expect(page.getByRole('status').filter({ hasText: 'thủ tục phù hợp' })).toBeVisible();
+  expect((await axe(page)).violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  await page.keyboard.press('ArrowDown');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#thu-tuc=1\.001193$/);
+  const heading = page.getByRole('heading', { level: 2, name: 'Đăng ký khai sinh' });
+  await expect(heading).toBeFocused();
+  await expect(page.getByRole('heading', { level: 3, name: 'Thành phần hồ sơ' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Nộp trực tuyến/ })).toHaveAttribute(
+    'href',
+    /^https:\/\/dichvucong\.gov\.vn\//,
+  );
+  expect((await axe(page)).violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  // The browser's back button returns to the results, focus in the search box.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/thu-tuc#noi-dung$/); // where the skip link had taken us
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('dkks');
+  await expect(heading).toHaveCount(0);
+
+  // Escape clears the query.
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveValue('');
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  expect(errors).toEqual([]);
+});
+
+test('a deep link opens one procedure and the back button in the page returns to the search', async ({ page }) => {
+  await page.goto(`${stack.siteUrl}/thu-tuc#thu-tuc=1.000894`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Đăng ký kết hôn' })).toBeVisible();
+  await page.getByRole('button', { name: 'Quay lại tìm kiếm' }).click();
+  await expect(page.getByRole('combobox', { name: 'Tìm thủ tục hành chính' })).toBeFocused();
+  await expect(page).toHaveURL(/\/thu-tuc$/);
+});
+
+test('the catalogue is served as data beside the page', async ({ request }) => {
+  const r = await request.get(`${stack.siteUrl}/data/procedures.json`);
+  expect(r.status()).toBe(200);
+  expect(r.headers()['content-type']).toContain('application/json');
+  const data = (await r.json()) as { code: string }[];
+  expect(data.length).toBeGreaterThan(300);
+  expect(data.some((p) => p.code === '1.001193')).toBe(true);
+});
