@@ -5,9 +5,27 @@
 import { foldVietnamese } from '@motcua/core';
 import type { PageField } from './protocol.js';
 
-const elements = new Map<string, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>();
-let undoStack: { el: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement; value: string; checked?: boolean }[] =
-  [];
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+const elements = new Map<string, Control>();
+/** Radio groups by field id: one field per group ("Giới tính: ○ Nam ○ Nữ"). */
+const radioGroups = new Map<string, HTMLInputElement[]>();
+let undoStack: (
+  | { el: Control; value: string }
+  | { radios: HTMLInputElement[]; checked: HTMLInputElement | undefined }
+)[] = [];
+
+/** The question a radio group answers: its radiogroup's or fieldset's name, else the text before it. */
+function groupLabel(first: HTMLInputElement): string {
+  const group = first.closest('[role=radiogroup]');
+  if (group) {
+    const named = labelOf(group as HTMLElement);
+    if (named) return named;
+  }
+  const legend = first.closest('fieldset')?.querySelector('legend')?.textContent?.trim();
+  const container = first.closest('fieldset') ? undefined : first.parentElement;
+  const before = container?.querySelector(':scope > label:not([for]), :scope > span, :scope > .label')?.textContent;
+  return (legend ?? before ?? first.name).replace(/[*:]/g, '').replace(/\s+/g, ' ').trim();
+}
 
 function isVisible(el: HTMLElement): boolean {
   if (el.hidden || (el as HTMLInputElement).disabled || (el as HTMLInputElement).readOnly) return false;
@@ -51,13 +69,27 @@ function labelOf(el: HTMLElement): string {
 /** Visible, fillable fields of the document, with ids the panel sends back. */
 export function describePage(root: Document): PageField[] {
   elements.clear();
+  radioGroups.clear();
   const out: PageField[] = [];
   let n = 0;
+  const seenGroups = new Set<string>();
+  for (const radio of root.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
+    if (!radio.name || seenGroups.has(radio.name)) continue;
+    seenGroups.add(radio.name);
+    const radios = [...root.querySelectorAll<HTMLInputElement>('input[type=radio]')].filter(
+      (r) => r.name === radio.name && r.form === radio.form && isVisible(r),
+    );
+    if (!radios.length) continue;
+    const id = `f${n++}`;
+    radioGroups.set(id, radios);
+    out.push({ id, label: groupLabel(radio), name: radio.name, kind: 'radio', options: radios.map((r) => labelOf(r)) });
+  }
   for (const el of root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
     'input, select, textarea',
   )) {
     const type = el instanceof HTMLInputElement ? el.type : el instanceof HTMLSelectElement ? 'select' : 'textarea';
-    if (['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password', 'checkbox'].includes(type)) continue;
+    if (['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password', 'checkbox', 'radio'].includes(type))
+      continue;
     if (!isVisible(el)) continue;
     const id = `f${n++}`;
     elements.set(id, el);
@@ -100,6 +132,20 @@ export async function applyValues(
   const skipped: string[] = [];
   undoStack = [];
   for (const { fieldId, value } of fills) {
+    const radios = radioGroups.get(fieldId);
+    if (radios) {
+      const want = foldVietnamese(value);
+      const choice = radios.find((r) => r.isConnected && foldVietnamese(labelOf(r)) === want);
+      if (!choice || !isVisible(choice)) {
+        skipped.push(fieldId);
+        continue;
+      }
+      undoStack.push({ radios, checked: radios.find((r) => r.checked) });
+      choice.click(); // a real click: frameworks see input and change as from a person
+      highlight(choice);
+      filled.push(fieldId);
+      continue;
+    }
     const el = elements.get(fieldId);
     if (!el?.isConnected || !isVisible(el)) {
       skipped.push(fieldId);
@@ -129,7 +175,17 @@ export async function applyValues(
 
 /** Puts back what the last fill replaced. */
 export function undoValues(): void {
-  for (const { el, value } of undoStack.reverse()) {
+  for (const entry of undoStack.reverse()) {
+    if ('radios' in entry) {
+      if (entry.checked) entry.checked.click();
+      else
+        for (const r of entry.radios) {
+          r.checked = false;
+          r.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+      continue;
+    }
+    const { el, value } = entry;
     setNative(el, value);
     el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     el.dispatchEvent(new Event('change', { bubbles: true }));

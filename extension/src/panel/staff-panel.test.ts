@@ -37,6 +37,11 @@ async function mount(options: { setUp?: boolean; lockAfterMs?: number } = {}) {
       <option value="48">Thành phố Đà Nẵng</option>
     </select>
     <label for="qq">Quê quán</label><input id="qq" />
+    <fieldset>
+      <legend>Giới tính</legend>
+      <input type="radio" name="gt" id="gt-nam" value="1" /><label for="gt-nam">Nam</label>
+      <input type="radio" name="gt" id="gt-nu" value="2" /><label for="gt-nu">Nữ</label>
+    </fieldset>
   </form>`);
   const el = await fixture<StaffPanel>(
     html`<motcua-staff-panel .store=${store} .bridge=${pageBridge(form)} .lockAfterMs=${options.lockAfterMs}></motcua-staff-panel>`,
@@ -221,11 +226,13 @@ describe('motcua-staff-panel', () => {
     await waitUntil(() => $('#undo'));
     expect(form.querySelector<HTMLInputElement>('#ten')?.value).to.equal('Nguyễn Văn An');
     expect(form.querySelector<HTMLSelectElement>('#tinh')?.value).to.equal('48');
+    expect(form.querySelector<HTMLInputElement>('#gt-nam')?.checked).to.equal(true);
     await el.updateComplete;
     expect(el.shadowRoot?.activeElement).to.equal($('#undo'));
     $<HTMLButtonElement>('#undo').click();
     await waitUntil(() => $('[role=status]').textContent === 'Đã hoàn tác.');
     expect(form.querySelector<HTMLInputElement>('#ten')?.value).to.equal('');
+    expect(form.querySelector<HTMLInputElement>('#gt-nam')?.checked).to.equal(false);
     const log = await store.listLog();
     expect(log[0]).to.include({ form: 'https://dichvucong.gov.vn/p/to-khai', undone: true });
     expect(JSON.stringify(log)).not.to.include('Nguyễn');
