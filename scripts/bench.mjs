@@ -19,7 +19,7 @@ const files = dirs
       .filter((f) => /\.bench\.(mjs|ts)$/.test(f))
       .map((f) => join(d, f)),
   )
-  .filter((f) => filter.length === 0 || filter.some((w) => f.includes(w)));
+  .filter((f) => filter.length === 0 || filter.some((w) => relative(repo, f).includes(w)));
 
 if (files.length === 0) {
   console.log('No benchmarks found (bench/*.bench.ts in a package, or test/bench/).');
