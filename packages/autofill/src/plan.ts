@@ -255,6 +255,13 @@ export function planFill(fields: FieldInfo[], profile: CitizenProfile, rules: Fi
   let lastDate: { key: string; role: SectionRole; container: Element | null | undefined } | undefined;
   for (const field of fields) {
     let c = classify(field, rules);
+    // Many portals kept "cmnd" in field names after the switch to CCCD: the visible label decides.
+    if (
+      c?.key === 'oldIdNumber' &&
+      c.layer === 'name' &&
+      field.signals.some((s) => /cccd|can cuoc|dinh danh/.test(foldVietnamese(s)))
+    )
+      c = { ...c, key: 'idNumber', reason: `${c.reason}, nhãn nói CCCD/định danh` };
     const part = field.kind === 'select' || field.kind === 'combobox' ? datePartOf(field.options) : undefined;
     const container = field.element?.closest('tr, .form-group, .row, .date-parts, td, div');
     if (part && (!c || c.key === 'dateOfBirth' || c.key === 'issueDate') && (c || lastDate?.container === container)) {

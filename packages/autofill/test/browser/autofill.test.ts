@@ -43,6 +43,7 @@ describe('autofill on portal-like forms', () => {
       expect(names).not.to.include('website');
       expect(names).not.to.include('hoTen2');
       expect(names).not.to.include('phone2');
+      expect(names).not.to.include('ghostName');
     } finally {
       fx.close();
     }
