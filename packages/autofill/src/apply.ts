@@ -109,6 +109,7 @@ function comboText(el: Element): string {
   const v = el.querySelector(
     '.ng-value-label, .ng-value, .mat-select-value-text, .mat-mdc-select-value-text, [data-value]',
   );
+  if (!v && el.matches('ng-select, .ng-select, mat-select, .mat-select, .mat-mdc-select')) return ''; // only a placeholder
   return (v ?? el).textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
