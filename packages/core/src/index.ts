@@ -39,3 +39,7 @@ export { parseCitizenIdQr, repairScannedText } from './qr.js';
 export type { CitizenIdQr, Localized, QrErrorCode, QrParseResult } from './qr.js';
 export { listCommunes, listProvinces, oldProvinceByCode, toNewAddress } from './address/index.js';
 export type { AddressErrorCode, NewAddress, ToNewAddressResult } from './address/index.js';
+
+// Drafts (feedback box): typed form data kept in IndexedDB until acknowledged or discarded.
+export { createDraftStore } from './drafts/index.js';
+export type { Draft, DraftStore } from './drafts/index.js';
