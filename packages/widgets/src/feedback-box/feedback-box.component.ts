@@ -448,7 +448,7 @@ export class FeedbackBoxElement extends MotcuaElement {
   private textField(
     name: TextField,
     type: 'text' | 'tel' | 'email',
-    options: { autocomplete?: string; hint?: string; list?: string } = {},
+    options: { autocomplete?: 'name' | 'tel' | 'email' | 'street-address'; hint?: string; list?: string } = {},
   ) {
     const id = this.fieldId(name);
     const error = this.errors[name];
@@ -458,7 +458,7 @@ export class FeedbackBoxElement extends MotcuaElement {
       ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing}
       ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
       <input id=${id} name=${name} type=${type} .value=${this.values[name]} autocomplete=${options.autocomplete ?? 'off'}
-        list=${options.list ?? nothing} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing}
+        list=${options.list ?? ''} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing}
         @input=${(e: Event) => this.onInput(name, e)} />
     </div>`;
   }
