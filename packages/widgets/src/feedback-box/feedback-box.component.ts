@@ -204,9 +204,15 @@ export class FeedbackBoxElement extends MotcuaElement {
     void this.saveDraft();
     const fields = (response as { fields?: Record<string, { vi: string; en: string }> } | null)?.fields ?? {};
     const errors: Record<string, string> = {};
-    for (const [path, m] of Object.entries(fields))
-      errors[path.startsWith('attachments') ? 'attachments' : path] = m[this.resolvedLang];
-    errors.form = serverMessage(response, this.resolvedLang) ?? this.tk('rejected');
+    const general: string[] = [serverMessage(response, this.resolvedLang) ?? this.tk('rejected')];
+    for (const [path, m] of Object.entries(fields)) {
+      const key = path.startsWith('attachments') ? 'attachments' : path;
+      // Only fields on screen get a link; the rest (e.g. "sent too quickly") join the general message.
+      if ((TEXT_FIELDS as readonly string[]).includes(key) || key === 'attachments' || key === 'consent')
+        errors[key] = m[this.resolvedLang];
+      else general.push(m[this.resolvedLang]);
+    }
+    errors.form = general.join(' ');
     this.errors = errors;
     void this.focusSummary();
   }

@@ -122,7 +122,12 @@ describe('<motcua-feedback-box>', () => {
   });
 
   it('shows the collector’s field errors and keeps the form filled', async () => {
-    await setMode({ fields: { phone: { vi: 'Số điện thoại chưa đúng.', en: 'Bad phone.' } } });
+    await setMode({
+      fields: {
+        phone: { vi: 'Số điện thoại chưa đúng.', en: 'Bad phone.' },
+        startedAt: { vi: 'Biểu mẫu được gửi quá nhanh.', en: 'The form was sent too quickly.' },
+      },
+    });
     const el = await fixture<FeedbackBoxElement>(
       html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
     );
@@ -130,6 +135,11 @@ describe('<motcua-feedback-box>', () => {
     ($(el, 'button[type=submit]') as HTMLButtonElement).click();
     await until(() => !!el.shadowRoot!.querySelector('.summary'));
     expect($(el, '.summary').textContent).to.contain('Số điện thoại chưa đúng.');
+    // A field not on screen is told as text, not as a link to nowhere.
+    expect($(el, '.summary').textContent).to.contain('Biểu mẫu được gửi quá nhanh.');
+    const links = [...el.shadowRoot!.querySelectorAll('.summary a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['#f-phone']);
+    await expect(el).to.be.accessible();
     expect(($(el, '#f-name') as HTMLInputElement).value).to.equal('Nguyễn Văn A');
   });
 
