@@ -152,3 +152,22 @@ test('bad input gets a clear message and keeps the rest of the form', async ({ p
   );
   expect(posts.size).toBe(0);
 });
+
+test('without JavaScript, the plain form inside the tag posts to the collector and shows a receipt page', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${stack.siteUrl}/gop-y`);
+  await page.getByLabel('Họ và tên').fill('Phạm Văn Bình');
+  await page.getByRole('textbox', { name: 'Số điện thoại' }).fill('0283 812 3456');
+  await page.getByLabel('Nội dung phản ánh, kiến nghị').fill('Đề nghị mở thêm quầy tiếp nhận vào sáng thứ Bảy.');
+  await page.getByRole('checkbox', { name: /Tôi đồng ý cho phường/ }).check();
+  await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đã gửi phản ánh');
+  const code = (await page.locator('strong').textContent()) ?? '';
+  expect(code).toMatch(/^PA-[0-9A-HJKMNP-TV-Z]{6}$/);
+  const res = await fetch(`${stack.collectorUrl}/api/v1/feedback/${code}?phone=02838123456`);
+  expect(res.status).toBe(200);
+  await context.close();
+});
