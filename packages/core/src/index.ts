@@ -58,3 +58,7 @@ export type {
   EventPost,
   KeyValueStore,
 } from './campaigns/index.js';
+
+// Drafts (feedback box): typed form data kept in IndexedDB until acknowledged or discarded.
+export { createDraftStore } from './drafts/index.js';
+export type { Draft, DraftStore } from './drafts/index.js';

@@ -6,6 +6,9 @@
 // Widgets get the same endpoint at the collector's paths, with the bucket as their `endpoint`:
 //   POST /__outbox/<bucket>/api/v1/units/<unit>/ratings (and /events) as /items
 //   GET  /__outbox/<bucket>/api/v1/units/<unit>/ratings/summary    mode.summary[groupBy], or mode.status
+//   POST /__outbox/<bucket>/api/v1/units/<unit>/feedback           as /items (mode.fields: a 400 naming those fields)
+//   GET  /__outbox/<bucket>/api/v1/feedback/<code>?phone=…        mode.lookup = { receiptCode, phone, result }
+//   GET  /__outbox/<bucket>/api/v1/units/<unit>/procedures         mode.procedures
 const buckets = new Map();
 
 function bucket(name) {
@@ -32,10 +35,26 @@ async function readJson(req) {
 export function outboxTestMiddleware() {
   return async function outboxTest(ctx, next) {
     const m = ctx.path.match(
-      /^\/__outbox\/([\w-]+)\/(mode|items|log|api\/v1\/units\/[\w-]+\/(?:ratings(?:\/summary)?|events))$/,
+      /^\/__outbox\/([\w-]+)\/(mode|items|log|api\/v1\/units\/[\w-]+\/(?:ratings(?:\/summary)?|events|feedback|procedures)|api\/v1\/feedback\/[\w%-]+)$/,
     );
     if (!m) return next();
     const b = bucket(m[1]);
+    // The feedback box's follow-up lookup: mode.lookup answers for one receipt code and phone.
+    if (m[2].startsWith('api/v1/feedback/')) {
+      const code = decodeURIComponent(m[2].slice('api/v1/feedback/'.length));
+      const hit = b.mode.lookup && b.mode.lookup.receiptCode === code && b.mode.lookup.phone === ctx.query.phone;
+      ctx.type = 'application/json';
+      ctx.status = hit ? 200 : 404;
+      ctx.body = JSON.stringify(
+        hit ? b.mode.lookup.result : { error: 'not_found', message: { vi: 'Không tìm thấy.', en: 'Not found.' } },
+      );
+      return;
+    }
+    if (m[2].endsWith('/procedures')) {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(b.mode.procedures ?? []);
+      return;
+    }
     if (m[2].endsWith('/summary')) {
       const summary = b.mode.summary?.[ctx.query.groupBy ?? 'month'];
       b.summaryQueries = [...(b.summaryQueries ?? []), ctx.querystring];
@@ -95,6 +114,15 @@ export function outboxTestMiddleware() {
         ctx.body = JSON.stringify({
           error: 'conflict',
           message: { vi: 'Hồ sơ này đã được đánh giá.', en: 'This dossier has already been rated.' },
+        });
+        return;
+      }
+      if (mode.fields) {
+        ctx.status = 400;
+        ctx.body = JSON.stringify({
+          error: 'invalid_body',
+          message: { vi: 'Một số thông tin chưa đúng.', en: 'Some fields are not valid.' },
+          fields: mode.fields,
         });
         return;
       }

@@ -1,0 +1,607 @@
+/**
+ * <motcua-feedback-box>: phản ánh, kiến nghị. A citizen writes to the ward and can follow it up:
+ * what is typed is kept as a draft in IndexedDB, errors are summarised and linked to their fields
+ * without clearing anything, the submission goes through the page's outbox (sent later when offline),
+ * and the receipt code is shown large to copy or save. With mode="lookup" the same element looks a
+ * submission up by receipt code and phone number.
+ */
+import {
+  createDraftStore,
+  foldVietnamese,
+  normalizePhoneVN,
+  type OutboxEvent,
+  type SendResult,
+  validateFeedback,
+} from '@motcua/core';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MotcuaElement } from '../shared/motcua-element.js';
+import { pageOutbox, serverMessage } from '../shared/outbox.js';
+import { hostStyles } from '../shared/tokens.styles.js';
+import { type FileProblem, MAX_FILES, type PreparedFile, prepareFile } from './attachments.js';
+import { styles } from './feedback-box.styles.js';
+import { en } from './locales/en.js';
+import { vi } from './locales/vi.js';
+
+type Key = keyof typeof vi;
+const TEXT_FIELDS = ['name', 'phone', 'email', 'address', 'subject', 'content', 'procedure'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+type Values = Record<TextField, string>;
+const EMPTY: Values = { name: '', phone: '', email: '', address: '', subject: '', content: '', procedure: '' };
+
+interface DraftData {
+  values: Values;
+  publish: boolean;
+  startedAt: string;
+  /** The submission handed to the outbox and not yet acknowledged. */
+  pendingId?: string;
+}
+
+interface LookupResult {
+  receiptCode: string;
+  status: string;
+  createdAt: string;
+  subject?: string;
+  history: { status: string; at: string }[];
+  answer?: { text: string; at: string };
+}
+
+function uuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+const drafts = createDraftStore();
+
+/**
+ * Feedback and petitions (phản ánh, kiến nghị) to the ward, and their follow-up.
+ *
+ * @summary Send feedback to the ward with a receipt code; look it up later.
+ *
+ * @attr mode - `form` (default) to send feedback, `lookup` to look one up by receipt code and phone.
+ *
+ * @event motcua-feedback - A submission was handed to the outbox; detail `{ id, status }`.
+ * @event motcua-feedback-sent - The collector acknowledged a submission; detail `{ id, receiptCode }`.
+ *
+ * @csspart form - The feedback or lookup form.
+ * @csspart receipt - The receipt code.
+ * @cssproperty --motcua-feedback-gap - Space between fields (default 1em).
+ */
+export class FeedbackBoxElement extends MotcuaElement {
+  static override locales = { vi, en };
+  static override styles = [hostStyles, styles];
+
+  @property() mode: 'form' | 'lookup' = 'form';
+
+  @state() private values: Values = { ...EMPTY };
+  @state() private consent = false;
+  @state() private publish = false;
+  @state() private website = '';
+  @state() private files: PreparedFile[] = [];
+  @state() private errors: Partial<Record<string, string>> = {};
+  @state() private phase: 'form' | 'sending' | 'queued' | 'sent' = 'form';
+  @state() private receiptCode = '';
+  @state() private notice = '';
+  @state() private procedures: { code: string; name: string }[] = [];
+  @state() private lookupResult?: LookupResult;
+  @state() private lookupMessage = '';
+  @state() private looking = false;
+
+  private startedAt = new Date().toISOString();
+  private pendingId = '';
+  private saveTimer?: ReturnType<typeof setTimeout>;
+  private unsubscribe?: () => void;
+  private catalogueRequested = false;
+
+  private get draftKey() {
+    return `feedback:${this.unit}`;
+  }
+
+  private get apiBase() {
+    return this.endpoint.replace(/\/+$/, '');
+  }
+
+  private tk(key: Key, values?: Record<string, string | number>) {
+    return this.t(key, values);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.mode === 'lookup') return;
+    this.unsubscribe = pageOutbox().subscribe((e) => void this.onOutbox(e));
+    void this.restore();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    clearTimeout(this.saveTimer);
+  }
+
+  private async restore(): Promise<void> {
+    try {
+      const draft = await drafts.load<DraftData>(this.draftKey);
+      if (!draft) return;
+      const d = draft.data;
+      this.values = { ...EMPTY, ...d.values };
+      this.publish = d.publish;
+      this.startedAt = d.startedAt;
+      if (d.pendingId) {
+        this.pendingId = d.pendingId;
+        const sent = await pageOutbox().result(d.pendingId);
+        if (sent) return void (await this.acknowledged(sent.response));
+        const pending = await pageOutbox().pending('feedback');
+        if (pending.some((p) => p.id === d.pendingId)) {
+          this.phase = 'queued';
+          return;
+        }
+        this.pendingId = '';
+      }
+      if (Object.values(this.values).some(Boolean)) this.notice = this.tk('draftRestored');
+    } catch {
+      /* no IndexedDB: the form still works, without drafts */
+    }
+  }
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.saveDraft(), 250);
+  }
+
+  private async saveDraft(): Promise<void> {
+    const data: DraftData = {
+      values: this.values,
+      publish: this.publish,
+      startedAt: this.startedAt,
+      ...(this.pendingId && { pendingId: this.pendingId }),
+    };
+    try {
+      await drafts.save(this.draftKey, data);
+    } catch {
+      /* drafts are a convenience */
+    }
+  }
+
+  private async discard(): Promise<void> {
+    this.values = { ...EMPTY };
+    this.consent = false;
+    this.publish = false;
+    this.files = [];
+    this.errors = {};
+    this.notice = this.tk('discarded');
+    this.startedAt = new Date().toISOString();
+    await drafts.remove(this.draftKey).catch(() => undefined);
+  }
+
+  private async onOutbox(e: OutboxEvent): Promise<void> {
+    if (e.kind !== 'feedback' || e.id !== this.pendingId) return;
+    if (e.type === 'sent') await this.acknowledged(e.response);
+    if (e.type === 'rejected') this.showRejection(e.response);
+  }
+
+  private async acknowledged(response: unknown): Promise<void> {
+    const code = (response as { receiptCode?: string } | null)?.receiptCode ?? '';
+    const id = this.pendingId;
+    this.receiptCode = code;
+    this.phase = 'sent';
+    this.pendingId = '';
+    this.values = { ...EMPTY };
+    this.files = [];
+    this.consent = false;
+    await drafts.remove(this.draftKey).catch(() => undefined);
+    this.emit('motcua-feedback-sent', { id, receiptCode: code });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.panel')?.focus();
+  }
+
+  private showRejection(response: unknown): void {
+    this.phase = 'form';
+    this.pendingId = '';
+    void this.saveDraft();
+    const fields = (response as { fields?: Record<string, { vi: string; en: string }> } | null)?.fields ?? {};
+    const errors: Record<string, string> = {};
+    const general: string[] = [serverMessage(response, this.resolvedLang) ?? this.tk('rejected')];
+    for (const [path, m] of Object.entries(fields)) {
+      const key = path.startsWith('attachments') ? 'attachments' : path;
+      // Only fields on screen get a link; the rest (e.g. "sent too quickly") join the general message.
+      if ((TEXT_FIELDS as readonly string[]).includes(key) || key === 'attachments' || key === 'consent')
+        errors[key] = m[this.resolvedLang];
+      else general.push(m[this.resolvedLang]);
+    }
+    errors.form = general.join(' ');
+    this.errors = errors;
+    void this.focusSummary();
+  }
+
+  private async focusSummary(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+  }
+
+  private onInput(field: TextField, e: Event): void {
+    this.values = { ...this.values, [field]: (e.target as HTMLInputElement).value };
+    if (field === 'procedure') this.loadCatalogue();
+    this.scheduleSave();
+  }
+
+  /** The ward's catalogue, for procedure suggestions; fetched once, on first use. */
+  private loadCatalogue(): void {
+    if (this.catalogueRequested || !this.endpoint || !this.unit) return;
+    this.catalogueRequested = true;
+    fetch(`${this.apiBase}/api/v1/units/${encodeURIComponent(this.unit)}/procedures`)
+      .then((r) => (r.ok ? r.json() : []))
+      .then((list: unknown) => {
+        if (Array.isArray(list))
+          this.procedures = list
+            .filter((p) => p && typeof p.code === 'string')
+            .map((p) => ({ code: p.code, name: String(p.name) }));
+      })
+      .catch(() => undefined);
+  }
+
+  private suggestions(): { code: string; name: string }[] {
+    const q = foldVietnamese(this.values.procedure);
+    if (q.length < 2) return [];
+    const words = q.split(' ');
+    return this.procedures
+      .filter((p) => {
+        const name = foldVietnamese(p.name);
+        return words.every((w) => name.includes(w));
+      })
+      .slice(0, 8);
+  }
+
+  private async addFiles(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const chosen = [...(input.files ?? [])];
+    input.value = '';
+    const errors: string[] = [];
+    const files = [...this.files];
+    for (const file of chosen) {
+      if (files.length >= MAX_FILES) {
+        errors.push(this.tk('tooManyFiles'));
+        break;
+      }
+      const prepared = await prepareFile(file);
+      if (typeof prepared === 'string') errors.push(this.tk(prepared as FileProblem, { name: file.name }));
+      else files.push(prepared);
+    }
+    this.files = files;
+    this.errors = { ...this.errors, attachments: errors.join(' ') || undefined };
+  }
+
+  private validate(): Record<string, string> {
+    const errors: Record<string, string> = {};
+    const v = this.values;
+    if (!v.name.trim()) errors.name = this.tk('required', { field: this.tk('nameField') });
+    if (!v.phone.trim()) errors.phone = this.tk('required', { field: this.tk('phoneField') });
+    if (!v.content.trim()) errors.content = this.tk('required', { field: this.tk('contentField') });
+    else if ([...v.content.trim()].length < 10) errors.content = this.tk('contentShort');
+    else if ([...v.content.trim()].length > 5000) errors.content = this.tk('contentLong');
+    const shared = validateFeedback(this.body(uuid()));
+    if (!shared.ok) {
+      for (const [path, m] of Object.entries(shared.fields)) {
+        if (path === 'consent' || path === 'id' || path === 'startedAt') continue;
+        errors[path] ??= m[this.resolvedLang];
+      }
+    }
+    if (!this.consent) errors.consent = this.tk('needConsent');
+    if (this.errors.attachments) errors.attachments = this.errors.attachments;
+    return errors;
+  }
+
+  private procedureCode(): string | undefined {
+    const m = /\(([^()]+)\)\s*$/.exec(this.values.procedure);
+    return m && this.procedures.some((p) => p.code === m[1]) ? m[1] : undefined;
+  }
+
+  private body(id: string) {
+    const v = this.values;
+    const code = this.procedureCode();
+    const freeProcedure =
+      !code && v.procedure.trim() ? `\n\n${this.tk('procedure').replace(/ \(.*\)$/, '')}: ${v.procedure.trim()}` : '';
+    return {
+      id,
+      name: v.name,
+      phone: normalizePhoneVN(v.phone) ?? v.phone,
+      ...(v.email.trim() && { email: v.email.trim() }),
+      ...(v.address.trim() && { address: v.address }),
+      ...(v.subject.trim() && { subject: v.subject }),
+      content: v.content.trim() + freeProcedure,
+      ...(code && { procedure: code }),
+      consent: this.consent,
+      publishConsent: this.publish,
+      startedAt: this.startedAt,
+      website: this.website,
+      ...(this.files.length && { attachments: this.files.map(({ name, type, data }) => ({ name, type, data })) }),
+    };
+  }
+
+  private async submit(e: Event): Promise<void> {
+    e.preventDefault();
+    if (this.phase === 'sending') return;
+    const errors = this.validate();
+    this.errors = errors;
+    if (Object.keys(errors).length) return void this.focusSummary();
+    const id = uuid();
+    this.pendingId = id;
+    this.phase = 'sending';
+    await this.saveDraft();
+    let result: SendResult;
+    try {
+      result = await pageOutbox().send({
+        id,
+        url: `${this.apiBase}/api/v1/units/${encodeURIComponent(this.unit)}/feedback`,
+        body: this.body(id),
+        kind: 'feedback',
+      });
+    } catch {
+      this.phase = 'form';
+      this.pendingId = '';
+      this.errors = { form: this.tk('storageError') };
+      return void this.focusSummary();
+    }
+    this.emit('motcua-feedback', { id, status: result.status });
+    if (result.status === 'sent') await this.acknowledged(result.response);
+    else if (result.status === 'queued') {
+      this.phase = 'queued';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.panel')?.focus();
+    } else if (result.status === 'rejected') this.showRejection(result.response);
+    else {
+      this.phase = 'form';
+      this.pendingId = '';
+      this.errors = { form: this.tk('full') };
+      void this.focusSummary();
+    }
+  }
+
+  private another(): void {
+    this.phase = 'form';
+    this.receiptCode = '';
+    this.notice = '';
+    this.startedAt = new Date().toISOString();
+  }
+
+  private async copy(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.receiptCode);
+      this.notice = this.tk('copied');
+    } catch {
+      this.renderRoot.querySelector('.receipt') &&
+        getSelection()?.selectAllChildren(this.renderRoot.querySelector('.receipt') as Node);
+    }
+  }
+
+  /** A plain-text receipt the citizen can keep (download), working offline and under a strict CSP. */
+  private receiptHref(): string {
+    const text = `${this.tk('sentTitle')}\n${this.tk('receipt')}: ${this.receiptCode}\n${new Date().toLocaleString(this.resolvedLang === 'vi' ? 'vi-VN' : 'en-GB')}\n`;
+    return `data:text/plain;charset=utf-8,${encodeURIComponent(text)}`;
+  }
+
+  // ——— lookup ———
+
+  private async lookup(e: Event): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const code = (form.elements.namedItem('code') as HTMLInputElement).value.trim();
+    const phone = (form.elements.namedItem('phone') as HTMLInputElement).value.trim();
+    const errors: Record<string, string> = {};
+    if (!code) errors.code = this.tk('required', { field: this.tk('code').toLowerCase() });
+    if (!phone) errors.phone = this.tk('required', { field: this.tk('phoneField') });
+    else if (!normalizePhoneVN(phone)) errors.phone = this.phoneMessage() ?? '';
+    this.errors = Object.fromEntries(Object.entries(errors).filter(([, v]) => v));
+    this.lookupResult = undefined;
+    this.lookupMessage = '';
+    if (Object.keys(this.errors).length) return void this.focusSummary();
+    this.looking = true;
+    try {
+      const res = await fetch(
+        `${this.apiBase}/api/v1/feedback/${encodeURIComponent(code)}?phone=${encodeURIComponent(phone)}`,
+      );
+      if (res.status === 404) this.lookupMessage = this.tk('notFound');
+      else if (!res.ok)
+        this.lookupMessage =
+          serverMessage(await res.json().catch(() => null), this.resolvedLang) ?? this.tk('lookupError');
+      else this.lookupResult = (await res.json()) as LookupResult;
+    } catch {
+      this.lookupMessage = this.tk('lookupError');
+    } finally {
+      this.looking = false;
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.result')?.focus();
+  }
+
+  private phoneMessage(): string | undefined {
+    const r = validateFeedback({ phone: 'x' });
+    return r.ok ? undefined : r.fields.phone?.[this.resolvedLang];
+  }
+
+  // ——— rendering ———
+
+  private fieldId(name: string) {
+    return `f-${name}`;
+  }
+
+  private summary() {
+    const entries = Object.entries(this.errors).filter(([, m]) => m) as [string, string][];
+    if (!entries.length) return nothing;
+    return html`<div class="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
+      <h3 id="summary-title">${this.tk('errorSummary')}</h3>
+      <ul>
+        ${entries.map(([k, m]) =>
+          k === 'form'
+            ? html`<li>${m}</li>`
+            : html`<li><a href="#${this.fieldId(k)}" @click=${(e: Event) => this.jump(e, k)}>${m}</a></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  /** Links in a shadow root do not move focus by themselves: focus the field the error names. */
+  private jump(e: Event, field: string): void {
+    e.preventDefault();
+    const el = this.renderRoot.querySelector<HTMLElement>(`#${this.fieldId(field)}`);
+    el?.focus();
+    el?.scrollIntoView({ block: 'center' });
+  }
+
+  private textField(
+    name: TextField,
+    type: 'text' | 'tel' | 'email',
+    options: { autocomplete?: 'name' | 'tel' | 'email' | 'street-address'; hint?: string; list?: string } = {},
+  ) {
+    const id = this.fieldId(name);
+    const error = this.errors[name];
+    const describedBy = [options.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class="field">
+      <label for=${id}>${this.tk(name)}</label>
+      ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing}
+      ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
+      <input id=${id} name=${name} type=${type} .value=${this.values[name]} autocomplete=${options.autocomplete ?? 'off'}
+        list=${options.list ?? ''} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing}
+        @input=${(e: Event) => this.onInput(name, e)} />
+    </div>`;
+  }
+
+  override render() {
+    if (!this.endpoint || !this.unit) {
+      if (this.mode !== 'lookup' || !this.endpoint)
+        return html`<p class="error" role="alert">${this.tk('notConfigured')}</p>`;
+    }
+    return this.mode === 'lookup' ? this.renderLookup() : this.renderForm();
+  }
+
+  private renderForm() {
+    if (this.phase === 'sent') {
+      return html`<section class="panel" tabindex="-1" aria-labelledby="sent-title">
+        <h2 id="sent-title">${this.tk('sentTitle')}</h2>
+        <p>${this.tk('sentText')}</p>
+        <p class="receipt" part="receipt" aria-label="${this.tk('receipt')}: ${this.receiptCode.split('').join(' ')}">${this.receiptCode}</p>
+        <div class="actions">
+          <button type="button" @click=${this.copy}>${this.tk('copy')}</button>
+          <a href=${this.receiptHref()} download="bien-nhan-${this.receiptCode}.txt">${this.tk('print')}</a>
+          <button type="button" @click=${this.another}>${this.tk('another')}</button>
+        </div>
+        <p role="status">${this.notice}</p>
+      </section>`;
+    }
+    if (this.phase === 'queued') {
+      return html`<section class="panel waiting" tabindex="-1" role="status" aria-labelledby="queued-title">
+        <h2 id="queued-title">${this.tk('queuedTitle')}</h2>
+        <p>${this.tk('queuedText')}</p>
+      </section>`;
+    }
+    const left = 5000 - [...this.values.content].length;
+    const suggestions = this.suggestions();
+    return html`<form part="form" novalidate @submit=${this.submit}>
+      <h2>${this.tk('title')}</h2>
+      <p>${this.tk('intro')}</p>
+      ${this.summary()}
+      ${
+        this.notice
+          ? html`<p class="info" role="status">${this.notice}
+            ${this.notice === this.tk('draftRestored') ? html` <button type="button" @click=${this.discard}>${this.tk('discard')}</button>` : nothing}</p>`
+          : nothing
+      }
+      ${this.textField('name', 'text', { autocomplete: 'name' })}
+      ${this.textField('phone', 'tel', { autocomplete: 'tel', hint: this.tk('phoneHint') })}
+      ${this.textField('email', 'email', { autocomplete: 'email' })}
+      ${this.textField('address', 'text', { autocomplete: 'street-address' })}
+      ${this.textField('subject', 'text')}
+      <div class="field">
+        <label for=${this.fieldId('content')}>${this.tk('content')}</label>
+        <p class="hint" id="f-content-hint" aria-live="polite">${this.tk('contentHint', { left: Math.max(0, left) })}</p>
+        ${this.errors.content ? html`<p class="error" id="f-content-error">${this.errors.content}</p>` : nothing}
+        <textarea id="f-content" name="content" .value=${this.values.content} aria-invalid=${this.errors.content ? 'true' : 'false'}
+          aria-describedby="f-content-hint${this.errors.content ? ' f-content-error' : ''}" @input=${(e: Event) => this.onInput('content', e)}></textarea>
+      </div>
+      ${this.textField('procedure', 'text', { hint: this.tk('procedureHint'), list: 'procedure-list' })}
+      <datalist id="procedure-list">${suggestions.map((p) => html`<option value="${p.name} (${p.code})"></option>`)}</datalist>
+      <div class="field">
+        <label for="f-attachments">${this.tk('attachments')}</label>
+        ${this.errors.attachments ? html`<p class="error" id="f-attachments-error">${this.errors.attachments}</p>` : nothing}
+        <input id="f-attachments" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf"
+          aria-describedby=${this.errors.attachments ? 'f-attachments-error' : nothing} @change=${this.addFiles} />
+        ${
+          this.files.length
+            ? html`<ul class="files">${this.files.map(
+                (f, i) => html`<li>${f.name} (${Math.ceil(f.size / 1024)} KB)
+                <button type="button" @click=${() => (this.files = this.files.filter((_, j) => j !== i))}>${this.tk('remove', { name: f.name })}</button></li>`,
+              )}</ul>`
+            : nothing
+        }
+      </div>
+      <fieldset class="field">
+        <legend>${this.tk('consentTitle')}</legend>
+        <p class="notice">${this.tk('consentNotice')}</p>
+        ${this.errors.consent ? html`<p class="error" id="f-consent-error">${this.errors.consent}</p>` : nothing}
+        <label class="check"><input id="f-consent" type="checkbox" .checked=${this.consent}
+          aria-describedby=${this.errors.consent ? 'f-consent-error' : nothing}
+          @change=${(e: Event) => (this.consent = (e.target as HTMLInputElement).checked)} />${this.tk('consent')}</label>
+        <label class="check"><input type="checkbox" .checked=${this.publish}
+          @change=${(e: Event) => {
+            this.publish = (e.target as HTMLInputElement).checked;
+            this.scheduleSave();
+          }} />${this.tk('publish')}</label>
+      </fieldset>
+      <div class="honeypot" aria-hidden="true">
+        <label for="f-website">${this.tk('honeypot')}</label>
+        <input id="f-website" name="website" tabindex="-1" autocomplete="off" .value=${this.website}
+          @input=${(e: Event) => (this.website = (e.target as HTMLInputElement).value)} />
+      </div>
+      <div class="actions">
+        <button class="primary" type="submit" ?disabled=${this.phase === 'sending'}>${this.phase === 'sending' ? this.tk('sending') : this.tk('submit')}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderLookup() {
+    const r = this.lookupResult;
+    const status = (s: string) => (`status_${s}` in vi ? this.tk(`status_${s}` as Key) : s);
+    const date = (iso: string) =>
+      new Intl.DateTimeFormat(this.resolvedLang === 'vi' ? 'vi-VN' : 'en-GB', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'Asia/Ho_Chi_Minh',
+      }).format(new Date(iso));
+    return html`<form part="form" novalidate @submit=${this.lookup}>
+        <h2>${this.tk('lookupTitle')}</h2>
+        <p>${this.tk('lookupIntro')}</p>
+        ${this.summary()}
+        <div class="field">
+          <label for="f-code">${this.tk('code')}</label>
+          ${this.errors.code ? html`<p class="error" id="f-code-error">${this.errors.code}</p>` : nothing}
+          <input id="f-code" name="code" type="text" autocomplete="off" autocapitalize="characters" aria-invalid=${this.errors.code ? 'true' : 'false'}
+            aria-describedby=${this.errors.code ? 'f-code-error' : nothing} />
+        </div>
+        <div class="field">
+          <label for="f-phone">${this.tk('phone')}</label>
+          ${this.errors.phone ? html`<p class="error" id="f-phone-error">${this.errors.phone}</p>` : nothing}
+          <input id="f-phone" name="phone" type="tel" autocomplete="tel" aria-invalid=${this.errors.phone ? 'true' : 'false'}
+            aria-describedby=${this.errors.phone ? 'f-phone-error' : nothing} />
+        </div>
+        <div class="actions"><button class="primary" type="submit" ?disabled=${this.looking}>${this.looking ? this.tk('looking') : this.tk('lookup')}</button></div>
+      </form>
+      ${this.lookupMessage ? html`<p class="result error" role="alert" tabindex="-1">${this.lookupMessage}</p>` : nothing}
+      ${
+        r
+          ? html`<section class="result panel" tabindex="-1" aria-labelledby="result-title">
+            <h3 id="result-title">${r.receiptCode}${r.subject ? html` — ${r.subject}` : nothing}</h3>
+            <dl>
+              <dt>${this.tk('status')}</dt><dd data-status=${r.status}>${status(r.status)}</dd>
+              <dt>${this.tk('receivedOn')}</dt><dd>${date(r.createdAt)}</dd>
+              <dt>${this.tk('answer')}</dt><dd class="answer">${r.answer ? r.answer.text : this.tk('noAnswer')}</dd>
+            </dl>
+            <h3>${this.tk('history')}</h3>
+            <ol>${r.history.map((h) => html`<li>${date(h.at)}: ${status(h.status)}</li>`)}</ol>
+          </section>`
+          : nothing
+      }`;
+  }
+}

@@ -1,0 +1,202 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetPageOutbox, serverLog, setMode, until, useBucket } from '../../test/browser/support/endpoint.js';
+import './feedback-box.js';
+import type { FeedbackBoxElement } from './feedback-box.component.js';
+
+const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement;
+const type = async (el: FeedbackBoxElement, id: string, value: string) => {
+  const input = $(el, `#${id}`) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+};
+async function clearDrafts() {
+  await new Promise((r) => {
+    const req = indexedDB.deleteDatabase('motcua-drafts');
+    req.onsuccess = req.onerror = req.onblocked = r;
+  });
+}
+async function fillValid(el: FeedbackBoxElement) {
+  await type(el, 'f-name', 'Nguyễn Văn A');
+  await type(el, 'f-phone', '0912 345 678');
+  await type(el, 'f-content', 'Đề nghị niêm yết rõ lệ phí chứng thực tại bộ phận một cửa.');
+  ($(el, '#f-consent') as HTMLInputElement).click();
+  await el.updateComplete;
+}
+
+describe('<motcua-feedback-box>', () => {
+  let endpoint = '';
+  beforeEach(async () => {
+    await resetPageOutbox();
+    await clearDrafts();
+    endpoint = useBucket();
+  });
+
+  it('shows an empty, labelled form with an unticked consent box, and is accessible', async () => {
+    const el = await fixture<FeedbackBoxElement>(
+      html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
+    );
+    expect($(el, 'h2').textContent).to.equal('Gửi phản ánh, kiến nghị');
+    expect(($(el, '#f-consent') as HTMLInputElement).checked).to.equal(false);
+    expect($(el, 'label[for="f-phone"]').textContent).to.contain('Số điện thoại');
+    expect($(el, '.honeypot').getAttribute('aria-hidden')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('summarises errors at the top, links each to its field, and keeps what was typed', async () => {
+    const el = await fixture<FeedbackBoxElement>(
+      html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
+    );
+    await type(el, 'f-name', 'Trần Thị B');
+    await type(el, 'f-phone', 'không có số');
+    ($(el, 'button[type=submit]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const summary = $(el, '.summary');
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    const links = [...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.include.members(['#f-phone', '#f-content', '#f-consent']);
+    expect($(el, '#f-phone').getAttribute('aria-invalid')).to.equal('true');
+    (summary.querySelector('a[href="#f-content"]') as HTMLElement).click();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('f-content');
+    expect(($(el, '#f-name') as HTMLInputElement).value).to.equal('Trần Thị B');
+    expect(($(el, '#f-phone') as HTMLInputElement).value).to.equal('không có số');
+    expect((await serverLog()).posts).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps a draft as the citizen types and restores it after a reload', async () => {
+    const first = await fixture<FeedbackBoxElement>(
+      html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
+    );
+    await type(first, 'f-subject', 'Ghế chờ');
+    await type(first, 'f-content', 'Bộ phận một cửa thiếu ghế chờ vào buổi sáng.');
+    await new Promise((r) => setTimeout(r, 400));
+    first.remove();
+    const again = await fixture<FeedbackBoxElement>(
+      html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
+    );
+    await until(() => ($(again, '#f-content') as HTMLTextAreaElement)?.value !== '');
+    expect(($(again, '#f-subject') as HTMLInputElement).value).to.equal('Ghế chờ');
+    expect($(again, '.info').textContent).to.contain('Đã khôi phục');
+    await expect(again).to.be.accessible();
+    ($(again, '.info button') as HTMLButtonElement).click();
+    await until(() => ($(again, '#f-content') as HTMLTextAreaElement).value === '');
+  });
+
+  it('sends through the outbox and shows the receipt code large, then deletes the draft', async () => {
+    const el = await fixture<FeedbackBoxElement>(
+      html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
+    );
+    await fillValid(el);
+    ($(el, 'button[type=submit]') as HTMLButtonElement).click();
+    await until(() => !!el.shadowRoot!.querySelector('.receipt'));
+    const log = await serverLog();
+    expect(log.stored).to.have.length(1);
+    const body = log.bodies[log.stored[0] as string] as Record<string, unknown>;
+    expect(body.phone).to.equal('0912345678');
+    expect(body.consent).to.equal(true);
+    expect($(el, '.receipt').textContent).to.match(/^PA-/);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.panel'));
+    await expect(el).to.be.accessible();
+    el.remove();
+    const fresh = await fixture<FeedbackBoxElement>(
+      html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    expect(($(fresh, '#f-content') as HTMLTextAreaElement).value).to.equal('');
+  });
+
+  it('tells the truth when the ward cannot be reached: waiting to send, then the receipt', async () => {
+    await setMode({ status: 503, times: 1 });
+    const el = await fixture<FeedbackBoxElement>(
+      html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
+    );
+    await fillValid(el);
+    ($(el, 'button[type=submit]') as HTMLButtonElement).click();
+    await until(() => !!el.shadowRoot!.querySelector('.waiting'));
+    expect($(el, '.waiting').textContent).to.contain('chờ gửi');
+    await expect(el).to.be.accessible();
+    await until(() => !!el.shadowRoot!.querySelector('.receipt'), 15000);
+    expect((await serverLog()).stored).to.have.length(1);
+  });
+
+  it('shows the collector’s field errors and keeps the form filled', async () => {
+    await setMode({
+      fields: {
+        phone: { vi: 'Số điện thoại chưa đúng.', en: 'Bad phone.' },
+        startedAt: { vi: 'Biểu mẫu được gửi quá nhanh.', en: 'The form was sent too quickly.' },
+      },
+    });
+    const el = await fixture<FeedbackBoxElement>(
+      html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
+    );
+    await fillValid(el);
+    ($(el, 'button[type=submit]') as HTMLButtonElement).click();
+    await until(() => !!el.shadowRoot!.querySelector('.summary'));
+    expect($(el, '.summary').textContent).to.contain('Số điện thoại chưa đúng.');
+    // A field not on screen is told as text, not as a link to nowhere.
+    expect($(el, '.summary').textContent).to.contain('Biểu mẫu được gửi quá nhanh.');
+    const links = [...el.shadowRoot!.querySelectorAll('.summary a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['#f-phone']);
+    await expect(el).to.be.accessible();
+    expect(($(el, '#f-name') as HTMLInputElement).value).to.equal('Nguyễn Văn A');
+  });
+
+  it('refuses a renamed executable and too many files, naming the file', async () => {
+    const el = await fixture<FeedbackBoxElement>(
+      html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
+    );
+    const input = $(el, '#f-attachments') as HTMLInputElement;
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array([0x4d, 0x5a, 0, 0, 0, 0, 0, 0])], 'anh-chup.jpg', { type: 'image/jpeg' }));
+    dt.items.add(new File(['%PDF-1.4\n%test'], 'don.pdf', { type: 'application/pdf' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => !!el.shadowRoot!.querySelector('#f-attachments-error'));
+    expect($(el, '#f-attachments-error').textContent).to.contain('anh-chup.jpg');
+    expect(el.shadowRoot!.querySelectorAll('.files li')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('looks a submission up by receipt code and phone, and says so when none matches', async () => {
+    await setMode({
+      lookup: {
+        receiptCode: 'PA-7K3M9Q',
+        phone: '0912345678',
+        result: {
+          receiptCode: 'PA-7K3M9Q',
+          status: 'da-tra-loi',
+          createdAt: '2026-11-20T02:00:00Z',
+          history: [
+            { status: 'moi', at: '2026-11-20T02:00:00Z' },
+            { status: 'da-tra-loi', at: '2026-11-21T02:00:00Z' },
+          ],
+          answer: { text: 'Phường đã bố trí thêm ghế chờ.', at: '2026-11-21T02:00:00Z' },
+        },
+      },
+    });
+    const el = await fixture<FeedbackBoxElement>(
+      html`<motcua-feedback-box mode="lookup" endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
+    );
+    ($(el, '#f-code') as HTMLInputElement).value = 'PA-7K3M9Q';
+    ($(el, '#f-phone') as HTMLInputElement).value = '0912345678';
+    ($(el, 'button[type=submit]') as HTMLButtonElement).click();
+    await until(() => !!el.shadowRoot!.querySelector('.result'));
+    expect($(el, '[data-status]').textContent).to.equal('Đã trả lời');
+    expect($(el, '.answer').textContent).to.equal('Phường đã bố trí thêm ghế chờ.');
+    await expect(el).to.be.accessible();
+    ($(el, '#f-phone') as HTMLInputElement).value = '0987000000';
+    ($(el, 'button[type=submit]') as HTMLButtonElement).click();
+    await until(() => !!el.shadowRoot!.querySelector('.result.error'));
+    expect($(el, '.result.error').textContent).to.contain('Không tìm thấy');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English when asked', async () => {
+    const el = await fixture<FeedbackBoxElement>(
+      html`<motcua-feedback-box lang="en" endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
+    );
+    expect($(el, 'button[type=submit]').textContent?.trim()).to.equal('Send feedback');
+  });
+});
