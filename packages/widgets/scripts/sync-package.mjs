@@ -25,9 +25,17 @@ export function expectedPackage() {
   }
   exports['./shared/*'] = entry('shared/*');
   exports['./cdn/*'] = './dist/cdn/*';
+  exports['./custom-elements.json'] = './custom-elements.json';
+  exports['./vscode.html-custom-data.json'] = './vscode.html-custom-data.json';
   exports['./package.json'] = './package.json';
   sideEffects.push('./dist/cdn/**');
-  return { ...pkg, exports, sideEffects };
+  return {
+    ...pkg,
+    exports,
+    sideEffects,
+    customElements: 'custom-elements.json',
+    files: ['dist', 'custom-elements.json', 'vscode.html-custom-data.json'],
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
