@@ -80,6 +80,24 @@ const suites = [
     },
   },
   {
+    // CDN size budgets of issue 10 (min+gzip per widget file, autoloader, all widgets on one page).
+    name: 'size',
+    run: () => {
+      const started = Date.now();
+      const r = spawnSync('node', ['packages/widgets/scripts/size.mjs'], { cwd: repo, encoding: 'utf8' });
+      process.stdout.write(r.stdout ?? '');
+      process.stderr.write(r.stderr ?? '');
+      const m = (r.stdout ?? '').match(/^size: (\d+) passed, (\d+) failed/m);
+      const ok = r.status === 0;
+      return {
+        ok,
+        passed: Number(m?.[1] ?? 0),
+        failed: ok ? Number(m?.[2] ?? 0) : Math.max(Number(m?.[2] ?? 0), 1),
+        seconds: (Date.now() - started) / 1000,
+      };
+    },
+  },
+  {
     name: 'unit',
     run: () => {
       const files = [

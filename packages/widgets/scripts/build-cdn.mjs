@@ -1,20 +1,32 @@
-// Builds the CDN files: one self-contained, minified ES module per widget (Lit included) and the
-// motcua.js autoloader, into dist/cdn/. A widget is a folder src/<name>/ whose define module is
-// src/<name>/<name>.ts; its tag is motcua-<name>.
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// Builds the CDN files into dist/cdn/. A widget is a folder src/<name>/ whose define module is
+// src/<name>/<name>.ts; its tag is motcua-<name>. Output:
+//   dist/cdn/<tag>.js                 one self-contained, minified ES module per widget (Lit included)
+//   dist/cdn/motcua.js                the autoloader, pointing at the versioned split build below
+//   dist/cdn/<version>/<tag>.<hash>.js          widgets sharing one Lit chunk (several widgets, one Lit)
+//   dist/cdn/<version>/shared.<hash>.js         the shared chunk(s)
+//   dist/cdn/<version>/standalone/<tag>.<hash>.js   self-contained copies, for pages with one widget
+//   dist/cdn/<version>/motcua.<hash>.js         the autoloader for this version (immutable, cache forever)
+//   dist/cdn/<version>/manifest.json and dist/cdn/manifest.json: files, SRI hashes, sizes (min, gzip)
+// Content-hashed names under a version folder can be cached for a year and pinned with SRI.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
-const out = join(root, 'dist', 'cdn');
 
+/** Every widget folder with a define module, sorted by name. */
 export function listWidgets() {
   return readdirSync(src, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(src, d.name, `${d.name}.ts`)))
-    .map((d) => ({ name: d.name, tag: `motcua-${d.name}`, entry: join(src, d.name, `${d.name}.ts`) }));
+    .map((d) => ({ name: d.name, tag: `motcua-${d.name}`, entry: join(src, d.name, `${d.name}.ts`) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
+
+export const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 
 const common = {
   bundle: true,
@@ -25,19 +37,99 @@ const common = {
   conditions: ['source'],
   tsconfig: join(root, 'tsconfig.build.json'),
   logLevel: 'warning',
+  metafile: true,
 };
 
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
-const widgets = listWidgets();
-for (const w of widgets) {
-  await build({ ...common, entryPoints: [w.entry], outfile: join(out, `${w.tag}.js`) });
+/** Size and Subresource Integrity of one built file. */
+function describe(file, out) {
+  const bytes = readFileSync(file);
+  return {
+    file: relative(out, file).split('\\').join('/'),
+    integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
+    bytes: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+  };
 }
-const files = Object.fromEntries(widgets.map((w) => [w.tag, `./${w.tag}.js`]));
-await build({
-  ...common,
-  entryPoints: [join(src, 'autoloader.ts')],
-  outfile: join(out, 'motcua.js'),
-  define: { MOTCUA_WIDGETS: JSON.stringify(files) },
-});
-console.log(`cdn: ${widgets.length} widget(s) and motcua.js in ${out}`);
+
+/** Static imports of an output file, transitively, from esbuild's metafile (paths relative to cwd). */
+function closure(metafile, output, seen = new Set()) {
+  for (const imp of metafile.outputs[output]?.imports ?? []) {
+    if (imp.kind !== 'import-statement' || seen.has(imp.path)) continue;
+    seen.add(imp.path);
+    closure(metafile, imp.path, seen);
+  }
+  return seen;
+}
+
+/** Builds everything into `out` (default dist/cdn) and returns the manifest. */
+export async function buildCdn(out = join(root, 'dist', 'cdn')) {
+  const widgets = listWidgets();
+  const versioned = join(out, version);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(versioned, 'standalone'), { recursive: true });
+  const cwd = process.cwd();
+  const abs = (p) => join(cwd, p);
+
+  // Split build: widgets on one page share Lit and the base element.
+  const split = await build({
+    ...common,
+    entryPoints: Object.fromEntries(widgets.map((w) => [w.tag, w.entry])),
+    outdir: versioned,
+    splitting: true,
+    entryNames: '[name].[hash]',
+    chunkNames: 'shared.[hash]',
+  });
+  const manifest = { version, widgets: {}, shared: [], autoloader: null };
+  for (const [output, meta] of Object.entries(split.metafile.outputs)) {
+    if (!meta.entryPoint) {
+      if (output.endsWith('.js')) manifest.shared.push(describe(abs(output), versioned));
+      continue;
+    }
+    const widget = widgets.find((w) => relative(cwd, w.entry) === meta.entryPoint);
+    if (!widget) continue;
+    manifest.widgets[widget.tag] = {
+      ...describe(abs(output), versioned),
+      imports: [...closure(split.metafile, output)].map((p) => relative(versioned, abs(p)).split('\\').join('/')),
+    };
+  }
+
+  // Self-contained files: one per widget, hashed in the version folder and a plain copy at the top.
+  for (const w of widgets) {
+    const one = await build({
+      ...common,
+      entryPoints: { [w.tag]: w.entry },
+      outdir: join(versioned, 'standalone'),
+      entryNames: '[name].[hash]',
+    });
+    const file = abs(Object.keys(one.metafile.outputs).find((o) => o.endsWith('.js')));
+    manifest.widgets[w.tag].standalone = describe(file, versioned);
+    writeFileSync(join(out, `${w.tag}.js`), readFileSync(file));
+  }
+
+  // Autoloaders: the versioned one maps tags to files beside it; the top-level motcua.js to the version folder.
+  const loader = async (files, options) =>
+    build({
+      ...common,
+      entryPoints: [join(src, 'autoloader.ts')],
+      define: { MOTCUA_WIDGETS: JSON.stringify(files) },
+      ...options,
+    });
+  const mapping = (prefix) =>
+    Object.fromEntries(widgets.map((w) => [w.tag, `${prefix}${manifest.widgets[w.tag].file}`]));
+  const hashed = await loader(mapping('./'), { outdir: versioned, entryNames: 'motcua.[hash]' });
+  manifest.autoloader = describe(abs(Object.keys(hashed.metafile.outputs).find((o) => o.endsWith('.js'))), versioned);
+  await loader(mapping(`./${version}/`), { outfile: join(out, 'motcua.js') });
+  manifest.latest = describe(join(out, 'motcua.js'), out);
+
+  const text = `${JSON.stringify(manifest, null, 2)}\n`;
+  writeFileSync(join(versioned, 'manifest.json'), text);
+  writeFileSync(join(out, 'manifest.json'), text);
+  return manifest;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const manifest = await buildCdn();
+  console.log(
+    `cdn: ${Object.keys(manifest.widgets).length} widget(s), motcua.js and manifest.json in dist/cdn/${version}/`,
+  );
+}

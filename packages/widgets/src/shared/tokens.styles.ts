@@ -29,6 +29,24 @@ export const hostStyles = css`
     line-height: 1.5;
     color: var(--_text);
     text-align: start;
+    /* Inherited text properties a host theme may set on body (uppercase, letter-spacing, italics,
+       pre-line, text-indent…) cross the shadow boundary: put each back to its initial value. */
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: break-word;
+    hyphens: manual;
+    font-kerning: auto;
+    cursor: auto;
+    visibility: visible;
   }
   :host([hidden]) {
     display: none;

@@ -1,0 +1,49 @@
+// custom-elements.json from the widgets' JSDoc (@summary @attr @event @slot @csspart @cssproperty), for
+// Storybook's docs pages, and vscode.html-custom-data.json for editor autocompletion. Widgets register
+// through MotcuaElement.define in their define module, which the analyzer cannot follow, so the tag
+// comes from the folder convention: the class in src/<name>/<name>.component.ts is <motcua-<name>>.
+import { writeFileSync } from 'node:fs';
+
+function motcuaTags() {
+  return {
+    name: 'motcua-tags',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        const m = mod.path.match(/^src\/([a-z-]+)\/\1\.component\.ts$/);
+        if (!m) continue;
+        for (const decl of mod.declarations ?? []) {
+          if (decl.kind !== 'class' || !decl.superclass) continue;
+          decl.customElement = true;
+          decl.tagName = `motcua-${m[1]}`;
+          mod.exports = [
+            ...(mod.exports ?? []),
+            {
+              kind: 'custom-element-definition',
+              name: decl.tagName,
+              declaration: { name: decl.name, module: mod.path },
+            },
+          ];
+        }
+      }
+      // VS Code custom data: tags and their attributes with descriptions.
+      const tags = customElementsManifest.modules.flatMap((mod) =>
+        (mod.declarations ?? [])
+          .filter((d) => d.tagName)
+          .map((d) => ({
+            name: d.tagName,
+            description: [d.summary, d.description].filter(Boolean).join('\n\n'),
+            attributes: (d.attributes ?? []).map((a) => ({ name: a.name, description: a.description ?? '' })),
+          })),
+      );
+      writeFileSync('vscode.html-custom-data.json', `${JSON.stringify({ version: 1.1, tags }, null, 2)}\n`);
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/autoloader.ts', 'src/**/fixtures/**'],
+  outdir: '.',
+  litelement: true,
+  plugins: [motcuaTags()],
+};
