@@ -200,7 +200,9 @@ describe('<motcua-campaign-banner> dismissal and counts', () => {
     await expect(again).to.be.accessible();
   });
 
-  it('counts an impression after a second in view and a click, and posts them in one batch', async () => {
+  it('counts an impression after a second in view and a click, and posts them in one batch', async function () {
+    // Sending waits for 3 s of quiet after the click: allow for a loaded machine.
+    this.timeout(25_000);
     const endpoint = useBucket();
     const el = await banner([running('a')], 'card', endpoint);
     const seen: string[] = [];
@@ -211,7 +213,7 @@ describe('<motcua-campaign-banner> dismissal and counts', () => {
     const link = q<HTMLAnchorElement>(el, 'a[part="link"]');
     link.addEventListener('click', (e) => e.preventDefault());
     link.click();
-    await until(async () => (await serverLog()).posts.length > 0, 4000);
+    await until(async () => (await serverLog()).posts.length > 0, 12_000);
     const log = await serverLog();
     const body = Object.values(log.bodies)[0] as { id: string; events: unknown[] };
     expect(body.events).to.have.deep.members([
@@ -219,7 +221,7 @@ describe('<motcua-campaign-banner> dismissal and counts', () => {
       { type: 'click', campaign: 'a', count: 1, day: vnDay(Date.now()) },
     ]);
     expect(log.posts).to.deep.equal([body.id]);
-    await until(() => localStorage.getItem('motcua-events-pending') === '[]');
+    await until(() => localStorage.getItem('motcua-events-pending') === '[]', 8000);
     await expect(el).to.be.accessible();
   });
 
