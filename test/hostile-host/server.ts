@@ -68,6 +68,31 @@ export function startHostileHost(): Promise<{ url: string; close(): Promise<void
       res.writeHead(200, { ...headers, 'Content-Type': TYPES['.json'] }).end(JSON.stringify(summary));
       return;
     }
+    if (url.pathname === '/favicon.ico') {
+      // Browsers ask for it on their own; a 404 would show as a console error the test counts.
+      res.writeHead(204, headers).end();
+      return;
+    }
+    if (url.pathname === '/api/v1/units/demo/campaigns') {
+      // The collector's campaign list (same shape as a static campaigns.json), so the banner has one to show.
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES['.json'] }).end(readFileSync(join(here, 'campaigns.json')));
+      return;
+    }
+    if (url.pathname === '/api/v1/units/demo/events' && req.method === 'POST') {
+      // The banner's impression and click counts: taken as the collector takes them (202 with the batch id).
+      let body = '';
+      req.on('data', (chunk) => {
+        body += chunk;
+      });
+      req.on('end', () => {
+        let id = '';
+        try {
+          id = String(JSON.parse(body).id ?? '');
+        } catch {}
+        res.writeHead(id ? 202 : 400, { ...headers, 'Content-Type': TYPES['.json'] }).end(JSON.stringify({ id }));
+      });
+      return;
+    }
     const page = url.pathname.match(/^\/(hostile|clean)$/)?.[1];
     if (page) {
       const body = readFileSync(join(here, `${page}.html`), 'utf8').replace('<!--WIDGETS-->', widgetsHtml(origin));

@@ -33,6 +33,12 @@ function start(port: number): Promise<ChildProcess> {
   });
 }
 
+/** Resolves when the child has exited, also when it already had before this was called. */
+const exited = (child: ChildProcess) =>
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
 const send = (port: number, id: string) =>
   fetch(`http://127.0.0.1:${port}/api/v1/units/demo/ratings`, {
     method: 'POST',
@@ -65,8 +71,7 @@ describe('collector under kill -9', () => {
     while (acked.size < 200) await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGKILL');
     killed = true;
-    await clients;
-    await new Promise((r) => child.once('exit', r));
+    await Promise.all([clients, exited(child)]);
     const ackedAtKill = acked.size;
 
     child = await start(port);
@@ -82,7 +87,7 @@ describe('collector under kill -9', () => {
       );
     } finally {
       child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      await exited(child);
     }
   });
 });
