@@ -5,7 +5,7 @@
  * acknowledged only after it is committed.
  */
 import { randomUUID } from 'node:crypto';
-import { normalizePhoneVN, validateEvents, validateFeedback, validateRating } from '@motcua/core';
+import { normalizePhoneVN, validateEvents, validateFeedback, validateRating, vnDay } from '@motcua/core';
 import type { Ctx } from './context.js';
 import { pgCode } from './db.js';
 import { errors, HttpError, readJson, type Route, sendJson } from './http.js';
@@ -101,8 +101,9 @@ function dateRange(url: URL): { from: string; to: string } {
   check('from', from);
   check('to', to);
   if (Object.keys(fields).length) throw errors.invalid(fields);
-  const today = new Date().toISOString().slice(0, 10);
-  const yearAgo = new Date(Date.now() - 365 * 86400_000).toISOString().slice(0, 10);
+  // Days as the ward counts them (Vietnam time): after 17:00 UTC it is already tomorrow there.
+  const today = vnDay(Date.now());
+  const yearAgo = vnDay(Date.now() - 365 * 86400_000);
   return { from: from || yearAgo, to: to || today };
 }
 

@@ -3,6 +3,7 @@
  * quarter, from the collector's public summary: one headline figure, a bar chart drawn in SVG (no inline
  * styles, so a strict CSP holds) with a spoken summary, and the same numbers as a table.
  */
+import { vnDay } from '@motcua/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
@@ -26,8 +27,11 @@ const shortPeriod = (period: string) => {
   return `${part.startsWith('Q') ? part : Number(part)}/${y.slice(2)}`;
 };
 
-const isoDay = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+/** The first day of the month `back` months before the month of `day` ("YYYY-MM-DD"). */
+const monthStart = (day: string, back: number) => {
+  const [y = 0, m = 1] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1 - back, 1)).toISOString().slice(0, 10);
+};
 
 /**
  * Published satisfaction results of a unit.
@@ -73,9 +77,9 @@ export class SatisfactionResultsElement extends MotcuaElement {
   private async loadSummary(): Promise<void> {
     if (!this.endpoint || !this.unit) return;
     this.loadState = 'loading';
-    const today = new Date();
-    const from = this.from || isoDay(new Date(today.getFullYear(), today.getMonth() - 11, 1));
-    const to = this.to || isoDay(today);
+    // The last twelve months as the ward counts them: days in Vietnam time, whatever the device's zone.
+    const to = this.to || vnDay(Date.now());
+    const from = this.from || monthStart(to, 11);
     const query = new URLSearchParams({ from, to, groupBy: this.groupBy });
     try {
       const res = await fetch(`${this.apiBase}/ratings/summary?${query}`, { credentials: 'omit' });
