@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { normalizePhoneVN, validateEvents, validateFeedback, validateRating, vnDay } from '@motcua/core';
 import type { Ctx } from './context.js';
 import { pgCode } from './db.js';
+import { feedbackForm, feedbackReceiptPage, isFormPost } from './form.js';
 import { errors, HttpError, readJson, type Route, sendJson } from './http.js';
 import { limit, limitAll } from './ratelimit.js';
 import { newReceiptCode, normalizeReceiptCode } from './receipt.js';
@@ -173,91 +174,16 @@ export const publicRoutes: Route<Ctx>[] = [
     async handler(ctx, { unit: code = '' }) {
       const unit = await loadUnit(ctx, code);
       applyCors(ctx, unit, true);
-      const body = await readJson(ctx.req, FEEDBACK_BODY);
-      const v = validateFeedback(body);
-      if (!v.ok) throw errors.invalid(v.fields);
-      const f = v.value;
-      // Replays of an acknowledged submission answer with the same receipt, before any other check.
-      const previous = await ctx.db.query<{ unit: string; receipt_code: string }>(
-        'SELECT unit, receipt_code FROM feedback WHERE id = $1',
-        [f.id],
-      );
-      if (previous[0]) {
-        if (previous[0].unit !== unit.code) throw idTaken();
-        return sendJson(ctx.res, 200, { id: f.id, receiptCode: previous[0].receipt_code }, ctx.cors);
-      }
-      // Bots fill the hidden field: answer as if accepted, keep nothing.
-      if (f.website) return sendJson(ctx.res, 201, { id: f.id, receiptCode: newReceiptCode() }, ctx.cors);
-      if (Date.now() - f.startedAt.getTime() < ctx.config.minFillSeconds * 1000) throw tooFast();
-      await writeLimits(ctx, unit.code);
-      await limit(ctx.db, `feedback:${ctx.ip}`, ctx.config.feedbackIpPerHour, 3600);
-      const files = f.attachments.map((a, i) => {
-        const data = Buffer.from(a.data, 'base64');
-        const type = sniff(data);
-        if (!type || data.length === 0) {
-          throw new HttpError(
-            415,
-            'unsupported_attachment',
-            {
-              vi: 'Chỉ nhận tệp ảnh (JPEG, PNG, WebP) hoặc PDF.',
-              en: 'Only JPEG, PNG, WebP images or PDF files are accepted.',
-            },
-            {
-              [`attachments.${i}`]: {
-                vi: `Tệp "${a.name}" không phải ảnh hoặc PDF.`,
-                en: `"${a.name}" is not an image or a PDF.`,
-              },
-            },
-          );
-        }
-        if (data.length > 5 * 1024 * 1024) throw errors.tooLarge(5 * 1024 * 1024);
-        return { name: a.name, type, data };
-      });
-      for (let attempt = 0; ; attempt++) {
-        const receiptCode = newReceiptCode();
-        try {
-          await ctx.db.tx(async (q) => {
-            await q.query(
-              `INSERT INTO feedback (id, unit, receipt_code, name, phone, email, address, subject, content, procedure, consent_at, publish_consent)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now(), $11)`,
-              [
-                f.id,
-                unit.code,
-                receiptCode,
-                f.name,
-                f.phone,
-                f.email ?? null,
-                f.address ?? null,
-                f.subject ?? null,
-                f.content,
-                f.procedure ?? null,
-                f.publishConsent,
-              ],
-            );
-            await q.query("INSERT INTO feedback_history (feedback_id, status, actor) VALUES ($1, 'moi', 'citizen')", [
-              f.id,
-            ]);
-            for (const file of files) {
-              await q.query(
-                'INSERT INTO attachments (id, feedback_id, name, type, size, data) VALUES ($1, $2, $3, $4, $5, $6)',
-                [randomUUID(), f.id, file.name, file.type, file.data.length, file.data],
-              );
-            }
-          });
-          return sendJson(ctx.res, 201, { id: f.id, receiptCode }, ctx.cors);
-        } catch (error) {
-          if (pgCode(error) !== '23505' || attempt > 4) throw error;
-          // A concurrent replay of the same id, or (rarely) a receipt-code collision: look again.
-          const again = await ctx.db.query<{ unit: string; receipt_code: string }>(
-            'SELECT unit, receipt_code FROM feedback WHERE id = $1',
-            [f.id],
-          );
-          if (again[0]) {
-            if (again[0].unit !== unit.code) throw idTaken();
-            return sendJson(ctx.res, 200, { id: f.id, receiptCode: again[0].receipt_code }, ctx.cors);
-          }
-        }
-      }
+      if (isFormPost(ctx.req)) return feedbackForm(ctx, unit, acceptFeedback);
+      const answer = await acceptFeedback(ctx, unit, await readJson(ctx.req, FEEDBACK_BODY));
+      sendJson(ctx.res, answer.status, { id: answer.id, receiptCode: answer.receiptCode }, ctx.cors);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/v1\/units\/(?<unit>[^/]+)\/feedback\/receipt$/,
+    async handler(ctx, { unit: code = '' }) {
+      await feedbackReceiptPage(ctx, await loadUnit(ctx, code));
     },
   },
   {
@@ -376,6 +302,103 @@ export const publicRoutes: Route<Ctx>[] = [
     },
   },
 ];
+
+/**
+ * Validates and stores one PAKN submission (JSON API and the no-JavaScript form alike). Replays of an
+ * acknowledged id answer 200 with the same receipt; a new one is committed before 201 is answered.
+ */
+export async function acceptFeedback(
+  ctx: Ctx,
+  unit: Unit,
+  body: unknown,
+  options: { checkFillTime?: boolean } = {},
+): Promise<{ status: 200 | 201; id: string; receiptCode: string }> {
+  const v = validateFeedback(body);
+  if (!v.ok) throw errors.invalid(v.fields);
+  const f = v.value;
+  // Replays of an acknowledged submission answer with the same receipt, before any other check.
+  const previous = await ctx.db.query<{ unit: string; receipt_code: string }>(
+    'SELECT unit, receipt_code FROM feedback WHERE id = $1',
+    [f.id],
+  );
+  if (previous[0]) {
+    if (previous[0].unit !== unit.code) throw idTaken();
+    return { status: 200, id: f.id, receiptCode: previous[0].receipt_code };
+  }
+  // Bots fill the hidden field: answer as if accepted, keep nothing.
+  if (f.website) return { status: 201, id: f.id, receiptCode: newReceiptCode() };
+  if (options.checkFillTime !== false && Date.now() - f.startedAt.getTime() < ctx.config.minFillSeconds * 1000)
+    throw tooFast();
+  await writeLimits(ctx, unit.code);
+  await limit(ctx.db, `feedback:${ctx.ip}`, ctx.config.feedbackIpPerHour, 3600);
+  const files = f.attachments.map((a, i) => {
+    const data = Buffer.from(a.data, 'base64');
+    const type = sniff(data);
+    if (!type || data.length === 0) {
+      throw new HttpError(
+        415,
+        'unsupported_attachment',
+        {
+          vi: 'Chỉ nhận tệp ảnh (JPEG, PNG, WebP) hoặc PDF.',
+          en: 'Only JPEG, PNG, WebP images or PDF files are accepted.',
+        },
+        {
+          [`attachments.${i}`]: {
+            vi: `Tệp "${a.name}" không phải ảnh hoặc PDF.`,
+            en: `"${a.name}" is not an image or a PDF.`,
+          },
+        },
+      );
+    }
+    if (data.length > 5 * 1024 * 1024) throw errors.tooLarge(5 * 1024 * 1024);
+    return { name: a.name, type, data };
+  });
+  for (let attempt = 0; ; attempt++) {
+    const receiptCode = newReceiptCode();
+    try {
+      await ctx.db.tx(async (q) => {
+        await q.query(
+          `INSERT INTO feedback (id, unit, receipt_code, name, phone, email, address, subject, content, procedure, consent_at, publish_consent)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now(), $11)`,
+          [
+            f.id,
+            unit.code,
+            receiptCode,
+            f.name,
+            f.phone,
+            f.email ?? null,
+            f.address ?? null,
+            f.subject ?? null,
+            f.content,
+            f.procedure ?? null,
+            f.publishConsent,
+          ],
+        );
+        await q.query("INSERT INTO feedback_history (feedback_id, status, actor) VALUES ($1, 'moi', 'citizen')", [
+          f.id,
+        ]);
+        for (const file of files) {
+          await q.query(
+            'INSERT INTO attachments (id, feedback_id, name, type, size, data) VALUES ($1, $2, $3, $4, $5, $6)',
+            [randomUUID(), f.id, file.name, file.type, file.data.length, file.data],
+          );
+        }
+      });
+      return { status: 201, id: f.id, receiptCode };
+    } catch (error) {
+      if (pgCode(error) !== '23505' || attempt > 4) throw error;
+      // A concurrent replay of the same id, or (rarely) a receipt-code collision: look again.
+      const again = await ctx.db.query<{ unit: string; receipt_code: string }>(
+        'SELECT unit, receipt_code FROM feedback WHERE id = $1',
+        [f.id],
+      );
+      if (again[0]) {
+        if (again[0].unit !== unit.code) throw idTaken();
+        return { status: 200, id: f.id, receiptCode: again[0].receipt_code };
+      }
+    }
+  }
+}
 
 export function campaignJson(r: Record<string, unknown>) {
   const out: Record<string, unknown> = {

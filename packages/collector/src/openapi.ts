@@ -74,12 +74,27 @@ export const openapi = {
       post: {
         summary: 'Submit feedback or a petition (idempotent by id)',
         parameters: [unit],
-        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Feedback' } } } },
+        requestBody: {
+          content: {
+            'application/json': { schema: { $ref: '#/components/schemas/Feedback' } },
+            'application/x-www-form-urlencoded': {
+              schema: { type: 'object', description: 'The no-JavaScript form: the same text fields, no attachments' },
+            },
+          },
+        },
         responses: {
           201: { description: '{ id, receiptCode }' },
           200: { description: 'Already stored' },
+          303: { description: 'Form post stored: redirect to the HTML receipt page' },
           ...errorsFor(400, 403, 404, 413, 415, 429),
         },
+      },
+    },
+    '/api/v1/units/{unit}/feedback/receipt': {
+      get: {
+        summary: 'HTML receipt page the no-JavaScript form redirects to',
+        parameters: [unit, { name: 'code', in: 'query', required: true, schema: { type: 'string' } }],
+        responses: { 200: { description: 'text/html receipt' }, ...errorsFor(404) },
       },
     },
     '/api/v1/feedback/{receiptCode}': {

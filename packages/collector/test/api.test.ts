@@ -156,6 +156,60 @@ for (const storage of storages()) {
       assert.equal(png.status, 201);
     });
 
+    it('takes the no-JavaScript form: 303 to an HTML receipt, errors as an HTML list, scripts shown as text', async () => {
+      const site = 'http://127.0.0.1:8080';
+      const post = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
+        fetch(`${base}/api/v1/units/demo/feedback`, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { Origin: site, Referer: `${site}/gop-y`, ...headers },
+          body: new URLSearchParams(fields),
+        });
+      const good = {
+        name: '<script>alert(1)</script> Phạm Văn Bình',
+        phone: '0283 812 3456',
+        content: 'Đề nghị mở thêm quầy tiếp nhận vào sáng thứ Bảy.',
+        consent: 'true',
+        website: '',
+      };
+      const sent = await post(good);
+      assert.equal(sent.status, 303);
+      const location = new URL(sent.headers.get('location') ?? '', base);
+      const code = location.searchParams.get('code') ?? '';
+      assert.match(code, /^PA-[2-9A-HJKMNP-TV-Z]{6}$/);
+      const stored = await c.db.query<{ name: string; phone: string }>(
+        'SELECT name, phone FROM feedback WHERE receipt_code = $1',
+        [code],
+      );
+      assert.deepEqual(stored, [{ name: good.name, phone: '02838123456' }]);
+      const receipt = await fetch(location);
+      assert.equal(receipt.status, 200);
+      assert.match(receipt.headers.get('content-type') ?? '', /^text\/html/);
+      assert.match(receipt.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+      const html = await receipt.text();
+      assert.ok(html.includes(`<strong class="code">${code}</strong>`));
+      assert.ok(html.includes(`href="${site}/gop-y"`), 'links back to the allowed ward page');
+
+      // Missing consent and a phone of letters: 400, each error listed in Vietnamese, nothing stored.
+      const before = (await c.db.query('SELECT 1 FROM feedback')).length;
+      const bad = await post({ ...good, phone: 'không có số', consent: '' });
+      assert.equal(bad.status, 400);
+      const page = await bad.text();
+      assert.ok(page.includes('<h1>Chưa gửi được phản ánh</h1>'));
+      assert.ok(page.includes('Số điện thoại: '));
+      assert.ok(page.includes('Đồng ý xử lý dữ liệu cá nhân: '));
+      assert.ok(!page.includes('<script>'));
+      assert.equal((await c.db.query('SELECT 1 FROM feedback')).length, before);
+
+      // A site not on the unit's allow-list cannot post; a filled honeypot is answered and dropped.
+      assert.equal((await post(good, { Origin: 'https://evil.example' })).status, 403);
+      assert.equal((await post({ ...good, website: 'http://spam.example' })).status, 303);
+      assert.equal((await c.db.query('SELECT 1 FROM feedback')).length, before);
+      // A form that says when it was opened gets the fill-time check.
+      assert.equal((await post({ ...good, startedAt: new Date().toISOString() })).status, 400);
+      assert.equal((await fetch(`${base}/api/v1/units/demo/feedback/receipt?code=nonsense`)).status, 404);
+    });
+
     it('answers bots filling the honeypot as if accepted, and keeps nothing', async () => {
       const body = feedbackBody({ website: 'http://spam.example' });
       const r = await call(base, '/api/v1/units/demo/feedback', { body });
