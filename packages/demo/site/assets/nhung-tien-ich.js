@@ -128,13 +128,16 @@ async function start() {
     );
     return;
   }
-  const items = Object.keys(manifest.widgets).map((tag, i) => {
+  // The procedure search is what most wards embed first: it starts ticked (or the first widget, if absent).
+  const tags = Object.keys(manifest.widgets);
+  const first = tags.includes('motcua-procedure-search') ? 'motcua-procedure-search' : tags[0];
+  const items = tags.map((tag) => {
     const label = document.createElement('label');
     const box = document.createElement('input');
     box.type = 'checkbox';
     box.value = tag;
     box.name = 'widgets';
-    box.checked = i === 0;
+    box.checked = tag === first;
     label.append(box, ` ${NAMES[tag] ?? tag}`);
     return label;
   });
