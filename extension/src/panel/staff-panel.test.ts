@@ -58,6 +58,8 @@ async function mount(options: { setUp?: boolean; lockAfterMs?: number } = {}) {
 
 async function typeInto(input: HTMLElement, text: string) {
   input.focus();
+  // Keys go where focus is when they arrive: make sure it is in the field, inside the panel's shadow root.
+  await waitUntil(() => (input.getRootNode() as ShadowRoot).activeElement === input, 'the field did not take focus');
   await sendKeys({ type: text });
 }
 
