@@ -75,7 +75,9 @@ export function startHostileHost(): Promise<{ url: string; close(): Promise<void
     }
     if (url.pathname === '/api/v1/units/demo/campaigns') {
       // The collector's campaign list (same shape as a static campaigns.json), so the banner has one to show.
-      res.writeHead(200, { ...headers, 'Content-Type': TYPES['.json'] }).end(readFileSync(join(here, 'campaigns.json')));
+      res
+        .writeHead(200, { ...headers, 'Content-Type': TYPES['.json'] })
+        .end(readFileSync(join(here, 'campaigns.json')));
       return;
     }
     if (url.pathname === '/api/v1/units/demo/events' && req.method === 'POST') {
