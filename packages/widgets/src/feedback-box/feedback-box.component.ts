@@ -15,12 +15,11 @@ import {
 } from '@motcua/core';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MotcuaElement } from '../shared/motcua-element.js';
+import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { pageOutbox, serverMessage } from '../shared/outbox.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { type FileProblem, MAX_FILES, type PreparedFile, prepareFile } from './attachments.js';
 import { styles } from './feedback-box.styles.js';
-import { en } from './locales/en.js';
 import { vi } from './locales/vi.js';
 
 type Key = keyof typeof vi;
@@ -72,7 +71,8 @@ const drafts = createDraftStore();
  * @cssproperty --motcua-feedback-gap - Space between fields (default 1em).
  */
 export class FeedbackBoxElement extends MotcuaElement {
-  static override locales = { vi, en };
+  /** English is a chunk of its own in the CDN build, fetched only by English pages. */
+  static override locales: LocaleTable = { vi, en: () => import('./locales/en.js').then((m) => m.en) };
   static override styles = [hostStyles, styles];
 
   @property() mode: 'form' | 'lookup' = 'form';

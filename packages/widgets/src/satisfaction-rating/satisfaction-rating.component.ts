@@ -7,10 +7,9 @@
 import { type OutboxEvent, type SendResult, validateRating } from '@motcua/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MotcuaElement } from '../shared/motcua-element.js';
+import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { pageOutbox, serverMessage } from '../shared/outbox.js';
 import { hostStyles } from '../shared/tokens.styles.js';
-import { en } from './locales/en.js';
 import { vi } from './locales/vi.js';
 import { styles } from './satisfaction-rating.styles.js';
 
@@ -44,7 +43,8 @@ function uuid(): string {
  * @cssproperty --motcua-rating-gap - Space between blocks.
  */
 export class SatisfactionRatingElement extends MotcuaElement {
-  static override locales = { vi, en };
+  /** English is a chunk of its own in the CDN build, fetched only by English pages. */
+  static override locales: LocaleTable = { vi, en: () => import('./locales/en.js').then((m) => m.en) };
   static override styles = [hostStyles, styles];
 
   /** Which face sent the rating (stored with it): set by the subclasses, not by pages. */
