@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
@@ -30,6 +30,35 @@ export function listWidgets() {
 
 export const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 
+/**
+ * Minifies the CSS in css`` templates of *.styles.ts files with esbuild's CSS minifier: comments and
+ * indentation go, the rules stay as written. A template with an interpolation or a backslash is left
+ * as it is (its text is not plain CSS), as is any template esbuild reports a problem in.
+ */
+export const minifyCss = {
+  name: 'motcua-minify-css',
+  setup(b) {
+    b.onLoad({ filter: /\.styles\.ts$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const parts = [];
+      let last = 0;
+      for (const m of source.matchAll(/\bcss`([^`]*)`/g)) {
+        parts.push(source.slice(last, m.index));
+        last = m.index + m[0].length;
+        const text = m[1];
+        if (text.includes('${') || text.includes('\\')) {
+          parts.push(m[0]);
+          continue;
+        }
+        const out = await transform(text, { loader: 'css', minify: true, logLevel: 'silent' });
+        parts.push(out.warnings.length ? m[0] : `css\`${out.code.trim()}\``);
+      }
+      parts.push(source.slice(last));
+      return { contents: parts.join(''), loader: 'ts' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   format: 'esm',
@@ -40,6 +69,7 @@ const common = {
   tsconfig: join(root, 'tsconfig.build.json'),
   logLevel: 'warning',
   metafile: true,
+  plugins: [minifyCss],
 };
 
 /** Size and Subresource Integrity of one built file. */
@@ -126,7 +156,7 @@ export async function buildCdn(out = join(root, 'dist', 'cdn')) {
     splitting: true,
     entryNames: '[name].[hash]',
     chunkNames: 'shared.[hash]',
-    plugins: [lazyLocales(versioned, written)],
+    plugins: [minifyCss, lazyLocales(versioned, written)],
   });
   const manifest = { version, widgets: {}, shared: [], autoloader: null };
   for (const [output, meta] of Object.entries(split.metafile.outputs)) {
@@ -152,7 +182,7 @@ export async function buildCdn(out = join(root, 'dist', 'cdn')) {
       entryPoints: { [w.tag]: w.entry },
       outdir: join(versioned, 'standalone'),
       entryNames: '[name].[hash]',
-      plugins: [lazyLocales(join(versioned, 'standalone'), written)],
+      plugins: [minifyCss, lazyLocales(join(versioned, 'standalone'), written)],
     });
     const output = Object.keys(one.metafile.outputs).find((o) => o.endsWith('.js'));
     const file = abs(output);
