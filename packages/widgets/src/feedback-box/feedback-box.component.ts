@@ -16,7 +16,7 @@ import {
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
-import { pageOutbox, serverMessage } from '../shared/outbox.js';
+import { pageOutbox, serverMessage, uuid } from '../shared/outbox.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { type FileProblem, MAX_FILES, type PreparedFile, prepareFile } from './attachments.js';
 import { styles } from './feedback-box.styles.js';
@@ -43,15 +43,6 @@ interface LookupResult {
   subject?: string;
   history: { status: string; at: string }[];
   answer?: { text: string; at: string };
-}
-
-function uuid(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 const drafts = createDraftStore();

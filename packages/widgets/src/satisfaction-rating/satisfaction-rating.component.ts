@@ -8,22 +8,12 @@ import { type OutboxEvent, type SendResult, validateRating } from '@motcua/core'
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
-import { pageOutbox, serverMessage } from '../shared/outbox.js';
+import { pageOutbox, serverMessage, uuid } from '../shared/outbox.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { vi } from './locales/vi.js';
 import { styles } from './satisfaction-rating.styles.js';
 
 export type RatingMode = 'quick' | 'full' | 'kiosk';
-
-function uuid(): string {
-  if (typeof globalThis.crypto?.randomUUID === 'function') return crypto.randomUUID();
-  // randomUUID needs a secure context; many ward sites are still plain http.
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
 
 /**
  * Satisfaction rating (đánh giá mức độ hài lòng) of an administrative procedure, offline-safe.
