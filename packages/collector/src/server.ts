@@ -148,7 +148,8 @@ async function preflight(ctx: Ctx, path: string): Promise<void> {
       ctx.res.writeHead(204, {
         'Access-Control-Allow-Origin': origin,
         'Access-Control-Allow-Methods': 'GET, POST',
-        'Access-Control-Allow-Headers': 'Content-Type',
+        // If-None-Match: the procedure search revalidates its cached catalogue with the ETag we expose.
+        'Access-Control-Allow-Headers': 'Content-Type, If-None-Match',
         'Access-Control-Max-Age': '600',
         Vary: 'Origin',
       });

@@ -98,6 +98,8 @@ for (const storage of storages()) {
       });
       assert.equal(ok.status, 204);
       assert.equal(ok.headers.get('access-control-allow-origin'), 'http://127.0.0.1:8080');
+      // The catalogue's revalidation sends the cached ETag back.
+      assert.match(ok.headers.get('access-control-allow-headers') ?? '', /\bIf-None-Match\b/);
       const denied = await call(base, '/api/v1/units/demo/ratings', {
         method: 'OPTIONS',
         headers: { Origin: 'https://evil.example' },

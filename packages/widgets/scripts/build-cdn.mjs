@@ -5,15 +5,17 @@
 //   dist/cdn/<version>/<tag>.<hash>.js          widgets sharing one Lit chunk (several widgets, one Lit)
 //   dist/cdn/<version>/shared.<hash>.js         the shared chunk(s)
 //   dist/cdn/<version>/standalone/<tag>.<hash>.js   self-contained copies, for pages with one widget
+//   <tag>.en.<hash>.js beside every widget file above: its English strings, a module of their own that
+//                                     the widget imports only when it renders in English
 //   dist/cdn/<version>/motcua.<hash>.js         the autoloader for this version (immutable, cache forever)
 //   dist/cdn/<version>/manifest.json and dist/cdn/manifest.json: files, SRI hashes, sizes (min, gzip)
 // Content-hashed names under a version folder can be cached for a year and pinned with SRI.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
@@ -28,6 +30,35 @@ export function listWidgets() {
 
 export const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 
+/**
+ * Minifies the CSS in css`` templates of *.styles.ts files with esbuild's CSS minifier: comments and
+ * indentation go, the rules stay as written. A template with an interpolation or a backslash is left
+ * as it is (its text is not plain CSS), as is any template esbuild reports a problem in.
+ */
+export const minifyCss = {
+  name: 'motcua-minify-css',
+  setup(b) {
+    b.onLoad({ filter: /\.styles\.ts$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const parts = [];
+      let last = 0;
+      for (const m of source.matchAll(/\bcss`([^`]*)`/g)) {
+        parts.push(source.slice(last, m.index));
+        last = m.index + m[0].length;
+        const text = m[1];
+        if (text.includes('${') || text.includes('\\')) {
+          parts.push(m[0]);
+          continue;
+        }
+        const out = await transform(text, { loader: 'css', minify: true, logLevel: 'silent' });
+        parts.push(out.warnings.length ? m[0] : `css\`${out.code.trim()}\``);
+      }
+      parts.push(source.slice(last));
+      return { contents: parts.join(''), loader: 'ts' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   format: 'esm',
@@ -38,6 +69,7 @@ const common = {
   tsconfig: join(root, 'tsconfig.build.json'),
   logLevel: 'warning',
   metafile: true,
+  plugins: [minifyCss],
 };
 
 /** Size and Subresource Integrity of one built file. */
@@ -49,6 +81,51 @@ function describe(file, out) {
     bytes: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
   };
+}
+
+/**
+ * Strings loaded on demand (`import('./locales/en.js')` in a widget) become modules of their own,
+ * `<tag>.<lang>.<hash>.js` beside the widget file, built once per folder. Without this, esbuild would
+ * inline them (no splitting) or move its helpers into a chunk the self-contained file would import.
+ */
+function lazyLocales(outdir, written) {
+  return {
+    name: 'motcua-lazy-locales',
+    setup(b) {
+      b.onResolve({ filter: /\/locales\/[a-z]+\.js$/ }, async (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const source = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+        const key = `${outdir}\0${source}`;
+        if (!written.has(key)) {
+          const tag = `motcua-${basename(dirname(args.importer))}`;
+          const lang = basename(source, '.ts');
+          const one = await build({
+            ...common,
+            entryPoints: { [`${tag}.${lang}`]: source },
+            outdir,
+            entryNames: '[name].[hash]',
+          });
+          written.set(
+            key,
+            join(
+              process.cwd(),
+              Object.keys(one.metafile.outputs).find((o) => o.endsWith('.js')),
+            ),
+          );
+        }
+        return { path: `./${basename(written.get(key))}`, external: true };
+      });
+    },
+  };
+}
+
+/** Files an output loads on demand (its strings in other languages), as absolute paths. */
+function lazyImports(metafile, output, written) {
+  const files = new Map([...written.values()].map((f) => [basename(f), f]));
+  return (metafile.outputs[output]?.imports ?? [])
+    .filter((i) => i.kind === 'dynamic-import' && i.external)
+    .map((i) => files.get(basename(i.path)))
+    .filter(Boolean);
 }
 
 /** Static imports of an output file, transitively, from esbuild's metafile (paths relative to cwd). */
@@ -69,6 +146,7 @@ export async function buildCdn(out = join(root, 'dist', 'cdn')) {
   mkdirSync(join(versioned, 'standalone'), { recursive: true });
   const cwd = process.cwd();
   const abs = (p) => join(cwd, p);
+  const written = new Map();
 
   // Split build: widgets on one page share Lit and the base element.
   const split = await build({
@@ -78,6 +156,7 @@ export async function buildCdn(out = join(root, 'dist', 'cdn')) {
     splitting: true,
     entryNames: '[name].[hash]',
     chunkNames: 'shared.[hash]',
+    plugins: [minifyCss, lazyLocales(versioned, written)],
   });
   const manifest = { version, widgets: {}, shared: [], autoloader: null };
   for (const [output, meta] of Object.entries(split.metafile.outputs)) {
@@ -90,20 +169,30 @@ export async function buildCdn(out = join(root, 'dist', 'cdn')) {
     manifest.widgets[widget.tag] = {
       ...describe(abs(output), versioned),
       imports: [...closure(split.metafile, output)].map((p) => relative(versioned, abs(p)).split('\\').join('/')),
+      lazy: lazyImports(split.metafile, output, written).map((f) => describe(f, versioned)),
     };
   }
 
   // Self-contained files: one per widget, hashed in the version folder and a plain copy at the top.
+  // The file holds everything the widget needs in Vietnamese, so its size is what a Vietnamese page
+  // loads; an English page also fetches the <tag>.en.<hash>.js beside it (copied beside the plain copy).
   for (const w of widgets) {
     const one = await build({
       ...common,
       entryPoints: { [w.tag]: w.entry },
       outdir: join(versioned, 'standalone'),
       entryNames: '[name].[hash]',
+      plugins: [minifyCss, lazyLocales(join(versioned, 'standalone'), written)],
     });
-    const file = abs(Object.keys(one.metafile.outputs).find((o) => o.endsWith('.js')));
-    manifest.widgets[w.tag].standalone = describe(file, versioned);
+    const output = Object.keys(one.metafile.outputs).find((o) => o.endsWith('.js'));
+    const file = abs(output);
+    const lazy = lazyImports(one.metafile, output, written);
+    manifest.widgets[w.tag].standalone = {
+      ...describe(file, versioned),
+      lazy: lazy.map((f) => describe(f, versioned)),
+    };
     writeFileSync(join(out, `${w.tag}.js`), readFileSync(file));
+    for (const f of lazy) writeFileSync(join(out, basename(f)), readFileSync(f));
   }
 
   // Autoloaders: the versioned one maps tags to files beside it; the top-level motcua.js to the version folder.

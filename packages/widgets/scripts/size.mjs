@@ -19,15 +19,18 @@ export const AUTOLOADER_BUDGET = 1.5 * KB;
 export const PAGE_BUDGET = 32 * KB;
 /**
  * Known gaps: files over the issue's budget today, held at what they measured when recorded (plus 3%)
- * so they cannot grow while the work to shrink them (a lighter shared base, a slimmer outbox entry,
- * English strings on demand) is open. A file over its ceiling fails; within it, it is reported as over
- * the target, never as within budget. Remove an entry once the file meets its budget.
+ * so they cannot grow while the gap is open. A file over its ceiling fails; within it, it is reported
+ * as over the target, never as within budget. Remove an entry once the file meets its budget.
+ * Recorded after English on demand, plain IndexedDB and CSS minification (banner 11.22 KB, feedback
+ * 19.43 KB, rating 14.39 KB, page 38.89 KB); what is left is Lit (about 5.6 KB of each file), the
+ * outbox, the shared validators and each widget's own code and Vietnamese strings
+ * (packages/widgets/README.md, "Sizes").
  */
 export const CEILINGS = {
-  'motcua-campaign-banner': 11.7 * KB,
-  'motcua-feedback-box': 22.5 * KB,
-  'motcua-satisfaction-rating': 16.4 * KB,
-  page: 44 * KB,
+  'motcua-campaign-banner': 11.6 * KB,
+  'motcua-feedback-box': 20.1 * KB,
+  'motcua-satisfaction-rating': 14.9 * KB,
+  page: 40.1 * KB,
 };
 
 /** Rows of { name, bytes, gzip, budget?, ok } for a manifest written by buildCdn. */

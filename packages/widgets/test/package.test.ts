@@ -65,6 +65,11 @@ test('the CDN build writes hashed files under the version folder whose SRI hashe
       const standalone = readFileSync(join(dir, pkg.version, entry.standalone.file), 'utf8');
       assert.doesNotMatch(standalone, /(?:^|[;}])import\s*(?:[{*"']|\w+\s+from)/);
       assert.ok(existsSync(join(dir, `${w.tag}.js`)));
+      // Strings loaded on demand (English) sit beside each file that imports them, with their hash.
+      for (const lazy of [...(entry.lazy ?? []), ...(entry.standalone.lazy ?? [])]) {
+        check(lazy.file, lazy.integrity);
+        assert.ok(existsSync(join(dir, lazy.file.split('/').pop())), `${lazy.file} missing beside ${w.tag}.js`);
+      }
     }
     check(manifest.autoloader.file, manifest.autoloader.integrity);
     const loader = readFileSync(join(dir, 'motcua.js'), 'utf8');

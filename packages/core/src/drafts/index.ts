@@ -3,7 +3,7 @@
  * or a dead battery loses nothing. Deleted when the submission is acknowledged or the user discards it.
  * Nothing here touches IndexedDB until first used, so the module loads in Node.
  */
-import { type IDBPDatabase, openDB } from 'idb';
+import { openDb, req } from '../idb.js';
 
 export interface Draft<T = Record<string, unknown>> {
   key: string;
@@ -20,32 +20,27 @@ export interface DraftStore {
 const STORE = 'drafts';
 
 export function createDraftStore(name = 'motcua-drafts'): DraftStore {
-  let db: Promise<IDBPDatabase> | undefined;
-  const open = () => {
-    db ??= openDB(name, 1, {
-      upgrade(d) {
-        d.createObjectStore(STORE, { keyPath: 'key' });
-      },
-      // Another tab (or a reset) wants the database: let go of it, and reopen on next use.
-      blocking(_current, _blocked, event) {
-        (event.target as IDBDatabase).close();
+  let db: Promise<IDBDatabase> | undefined;
+  // Another tab (or a reset) wants the database, or the browser closed it: let go, reopen on next use.
+  const store = async (mode: IDBTransactionMode) => {
+    db ??= openDb(
+      name,
+      (d) => d.createObjectStore(STORE, { keyPath: 'key' }),
+      () => {
         db = undefined;
       },
-      terminated() {
-        db = undefined;
-      },
-    });
-    return db;
+    );
+    return (await db).transaction(STORE, mode).objectStore(STORE);
   };
   return {
     async load<T>(key: string) {
-      return (await (await open()).get(STORE, key)) as Draft<T> | undefined;
+      return (await req((await store('readonly')).get(key))) as Draft<T> | undefined;
     },
     async save<T>(key: string, data: T) {
-      await (await open()).put(STORE, { key, data, savedAt: Date.now() });
+      await req((await store('readwrite')).put({ key, data, savedAt: Date.now() }));
     },
     async remove(key: string) {
-      await (await open()).delete(STORE, key);
+      await req((await store('readwrite')).delete(key));
     },
   };
 }

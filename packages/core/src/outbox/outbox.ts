@@ -6,7 +6,7 @@
  * a per-item lock (Web Locks, or an IndexedDB lease where locks are missing) keeps two tabs from
  * sending the same item at once.
  */
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { done as committed, openDb, req } from '../idb.js';
 
 /** Why an item waits: no connection, the request failed, the server failed, or it asked us to slow down. */
 export type QueueReason = 'offline' | 'network' | 'server' | 'rate-limited';
@@ -81,11 +81,6 @@ export interface Outbox {
   close(): void;
 }
 
-interface Schema extends DBSchema {
-  items: { key: string; value: OutboxItem; indexes: { kind: string } };
-  results: { key: string; value: SentRecord; indexes: { at: number } };
-}
-
 const WEEK = 7 * 24 * 3600 * 1000;
 const BUSY = Symbol('busy');
 
@@ -101,7 +96,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   const listeners = new Set<(event: OutboxEvent) => void>();
   const g = globalThis as typeof globalThis & { document?: Document; navigator?: Navigator };
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`motcua-outbox:${name}`) : undefined;
-  let dbPromise: Promise<IDBPDatabase<Schema>> | undefined;
+  let dbPromise: Promise<IDBDatabase> | undefined;
   let closed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
@@ -110,29 +105,36 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   let pausedUntil = 0;
 
   const db = () => {
-    dbPromise ??= openDB<Schema>(name, 1, {
-      upgrade(d) {
+    dbPromise ??= openDb(
+      name,
+      (d) => {
         d.createObjectStore('items', { keyPath: 'id' }).createIndex('kind', 'kind');
         d.createObjectStore('results', { keyPath: 'id' }).createIndex('at', 'at');
       },
-      blocking() {
-        // Another copy needs a newer schema: step aside rather than block it.
-        void dbPromise?.then((d) => d.close());
+      // Another copy needs a newer schema (or the browser closed us): step aside, reopen on next use.
+      () => {
         dbPromise = undefined;
       },
-    }).then(async (d) => {
+    ).then(async (d) => {
       // Forget answers older than a week.
       const tx = d.transaction('results', 'readwrite');
-      let cursor = await tx.store.index('at').openCursor(IDBKeyRange.upperBound(now() - WEEK));
-      while (cursor) {
-        await cursor.delete();
-        cursor = await cursor.continue();
-      }
-      await tx.done;
+      const cursor = tx
+        .objectStore('results')
+        .index('at')
+        .openCursor(IDBKeyRange.upperBound(now() - WEEK));
+      cursor.onsuccess = () => {
+        cursor.result?.delete();
+        cursor.result?.continue();
+      };
+      await committed(tx);
       return d;
     });
     return dbPromise;
   };
+
+  /** One object store in a transaction of its own. */
+  const store = async (storeName: 'items' | 'results', mode: IDBTransactionMode = 'readonly') =>
+    (await db()).transaction(storeName, mode).objectStore(storeName);
 
   const deliver = (event: OutboxEvent, local = true) => {
     for (const listener of listeners) {
@@ -157,31 +159,30 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       ) as Promise<T | typeof BUSY>;
     }
     // No Web Locks (plain http pages): an IndexedDB lease, taken atomically in one transaction.
-    const d = await db();
-    const tx = d.transaction('items', 'readwrite');
-    const item = await tx.store.get(id);
+    const items = await store('items', 'readwrite');
+    const item: OutboxItem | undefined = await req(items.get(id));
     if (item && (item.lease ?? 0) > now()) {
-      await tx.done;
+      await committed(items.transaction);
       return BUSY;
     }
-    if (item) await tx.store.put({ ...item, lease: now() + timeout + 5000 });
-    await tx.done;
+    if (item) await req(items.put({ ...item, lease: now() + timeout + 5000 }));
+    await committed(items.transaction);
     try {
       return await fn();
     } finally {
-      const t = d.transaction('items', 'readwrite');
-      const left = await t.store.get(id);
-      if (left) await t.store.put({ ...left, lease: 0 });
-      await t.done;
+      const t = await store('items', 'readwrite');
+      const left: OutboxItem | undefined = await req(t.get(id));
+      if (left) await req(t.put({ ...left, lease: 0 }));
+      await committed(t.transaction);
     }
   }
 
   const settle = async (item: OutboxItem, ok: boolean, httpStatus: number, response: unknown) => {
-    const d = await db();
-    const tx = d.transaction(['items', 'results'], 'readwrite');
-    await tx.objectStore('items').delete(item.id);
-    await tx.objectStore('results').put({ id: item.id, kind: item.kind, ok, httpStatus, response, at: now() });
-    await tx.done;
+    const tx = (await db()).transaction(['items', 'results'], 'readwrite');
+    tx.objectStore('items').delete(item.id);
+    const record: SentRecord = { id: item.id, kind: item.kind, ok, httpStatus, response, at: now() };
+    tx.objectStore('results').put(record);
+    await committed(tx);
     deliver({ type: ok ? 'sent' : 'rejected', id: item.id, kind: item.kind, httpStatus, response });
     return { status: ok ? 'sent' : 'rejected', httpStatus, response } as SendResult;
   };
@@ -192,11 +193,10 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     const backoff = Math.min(retryMax, retryBase * 2 ** Math.max(0, attempts - 1));
     const delay = reason === 'offline' ? 0 : Math.max(retryAfter ?? 0, backoff * (0.5 + Math.random() / 2));
     const next = { ...item, attempts, reason, nextAt: now() + delay };
-    const d = await db();
-    const tx = d.transaction('items', 'readwrite');
+    const items = await store('items', 'readwrite');
     // Only update if still waiting: another tab may have settled it meanwhile.
-    if (await tx.store.get(item.id)) await tx.store.put(next);
-    await tx.done;
+    if (await req(items.get(item.id))) await req(items.put(next));
+    await committed(items.transaction);
     if (reason !== 'offline') pausedUntil = Math.max(pausedUntil, next.nextAt);
     deliver({ type: 'queued', id: item.id, kind: item.kind, reason });
     schedule(delay);
@@ -205,10 +205,9 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
 
   /** One attempt at one item, under its claim. Undefined when it is gone (another tab settled it). */
   const attempt = async (id: string): Promise<SendResult | undefined> => {
-    const d = await db();
-    const item = await d.get('items', id);
+    const item: OutboxItem | undefined = await req((await store('items')).get(id));
     if (!item) {
-      const done = await d.get('results', id);
+      const done: SentRecord | undefined = await req((await store('results')).get(id));
       return done && { status: done.ok ? 'sent' : 'rejected', httpStatus: done.httpStatus, response: done.response };
     }
     if (offline()) return postpone(item, 'offline');
@@ -260,7 +259,9 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   /** Sends due items oldest first, one at a time, stopping at the first transient failure. */
   const sweep = async (force: boolean) => {
     if (offline()) return;
-    const items = (await (await db()).getAll('items')).sort((a, b) => a.createdAt - b.createdAt);
+    const items = ((await req((await store('items')).getAll())) as OutboxItem[]).sort(
+      (a, b) => a.createdAt - b.createdAt,
+    );
     let earliest = Number.POSITIVE_INFINITY;
     for (const item of items) {
       if (closed) return;
@@ -310,13 +311,13 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
 
   return {
     async send(input) {
-      const d = await db();
-      const tx = d.transaction(['items', 'results'], 'readwrite');
-      const done = await tx.objectStore('results').get(input.id);
-      const waiting = done ? undefined : await tx.objectStore('items').get(input.id);
+      const tx = (await db()).transaction(['items', 'results'], 'readwrite');
+      const items = tx.objectStore('items');
+      const done: SentRecord | undefined = await req(tx.objectStore('results').get(input.id));
+      const waiting = done ? undefined : await req(items.get(input.id));
       if (!done && !waiting) {
-        if ((await tx.objectStore('items').count()) >= maxItems) {
-          await tx.done;
+        if ((await req(items.count())) >= maxItems) {
+          await committed(tx);
           deliver({ type: 'full', id: input.id, kind: input.kind });
           return { status: 'full' };
         }
@@ -329,9 +330,9 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
           attempts: 0,
           nextAt: now(),
         };
-        await tx.objectStore('items').add(item);
+        await req(items.add(item));
       }
-      await tx.done;
+      await committed(tx);
       if (done) {
         return { status: done.ok ? 'sent' : 'rejected', httpStatus: done.httpStatus, response: done.response };
       }
@@ -342,12 +343,12 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     },
     flush: () => run(false),
     async pending(kind) {
-      const d = await db();
-      const items = kind ? await d.getAllFromIndex('items', 'kind', kind) : await d.getAll('items');
-      return items.sort((a, b) => a.createdAt - b.createdAt);
+      const items = await store('items');
+      const all: OutboxItem[] = await req(kind ? items.index('kind').getAll(kind) : items.getAll());
+      return all.sort((a, b) => a.createdAt - b.createdAt);
     },
     async result(id) {
-      return (await db()).get('results', id);
+      return req((await store('results')).get(id));
     },
     subscribe(listener) {
       listeners.add(listener);

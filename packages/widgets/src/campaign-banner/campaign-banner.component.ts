@@ -20,10 +20,9 @@ import {
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { MotcuaElement } from '../shared/motcua-element.js';
+import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { bannerStyles } from './campaign-banner.styles.js';
-import { en } from './locales/en.js';
 import { vi } from './locales/vi.js';
 
 const storage = () => {
@@ -57,7 +56,8 @@ const storage = () => {
  * @cssproperty --motcua-banner-bg - Background of a campaign (default: a light tint of the primary colour).
  */
 export class CampaignBannerElement extends MotcuaElement {
-  static override locales = { vi, en };
+  /** English is a chunk of its own in the CDN build, fetched only by English pages. */
+  static override locales: LocaleTable = { vi, en: () => import('./locales/en.js').then((m) => m.en) };
   static override styles = [hostStyles, bannerStyles];
 
   @property() src = '';

@@ -15,12 +15,11 @@ import {
 } from '@motcua/core';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MotcuaElement } from '../shared/motcua-element.js';
-import { pageOutbox, serverMessage } from '../shared/outbox.js';
+import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
+import { pageOutbox, serverMessage, uuid } from '../shared/outbox.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { type FileProblem, MAX_FILES, type PreparedFile, prepareFile } from './attachments.js';
 import { styles } from './feedback-box.styles.js';
-import { en } from './locales/en.js';
 import { vi } from './locales/vi.js';
 
 type Key = keyof typeof vi;
@@ -46,15 +45,6 @@ interface LookupResult {
   answer?: { text: string; at: string };
 }
 
-function uuid(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
 const drafts = createDraftStore();
 
 /**
@@ -72,7 +62,8 @@ const drafts = createDraftStore();
  * @cssproperty --motcua-feedback-gap - Space between fields (default 1em).
  */
 export class FeedbackBoxElement extends MotcuaElement {
-  static override locales = { vi, en };
+  /** English is a chunk of its own in the CDN build, fetched only by English pages. */
+  static override locales: LocaleTable = { vi, en: () => import('./locales/en.js').then((m) => m.en) };
   static override styles = [hostStyles, styles];
 
   @property() mode: 'form' | 'lookup' = 'form';

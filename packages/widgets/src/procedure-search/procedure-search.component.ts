@@ -13,10 +13,9 @@ import {
 } from '@motcua/core';
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { MotcuaElement } from '../shared/motcua-element.js';
+import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { asCatalogue, readCached, revalidate } from './catalogue-cache.js';
-import { en } from './locales/en.js';
 import { vi } from './locales/vi.js';
 import { styles } from './procedure-search.styles.js';
 
@@ -46,7 +45,8 @@ type Status = 'loading' | 'ready' | 'offline' | 'error';
  * @cssproperty --motcua-procedure-search-mark - Background of matched words (default a light yellow).
  */
 export class ProcedureSearchElement extends MotcuaElement {
-  static override locales = { vi, en };
+  /** English is a chunk of its own in the CDN build, fetched only by English pages. */
+  static override locales: LocaleTable = { vi, en: () => import('./locales/en.js').then((m) => m.en) };
   static override styles = [hostStyles, styles];
 
   @property() src = '';

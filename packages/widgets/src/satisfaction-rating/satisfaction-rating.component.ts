@@ -7,24 +7,13 @@
 import { type OutboxEvent, type SendResult, validateRating } from '@motcua/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MotcuaElement } from '../shared/motcua-element.js';
-import { pageOutbox, serverMessage } from '../shared/outbox.js';
+import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
+import { pageOutbox, serverMessage, uuid } from '../shared/outbox.js';
 import { hostStyles } from '../shared/tokens.styles.js';
-import { en } from './locales/en.js';
 import { vi } from './locales/vi.js';
 import { styles } from './satisfaction-rating.styles.js';
 
 export type RatingMode = 'quick' | 'full' | 'kiosk';
-
-function uuid(): string {
-  if (typeof globalThis.crypto?.randomUUID === 'function') return crypto.randomUUID();
-  // randomUUID needs a secure context; many ward sites are still plain http.
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
 
 /**
  * Satisfaction rating (đánh giá mức độ hài lòng) of an administrative procedure, offline-safe.
@@ -44,7 +33,8 @@ function uuid(): string {
  * @cssproperty --motcua-rating-gap - Space between blocks.
  */
 export class SatisfactionRatingElement extends MotcuaElement {
-  static override locales = { vi, en };
+  /** English is a chunk of its own in the CDN build, fetched only by English pages. */
+  static override locales: LocaleTable = { vi, en: () => import('./locales/en.js').then((m) => m.en) };
   static override styles = [hostStyles, styles];
 
   /** Which face sent the rating (stored with it): set by the subclasses, not by pages. */

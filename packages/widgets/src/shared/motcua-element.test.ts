@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { css, html as litHtml } from 'lit';
-import { MotcuaElement, format, matchLang } from './motcua-element.js';
+import { type LocaleTable, MotcuaElement, format, matchLang } from './motcua-element.js';
 import { hostStyles } from './tokens.styles.js';
 
 /** A minimal real widget built on the base, as every motcua widget is. */
 class GreetingElement extends MotcuaElement {
-  static override locales = {
+  static override locales: LocaleTable = {
     vi: { greeting: 'Xin chào {name}', action: 'Gửi' },
     en: { greeting: 'Hello {name}', action: 'Send' },
   };
@@ -16,6 +16,27 @@ class GreetingElement extends MotcuaElement {
   }
 }
 MotcuaElement.define('motcua-test-greeting', GreetingElement);
+
+/** English loaded on demand, as the CDN widgets do; the loader counts its calls. */
+let lazyCalls = 0;
+class LazyGreetingElement extends GreetingElement {
+  static override locales: LocaleTable = {
+    vi: GreetingElement.locales.vi,
+    en: async () => {
+      lazyCalls++;
+      await new Promise((r) => setTimeout(r, 20));
+      return { greeting: 'Hello {name}', action: 'Send' };
+    },
+  };
+}
+MotcuaElement.define('motcua-test-lazy-greeting', LazyGreetingElement);
+class BrokenGreetingElement extends GreetingElement {
+  static override locales: LocaleTable = {
+    vi: GreetingElement.locales.vi,
+    en: () => Promise.reject(new Error('offline')),
+  };
+}
+MotcuaElement.define('motcua-test-broken-greeting', BrokenGreetingElement);
 
 describe('MotcuaElement', () => {
   it('renders Vietnamese by default and is accessible', async () => {
@@ -32,6 +53,37 @@ describe('MotcuaElement', () => {
     const inner = wrapper.querySelector('motcua-test-greeting') as GreetingElement;
     await inner.updateComplete;
     expect(inner.shadowRoot!.querySelector('p')!.textContent).to.equal('Hello B');
+  });
+
+  it('waits for English strings loaded on demand, fetching them once for every widget', async () => {
+    const wrapper = await fixture(html`<div lang="en">
+      <motcua-test-lazy-greeting unit="A"></motcua-test-lazy-greeting>
+      <motcua-test-lazy-greeting unit="B"></motcua-test-lazy-greeting>
+    </div>`);
+    const [a, b] = [...wrapper.querySelectorAll('motcua-test-lazy-greeting')] as LazyGreetingElement[];
+    await a!.updateComplete;
+    await b!.updateComplete;
+    expect(a!.shadowRoot!.querySelector('p')!.textContent).to.equal('Hello A');
+    expect(b!.shadowRoot!.querySelector('button')!.textContent).to.equal('Send');
+    expect(lazyCalls).to.equal(1);
+    const vi = await fixture<LazyGreetingElement>(
+      html`<motcua-test-lazy-greeting unit="C"></motcua-test-lazy-greeting>`,
+    );
+    expect(vi.shadowRoot!.querySelector('p')!.textContent).to.equal('Xin chào C');
+  });
+
+  it('renders in Vietnamese when the English strings cannot load', async () => {
+    const original = console.warn;
+    console.warn = () => {};
+    try {
+      const el = await fixture<BrokenGreetingElement>(
+        html`<motcua-test-broken-greeting lang="en" unit="A"></motcua-test-broken-greeting>`,
+      );
+      expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('Xin chào A');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = original;
+    }
   });
 
   it('lets the page override a string by attribute and ignores bad JSON', async () => {
@@ -81,5 +133,7 @@ describe('helpers', () => {
 declare global {
   interface HTMLElementTagNameMap {
     'motcua-test-greeting': GreetingElement;
+    'motcua-test-lazy-greeting': LazyGreetingElement;
+    'motcua-test-broken-greeting': BrokenGreetingElement;
   }
 }

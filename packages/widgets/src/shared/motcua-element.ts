@@ -16,7 +16,16 @@ export const LANGS: readonly Lang[] = ['vi', 'en'];
 
 /** A widget's strings: one table per language, the same keys in each. */
 export type Strings<K extends string = string> = Record<K, string>;
-export type LocaleTable<K extends string = string> = Record<Lang, Strings<K>>;
+/**
+ * A language's strings, or a loader for them. Vietnamese, the default, is always in the widget's file;
+ * English may come as `() => import('./locales/en.js').then((m) => m.en)`, so the CDN build puts it in
+ * a chunk of its own that only English pages fetch.
+ */
+export type LocaleSource<K extends string = string> = Strings<K> | (() => Promise<Strings<K>>);
+export type LocaleTable<K extends string = string> = { vi: Strings<K> } & Record<Exclude<Lang, 'vi'>, LocaleSource<K>>;
+
+/** Strings loading or loaded, by loader, so ten English widgets on a page fetch once. */
+const loads = new Map<() => Promise<Strings>, Promise<Strings>>();
 
 /** Picks the supported language a `lang` value asks for ("en-GB" → en, "vi-VN" → vi), or undefined. */
 export function matchLang(value: string | null | undefined): Lang | undefined {
@@ -59,9 +68,36 @@ export class MotcuaElement extends LitElement {
   /** A localised string, with `{placeholders}` filled in. Overrides from `strings` win. */
   t(key: string, values?: Record<string, string | number>): string {
     const table = (this.constructor as typeof MotcuaElement).locales;
-    const lang = this.resolvedLang;
-    const template = this.strings[key] ?? table[lang][key] ?? table.vi[key] ?? key;
+    const strings = table[this.resolvedLang];
+    // A table still loading (or that failed to load) falls back to Vietnamese.
+    const own = typeof strings === 'function' ? undefined : strings[key];
+    const template = this.strings[key] ?? own ?? table.vi[key] ?? key;
     return format(template, values);
+  }
+
+  /**
+   * Renders only once the strings of the language in use are here: an English page waits for the
+   * English module (fetched once per page) rather than flashing Vietnamese; `updateComplete` includes
+   * that wait. If the module cannot load, the widget renders in Vietnamese.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: the signature of ReactiveElement.scheduleUpdate
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ctor = this.constructor as typeof MotcuaElement;
+    const lang = this.resolvedLang;
+    const source = ctor.locales[lang];
+    if (typeof source !== 'function') return super.scheduleUpdate();
+    let load = loads.get(source);
+    if (!load) {
+      load = source().catch((error: unknown) => {
+        console.warn('[motcua] could not load the English strings; showing Vietnamese.', error);
+        return {};
+      });
+      loads.set(source, load);
+    }
+    return load.then((strings) => {
+      if (ctor.locales[lang] === source) ctor.locales = { ...ctor.locales, [lang]: strings };
+      return super.scheduleUpdate();
+    });
   }
 
   /** Dispatches a bubbling, composed custom event so the host page can listen on the widget. */

@@ -18,3 +18,14 @@ export function serverMessage(response: unknown, lang: 'vi' | 'en'): string | un
   const text = message?.[lang] ?? message?.vi;
   return typeof text === 'string' ? text : undefined;
 }
+
+/** A client-made id (UUID v4) that makes retries idempotent, also on plain-http pages. */
+export function uuid(): string {
+  if (typeof globalThis.crypto?.randomUUID === 'function') return crypto.randomUUID();
+  // randomUUID needs a secure context; many ward sites are still plain http.
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
