@@ -21,6 +21,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
+import { uuid } from '../shared/outbox.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { bannerStyles } from './campaign-banner.styles.js';
 import { vi } from './locales/vi.js';
@@ -152,7 +153,7 @@ export class CampaignBannerElement extends MotcuaElement {
     const queue = eventQueue(storage());
     const url = `${this.endpoint}/api/v1/units/${encodeURIComponent(this.unit)}/events`;
     for (const events of this.tally.take()) {
-      const id = crypto.randomUUID();
+      const id = uuid();
       const item: EventPost = { id, url, body: { id, events } };
       (shared ? shared.send({ ...item, kind: 'events' }) : queue.add(item)).catch(() => {});
     }
