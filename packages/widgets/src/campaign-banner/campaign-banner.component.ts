@@ -17,8 +17,7 @@ import {
   scheduleTime,
   trackingRefused,
 } from '@motcua/core';
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { uuid } from '../shared/outbox.js';
@@ -61,21 +60,36 @@ export class CampaignBannerElement extends MotcuaElement {
   static override locales: LocaleTable = { vi, en: () => import('./locales/en.js').then((m) => m.en) };
   static override styles = [hostStyles, bannerStyles];
 
-  @property() src = '';
-  @property({ reflect: true }) layout: 'strip' | 'card' | 'carousel' = 'card';
-  @property({ type: Number }) interval = 8;
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  @property({ type: Boolean }) share = false;
-  @property() page = '';
-  @property({ attribute: false }) campaigns: CampaignItem[] | undefined;
+  static override properties: PropertyDeclarations = {
+    src: {},
+    layout: { reflect: true },
+    interval: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    share: { type: Boolean },
+    page: {},
+    campaigns: { attribute: false },
+    flushDelay: { type: Number, attribute: false },
+    shown: { state: true },
+    index: { state: true },
+    paused: { state: true },
+    held: { state: true },
+    note: { state: true },
+  };
+  declare src: string;
+  declare layout: 'strip' | 'card' | 'carousel';
+  declare interval: number;
+  declare headingLevel: number;
+  declare share: boolean;
+  declare page: string;
+  declare campaigns: CampaignItem[] | undefined;
   /** Milliseconds counts wait before they are sent together. */
-  @property({ type: Number, attribute: false }) flushDelay = 3000;
+  declare flushDelay: number;
 
-  @state() private shown: CampaignItem[] = [];
-  @state() private index = 0;
-  @state() private paused = false;
-  @state() private held = false;
-  @state() private note = '';
+  declare private shown: CampaignItem[];
+  declare private index: number;
+  declare private paused: boolean;
+  declare private held: boolean;
+  declare private note: string;
 
   private dismissed = dismissals(storage());
   private tally = eventTally();
@@ -87,6 +101,22 @@ export class CampaignBannerElement extends MotcuaElement {
   private reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   private readonly onHide = () => document.visibilityState === 'hidden' && this.flush();
   private readonly onLeave = () => this.flush();
+
+  constructor() {
+    super();
+    this.src = '';
+    this.layout = 'card';
+    this.interval = 8;
+    this.headingLevel = 2;
+    this.share = false;
+    this.page = '';
+    this.flushDelay = 3000;
+    this.shown = [];
+    this.index = 0;
+    this.paused = false;
+    this.held = false;
+    this.note = '';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

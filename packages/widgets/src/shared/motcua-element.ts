@@ -4,8 +4,7 @@
  *
  * Widgets live on pages we do not control, so nothing here may throw into the host page.
  */
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 
 /** Package version, shown when two copies of a widget clash on one page. */
 export const VERSION = '0.1.0';
@@ -50,11 +49,26 @@ export class MotcuaElement extends LitElement {
   /** Each widget sets its own strings table. */
   static locales: LocaleTable = { vi: {}, en: {} };
 
-  @property({ reflect: false }) endpoint = '';
-  @property() unit = '';
-  @property({ reflect: true }) override lang = '';
-  @property({ attribute: 'strings', converter: { fromAttribute: parseStrings } })
-  strings: Partial<Strings> = {};
+  // Reactive properties without decorators: the decorators module would weigh on every widget file.
+  // Fields are declared, not initialised in place, so define semantics could never shadow Lit's accessors.
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    unit: {},
+    lang: { reflect: true },
+    strings: { converter: { fromAttribute: parseStrings } },
+  };
+  declare endpoint: string;
+  declare unit: string;
+  declare lang: string;
+  declare strings: Partial<Strings>;
+
+  constructor() {
+    super();
+    this.endpoint = '';
+    this.unit = '';
+    this.lang = '';
+    this.strings = {};
+  }
 
   /** The language in use: the element's `lang`, then the closest ancestor's, then `<html lang>`, then vi. */
   get resolvedLang(): Lang {
