@@ -13,8 +13,7 @@ import {
   type SendResult,
   validateFeedback,
 } from '@motcua/core';
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { pageOutbox, serverMessage, uuid } from '../shared/outbox.js';
 import { hostStyles } from '../shared/tokens.styles.js';
@@ -66,21 +65,54 @@ export class FeedbackBoxElement extends MotcuaElement {
   static override locales: LocaleTable = { vi, en: () => import('./locales/en.js').then((m) => m.en) };
   static override styles = [hostStyles, styles];
 
-  @property() mode: 'form' | 'lookup' = 'form';
+  static override properties: PropertyDeclarations = {
+    mode: {},
+    values: { state: true },
+    consent: { state: true },
+    publish: { state: true },
+    website: { state: true },
+    files: { state: true },
+    errors: { state: true },
+    phase: { state: true },
+    receiptCode: { state: true },
+    notice: { state: true },
+    procedures: { state: true },
+    lookupResult: { state: true },
+    lookupMessage: { state: true },
+    looking: { state: true },
+  };
+  declare mode: 'form' | 'lookup';
 
-  @state() private values: Values = { ...EMPTY };
-  @state() private consent = false;
-  @state() private publish = false;
-  @state() private website = '';
-  @state() private files: PreparedFile[] = [];
-  @state() private errors: Partial<Record<string, string>> = {};
-  @state() private phase: 'form' | 'sending' | 'queued' | 'sent' = 'form';
-  @state() private receiptCode = '';
-  @state() private notice = '';
-  @state() private procedures: { code: string; name: string }[] = [];
-  @state() private lookupResult?: LookupResult;
-  @state() private lookupMessage = '';
-  @state() private looking = false;
+  declare private values: Values;
+  declare private consent: boolean;
+  declare private publish: boolean;
+  declare private website: string;
+  declare private files: PreparedFile[];
+  declare private errors: Partial<Record<string, string>>;
+  declare private phase: 'form' | 'sending' | 'queued' | 'sent';
+  declare private receiptCode: string;
+  declare private notice: string;
+  declare private procedures: { code: string; name: string }[];
+  declare private lookupResult?: LookupResult;
+  declare private lookupMessage: string;
+  declare private looking: boolean;
+
+  constructor() {
+    super();
+    this.mode = 'form';
+    this.values = { ...EMPTY };
+    this.consent = false;
+    this.publish = false;
+    this.website = '';
+    this.files = [];
+    this.errors = {};
+    this.phase = 'form';
+    this.receiptCode = '';
+    this.notice = '';
+    this.procedures = [];
+    this.lookupMessage = '';
+    this.looking = false;
+  }
 
   private startedAt = new Date().toISOString();
   private pendingId = '';

@@ -11,8 +11,7 @@ import {
   createProcedureIndex,
   highlightParts,
 } from '@motcua/core';
-import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { asCatalogue, readCached, revalidate } from './catalogue-cache.js';
@@ -49,21 +48,53 @@ export class ProcedureSearchElement extends MotcuaElement {
   static override locales: LocaleTable = { vi, en: () => import('./locales/en.js').then((m) => m.en) };
   static override styles = [hostStyles, styles];
 
-  @property() src = '';
-  @property({ attribute: 'details-src' }) detailsSrc = '';
-  @property({ type: Number }) limit = 10;
+  static override properties: PropertyDeclarations = {
+    src: {},
+    detailsSrc: { attribute: 'details-src' },
+    limit: { type: Number },
+    status: { state: true },
+    queryText: { state: true },
+    field: { state: true },
+    online: { state: true },
+    hits: { state: true },
+    active: { state: true },
+    expanded: { state: true },
+    openCode: { state: true },
+    detailState: { state: true },
+  };
+  declare src: string;
+  declare detailsSrc: string;
+  declare limit: number;
 
-  @state() private status: Status = 'loading';
-  @state() private queryText = '';
-  @state() private field = '';
-  @state() private online = '';
-  @state() private hits: SearchHit[] = [];
-  @state() private active = -1;
-  @state() private expanded = false;
-  @state() private openCode = '';
-  @state() private detailState: 'ready' | 'loading' | 'error' = 'ready';
+  declare private status: Status;
+  declare private queryText: string;
+  declare private field: string;
+  declare private online: string;
+  declare private hits: SearchHit[];
+  declare private active: number;
+  declare private expanded: boolean;
+  declare private openCode: string;
+  declare private detailState: 'ready' | 'loading' | 'error';
 
-  @query('input') private input!: HTMLInputElement;
+  constructor() {
+    super();
+    this.src = '';
+    this.detailsSrc = '';
+    this.limit = 10;
+    this.status = 'loading';
+    this.queryText = '';
+    this.field = '';
+    this.online = '';
+    this.hits = [];
+    this.active = -1;
+    this.expanded = false;
+    this.openCode = '';
+    this.detailState = 'ready';
+  }
+
+  private get input() {
+    return this.renderRoot.querySelector('input') as HTMLInputElement;
+  }
 
   private catalogue: Procedure[] = [];
   private index?: ProcedureIndex;

@@ -3,8 +3,7 @@
  * the officer once behind a PIN; each citizen rates in two taps (a level, then "Gửi đánh giá"); the
  * screen thanks them and resets by itself. Ratings wait in the outbox through a day without network.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SatisfactionRatingElement } from '../satisfaction-rating/satisfaction-rating.component.js';
 import { en as formEn } from '../satisfaction-rating/locales/en.js';
 import { vi as formVi } from '../satisfaction-rating/locales/vi.js';
@@ -33,11 +32,25 @@ export class SatisfactionKioskElement extends SatisfactionRatingElement {
   static override locales = { vi: { ...formVi, ...vi }, en: { ...formEn, ...en } };
   static override styles = [...SatisfactionRatingElement.styles, kioskStyles];
 
-  @property({ type: Number, attribute: 'reset-after' }) resetAfter = 10;
+  static override properties: PropertyDeclarations = {
+    resetAfter: { type: Number, attribute: 'reset-after' },
+    kiosk: { state: true },
+    kioskView: { state: true },
+    countdown: { state: true },
+  };
+  declare resetAfter: number;
 
-  @state() private kiosk: KioskSettings | undefined;
-  @state() private kioskView: 'rate' | 'pin' | 'setup' = 'rate';
-  @state() private countdown = 0;
+  declare private kiosk: KioskSettings | undefined;
+  declare private kioskView: 'rate' | 'pin' | 'setup';
+  declare private countdown: number;
+
+  constructor() {
+    super();
+    this.resetAfter = 10;
+    this.kioskView = 'rate';
+    this.countdown = 0;
+  }
+
   private resetTimer?: ReturnType<typeof setInterval>;
   private idleTimer?: ReturnType<typeof setTimeout>;
   private pinFailures = 0;

@@ -5,8 +5,7 @@
  * survives a dead connection, and the citizen is told the truth: sent, waiting to send, or what to fix.
  */
 import { type OutboxEvent, type SendResult, validateRating } from '@motcua/core';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { pageOutbox, serverMessage, uuid } from '../shared/outbox.js';
 import { hostStyles } from '../shared/tokens.styles.js';
@@ -37,22 +36,53 @@ export class SatisfactionRatingElement extends MotcuaElement {
   static override locales: LocaleTable = { vi, en: () => import('./locales/en.js').then((m) => m.en) };
   static override styles = [hostStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    scale: { type: Number },
+    procedure: {},
+    dossier: {},
+    officer: {},
+    score: { state: true },
+    answers: { state: true },
+    comment: { state: true },
+    sending: { state: true },
+    sentId: { state: true },
+    outcome: { state: true },
+    errors: { state: true },
+    pendingCount: { state: true },
+  };
+
   /** Which face sent the rating (stored with it): set by the subclasses, not by pages. */
   mode: RatingMode = 'quick';
-  @property({ type: Number }) scale: 3 | 5 = 3;
-  @property() procedure = '';
-  @property() dossier = '';
-  @property() officer = '';
 
-  @state() protected score = 0;
-  @state() protected answers: Record<string, number> = {};
-  @state() protected comment = '';
-  @state() protected sending = false;
+  declare scale: 3 | 5;
+  declare procedure: string;
+  declare dossier: string;
+  declare officer: string;
+
+  declare protected score: number;
+  declare protected answers: Record<string, number>;
+  declare protected comment: string;
+  declare protected sending: boolean;
   /** The last rating handed to the outbox, and what became of it. */
-  @state() protected sentId = '';
-  @state() protected outcome: SendResult | undefined;
-  @state() protected errors: Record<string, string> = {};
-  @state() protected pendingCount = 0;
+  declare protected sentId: string;
+  declare protected outcome: SendResult | undefined;
+  declare protected errors: Record<string, string>;
+  declare protected pendingCount: number;
+
+  constructor() {
+    super();
+    this.scale = 3;
+    this.procedure = '';
+    this.dossier = '';
+    this.officer = '';
+    this.score = 0;
+    this.answers = {};
+    this.comment = '';
+    this.sending = false;
+    this.sentId = '';
+    this.errors = {};
+    this.pendingCount = 0;
+  }
 
   private unsubscribe?: () => void;
 

@@ -4,8 +4,7 @@
  * styles, so a strict CSP holds) with a spoken summary, and the same numbers as a table.
  */
 import { vnDay } from '@motcua/core';
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { en } from './locales/en.js';
@@ -50,16 +49,34 @@ export class SatisfactionResultsElement extends MotcuaElement {
   static override locales = { vi, en };
   static override styles = [hostStyles, resultsStyles];
 
-  @property({ attribute: 'group-by' }) groupBy: 'month' | 'quarter' = 'month';
-  @property() from = '';
-  @property() to = '';
+  static override properties: PropertyDeclarations = {
+    groupBy: { attribute: 'group-by' },
+    from: {},
+    to: {},
+    data: { attribute: false },
+    summary: { state: true },
+    loadState: { state: true },
+    tableOpen: { state: true },
+  };
+  declare groupBy: 'month' | 'quarter';
+  declare from: string;
+  declare to: string;
 
   /** A summary the page already has (server-rendered, or a preview): shown as is, nothing is fetched. */
-  @property({ attribute: false }) data: RatingSummary | undefined;
+  declare data: RatingSummary | undefined;
 
-  @state() private summary: RatingSummary | undefined;
-  @state() private loadState: 'loading' | 'error' | 'ok' = 'loading';
-  @state() private tableOpen = false;
+  declare private summary: RatingSummary | undefined;
+  declare private loadState: 'loading' | 'error' | 'ok';
+  declare private tableOpen: boolean;
+
+  constructor() {
+    super();
+    this.groupBy = 'month';
+    this.from = '';
+    this.to = '';
+    this.loadState = 'loading';
+    this.tableOpen = false;
+  }
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (this.data) {

@@ -4,8 +4,7 @@
  * supply its own). All questions on one page on wide screens, one question per step on phones.
  */
 import { type CriteriaSet, DEFAULT_CRITERIA, parseCriteria } from '@motcua/core';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { en as formEn } from '../satisfaction-rating/locales/en.js';
 import { vi as formVi } from '../satisfaction-rating/locales/vi.js';
@@ -34,12 +33,29 @@ export class SatisfactionSurveyElement extends SatisfactionRatingElement {
   static override locales = { vi: { ...formVi, ...vi }, en: { ...formEn, ...en } };
   static override styles = [...SatisfactionRatingElement.styles, surveyStyles];
 
-  @property({ attribute: 'criteria-src' }) criteriaSrc = '';
+  static override properties: PropertyDeclarations = {
+    criteriaSrc: { attribute: 'criteria-src' },
+    step: { state: true },
+    narrow: { state: true },
+    criteria: { state: true },
+    criteriaWarning: { state: true },
+  };
+  declare criteriaSrc: string;
 
-  @state() protected step = 0;
-  @state() protected narrow = false;
-  @state() protected criteria: CriteriaSet = DEFAULT_CRITERIA;
-  @state() protected criteriaWarning = '';
+  declare protected step: number;
+  declare protected narrow: boolean;
+  declare protected criteria: CriteriaSet;
+  declare protected criteriaWarning: string;
+
+  constructor() {
+    super();
+    this.criteriaSrc = '';
+    this.step = 0;
+    this.narrow = false;
+    this.criteria = DEFAULT_CRITERIA;
+    this.criteriaWarning = '';
+  }
+
   private resizeObserver?: ResizeObserver;
 
   override connectedCallback(): void {
