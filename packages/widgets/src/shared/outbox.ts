@@ -21,11 +21,9 @@ export function serverMessage(response: unknown, lang: 'vi' | 'en'): string | un
 
 /** A client-made id (UUID v4) that makes retries idempotent, also on plain-http pages. */
 export function uuid(): string {
-  if (typeof globalThis.crypto?.randomUUID === 'function') return crypto.randomUUID();
-  // randomUUID needs a secure context; many ward sites are still plain http.
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  // Not crypto.randomUUID: it needs a secure context, and many ward sites are still plain http. Each 0
+  // and 1 of the template becomes a random hex digit, the 8 one of 8 to b (the variant); the 4 stays.
+  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+    (+c ^ ((crypto.getRandomValues(new Uint8Array(1))[0] as number) & (15 >> (+c / 4)))).toString(16),
+  );
 }
