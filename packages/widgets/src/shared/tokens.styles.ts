@@ -8,10 +8,10 @@ import { css } from 'lit';
 export const hostStyles = css`
   :host {
     --_primary: var(--motcua-color-primary, #a50e0e);
-    --_on-primary: var(--motcua-color-on-primary, #ffffff);
+    --_on-primary: var(--motcua-color-on-primary, #fff);
     --_text: var(--motcua-color-text, #1f1f1f);
     --_muted: var(--motcua-color-muted, #595959);
-    --_surface: var(--motcua-color-surface, #ffffff);
+    --_surface: var(--motcua-color-surface, #fff);
     --_border: var(--motcua-color-border, #767676);
     --_focus: var(--motcua-color-focus, #0b57d0);
     --_error: var(--motcua-color-error, #b3261e);
@@ -24,17 +24,14 @@ export const hostStyles = css`
     );
     display: block;
     box-sizing: border-box;
+    /* The shorthand puts every font longhand (style, weight, variant, stretch, kerning…) back to its
+       initial value; the family comes after it, so a bad --motcua-font loses only the family. */
+    font: 16px/1.5 sans-serif;
     font-family: var(--_font);
-    font-size: 16px;
-    line-height: 1.5;
     color: var(--_text);
     text-align: start;
     /* Inherited text properties a host theme may set on body (uppercase, letter-spacing, italics,
        pre-line, text-indent…) cross the shadow boundary: put each back to its initial value. */
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    font-stretch: normal;
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
@@ -44,7 +41,6 @@ export const hostStyles = css`
     word-break: normal;
     overflow-wrap: break-word;
     hyphens: manual;
-    font-kerning: auto;
     cursor: auto;
     visibility: visible;
   }
