@@ -16,6 +16,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
+import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
@@ -59,6 +60,45 @@ export const minifyCss = {
   },
 };
 
+/**
+ * Collapses the indentation in html`` templates of *.component.ts files: each run of white space that
+ * holds a line break becomes one space, which renders the same under `white-space: normal` (between
+ * tags, between attributes, in text). Only the templates' literal text changes, never the bindings; a
+ * template with a backslash (its raw and cooked text differ), a <pre> or a <textarea> with content is
+ * left as it is.
+ */
+export const minifyHtml = {
+  name: 'motcua-minify-html',
+  setup(b) {
+    b.onLoad({ filter: /\.component\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const file = ts.createSourceFile(args.path, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+      const ranges = [];
+      const visit = (node) => {
+        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html') {
+          const t = node.template;
+          const parts = ts.isNoSubstitutionTemplateLiteral(t)
+            ? [t]
+            : [t.head, ...t.templateSpans.map((s) => s.literal)];
+          const text = parts.map((p) => source.slice(p.getStart(file), p.end)).join('');
+          if (!/\\|<pre\b|<textarea\b[^>]*>(?!<\/textarea>)/i.test(text)) {
+            for (const p of parts) ranges.push([p.getStart(file), p.end]);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let out = '';
+      let last = 0;
+      for (const [start, end] of ranges.sort((x, y) => x[0] - y[0])) {
+        out += source.slice(last, start) + source.slice(start, end).replace(/[ \t]*\n\s*/g, ' ');
+        last = end;
+      }
+      return { contents: out + source.slice(last), loader: 'ts' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   format: 'esm',
@@ -69,7 +109,7 @@ const common = {
   tsconfig: join(root, 'tsconfig.build.json'),
   logLevel: 'warning',
   metafile: true,
-  plugins: [minifyCss],
+  plugins: [minifyCss, minifyHtml],
 };
 
 /** Size and Subresource Integrity of one built file. */
@@ -156,7 +196,7 @@ export async function buildCdn(out = join(root, 'dist', 'cdn')) {
     splitting: true,
     entryNames: '[name].[hash]',
     chunkNames: 'shared.[hash]',
-    plugins: [minifyCss, lazyLocales(versioned, written)],
+    plugins: [minifyCss, minifyHtml, lazyLocales(versioned, written)],
   });
   const manifest = { version, widgets: {}, shared: [], autoloader: null };
   for (const [output, meta] of Object.entries(split.metafile.outputs)) {
@@ -182,7 +222,7 @@ export async function buildCdn(out = join(root, 'dist', 'cdn')) {
       entryPoints: { [w.tag]: w.entry },
       outdir: join(versioned, 'standalone'),
       entryNames: '[name].[hash]',
-      plugins: [minifyCss, lazyLocales(join(versioned, 'standalone'), written)],
+      plugins: [minifyCss, minifyHtml, lazyLocales(join(versioned, 'standalone'), written)],
     });
     const output = Object.keys(one.metafile.outputs).find((o) => o.endsWith('.js'));
     const file = abs(output);
