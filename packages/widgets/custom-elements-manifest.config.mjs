@@ -13,6 +13,13 @@ function motcuaTags() {
         if (!m) continue;
         for (const decl of mod.declarations ?? []) {
           if (decl.kind !== 'class' || !decl.superclass) continue;
+          // Internal state is declared in `static properties` with `state: true`, which the analyzer
+          // takes for attributes: attributes are public API, so a private or protected field has none.
+          const internal = new Set(
+            (decl.members ?? []).filter((x) => x.privacy && x.privacy !== 'public').map((x) => x.name),
+          );
+          decl.attributes = decl.attributes?.filter((a) => !internal.has(a.fieldName));
+          for (const x of decl.members ?? []) if (internal.has(x.name)) delete x.attribute;
           decl.customElement = true;
           decl.tagName = `motcua-${m[1]}`;
           mod.exports = [
