@@ -21,16 +21,16 @@ export const PAGE_BUDGET = 32 * KB;
  * Known gaps: files over the issue's budget today, held at what they measured when recorded (plus 3%)
  * so they cannot grow while the gap is open. A file over its ceiling fails; within it, it is reported
  * as over the target, never as within budget. Remove an entry once the file meets its budget.
- * Recorded after English on demand, plain IndexedDB and CSS minification (banner 11.22 KB, feedback
- * 19.43 KB, rating 14.39 KB, page 38.89 KB); what is left is Lit (about 5.6 KB of each file), the
- * outbox, the shared validators and each widget's own code and Vietnamese strings
- * (packages/widgets/README.md, "Sizes").
+ * Recorded after static properties instead of decorators, a shorter uuid(), tighter host styles and
+ * collapsed template indentation (banner 10.83 KB, feedback 18.79 KB, rating 13.88 KB, page 37.79 KB);
+ * what is left is Lit (about 5.75 KB of each file), the outbox, the shared validators and each widget's
+ * own code, styles and Vietnamese strings (packages/widgets/README.md, "Sizes").
  */
 export const CEILINGS = {
-  'motcua-campaign-banner': 11.6 * KB,
-  'motcua-feedback-box': 20.1 * KB,
-  'motcua-satisfaction-rating': 14.9 * KB,
-  page: 40.1 * KB,
+  'motcua-campaign-banner': 11.15 * KB,
+  'motcua-feedback-box': 19.35 * KB,
+  'motcua-satisfaction-rating': 14.3 * KB,
+  page: 38.92 * KB,
 };
 
 /** Rows of { name, bytes, gzip, budget?, ok } for a manifest written by buildCdn. */
