@@ -71,14 +71,24 @@ class RatingWriter {
   submit(request: RatingRequest): Promise<RatingOutcome> {
     return new Promise<RatingOutcome>((resolve, reject) => {
       this.queue.push({ ...request, resolve, reject });
-      if (!this.running) void this.drain();
+      if (!this.running) {
+        this.running = true;
+        setImmediate(() => void this.drain());
+      }
     });
   }
 
+  /**
+   * Writes batches until the queue is empty. Each batch is taken after the event loop has read what
+   * arrived meanwhile (setImmediate: the end of the current round of I/O, not a timer), so requests that
+   * came in together are written together even on PGlite, whose statements block the loop while they run.
+   */
   private async drain(): Promise<void> {
-    this.running = true;
     try {
-      while (this.queue.length) await this.flush(this.queue.splice(0, MAX_BATCH));
+      while (this.queue.length) {
+        await this.flush(this.queue.splice(0, MAX_BATCH));
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     } finally {
       this.running = false;
     }
