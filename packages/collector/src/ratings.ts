@@ -11,7 +11,7 @@
  * rolled back whole and its requests are processed one by one, so no rating is lost or stored twice.
  */
 import type { Rating } from '@motcua/core';
-import type { Db, Queryable } from './db.js';
+import type { Db } from './db.js';
 import { pgCode } from './db.js';
 import { errors, type HttpError } from './http.js';
 import { type Limit, limitAll } from './ratelimit.js';
@@ -95,11 +95,12 @@ class RatingWriter {
   }
 
   private async flush(batch: Pending[]): Promise<void> {
-    let answers: (RatingOutcome | HttpError)[];
+    const statement = batchStatement(batch);
+    let rows: BatchRow[];
     try {
-      answers = await this.db.tx((q) => writeBatch(q, batch));
+      rows = await this.db.query<BatchRow>(statement.sql, statement.params);
     } catch {
-      // Rolled back whole (nothing of it is stored or counted): each request on its own, as before batching.
+      // The statement failed whole (nothing of it is stored or counted): each request on its own, as before.
       for (const p of batch) {
         try {
           p.resolve(await writeOne(this.db, p));
@@ -110,97 +111,173 @@ class RatingWriter {
       return;
     }
     // Committed: now, and only now, answer.
+    const answers = statement.answers(rows);
+    const unexplained: Pending[] = [];
     batch.forEach((p, i) => {
       const a = answers[i];
-      if (typeof a === 'number') p.resolve(a);
+      if (a === undefined) unexplained.push(p);
+      else if (typeof a === 'number') p.resolve(a);
       else p.reject(a);
     });
+    if (unexplained.length) await resolveSkipped(this.db, unexplained);
   }
 }
 
-/** Counts, inserts and resolves one batch inside the caller's transaction; answers in batch order. */
-async function writeBatch(q: Queryable, batch: Pending[]): Promise<(RatingOutcome | HttpError)[]> {
-  const answers: (RatingOutcome | HttpError | undefined)[] = new Array(batch.length);
-  // Rate limits: one upsert adding each key's share of the batch. Keys sorted, so concurrent batches of
-  // several instances lock counter rows in one order.
+/**
+ * Rows the INSERT skipped for a row committed while the statement ran (another instance, same id or
+ * dossier): looked up again, now that it is committed. Nothing is written here, so a failure is a 503 for
+ * these requests only (the client retries; its id makes that safe).
+ */
+async function resolveSkipped(db: Db, list: Pending[]): Promise<void> {
+  try {
+    const ids = [...new Set(list.map((p) => p.rating.id.toLowerCase()))];
+    const stored = await db.query<{ id: string; unit: string }>(
+      'SELECT id::text AS id, unit FROM ratings WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    const unitOf = new Map(stored.map((r) => [r.id.toLowerCase(), r.unit]));
+    for (const p of list) {
+      const unit = unitOf.get(p.rating.id.toLowerCase());
+      if (unit === undefined) p.reject(dossierTaken());
+      else if (unit === p.unit) p.resolve(200);
+      else p.reject(idTaken());
+    }
+  } catch (error) {
+    for (const p of list) p.reject(error);
+  }
+}
+
+interface Counter {
+  index: number;
+  key: string;
+  start: Date;
+  windowSeconds: number;
+  add: number;
+}
+
+type BatchRow = {
+  kind: 'c' | 'r' | 'i' | 'e';
+  id: string | null;
+  unit: string | null;
+  key: string | null;
+  ws: Date | null;
+  count: number | null;
+  i: number | null;
+};
+
+/**
+ * Counts, inserts and resolves one batch in ONE statement (so one transaction, one commit, one round
+ * trip), answers in batch order. Data-modifying CTEs: `c` adds each rate key's share of the batch
+ * (keys sorted, so batches of several instances lock counter rows in one order); `rej` is every request
+ * whose count, as one-by-one processing would have seen it (the count before the batch plus its place
+ * in the batch), exceeds a limit; `ins` inserts the others, skipping rows whose id or dossier is taken;
+ * `ex` is what was stored before under the batch's ids, to tell a replay from a taken id or dossier.
+ */
+function batchStatement(batch: Pending[]): {
+  sql: string;
+  params: unknown[];
+  answers(rows: BatchRow[]): (RatingOutcome | HttpError | undefined)[];
+} {
   const now = Date.now();
-  const counters = new Map<string, { key: string; start: Date; windowSeconds: number; add: number; seen: number }>();
-  const perRequest = batch.map((p) =>
-    p.limits.map((l) => {
+  const params: unknown[] = [];
+  const $ = (v: unknown, type: string) => {
+    params.push(v);
+    return `$${params.length}::${type}`;
+  };
+  const counters = new Map<string, Counter>();
+  const checks: { i: number; counter: Counter; pos: number; max: number }[] = [];
+  batch.forEach((p, i) => {
+    for (const l of p.limits) {
       const start = new Date(now - (now % (l.windowSeconds * 1000)));
       const id = `${l.key}\u0000${start.getTime()}`;
       let c = counters.get(id);
       if (!c) {
-        c = { key: l.key, start, windowSeconds: l.windowSeconds, add: 0, seen: 0 };
+        c = { index: 0, key: l.key, start, windowSeconds: l.windowSeconds, add: 0 };
         counters.set(id, c);
       }
       c.add++;
-      return { limit: l, counter: c };
-    }),
+      checks.push({ i, counter: c, pos: c.add, max: l.max });
+    }
+  });
+  const list = [...counters.values()].sort((a, b) =>
+    a.key < b.key ? -1 : a.key > b.key ? 1 : a.start.getTime() - b.start.getTime(),
   );
-  if (counters.size) {
-    const list = [...counters.values()].sort((a, b) =>
-      a.key < b.key ? -1 : a.key > b.key ? 1 : a.start.getTime() - b.start.getTime(),
-    );
-    const rows = await q.query<{ key: string; window_start: Date; count: number }>(
-      `INSERT INTO rate_counters (key, window_start, count)
-       VALUES ${list.map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}::timestamptz, $${i * 3 + 3}::int)`).join(', ')}
+  list.forEach((c, k) => {
+    c.index = k;
+  });
+  const cin = list.length
+    ? `VALUES ${list.map((c) => `(${c.index}, ${$(c.key, 'text')}, ${$(c.start, 'timestamptz')}, ${c.add})`).join(', ')}`
+    : 'SELECT 0, NULL::text, NULL::timestamptz, 0 WHERE false';
+  const chk = checks.length
+    ? `VALUES ${checks.map((k) => `(${k.i}, ${k.counter.index}, ${k.pos}, ${$(k.max, 'int')})`).join(', ')}`
+    : 'SELECT 0, 0, 0, 0 WHERE false';
+  const rows = batch.map((p, i) => {
+    const v = rowParams(p);
+    const types = ['uuid', 'text', 'int2', 'int2', 'text', 'jsonb', 'text', 'text', 'text', 'text', 'timestamptz'];
+    return `(${i}, ${v.map((x, k) => $(x, types[k] as string)).join(', ')})`;
+  });
+  const sql = `WITH cin (cidx, key, ws, add) AS (${cin}),
+     chk (i, cidx, pos, max) AS (${chk}),
+     r (i, ${COLUMNS.slice(1, -1)}) AS (VALUES ${rows.join(', ')}),
+     c AS (
+       INSERT INTO rate_counters (key, window_start, count) SELECT key, ws, add FROM cin ORDER BY cidx
        ON CONFLICT (key, window_start) DO UPDATE SET count = rate_counters.count + EXCLUDED.count
-       RETURNING key, window_start, count`,
-      list.flatMap((c) => [c.key, c.start, c.add]),
-    );
-    const totals = new Map(rows.map((r) => [`${r.key}\u0000${new Date(r.window_start).getTime()}`, Number(r.count)]));
-    // The count each request would have seen one by one: what was there before the batch, plus its place.
-    const before = new Map([...counters].map(([id, c]) => [c, (totals.get(id) ?? c.add) - c.add]));
-    perRequest.forEach((limits, i) => {
-      let retry = 0;
-      for (const { limit, counter } of limits) {
-        counter.seen++;
-        // As one by one: every limit counts the request; the first one exceeded gives the Retry-After.
-        if (!retry && (before.get(counter) ?? 0) + counter.seen > limit.max) {
-          retry = Math.max(1, Math.ceil((counter.start.getTime() + limit.windowSeconds * 1000 - now) / 1000));
-        }
-      }
-      if (retry) answers[i] = errors.tooMany(retry);
-    });
-  }
-  const accepted = batch.filter((_, i) => answers[i] === undefined);
-  if (accepted.length) {
-    const params: unknown[] = [];
-    const values = accepted.map((p) => {
-      const base = params.length;
-      params.push(...rowParams(p));
-      return `(${Array.from({ length: 11 }, (_, k) => `$${base + k + 1}`).join(', ')})`;
-    });
-    // No conflict target: a row whose id or dossier is already taken is skipped, not an error.
-    const inserted = await q.query<{ id: string }>(
-      `INSERT INTO ratings ${COLUMNS} VALUES ${values.join(', ')} ON CONFLICT DO NOTHING RETURNING id`,
-      params,
-    );
-    // PostgreSQL spells uuids in lower case; a client may not.
-    const fresh = new Set(inserted.map((r) => String(r.id).toLowerCase()));
-    const skipped: number[] = [];
+       RETURNING key, window_start, count),
+     rej AS (
+       SELECT DISTINCT chk.i FROM chk JOIN cin ON cin.cidx = chk.cidx
+       JOIN c ON c.key = cin.key AND c.window_start = cin.ws
+       WHERE c.count - cin.add + chk.pos > chk.max),
+     ins AS (
+       INSERT INTO ratings ${COLUMNS}
+       SELECT ${COLUMNS.slice(1, -1)} FROM r WHERE r.i NOT IN (SELECT i FROM rej) ORDER BY r.i
+       ON CONFLICT DO NOTHING RETURNING id, unit),
+     ex AS (SELECT id, unit FROM ratings WHERE id IN (SELECT id FROM r))
+     SELECT 'c' AS kind, NULL::text AS id, NULL::text AS unit, key, window_start AS ws, count, NULL::int AS i FROM c
+     UNION ALL SELECT 'r', NULL, NULL, NULL, NULL, NULL, i FROM rej
+     UNION ALL SELECT 'i', id::text, unit, NULL, NULL, NULL, NULL FROM ins
+     UNION ALL SELECT 'e', id::text, unit, NULL, NULL, NULL, NULL FROM ex`;
+  return { sql, params, answers: answersOf };
+
+  function answersOf(result: BatchRow[]): (RatingOutcome | HttpError | undefined)[] {
+    const answers: (RatingOutcome | HttpError | undefined)[] = new Array(batch.length);
+    // The statement has committed. Rate-limited requests: 429, Retry-After from the first limit exceeded.
+    const totals = new Map<string, number>();
+    const inserted = new Map<string, string>();
+    const existing = new Map<string, string>();
+    const rejected = new Set<number>();
+    for (const row of result) {
+      if (row.kind === 'c') totals.set(`${row.key}\u0000${new Date(row.ws as Date).getTime()}`, Number(row.count));
+      else if (row.kind === 'r') rejected.add(Number(row.i));
+      else if (row.kind === 'i') inserted.set(String(row.id).toLowerCase(), String(row.unit));
+      else existing.set(String(row.id).toLowerCase(), String(row.unit));
+    }
+    for (const k of checks) {
+      if (!rejected.has(k.i) || answers[k.i] !== undefined) continue;
+      const c = k.counter;
+      const total = totals.get(`${c.key}\u0000${c.start.getTime()}`) ?? c.add;
+      if (total - c.add + k.pos > k.max)
+        answers[k.i] = errors.tooMany(
+          Math.max(1, Math.ceil((c.start.getTime() + c.windowSeconds * 1000 - now) / 1000)),
+        );
+    }
+    for (const i of rejected) answers[i] ??= errors.tooMany(1);
+    // The others: the first request of an inserted id made it (201); any other is resolved by what is stored.
+    const claimed = new Set<string>();
     batch.forEach((p, i) => {
       if (answers[i] !== undefined) return;
-      // The first request of an id that was inserted made it (201); later ones in the batch replay it.
-      if (fresh.delete(p.rating.id.toLowerCase())) answers[i] = 201;
-      else skipped.push(i);
-    });
-    if (skipped.length) {
-      const ids = [...new Set(skipped.map((i) => (batch[i] as Pending).rating.id.toLowerCase()))];
-      const stored = await q.query<{ id: string; unit: string }>(
-        'SELECT id::text AS id, unit FROM ratings WHERE id = ANY($1::uuid[])',
-        [ids],
-      );
-      const unitOf = new Map(stored.map((r) => [r.id, r.unit]));
-      for (const i of skipped) {
-        const p = batch[i] as Pending;
-        const unit = unitOf.get(p.rating.id.toLowerCase());
-        answers[i] = unit === undefined ? dossierTaken() : unit === p.unit ? 200 : idTaken();
+      const id = p.rating.id.toLowerCase();
+      const madeBy = inserted.get(id);
+      if (madeBy !== undefined && madeBy === p.unit && !claimed.has(id)) {
+        claimed.add(id);
+        answers[i] = 201;
+        return;
       }
-    }
+      const unit = madeBy ?? existing.get(id);
+      // Left undefined: skipped for a row committed meanwhile (resolveSkipped looks again).
+      if (unit !== undefined) answers[i] = unit === p.unit ? 200 : idTaken();
+    });
+    return answers;
   }
-  return answers as (RatingOutcome | HttpError)[];
 }
 
 /** One rating without batching (the fallback of a failed batch): exactly the pre-batching path. */
