@@ -65,6 +65,26 @@ function rowParams(p: RatingRequest): unknown[] {
 class RatingWriter {
   private queue: Pending[] = [];
   private running = false;
+  /** Size of the batch being written now, 0 when none. */
+  writing = 0;
+  /** While set, no batch starts (holdRatings). */
+  private held?: Promise<void>;
+
+  get queued(): number {
+    return this.queue.length;
+  }
+
+  hold(): () => void {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.held = held.then(() => {
+      if (this.held === wait) this.held = undefined;
+    });
+    const wait = this.held;
+    return release;
+  }
 
   constructor(private readonly db: Db) {}
 
@@ -86,10 +106,18 @@ class RatingWriter {
   private async drain(): Promise<void> {
     try {
       while (this.queue.length) {
-        await this.flush(this.queue.splice(0, MAX_BATCH));
+        if (this.held) {
+          await this.held;
+          continue;
+        }
+        const batch = this.queue.splice(0, MAX_BATCH);
+        this.writing = batch.length;
+        await this.flush(batch);
+        this.writing = 0;
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
     } finally {
+      this.writing = 0;
       this.running = false;
     }
   }
@@ -301,12 +329,30 @@ async function writeOne(db: Db, p: RatingRequest): Promise<RatingOutcome> {
 
 const writers = new WeakMap<Db, RatingWriter>();
 
-/** Stores one rating through its storage's group commit; resolves once it is committed. */
-export function submitRating(db: Db, request: RatingRequest): Promise<RatingOutcome> {
+function writerOf(db: Db): RatingWriter {
   let w = writers.get(db);
   if (!w) {
     w = new RatingWriter(db);
     writers.set(db, w);
   }
-  return w.submit(request);
+  return w;
+}
+
+/** Stores one rating through its storage's group commit; resolves once it is committed. */
+export function submitRating(db: Db, request: RatingRequest): Promise<RatingOutcome> {
+  return writerOf(db).submit(request);
+}
+
+/** Ratings waiting for the next batch, and the size of the batch being written (tests observe batching). */
+export function ratingQueue(db: Db): { queued: number; writing: number } {
+  const w = writerOf(db);
+  return { queued: w.queued, writing: w.writing };
+}
+
+/**
+ * For tests: no new batch starts until the returned function is called, so requests sent meanwhile are
+ * written as one batch (the storage, HTTP and everything else run as usual).
+ */
+export function holdRatings(db: Db): () => void {
+  return writerOf(db).hold();
 }
