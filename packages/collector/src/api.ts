@@ -10,7 +10,8 @@ import type { Ctx } from './context.js';
 import { pgCode } from './db.js';
 import { feedbackForm, feedbackReceiptPage, isFormPost } from './form.js';
 import { errors, HttpError, readJson, type Route, sendJson } from './http.js';
-import { limit, limitAll } from './ratelimit.js';
+import { type Limit, limit, limitAll } from './ratelimit.js';
+import { idTaken, submitRating } from './ratings.js';
 import { newReceiptCode, normalizeReceiptCode } from './receipt.js';
 import { sniff } from './sniff.js';
 
@@ -55,11 +56,15 @@ export function applyCors(ctx: Ctx, unit: Unit, write: boolean): void {
   } else if (write) throw errors.forbidden();
 }
 
-function writeLimits(ctx: Ctx, unit: string): Promise<void> {
-  return limitAll(ctx.db, [
+function writeLimitList(ctx: Ctx, unit: string): Limit[] {
+  return [
     { key: `ip:${ctx.ip}`, max: ctx.config.rateIpPerMinute, windowSeconds: 60 },
     { key: `unit:${unit}`, max: ctx.config.rateUnitPerMinute, windowSeconds: 60 },
-  ]);
+  ];
+}
+
+function writeLimits(ctx: Ctx, unit: string): Promise<void> {
+  return limitAll(ctx.db, writeLimitList(ctx, unit));
 }
 
 const tooFast = () =>
@@ -72,15 +77,6 @@ const tooFast = () =>
     },
     { startedAt: { vi: 'Biểu mẫu được gửi quá nhanh.', en: 'The form was sent too quickly.' } },
   );
-
-const dossierTaken = () =>
-  errors.conflict({
-    vi: 'Hồ sơ này đã được đánh giá. Mỗi hồ sơ chỉ đánh giá một lần.',
-    en: 'This dossier has already been rated. Each dossier is rated once.',
-  });
-
-const idTaken = () =>
-  errors.conflict({ vi: 'Mã định danh đã được dùng cho dữ liệu khác.', en: 'This id is already used by other data.' });
 
 /** Vietnam's time zone, in which months and quarters of reports are counted. */
 export const TZ = 'Asia/Ho_Chi_Minh';
@@ -137,35 +133,16 @@ export const publicRoutes: Route<Ctx>[] = [
       const body = await readJson(ctx.req, SMALL_BODY);
       const v = validateRating(body);
       if (!v.ok) throw errors.invalid(v.fields);
-      await writeLimits(ctx, unit.code);
       const r = v.value;
       const createdAt = r.createdAt && r.createdAt.getTime() <= Date.now() + 300_000 ? r.createdAt : new Date();
-      try {
-        const inserted = await ctx.db.query(
-          `INSERT INTO ratings (id, unit, scale, score, mode, criteria, comment, procedure, dossier, officer, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING RETURNING id`,
-          [
-            r.id,
-            unit.code,
-            r.scale,
-            r.score,
-            r.mode ?? 'quick',
-            r.criteria ? JSON.stringify(r.criteria) : null,
-            r.comment ?? null,
-            r.procedure ?? null,
-            r.dossier ?? null,
-            r.officer ?? null,
-            createdAt,
-          ],
-        );
-        if (inserted.length) return sendJson(ctx.res, 201, { id: r.id }, ctx.cors);
-      } catch (error) {
-        if (pgCode(error) === '23505') throw dossierTaken();
-        throw error;
-      }
-      const existing = await ctx.db.query<{ unit: string }>('SELECT unit FROM ratings WHERE id = $1', [r.id]);
-      if (existing[0]?.unit !== unit.code) throw idTaken();
-      sendJson(ctx.res, 200, { id: r.id }, ctx.cors);
+      // Rate limits, insert and commit happen in this storage's next group commit (ratings.ts).
+      const status = await submitRating(ctx.db, {
+        rating: r,
+        unit: unit.code,
+        createdAt,
+        limits: writeLimitList(ctx, unit.code),
+      });
+      sendJson(ctx.res, status, { id: r.id }, ctx.cors);
     },
   },
   {

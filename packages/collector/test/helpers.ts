@@ -42,7 +42,7 @@ export function storages(): Storage[] {
 export async function launch(
   storage: Storage,
   options: CollectorOptions = {},
-): Promise<Collector & { dropDb(): Promise<void> }> {
+): Promise<Collector & { dropDb(): Promise<void>; databaseUrl?: string }> {
   const db = await storage.fresh();
   const c = await startCollector({
     port: 0,
@@ -57,6 +57,7 @@ export async function launch(
       await c.close();
     },
     dropDb: db.drop,
+    databaseUrl: db.databaseUrl,
   };
 }
 
