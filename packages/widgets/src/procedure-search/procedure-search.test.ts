@@ -15,7 +15,7 @@ const input = (el: Element) => $<HTMLInputElement>(el, 'input[role="combobox"]')
 const status = (el: Element) => $(el, '[role="status"]')!.textContent!.trim();
 
 async function ready(el: ProcedureSearchElement) {
-  await waitUntil(() => $(el, 'select') !== null, 'catalogue did not load', { timeout: 8000 });
+  await waitUntil(() => $(el, 'select:enabled') !== null, 'catalogue did not load', { timeout: 8000 });
   await el.updateComplete;
 }
 
@@ -37,6 +37,8 @@ describe('<motcua-procedure-search>', () => {
       html`<motcua-procedure-search src=${CATALOGUE}></motcua-procedure-search>`,
     );
     expect(status(el)).to.equal('Đang tải danh mục thủ tục…');
+    // The filters hold their place while the catalogue loads, so nothing below the search moves.
+    expect($$(el, 'select').map((s) => (s as HTMLSelectElement).disabled)).to.deep.equal([true, true]);
     await ready(el);
     const box = input(el);
     expect(box.getAttribute('aria-expanded')).to.equal('false');
