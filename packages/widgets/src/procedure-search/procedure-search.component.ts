@@ -47,7 +47,8 @@ const byVietnamese = (a: string, b: string) => {
  * @summary Tra cứu thủ tục hành chính: search the ward's procedure catalogue and read one procedure.
  *
  * @attr src - URL of a static catalogue (JSON array of procedures). Wins over `endpoint` + `unit`.
- * @attr endpoint - Collector base URL; the catalogue is read from `/api/v1/units/{unit}/procedures`.
+ * @attr endpoint - Collector base URL; the catalogue is read from `/api/v1/units/{unit}/procedures?view=index`
+ *   (compact) and an opened procedure from `/api/v1/units/{unit}/procedures/{code}`.
  * @attr unit - The ward's unit code at the collector.
  * @attr details-src - For a large catalogue served without details: URL template of one procedure's full
  *   record, `{code}` replaced, e.g. `/data/procedures/{code}.json`. Fetched when a procedure is opened.
@@ -109,13 +110,27 @@ export class ProcedureSearchElement extends MotcuaElement {
     if (changed.has('src') || changed.has('endpoint') || changed.has('unit')) void this.load();
   }
 
-  /** The catalogue URL from `src`, or from the collector and unit. */
+  /** The collector's catalogue of the unit, `…/api/v1/units/{unit}/procedures`, or '' without one. */
+  private get collectorCatalogue(): string {
+    if (!this.endpoint || !this.unit) return '';
+    return `${this.endpoint.replace(/\/+$/, '')}/api/v1/units/${encodeURIComponent(this.unit)}/procedures`;
+  }
+
+  /**
+   * The catalogue URL from `src`, or the collector's compact one (`?view=index`: what search needs; each
+   * full record is fetched when it is opened, see {@link detailsUrl}).
+   */
   get catalogueUrl(): string {
     if (this.src) return this.src;
-    if (this.endpoint && this.unit) {
-      return `${this.endpoint.replace(/\/+$/, '')}/api/v1/units/${encodeURIComponent(this.unit)}/procedures`;
-    }
-    return '';
+    const collector = this.collectorCatalogue;
+    return collector ? `${collector}?view=index` : '';
+  }
+
+  /** Where one procedure's full record is: `details-src`, else the collector's, for its compact catalogue. */
+  get detailsUrl(): string {
+    if (this.detailsSrc) return this.detailsSrc;
+    const collector = this.src ? '' : this.collectorCatalogue;
+    return collector ? `${collector}/{code}` : '';
   }
 
   /** Shows the cached catalogue at once, then revalidates it over the network. */
@@ -268,10 +283,11 @@ export class ProcedureSearchElement extends MotcuaElement {
 
   private async ensureDetails(code: string) {
     const p = this.catalogue.find((x) => x.code === code);
-    if (!p || !this.detailsSrc || p.steps || p.documents || this.details.has(code)) return;
+    const template = this.detailsUrl;
+    if (!p || !template || p.steps || p.documents || this.details.has(code)) return;
     this.detailState = 'loading';
     try {
-      const response = await fetch(this.detailsSrc.replace('{code}', encodeURIComponent(code)));
+      const response = await fetch(template.replace('{code}', encodeURIComponent(code)));
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const full = (await response.json()) as Procedure;
       if (full?.code === code) this.details.set(code, { ...p, ...full });

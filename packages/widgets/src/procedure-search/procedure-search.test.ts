@@ -260,10 +260,14 @@ describe('<motcua-procedure-search>', () => {
       html`<motcua-procedure-search endpoint="https://motcua.example.gov.vn/" unit="phường tân thạnh"></motcua-procedure-search>`,
     );
     expect(el.catalogueUrl).to.equal(
-      'https://motcua.example.gov.vn/api/v1/units/ph%C6%B0%E1%BB%9Dng%20t%C3%A2n%20th%E1%BA%A1nh/procedures',
+      'https://motcua.example.gov.vn/api/v1/units/ph%C6%B0%E1%BB%9Dng%20t%C3%A2n%20th%E1%BA%A1nh/procedures?view=index',
+    );
+    expect(el.detailsUrl).to.equal(
+      'https://motcua.example.gov.vn/api/v1/units/ph%C6%B0%E1%BB%9Dng%20t%C3%A2n%20th%E1%BA%A1nh/procedures/{code}',
     );
     el.src = '/x.json';
     expect(el.catalogueUrl).to.equal('/x.json');
+    expect(el.detailsUrl).to.equal('');
   });
 
   it('loads a procedure’s details on demand for a compact catalogue', async () => {
