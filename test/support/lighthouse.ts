@@ -47,3 +47,31 @@ export async function audit(url: string): Promise<Audit> {
     await chrome.kill();
   }
 }
+
+/** The demo site's pages that carry widgets, with what is on them (issue 10 budgets each). */
+export const WIDGET_PAGES: { path: string; what: string }[] = [
+  { path: '/', what: 'campaign banner' },
+  { path: '/thu-tuc', what: 'procedure search' },
+  { path: '/danh-gia', what: 'rating, survey, results' },
+  { path: '/gop-y', what: 'feedback box' },
+  { path: '/tra-cuu-phan-anh', what: 'feedback lookup' },
+  { path: '/kiosk', what: 'satisfaction kiosk' },
+  { path: '/nhung-tien-ich', what: 'embed builder, live preview' },
+];
+
+/** Issue 10's budget: Lighthouse mobile performance and accessibility at least 0.95, no layout shift. */
+export const BUDGET = { performance: 0.95, accessibility: 0.95, cls: 0 };
+
+/** One line of figures for a page, as the spec and the bench print them. */
+export function figures(path: string, a: Audit): string {
+  return [
+    path.padEnd(18),
+    a.performance.toFixed(2).padStart(5),
+    a.accessibility.toFixed(2).padStart(5),
+    a.cls.toFixed(4).padStart(7),
+    `${Math.round(a.lcpMs)} ms`.padStart(9),
+    `${Math.round(a.tbtMs)} ms`.padStart(8),
+  ].join(' | ');
+}
+
+export const FIGURES_HEADER = `${'page'.padEnd(18)} | perf  | a11y  |   CLS   |    LCP    |   TBT   `;
