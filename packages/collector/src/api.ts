@@ -5,11 +5,12 @@
  * acknowledged only after it is committed.
  */
 import { randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { normalizePhoneVN, validateEvents, validateFeedback, validateRating, vnDay } from '@motcua/core';
 import type { Ctx } from './context.js';
 import { pgCode } from './db.js';
 import { feedbackForm, feedbackReceiptPage, isFormPost } from './form.js';
-import { errors, HttpError, readJson, type Route, sendJson } from './http.js';
+import { BASE_HEADERS, errors, HttpError, readJson, type Route, sendJson } from './http.js';
 import { limit, limitAll } from './ratelimit.js';
 import { newReceiptCode, normalizeReceiptCode } from './receipt.js';
 import { sniff } from './sniff.js';
@@ -108,6 +109,27 @@ function dateRange(url: URL): { from: string; to: string } {
   return { from: from || yearAgo, to: to || today };
 }
 
+/**
+ * The catalogue is the one large answer the widgets fetch (194 KB compact, 2.6 MB full for the shipped
+ * one), so it goes gzip-compressed (about 1:8) to clients that accept it; everything else is small JSON.
+ */
+function sendCatalogue(ctx: Ctx, body: unknown, headers: Record<string, string>) {
+  if (!/\bgzip\b/.test(String(ctx.req.headers['accept-encoding'] ?? ''))) {
+    sendJson(ctx.res, 200, body, { ...headers, Vary: 'Accept-Encoding' });
+    return;
+  }
+  const zipped = gzipSync(JSON.stringify(body), { level: 6 });
+  ctx.res.writeHead(200, {
+    ...BASE_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    ...headers,
+    'Content-Encoding': 'gzip',
+    'Content-Length': zipped.length,
+    Vary: 'Accept-Encoding',
+  });
+  ctx.res.end(zipped);
+}
+
 /** A procedure without what only its detail page needs (as `procedures-index.json` is made). */
 function compactProcedure(record: Record<string, unknown>): Record<string, unknown> {
   const { steps, documents, legalBasis, subjects, result, ...rest } = record;
@@ -135,7 +157,7 @@ export const publicRoutes: Route<Ctx>[] = [
         return;
       }
       const catalogue = Array.isArray(rows[0]?.catalogue) ? (rows[0].catalogue as Record<string, unknown>[]) : [];
-      sendJson(ctx.res, 200, compact ? catalogue.map(compactProcedure) : catalogue, headers);
+      sendCatalogue(ctx, compact ? catalogue.map(compactProcedure) : catalogue, headers);
     },
   },
   {

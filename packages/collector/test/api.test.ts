@@ -280,6 +280,11 @@ for (const storage of storages()) {
       assert.equal(one.status, 200);
       assert.deepEqual(one.body, withSteps);
       assert.equal((await call(base, '/api/v1/units/demo/procedures/9.999999')).status, 404);
+      const zipped = await fetch(`${base}/api/v1/units/demo/procedures?view=index`, {
+        headers: { 'Accept-Encoding': 'gzip' },
+      });
+      assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+      assert.deepEqual(await zipped.json(), compact.body);
     });
 
     it('rate-limits writes per address with 429 and Retry-After', async () => {
