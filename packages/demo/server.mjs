@@ -8,6 +8,7 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync } fro
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -34,6 +35,55 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Types worth compressing: text, JSON, SVG. Images and fonts are compressed already. */
+const compressible = (type) => /^(text\/|application\/json|image\/svg)/.test(type);
+
+/** The encoding to send, from the request's Accept-Encoding: Brotli, then gzip, else none. */
+function pickEncoding(req) {
+  const accept = String(req.headers['accept-encoding'] ?? '');
+  if (/\bbr\b/.test(accept)) return 'br';
+  if (/\bgzip\b/.test(accept)) return 'gzip';
+  return '';
+}
+
+function encode(body, encoding) {
+  if (encoding === 'br')
+    return brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    });
+  return gzipSync(body, { level: 9 });
+}
+
+/** Compressed static files, by path, encoding, size and mtime: each is compressed once. */
+const encoded = new Map();
+function encodedFile(file, encoding) {
+  const st = statSync(file);
+  const key = `${encoding}:${file}:${st.size}:${st.mtimeMs}`;
+  let body = encoded.get(key);
+  if (!body) {
+    body = encode(readFileSync(file), encoding);
+    encoded.set(key, body);
+  }
+  return body;
+}
+
+/**
+ * Sends a body as the client accepts it: compressed (as any real web server or CDN does for text) when
+ * it is text and worth it, with Vary so caches keep the encodings apart.
+ */
+function send(req, res, status, headers, body) {
+  const type = headers['Content-Type'] ?? '';
+  const encoding = compressible(type) && body.length > 512 ? pickEncoding(req) : '';
+  const out = encoding ? encode(body, encoding) : body;
+  res.writeHead(status, {
+    ...headers,
+    Vary: 'Accept-Encoding',
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
+    'Content-Length': Buffer.byteLength(out),
+  });
+  res.end(req.method === 'HEAD' ? undefined : out);
+}
+
 /**
  * One procedure's full record, /data/procedures/<code>.json, for the search widget's details on demand
  * (the page loads the compact procedures-index.json first). Read from the shipped catalogue.
@@ -44,6 +94,32 @@ function procedureDetail(code) {
     JSON.parse(readFileSync(join(repo, 'packages', 'core', 'data', 'procedures.json'), 'utf8')).map((p) => [p.code, p]),
   );
   return catalogueByCode.get(code);
+}
+
+const AUTOLOADER = '<script type="module" src="/cdn/motcua.js"></script>';
+
+/**
+ * `<link rel="modulepreload">` for the widgets a page carries and the chunks they import, from the CDN
+ * manifest, so the browser fetches them with the page instead of one after another (page → autoloader →
+ * widget → shared chunk). Nothing when the page does not use the autoloader or there is no build.
+ */
+function preloadHints(page) {
+  if (!page.includes(AUTOLOADER)) return '';
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(repo, 'packages', 'widgets', 'dist', 'cdn', 'manifest.json'), 'utf8'));
+  } catch {
+    return '';
+  }
+  const files = new Set();
+  for (const [tag, widget] of Object.entries(manifest?.widgets ?? {})) {
+    if (!page.includes(`<${tag}`) || typeof widget?.file !== 'string') continue;
+    files.add(widget.file);
+    for (const chunk of widget.imports ?? []) files.add(chunk);
+  }
+  return [...files]
+    .map((f) => `\n  <link rel="modulepreload" href="/cdn/${encodeURI(manifest.version)}/${encodeURI(f)}">`)
+    .join('');
 }
 
 /** The site's menu, from each page's motcua-nav meta tag. */
@@ -100,12 +176,17 @@ export function startDemo({ port = 8080, host = '127.0.0.1', collectorUrl = '' }
       const detail = pathname.match(/^\/data\/procedures\/([^/]+)\.json$/);
       if (detail) {
         const record = procedureDetail(detail[1]);
-        res.writeHead(record ? 200 : 404, {
-          'Content-Type': 'application/json; charset=utf-8',
-          'X-Content-Type-Options': 'nosniff',
-          'Cache-Control': 'no-cache',
-        });
-        res.end(req.method === 'HEAD' ? undefined : JSON.stringify(record ?? { error: 'not-found' }));
+        send(
+          req,
+          res,
+          record ? 200 : 404,
+          {
+            'Content-Type': 'application/json; charset=utf-8',
+            'X-Content-Type-Options': 'nosniff',
+            'Cache-Control': 'no-cache',
+          },
+          Buffer.from(JSON.stringify(record ?? { error: 'not-found' })),
+        );
         return;
       }
       for (const [prefix, dir] of MOUNTS) {
@@ -126,14 +207,27 @@ export function startDemo({ port = 8080, host = '127.0.0.1', collectorUrl = '' }
         if (type.startsWith('text/html') && prefix === '/') {
           pathname = pathname.replace(/\.html$/, '').replace(/\/index$/, '/');
           const nav = renderNav(readNav(siteDir), pathname, collectorUrl ? `${collectorUrl}/admin/` : '');
-          const body = readFileSync(file, 'utf8')
+          const page = readFileSync(file, 'utf8');
+          const body = page
+            .replace(AUTOLOADER, `${AUTOLOADER}${preloadHints(page)}`)
             .replaceAll('<!--NAV-->', nav)
             .replaceAll('%COLLECTOR%', escapeHtml(collectorUrl));
-          res.writeHead(200, { ...headers, 'Content-Security-Policy': csp });
+          send(req, res, 200, { ...headers, 'Content-Security-Policy': csp }, Buffer.from(body));
+          return;
+        }
+        const encoding = compressible(type) && statSync(file).size > 512 ? pickEncoding(req) : '';
+        if (encoding) {
+          const body = encodedFile(file, encoding);
+          res.writeHead(200, {
+            ...headers,
+            Vary: 'Accept-Encoding',
+            'Content-Encoding': encoding,
+            'Content-Length': body.length,
+          });
           res.end(req.method === 'HEAD' ? undefined : body);
           return;
         }
-        res.writeHead(200, headers);
+        res.writeHead(200, { ...headers, ...(compressible(type) ? { Vary: 'Accept-Encoding' } : {}) });
         if (req.method === 'HEAD') res.end();
         else createReadStream(file).pipe(res);
         return;

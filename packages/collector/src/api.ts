@@ -5,11 +5,12 @@
  * acknowledged only after it is committed.
  */
 import { randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { normalizePhoneVN, validateEvents, validateFeedback, validateRating, vnDay } from '@motcua/core';
 import type { Ctx } from './context.js';
 import { pgCode } from './db.js';
 import { feedbackForm, feedbackReceiptPage, isFormPost } from './form.js';
-import { errors, HttpError, readJson, type Route, sendJson } from './http.js';
+import { BASE_HEADERS, errors, HttpError, readJson, type Route, sendJson } from './http.js';
 import { type Limit, limit, limitAll } from './ratelimit.js';
 import { idTaken, submitRating } from './ratings.js';
 import { newReceiptCode, normalizeReceiptCode } from './receipt.js';
@@ -104,6 +105,33 @@ function dateRange(url: URL): { from: string; to: string } {
   return { from: from || yearAgo, to: to || today };
 }
 
+/**
+ * The catalogue is the one large answer the widgets fetch (194 KB compact, 2.6 MB full for the shipped
+ * one), so it goes gzip-compressed (about 1:8) to clients that accept it; everything else is small JSON.
+ */
+function sendCatalogue(ctx: Ctx, body: unknown, headers: Record<string, string>) {
+  if (!/\bgzip\b/.test(String(ctx.req.headers['accept-encoding'] ?? ''))) {
+    sendJson(ctx.res, 200, body, { ...headers, Vary: 'Accept-Encoding' });
+    return;
+  }
+  const zipped = gzipSync(JSON.stringify(body), { level: 6 });
+  ctx.res.writeHead(200, {
+    ...BASE_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    ...headers,
+    'Content-Encoding': 'gzip',
+    'Content-Length': zipped.length,
+    Vary: 'Accept-Encoding',
+  });
+  ctx.res.end(zipped);
+}
+
+/** A procedure without what only its detail page needs (as `procedures-index.json` is made). */
+function compactProcedure(record: Record<string, unknown>): Record<string, unknown> {
+  const { steps, documents, legalBasis, subjects, result, ...rest } = record;
+  return rest;
+}
+
 export const publicRoutes: Route<Ctx>[] = [
   {
     method: 'GET',
@@ -115,13 +143,32 @@ export const publicRoutes: Route<Ctx>[] = [
         'SELECT catalogue, catalogue_etag FROM units WHERE code = $1',
         [unit.code],
       );
-      const etag = `"${rows[0]?.catalogue_etag ?? 'empty'}"`;
+      // ?view=index: the compact records a phone searches (no steps, documents, legal basis, subjects or
+      // result), a tenth of the bytes; the widget fetches one full record when a procedure is opened.
+      const compact = ctx.url.searchParams.get('view') === 'index';
+      const etag = `"${rows[0]?.catalogue_etag ?? 'empty'}${compact ? '-index' : ''}"`;
       const headers = { ...ctx.cors, ETag: etag, 'Cache-Control': 'public, max-age=300, must-revalidate' };
       if (ctx.req.headers['if-none-match'] === etag) {
         ctx.res.writeHead(304, headers).end();
         return;
       }
-      sendJson(ctx.res, 200, rows[0]?.catalogue ?? [], headers);
+      const catalogue = Array.isArray(rows[0]?.catalogue) ? (rows[0].catalogue as Record<string, unknown>[]) : [];
+      sendCatalogue(ctx, compact ? catalogue.map(compactProcedure) : catalogue, headers);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/v1\/units\/(?<unit>[^/]+)\/procedures\/(?<code>[^/]+)$/,
+    async handler(ctx, { unit: code = '', code: procedure = '' }) {
+      const unit = await loadUnit(ctx, code);
+      applyCors(ctx, unit, false);
+      const rows = await ctx.db.query<{ record: unknown }>(
+        `SELECT p AS record FROM units, jsonb_array_elements(COALESCE(catalogue, '[]'::jsonb)) AS p
+          WHERE code = $1 AND p->>'code' = $2 LIMIT 1`,
+        [unit.code, procedure],
+      );
+      if (!rows[0]) throw errors.notFound();
+      sendJson(ctx.res, 200, rows[0].record, { ...ctx.cors, 'Cache-Control': 'public, max-age=300' });
     },
   },
   {

@@ -62,7 +62,7 @@ export const errors = {
   conflict: (text: Message) => new HttpError(409, 'conflict', text),
 };
 
-const BASE_HEADERS = {
+export const BASE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',

@@ -35,12 +35,28 @@ export const openapi = {
     '/api/v1/units/{unit}/procedures': {
       get: {
         summary: "The unit's procedure catalogue",
-        parameters: [unit],
+        parameters: [
+          unit,
+          {
+            name: 'view',
+            in: 'query',
+            required: false,
+            description: '`index`: compact records for search, without steps, documents, legal basis, subjects, result',
+            schema: { type: 'string', enum: ['index'] },
+          },
+        ],
         responses: {
           200: { description: 'Array of procedures (ETag)' },
           304: { description: 'Not modified' },
           ...errorsFor(404),
         },
+      },
+    },
+    '/api/v1/units/{unit}/procedures/{code}': {
+      get: {
+        summary: 'One procedure of the catalogue, in full',
+        parameters: [unit, { name: 'code', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { 200: { description: 'The procedure record' }, ...errorsFor(404) },
       },
     },
     '/api/v1/units/{unit}/ratings': {

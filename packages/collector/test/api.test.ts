@@ -267,6 +267,28 @@ for (const storage of storages()) {
       );
     });
 
+    it('serves the compact catalogue for search (?view=index) and each full record by code', async () => {
+      const full = await call(base, '/api/v1/units/demo/procedures');
+      const compact = await call(base, '/api/v1/units/demo/procedures?view=index');
+      assert.equal(compact.status, 200);
+      assert.equal(compact.body.length, full.body.length);
+      assert.notEqual(compact.headers.get('etag'), full.headers.get('etag'));
+      const withSteps = full.body.find((p: { steps?: unknown[] }) => p.steps?.length);
+      const short = compact.body.find((p: { code: string }) => p.code === withSteps.code);
+      assert.equal(short.name, withSteps.name);
+      assert.equal(short.steps, undefined);
+      assert.equal(short.documents, undefined);
+      const one = await call(base, `/api/v1/units/demo/procedures/${encodeURIComponent(withSteps.code)}`);
+      assert.equal(one.status, 200);
+      assert.deepEqual(one.body, withSteps);
+      assert.equal((await call(base, '/api/v1/units/demo/procedures/9.999999')).status, 404);
+      const zipped = await fetch(`${base}/api/v1/units/demo/procedures?view=index`, {
+        headers: { 'Accept-Encoding': 'gzip' },
+      });
+      assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+      assert.deepEqual(await zipped.json(), compact.body);
+    });
+
     it('rate-limits writes per address with 429 and Retry-After', async () => {
       const strict = await launch(storage, { config: { rateIpPerMinute: 3 } });
       try {

@@ -8,6 +8,7 @@ import {
   editDistance,
   highlightParts,
   soundKey,
+  startProcedureIndex,
   untypeTelex,
 } from '../src/index.js';
 
@@ -199,5 +200,40 @@ describe('the shipped catalogue and query set', () => {
     const idx = createProcedureIndex(catalogue);
     const first = queries.filter((q) => idx.search(q.query, { limit: 1 })[0]?.procedure.code === q.expect).length;
     assert.ok(first / queries.length >= 0.9, `hit@1 ${first}/${queries.length}`);
+  });
+});
+
+describe('startProcedureIndex', () => {
+  const catalogue: Procedure[] = JSON.parse(readFileSync(new URL('../data/procedures.json', import.meta.url), 'utf8'));
+  const queries: { query: string }[] = JSON.parse(
+    readFileSync(new URL('../data/queries.json', import.meta.url), 'utf8'),
+  );
+  const ranked = (idx: ReturnType<typeof createProcedureIndex>, q: string) =>
+    idx.search(q, { limit: 10 }).map((h) => `${h.procedure.code}:${h.score}`);
+
+  it('builds, one record per step, the same index as createProcedureIndex', () => {
+    const whole = createProcedureIndex(catalogue);
+    const builder = startProcedureIndex(catalogue);
+    let steps = 0;
+    while (!builder.step(() => false)) steps++;
+    assert.ok(steps >= catalogue.length, `${steps} steps`);
+    const sliced = builder.finish();
+    assert.equal(sliced.size, whole.size);
+    for (const { query } of queries) {
+      assert.deepEqual(ranked(sliced, query), ranked(whole, query), query);
+      assert.deepEqual([...sliced.matchedTerms(query)], [...whole.matchedTerms(query)], query);
+    }
+  });
+
+  it('finishes at once from any point, and hands out the same index after', () => {
+    const builder = startProcedureIndex(catalogue);
+    for (let i = 0; i < 40; i++) builder.step(() => false);
+    const idx = builder.finish();
+    assert.equal(builder.finish(), idx);
+    assert.equal(
+      builder.step(() => false),
+      true,
+    );
+    assert.deepEqual(ranked(idx, 'khai sinh'), ranked(createProcedureIndex(catalogue), 'khai sinh'));
   });
 });

@@ -9,6 +9,7 @@ import type {
   Procedure,
   ProcedureFilters,
   ProcedureIndex,
+  ProcedureIndexBuilder,
   ProcedureIndexOptions,
   SearchHit,
   SearchOptions,
@@ -152,8 +153,21 @@ const TEXT_WORDS = 14;
 /** Papers of a record that are indexed. */
 const TEXT_DOCUMENTS = 6;
 
-/** Builds the search index over a catalogue. */
+/** Builds the search index over a catalogue, in one go. */
 export function createProcedureIndex(procs: readonly Procedure[], options: ProcedureIndexOptions = {}): ProcedureIndex {
+  return startProcedureIndex(procs, options).finish();
+}
+
+/**
+ * Builds the search index a slice at a time, so a page can index its catalogue between other work
+ * instead of in one long task: call `step` with a budget until it returns true, or `finish` at any
+ * point to index the rest at once (the citizen has started typing). The index is the same as
+ * {@link createProcedureIndex}'s: records and vocabulary are taken in the same order either way.
+ */
+export function startProcedureIndex(
+  procs: readonly Procedure[],
+  options: ProcedureIndexOptions = {},
+): ProcedureIndexBuilder {
   const fuzzy = options.fuzzy !== false;
   const postings = new Map<string, Posting>();
   /** Accented word → documents where it appears with exactly those diacritics. */
@@ -234,7 +248,8 @@ export function createProcedureIndex(procs: readonly Procedure[], options: Proce
     addRefs(doc, list, TEXT);
   };
 
-  procs.forEach((p, doc) => {
+  const addRecord = (doc: number) => {
+    const p = procs[doc]!;
     names.push(add(doc, p.name, NAME));
     nameLength.push(nameLengthOfLast);
     const kws: string[] = [];
@@ -246,9 +261,10 @@ export function createProcedureIndex(procs: readonly Procedure[], options: Proce
     const docs = p.documents ?? [];
     for (let i = 0; i < docs.length && i < TEXT_DOCUMENTS; i++) addText(doc, docs[i]!.name);
     keywordLists.push(kws);
-  });
+  };
 
-  const vocab = [...postings.keys()].sort();
+  // Then the vocabulary, sorted for prefix search and grouped by length and by sound for fuzzy matching.
+  let vocab: string[] | undefined;
   const byLength = new Map<number, string[]>();
   const sounds = new Map<string, string[]>();
   const push = (map: Map<string | number, string[]>, key: string | number, t: string) => {
@@ -256,198 +272,225 @@ export function createProcedureIndex(procs: readonly Procedure[], options: Proce
     if (list) list.push(t);
     else map.set(key, [t]);
   };
-  for (const t of vocab) {
+  const addTerm = (t: string) => {
     push(byLength as Map<string | number, string[]>, t.length, t);
     push(sounds as Map<string | number, string[]>, soundKey(t), t);
-  }
-  const total = procs.length;
-  const idf = (p: Posting) => Math.log(1 + total / p.docs.length);
-  const hasDoc = (list: number[] | undefined, doc: number) => {
-    if (!list) return false;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = list[mid]!;
-      if (v === doc) return true;
-      if (v < doc) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
   };
 
-  /** Terms starting with `prefix` (at most 60), found by binary search in the sorted vocabulary. */
-  const withPrefix = (prefix: string): string[] => {
-    let lo = 0;
-    let hi = vocab.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (vocab[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
+  let nextRecord = 0;
+  let nextTerm = 0;
+  let built: ProcedureIndex | undefined;
+  const step = (more: () => boolean): boolean => {
+    if (built) return true;
+    while (nextRecord < procs.length) {
+      addRecord(nextRecord++);
+      if (!more()) return false;
     }
-    const out: string[] = [];
-    for (let i = lo; i < vocab.length && out.length < 60 && vocab[i]!.startsWith(prefix); i++) out.push(vocab[i]!);
-    return out;
+    vocab ??= [...postings.keys()].sort();
+    while (nextTerm < vocab.length) {
+      addTerm(vocab[nextTerm++]!);
+      if ((nextTerm & 63) === 0 && !more()) return false;
+    }
+    return true;
   };
+  const finish = (): ProcedureIndex => {
+    step(() => true);
+    built ??= query(vocab!);
+    return built;
+  };
+  return { step, finish };
 
-  const expansions = new Map<string, [string, number][]>();
-  /** Vocabulary terms a typed word may stand for, each with how good a match it is (1 = exact). */
-  const expand = (word: string, isLast: boolean): [string, number][] => {
-    const key = `${word}|${isLast}`;
-    const cached = expansions.get(key);
-    if (cached) return cached;
-    const found = new Map<string, number>();
-    const offer = (term: string, quality: number) => {
-      if ((found.get(term) ?? 0) < quality) found.set(term, quality);
-    };
-    const tryWord = (w: string, penalty: number) => {
-      if (postings.has(w)) offer(w, penalty);
-      // Prefix matching as the user types; on earlier words only for longer stems ("chung" → "chứng").
-      if (w.length >= (isLast ? 1 : 3)) {
-        for (const t of withPrefix(w)) if (t !== w) offer(t, penalty * (0.55 + 0.35 * (w.length / t.length)));
+  /** The search functions over the finished postings and vocabulary. */
+  function query(vocab: string[]): ProcedureIndex {
+    const total = procs.length;
+    const idf = (p: Posting) => Math.log(1 + total / p.docs.length);
+    const hasDoc = (list: number[] | undefined, doc: number) => {
+      if (!list) return false;
+      let lo = 0;
+      let hi = list.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const v = list[mid]!;
+        if (v === doc) return true;
+        if (v < doc) lo = mid + 1;
+        else hi = mid - 1;
       }
-      if (!fuzzy) return;
-      for (const t of sounds.get(soundKey(w)) ?? []) if (t !== w) offer(t, penalty * 0.85);
-      const typos = allowedTypos(w.length);
-      if (typos && !postings.has(w)) {
-        for (let len = w.length - typos; len <= w.length + typos; len++) {
-          for (const t of byLength.get(len) ?? []) {
-            if (t[0] !== w[0] && t[1] !== w[1]) continue;
-            const d = editDistance(w, t, typos);
-            if (d <= typos) offer(t, penalty * (d === 1 ? 0.7 : 0.5));
+      return false;
+    };
+
+    /** Terms starting with `prefix` (at most 60), found by binary search in the sorted vocabulary. */
+    const withPrefix = (prefix: string): string[] => {
+      let lo = 0;
+      let hi = vocab.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (vocab[mid]! < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: string[] = [];
+      for (let i = lo; i < vocab.length && out.length < 60 && vocab[i]!.startsWith(prefix); i++) out.push(vocab[i]!);
+      return out;
+    };
+
+    const expansions = new Map<string, [string, number][]>();
+    /** Vocabulary terms a typed word may stand for, each with how good a match it is (1 = exact). */
+    const expand = (word: string, isLast: boolean): [string, number][] => {
+      const key = `${word}|${isLast}`;
+      const cached = expansions.get(key);
+      if (cached) return cached;
+      const found = new Map<string, number>();
+      const offer = (term: string, quality: number) => {
+        if ((found.get(term) ?? 0) < quality) found.set(term, quality);
+      };
+      const tryWord = (w: string, penalty: number) => {
+        if (postings.has(w)) offer(w, penalty);
+        // Prefix matching as the user types; on earlier words only for longer stems ("chung" → "chứng").
+        if (w.length >= (isLast ? 1 : 3)) {
+          for (const t of withPrefix(w)) if (t !== w) offer(t, penalty * (0.55 + 0.35 * (w.length / t.length)));
+        }
+        if (!fuzzy) return;
+        for (const t of sounds.get(soundKey(w)) ?? []) if (t !== w) offer(t, penalty * 0.85);
+        const typos = allowedTypos(w.length);
+        if (typos && !postings.has(w)) {
+          for (let len = w.length - typos; len <= w.length + typos; len++) {
+            for (const t of byLength.get(len) ?? []) {
+              if (t[0] !== w[0] && t[1] !== w[1]) continue;
+              const d = editDistance(w, t, typos);
+              if (d <= typos) offer(t, penalty * (d === 1 ? 0.7 : 0.5));
+            }
           }
         }
-      }
+      };
+      tryWord(word, 1);
+      const untyped = untypeTelex(word);
+      if (untyped !== word && untyped) tryWord(untyped, 0.95);
+      const list = [...found.entries()];
+      if (expansions.size > 2000) expansions.clear();
+      expansions.set(key, list);
+      return list;
     };
-    tryWord(word, 1);
-    const untyped = untypeTelex(word);
-    if (untyped !== word && untyped) tryWord(untyped, 0.95);
-    const list = [...found.entries()];
-    if (expansions.size > 2000) expansions.clear();
-    expansions.set(key, list);
-    return list;
-  };
 
-  /** Splits words typed without spaces ("khaisinh" → "khai sinh") when both halves are known words. */
-  const splitJoined = (word: string, isLast: boolean): string[] | undefined => {
-    if (word.length < 4 || postings.has(word)) return undefined;
-    for (let i = word.length - 2; i >= 2; i--) {
-      const left = word.slice(0, i);
-      const right = word.slice(i);
-      if (postings.has(left) && (postings.has(right) || (isLast && withPrefix(right).length > 0))) {
-        const rest = splitJoined(right, isLast);
-        return [left, ...(rest ?? [right])];
-      }
-    }
-    return undefined;
-  };
-
-  const matches = (p: Procedure, filters: Partial<ProcedureFilters> | undefined) =>
-    !filters ||
-    ((!filters.field || p.field === filters.field) &&
-      (!filters.level || p.level.includes(filters.level)) &&
-      (!filters.online || p.online === filters.online));
-
-  /** The query's words, with run-together words split. */
-  const tokenize = (query: string) => {
-    const typed = words(query);
-    const tokens: { folded: string; accented: string; last: boolean }[] = [];
-    typed.forEach((w, i) => {
-      const folded = fold(w);
-      const last = i === typed.length - 1;
-      const parts = splitJoined(folded, last);
-      if (parts && !postings.has(untypeTelex(folded))) {
-        parts.forEach((part, j) => {
-          tokens.push({ folded: part, accented: part, last: last && j === parts.length - 1 });
-        });
-      } else tokens.push({ folded, accented: w, last });
-    });
-    return tokens;
-  };
-
-  // Scratch arrays reused by every query: per-document sums without allocating a map per query.
-  const best = new Float64Array(total);
-  const scores = new Float64Array(total);
-  const covered = new Float64Array(total);
-
-  const search = (query: string, opts: SearchOptions = {}): SearchHit[] => {
-    const limit = opts.limit ?? 10;
-    const tokens = tokenize(query);
-    if (tokens.length === 0) return [];
-    const touched: number[] = [];
-    let weightTotal = 0;
-    for (const tok of tokens) {
-      const weak = WEAK.has(tok.folded) ? 0.35 : 1;
-      weightTotal += weak;
-      const hasMarks = tok.accented !== tok.folded;
-      const own = postings.get(tok.folded);
-      const candidates = expand(tok.folded, tok.last);
-      // A rare completion ("tu" → "tuất") must not outweigh the word itself just for being rare, and an
-      // unknown word's readings compete on how well they match, not on how rare they are.
-      let ceiling = own ? idf(own) : Number.POSITIVE_INFINITY;
-      if (!own) for (const [term] of candidates) ceiling = Math.min(ceiling, idf(postings.get(term)!));
-      const seen: number[] = [];
-      for (const [term, quality] of candidates) {
-        const p = postings.get(term)!;
-        const base = Math.min(idf(p), ceiling) * quality;
-        const exact = term === tok.folded;
-        const accentDocs = hasMarks && exact ? accented.get(tok.accented) : undefined;
-        const { docs, weights } = p;
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i]!;
-          let s = weights[i]! * base;
-          // Typed with diacritics: the same diacritics in the record beat an accent-folded coincidence.
-          if (hasMarks && exact) s *= hasDoc(accentDocs, doc) ? 1.25 : 0.7;
-          const b = best[doc]!;
-          if (b === 0) seen.push(doc);
-          if (b < s) best[doc] = s;
+    /** Splits words typed without spaces ("khaisinh" → "khai sinh") when both halves are known words. */
+    const splitJoined = (word: string, isLast: boolean): string[] | undefined => {
+      if (word.length < 4 || postings.has(word)) return undefined;
+      for (let i = word.length - 2; i >= 2; i--) {
+        const left = word.slice(0, i);
+        const right = word.slice(i);
+        if (postings.has(left) && (postings.has(right) || (isLast && withPrefix(right).length > 0))) {
+          const rest = splitJoined(right, isLast);
+          return [left, ...(rest ?? [right])];
         }
       }
-      for (const doc of seen) {
-        if (covered[doc] === 0) touched.push(doc);
-        scores[doc] = scores[doc]! + best[doc]! * weak;
-        covered[doc] = covered[doc]! + weak;
-        best[doc] = 0;
+      return undefined;
+    };
+
+    const matches = (p: Procedure, filters: Partial<ProcedureFilters> | undefined) =>
+      !filters ||
+      ((!filters.field || p.field === filters.field) &&
+        (!filters.level || p.level.includes(filters.level)) &&
+        (!filters.online || p.online === filters.online));
+
+    /** The query's words, with run-together words split. */
+    const tokenize = (query: string) => {
+      const typed = words(query);
+      const tokens: { folded: string; accented: string; last: boolean }[] = [];
+      typed.forEach((w, i) => {
+        const folded = fold(w);
+        const last = i === typed.length - 1;
+        const parts = splitJoined(folded, last);
+        if (parts && !postings.has(untypeTelex(folded))) {
+          parts.forEach((part, j) => {
+            tokens.push({ folded: part, accented: part, last: last && j === parts.length - 1 });
+          });
+        } else tokens.push({ folded, accented: w, last });
+      });
+      return tokens;
+    };
+
+    // Scratch arrays reused by every query: per-document sums without allocating a map per query.
+    const best = new Float64Array(total);
+    const scores = new Float64Array(total);
+    const covered = new Float64Array(total);
+
+    const search = (query: string, opts: SearchOptions = {}): SearchHit[] => {
+      const limit = opts.limit ?? 10;
+      const tokens = tokenize(query);
+      if (tokens.length === 0) return [];
+      const touched: number[] = [];
+      let weightTotal = 0;
+      for (const tok of tokens) {
+        const weak = WEAK.has(tok.folded) ? 0.35 : 1;
+        weightTotal += weak;
+        const hasMarks = tok.accented !== tok.folded;
+        const own = postings.get(tok.folded);
+        const candidates = expand(tok.folded, tok.last);
+        // A rare completion ("tu" → "tuất") must not outweigh the word itself just for being rare, and an
+        // unknown word's readings compete on how well they match, not on how rare they are.
+        let ceiling = own ? idf(own) : Number.POSITIVE_INFINITY;
+        if (!own) for (const [term] of candidates) ceiling = Math.min(ceiling, idf(postings.get(term)!));
+        const seen: number[] = [];
+        for (const [term, quality] of candidates) {
+          const p = postings.get(term)!;
+          const base = Math.min(idf(p), ceiling) * quality;
+          const exact = term === tok.folded;
+          const accentDocs = hasMarks && exact ? accented.get(tok.accented) : undefined;
+          const { docs, weights } = p;
+          for (let i = 0; i < docs.length; i++) {
+            const doc = docs[i]!;
+            let s = weights[i]! * base;
+            // Typed with diacritics: the same diacritics in the record beat an accent-folded coincidence.
+            if (hasMarks && exact) s *= hasDoc(accentDocs, doc) ? 1.25 : 0.7;
+            const b = best[doc]!;
+            if (b === 0) seen.push(doc);
+            if (b < s) best[doc] = s;
+          }
+        }
+        for (const doc of seen) {
+          if (covered[doc] === 0) touched.push(doc);
+          scores[doc] = scores[doc]! + best[doc]! * weak;
+          covered[doc] = covered[doc]! + weak;
+          best[doc] = 0;
+        }
       }
-    }
 
-    const phrase = tokens.map((t) => t.folded).join(' ');
-    const hits: SearchHit[] = [];
-    let floor = 0;
-    for (const doc of touched) {
-      const coverage = covered[doc]! / weightTotal;
-      let score = scores[doc]! * coverage * coverage;
-      scores[doc] = 0;
-      covered[doc] = 0;
-      // Every other bonus below is at most 2.2 × 1.5, so a hit that low cannot make the list.
-      if (hits.length >= limit && score * 3.3 <= floor) continue;
-      const p = procs[doc]!;
-      if (!matches(p, opts.filters)) continue;
-      // The whole query as the name or as one of the words people use for it says most.
-      const name = names[doc]!;
-      const kws = keywordLists[doc]!;
-      if (kws.includes(phrase)) score *= 2.2;
-      else if (name === phrase) score *= 2;
-      else if (name.startsWith(phrase)) score *= 1.7;
-      else if (name.includes(phrase)) score *= 1.5;
-      else if (kws.some((k) => k.includes(phrase))) score *= 1.4;
-      // Among equal matches prefer the plain procedure over its long special cases.
-      score *= 1 + 1 / (1 + nameLength[doc]!);
-      if (hits.length >= limit && score <= floor) continue;
-      hits.push({ procedure: p, score });
-      hits.sort((a, b) => b.score - a.score);
-      if (hits.length > limit) hits.pop();
-      if (hits.length >= limit) floor = hits[hits.length - 1]!.score;
-    }
-    return hits;
-  };
+      const phrase = tokens.map((t) => t.folded).join(' ');
+      const hits: SearchHit[] = [];
+      let floor = 0;
+      for (const doc of touched) {
+        const coverage = covered[doc]! / weightTotal;
+        let score = scores[doc]! * coverage * coverage;
+        scores[doc] = 0;
+        covered[doc] = 0;
+        // Every other bonus below is at most 2.2 × 1.5, so a hit that low cannot make the list.
+        if (hits.length >= limit && score * 3.3 <= floor) continue;
+        const p = procs[doc]!;
+        if (!matches(p, opts.filters)) continue;
+        // The whole query as the name or as one of the words people use for it says most.
+        const name = names[doc]!;
+        const kws = keywordLists[doc]!;
+        if (kws.includes(phrase)) score *= 2.2;
+        else if (name === phrase) score *= 2;
+        else if (name.startsWith(phrase)) score *= 1.7;
+        else if (name.includes(phrase)) score *= 1.5;
+        else if (kws.some((k) => k.includes(phrase))) score *= 1.4;
+        // Among equal matches prefer the plain procedure over its long special cases.
+        score *= 1 + 1 / (1 + nameLength[doc]!);
+        if (hits.length >= limit && score <= floor) continue;
+        hits.push({ procedure: p, score });
+        hits.sort((a, b) => b.score - a.score);
+        if (hits.length > limit) hits.pop();
+        if (hits.length >= limit) floor = hits[hits.length - 1]!.score;
+      }
+      return hits;
+    };
 
-  /** The folded vocabulary terms a query matched, for highlighting. */
-  const matchedTerms = (query: string): Set<string> => {
-    const out = new Set<string>();
-    for (const tok of tokenize(query)) for (const [t] of expand(tok.folded, tok.last)) out.add(t);
-    return out;
-  };
+    /** The folded vocabulary terms a query matched, for highlighting. */
+    const matchedTerms = (query: string): Set<string> => {
+      const out = new Set<string>();
+      for (const tok of tokenize(query)) for (const [t] of expand(tok.folded, tok.last)) out.add(t);
+      return out;
+    };
 
-  return { search, matchedTerms, size: total };
+    return { search, matchedTerms, size: total };
+  }
 }

@@ -54,3 +54,11 @@ export interface ProcedureIndex {
   /** Number of procedures indexed. */
   size: number;
 }
+
+/** An index being built a slice at a time (`startProcedureIndex`). */
+export interface ProcedureIndexBuilder {
+  /** Indexes records while `more()` returns true; resolves to whether the whole catalogue is indexed. */
+  step(more: () => boolean): boolean;
+  /** Indexes whatever is left at once and returns the index (the same one on every call). */
+  finish(): ProcedureIndex;
+}

@@ -7,9 +7,10 @@
 import {
   type Procedure,
   type ProcedureIndex,
+  type ProcedureIndexBuilder,
   type SearchHit,
-  createProcedureIndex,
   highlightParts,
+  startProcedureIndex,
 } from '@motcua/core';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
@@ -22,10 +23,30 @@ const HASH = /^#thu-tuc=(.+)$/;
 type Status = 'loading' | 'ready' | 'offline' | 'error';
 
 /**
+ * Main-thread time one slice of the background index build may take, in ms. A phone runs about four
+ * times slower than a desktop, so this stays well under the 50 ms that makes a task "long".
+ */
+const SLICE_MS = 6;
+
+/** Lets the browser paint and handle input between slices: scheduler.yield where there is one. */
+const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+let collator: Intl.Collator | undefined;
+/** Vietnamese alphabetical order; one collator for the page (each localeCompare call would make one). */
+const byVietnamese = (a: string, b: string) => {
+  collator ??= new Intl.Collator('vi');
+  return collator.compare(a, b);
+};
+
+/**
  * @summary Tra cứu thủ tục hành chính: search the ward's procedure catalogue and read one procedure.
  *
  * @attr src - URL of a static catalogue (JSON array of procedures). Wins over `endpoint` + `unit`.
- * @attr endpoint - Collector base URL; the catalogue is read from `/api/v1/units/{unit}/procedures`.
+ * @attr endpoint - Collector base URL; the catalogue is read from `/api/v1/units/{unit}/procedures?view=index`
+ *   (compact) and an opened procedure from `/api/v1/units/{unit}/procedures/{code}`.
  * @attr unit - The ward's unit code at the collector.
  * @attr details-src - For a large catalogue served without details: URL template of one procedure's full
  *   record, `{code}` replaced, e.g. `/data/procedures/{code}.json`. Fetched when a procedure is opened.
@@ -97,7 +118,9 @@ export class ProcedureSearchElement extends MotcuaElement {
   }
 
   private catalogue: Procedure[] = [];
-  private index?: ProcedureIndex;
+  private fieldList: string[] = [];
+  private built?: ProcedureIndex;
+  private builder?: ProcedureIndexBuilder;
   private details = new Map<string, Procedure>();
   private pushedHash = false;
   private loadToken = 0;
@@ -118,13 +141,27 @@ export class ProcedureSearchElement extends MotcuaElement {
     if (changed.has('src') || changed.has('endpoint') || changed.has('unit')) void this.load();
   }
 
-  /** The catalogue URL from `src`, or from the collector and unit. */
+  /** The collector's catalogue of the unit, `…/api/v1/units/{unit}/procedures`, or '' without one. */
+  private get collectorCatalogue(): string {
+    if (!this.endpoint || !this.unit) return '';
+    return `${this.endpoint.replace(/\/+$/, '')}/api/v1/units/${encodeURIComponent(this.unit)}/procedures`;
+  }
+
+  /**
+   * The catalogue URL from `src`, or the collector's compact one (`?view=index`: what search needs; each
+   * full record is fetched when it is opened, see {@link detailsUrl}).
+   */
   get catalogueUrl(): string {
     if (this.src) return this.src;
-    if (this.endpoint && this.unit) {
-      return `${this.endpoint.replace(/\/+$/, '')}/api/v1/units/${encodeURIComponent(this.unit)}/procedures`;
-    }
-    return '';
+    const collector = this.collectorCatalogue;
+    return collector ? `${collector}?view=index` : '';
+  }
+
+  /** Where one procedure's full record is: `details-src`, else the collector's, for its compact catalogue. */
+  get detailsUrl(): string {
+    if (this.detailsSrc) return this.detailsSrc;
+    const collector = this.src ? '' : this.collectorCatalogue;
+    return collector ? `${collector}/{code}` : '';
   }
 
   /** Shows the cached catalogue at once, then revalidates it over the network. */
@@ -157,27 +194,51 @@ export class ProcedureSearchElement extends MotcuaElement {
 
   private useCatalogue(procs: Procedure[], status: Status) {
     this.catalogue = procs;
-    this.index = createProcedureIndex(procs);
+    this.fieldList = [...new Set(procs.map((p) => p.field))].sort(byVietnamese);
+    this.built = undefined;
+    this.buildInBackground(procs);
     this.status = status;
     this.runSearch();
   }
 
-  private get fields(): string[] {
-    return [...new Set(this.catalogue.map((p) => p.field))].sort((a, b) => a.localeCompare(b, 'vi'));
+  /**
+   * Indexes the catalogue in slices between the page's other work, so loading a large catalogue never
+   * blocks the page; a query that comes first finishes the build at once ({@link indexNow}).
+   */
+  private buildInBackground(procs: Procedure[]) {
+    const builder = startProcedureIndex(procs);
+    this.builder = builder;
+    const slice = () => {
+      if (this.builder !== builder) return;
+      const end = performance.now() + SLICE_MS;
+      if (builder.step(() => performance.now() < end)) this.indexNow();
+      else void yieldToMain().then(slice);
+    };
+    void yieldToMain().then(slice);
+  }
+
+  /** The search index, finishing its build now if the background slices have not. */
+  private indexNow(): ProcedureIndex | undefined {
+    if (!this.built && this.builder) {
+      this.built = this.builder.finish();
+      this.builder = undefined;
+    }
+    return this.built;
   }
 
   private runSearch() {
     const filters = { ...(this.field ? { field: this.field } : {}), ...(this.online ? { online: this.online } : {}) };
     const q = this.queryText.trim();
-    if (!this.index || (!q && !this.field && !this.online)) {
+    const index = q ? this.indexNow() : undefined;
+    if (!this.catalogue.length || (!q && !this.field && !this.online)) {
       this.hits = [];
-    } else if (q) {
-      this.hits = this.index.search(q, { limit: this.limit, filters });
+    } else if (index) {
+      this.hits = index.search(q, { limit: this.limit, filters });
     } else {
       // Browsing a field or an online level without words: the procedures in it, by name.
       this.hits = this.catalogue
         .filter((p) => (!this.field || p.field === this.field) && (!this.online || p.online === this.online))
-        .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+        .sort((a, b) => byVietnamese(a.name, b.name))
         .slice(0, Math.max(this.limit, 50))
         .map((procedure) => ({ procedure, score: 0 }));
     }
@@ -253,10 +314,11 @@ export class ProcedureSearchElement extends MotcuaElement {
 
   private async ensureDetails(code: string) {
     const p = this.catalogue.find((x) => x.code === code);
-    if (!p || !this.detailsSrc || p.steps || p.documents || this.details.has(code)) return;
+    const template = this.detailsUrl;
+    if (!p || !template || p.steps || p.documents || this.details.has(code)) return;
     this.detailState = 'loading';
     try {
-      const response = await fetch(this.detailsSrc.replace('{code}', encodeURIComponent(code)));
+      const response = await fetch(template.replace('{code}', encodeURIComponent(code)));
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const full = (await response.json()) as Procedure;
       if (full?.code === code) this.details.set(code, { ...p, ...full });
@@ -296,8 +358,9 @@ export class ProcedureSearchElement extends MotcuaElement {
   /** The name with the words the query matched marked, as text nodes only. */
   private highlighted(text: string) {
     const q = this.queryText.trim();
-    if (!q || !this.index) return text;
-    return highlightParts(text, this.index.matchedTerms(q)).map((part) =>
+    const index = q ? this.indexNow() : undefined;
+    if (!index) return text;
+    return highlightParts(text, index.matchedTerms(q)).map((part) =>
       part.match ? html`<mark part="mark">${part.text}</mark>` : part.text,
     );
   }
@@ -341,7 +404,7 @@ export class ProcedureSearchElement extends MotcuaElement {
           @keydown=${this.onKeyDown}
         />
       </div>
-      ${ready ? this.renderFilters() : nothing}
+      ${this.status === 'error' ? nothing : this.renderFilters(!ready)}
       ${this.status === 'offline' ? html`<p class="note">${this.t('offline')}</p>` : nothing}
       ${
         this.status === 'error'
@@ -366,18 +429,19 @@ export class ProcedureSearchElement extends MotcuaElement {
     </div>`;
   }
 
-  private renderFilters() {
+  /** The filters; shown, disabled, while the catalogue loads, so the search does not grow when it arrives. */
+  private renderFilters(disabled: boolean) {
     return html`<div class="filters">
       <div>
         <label for="f-field">${this.t('field')}</label>
-        <select id="f-field" @change=${this.onField} .value=${this.field}>
+        <select id="f-field" @change=${this.onField} .value=${this.field} ?disabled=${disabled}>
           <option value="">${this.t('allFields')}</option>
-          ${this.fields.map((f) => html`<option value=${f} ?selected=${f === this.field}>${f}</option>`)}
+          ${this.fieldList.map((f) => html`<option value=${f} ?selected=${f === this.field}>${f}</option>`)}
         </select>
       </div>
       <div>
         <label for="f-online">${this.t('online')}</label>
-        <select id="f-online" @change=${this.onOnline} .value=${this.online}>
+        <select id="f-online" @change=${this.onOnline} .value=${this.online} ?disabled=${disabled}>
           <option value="">${this.t('allOnline')}</option>
           ${(['toan-trinh', 'mot-phan', 'khong'] as const).map(
             (o) => html`<option value=${o} ?selected=${o === this.online}>${this.t(o)}</option>`,

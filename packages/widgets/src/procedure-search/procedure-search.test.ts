@@ -15,7 +15,7 @@ const input = (el: Element) => $<HTMLInputElement>(el, 'input[role="combobox"]')
 const status = (el: Element) => $(el, '[role="status"]')!.textContent!.trim();
 
 async function ready(el: ProcedureSearchElement) {
-  await waitUntil(() => $(el, 'select') !== null, 'catalogue did not load', { timeout: 8000 });
+  await waitUntil(() => $(el, 'select:enabled') !== null, 'catalogue did not load', { timeout: 8000 });
   await el.updateComplete;
 }
 
@@ -37,6 +37,8 @@ describe('<motcua-procedure-search>', () => {
       html`<motcua-procedure-search src=${CATALOGUE}></motcua-procedure-search>`,
     );
     expect(status(el)).to.equal('Đang tải danh mục thủ tục…');
+    // The filters hold their place while the catalogue loads, so nothing below the search moves.
+    expect($$(el, 'select').map((s) => (s as HTMLSelectElement).disabled)).to.deep.equal([true, true]);
     await ready(el);
     const box = input(el);
     expect(box.getAttribute('aria-expanded')).to.equal('false');
@@ -258,10 +260,14 @@ describe('<motcua-procedure-search>', () => {
       html`<motcua-procedure-search endpoint="https://motcua.example.gov.vn/" unit="phường tân thạnh"></motcua-procedure-search>`,
     );
     expect(el.catalogueUrl).to.equal(
-      'https://motcua.example.gov.vn/api/v1/units/ph%C6%B0%E1%BB%9Dng%20t%C3%A2n%20th%E1%BA%A1nh/procedures',
+      'https://motcua.example.gov.vn/api/v1/units/ph%C6%B0%E1%BB%9Dng%20t%C3%A2n%20th%E1%BA%A1nh/procedures?view=index',
+    );
+    expect(el.detailsUrl).to.equal(
+      'https://motcua.example.gov.vn/api/v1/units/ph%C6%B0%E1%BB%9Dng%20t%C3%A2n%20th%E1%BA%A1nh/procedures/{code}',
     );
     el.src = '/x.json';
     expect(el.catalogueUrl).to.equal('/x.json');
+    expect(el.detailsUrl).to.equal('');
   });
 
   it('loads a procedure’s details on demand for a compact catalogue', async () => {
