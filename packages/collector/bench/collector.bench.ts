@@ -12,7 +12,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { connect, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensurePostgres } from '../../../scripts/lib/postgres.mjs';
 
@@ -120,7 +120,12 @@ function cpuSeconds(pid: number | undefined): number | undefined {
   }
 }
 
-async function load(port: number, serverPid: number | undefined) {
+/**
+ * Saturation (no `rate`): each connection sends its next rating as soon as the last is answered. Paced
+ * (`rate` ratings/s offered, spread over the connections): each rating is due at its own time and its
+ * latency counts from then, so a stall that delays later sends is counted, not hidden.
+ */
+async function load(port: number, serverPid: number | undefined, rate?: number) {
   const raw = process.env.BENCH_CLIENT !== 'http';
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const conns = raw ? await Promise.all(Array.from({ length: CONNECTIONS }, () => Conn.open(port))) : [];
@@ -128,7 +133,6 @@ async function load(port: number, serverPid: number | undefined) {
   const latencies: number[] = [];
   let accepted = 0;
   let other = 0;
-  const deadline = performance.now() + SECONDS * 1000;
   // Warm-up.
   await Promise.all(
     Array.from({ length: CONNECTIONS }, (_, i) =>
@@ -136,11 +140,16 @@ async function load(port: number, serverPid: number | undefined) {
     ),
   );
   const started = performance.now();
+  const deadline = started + SECONDS * 1000;
   const clientCpu = process.cpuUsage();
   const serverCpu = cpuSeconds(serverPid);
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async (_, i) => {
-      while (performance.now() < deadline) {
+      for (let k = 0; ; k++) {
+        const due = rate ? started + ((k * CONNECTIONS + i) / rate) * 1000 : performance.now();
+        if (due >= deadline) break;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
         const body = JSON.stringify({
           id: crypto.randomUUID(),
           scale: 3,
@@ -148,9 +157,8 @@ async function load(port: number, serverPid: number | undefined) {
           mode: 'kiosk',
           officer: 'Cán bộ A',
         });
-        const t = performance.now();
         const status = await send(i, body);
-        latencies.push(performance.now() - t);
+        latencies.push(performance.now() - due);
         if (status === 201) accepted++;
         else other++;
       }
@@ -184,17 +192,25 @@ for (const storage of ['pglite', 'postgres'] as const) {
   } else env = { DATA_DIR: dir };
   const { child, port } = await start(env);
   const r = await load(port, child.pid);
+  const target = storage === 'postgres' ? 2000 : 400;
+  const paced = await load(port, child.pid, target);
   child.kill('SIGTERM');
   await new Promise((res) => child.once('exit', res));
   stop();
   rmSync(dir, { recursive: true, force: true });
   results.push(
     `${storage.padEnd(9)} ${r.rate.toFixed(0).padStart(7)} ratings/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms   (${r.accepted} accepted, ${r.other} other; CPU per request: collector ${r.cpu.server.toFixed(0)} µs, client ${r.cpu.client.toFixed(0)} µs)`,
+    `${storage} at ${target}/s offered for ${SECONDS} s: ${paced.accepted} of ${target * SECONDS} accepted (${paced.other} other)   p50 ${paced.p50.toFixed(1)} ms   p99 ${paced.p99.toFixed(1)} ms`,
   );
 }
 
 console.log(
-  `Collector write load: ${CONNECTIONS} concurrent connections, ${SECONDS} s per storage, loopback, ${process.env.BENCH_CLIENT === 'http' ? 'node:http' : 'raw socket'} client`,
+  `Collector write load: ${CONNECTIONS} concurrent connections, ${SECONDS} s per run, loopback, ${process.env.BENCH_CLIENT === 'http' ? 'node:http' : 'raw socket'} client; load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  'First line per storage: saturation (send on answer). Second: the target rate offered, latency from each due time.',
 );
 for (const r of results) console.log(r);
 console.log('Targets: PostgreSQL ≥ 2,000 ratings/s with p99 ≤ 25 ms; PGlite ≥ 400 ratings/s (2-core machine).');
