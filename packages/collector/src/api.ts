@@ -327,6 +327,21 @@ export const publicRoutes: Route<Ctx>[] = [
   },
 ];
 
+/** The answer to a replay of feedback already stored under `id` (409 when another unit holds the id). */
+async function storedFeedback(
+  ctx: Ctx,
+  unit: Unit,
+  id: string,
+): Promise<{ status: 200; id: string; receiptCode: string } | undefined> {
+  const rows = await ctx.db.query<{ unit: string; receipt_code: string }>(
+    'SELECT unit, receipt_code FROM feedback WHERE id = $1',
+    [id],
+  );
+  if (!rows[0]) return undefined;
+  if (rows[0].unit !== unit.code) throw idTaken();
+  return { status: 200, id, receiptCode: rows[0].receipt_code };
+}
+
 /**
  * Validates and stores one PAKN submission (JSON API and the no-JavaScript form alike). Replays of an
  * acknowledged id answer 200 with the same receipt; a new one is committed before 201 is answered.
@@ -341,14 +356,8 @@ export async function acceptFeedback(
   if (!v.ok) throw errors.invalid(v.fields);
   const f = v.value;
   // Replays of an acknowledged submission answer with the same receipt, before any other check.
-  const previous = await ctx.db.query<{ unit: string; receipt_code: string }>(
-    'SELECT unit, receipt_code FROM feedback WHERE id = $1',
-    [f.id],
-  );
-  if (previous[0]) {
-    if (previous[0].unit !== unit.code) throw idTaken();
-    return { status: 200, id: f.id, receiptCode: previous[0].receipt_code };
-  }
+  const previous = await storedFeedback(ctx, unit, f.id);
+  if (previous) return previous;
   // Bots fill the hidden field: answer as if accepted, keep nothing.
   if (f.website) return { status: 201, id: f.id, receiptCode: newReceiptCode() };
   if (options.checkFillTime !== false && Date.now() - f.startedAt.getTime() < ctx.config.minFillSeconds * 1000)
@@ -412,14 +421,8 @@ export async function acceptFeedback(
     } catch (error) {
       if (pgCode(error) !== '23505' || attempt > 4) throw error;
       // A concurrent replay of the same id, or (rarely) a receipt-code collision: look again.
-      const again = await ctx.db.query<{ unit: string; receipt_code: string }>(
-        'SELECT unit, receipt_code FROM feedback WHERE id = $1',
-        [f.id],
-      );
-      if (again[0]) {
-        if (again[0].unit !== unit.code) throw idTaken();
-        return { status: 200, id: f.id, receiptCode: again[0].receipt_code };
-      }
+      const again = await storedFeedback(ctx, unit, f.id);
+      if (again) return again;
     }
   }
 }
