@@ -465,6 +465,48 @@ for (const storage of storages()) {
         ]);
       });
 
+      it('imports an XLSX catalogue with Vietnamese headers, reporting bad rows by spreadsheet line', async () => {
+        const sheet = async (rows: (string | undefined)[][]) => {
+          const wb = new ExcelJS.Workbook();
+          const ws = wb.addWorksheet('Thủ tục');
+          ws.addRow(['Mã thủ tục', 'Tên thủ tục', 'Lĩnh vực', 'Cấp thực hiện', 'Mức độ DVC']);
+          for (const r of rows) ws.addRow(r);
+          return Buffer.from(await wb.xlsx.writeBuffer());
+        };
+        const post = async (body: Buffer) => {
+          const res = await fetch(`${base}/api/v1/admin/units/demo/catalogue`, {
+            method: 'POST',
+            headers: {
+              Cookie: cookie,
+              'X-CSRF-Token': csrf,
+              'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            },
+            body,
+          });
+          return { status: res.status, body: await res.json() };
+        };
+        const bad = await post(
+          await sheet([
+            ['1.000656', 'Đăng ký kết hôn', 'Hộ tịch', 'Cấp xã', 'toàn trình'],
+            ['', 'Không có mã', 'Hộ tịch', 'Cấp xã', ''],
+          ]),
+        );
+        assert.equal(bad.status, 400);
+        assert.deepEqual(
+          bad.body.rows.map((r: { line: number }) => r.line),
+          [3],
+        );
+        const good = await post(await sheet([['1.000656', 'Đăng ký kết hôn', 'Hộ tịch', 'Cấp xã', 'toàn trình']]));
+        assert.equal(good.status, 200);
+        assert.equal(good.body.imported, 1);
+        const cat = await call(base, '/api/v1/units/demo/procedures');
+        assert.deepEqual(
+          cat.body.map((p: { code: string; name: string; online?: string }) => [p.code, p.name, p.online]),
+          [['1.000656', 'Đăng ký kết hôn', 'toan-trinh']],
+        );
+        assert.equal((await post(Buffer.from('not a spreadsheet'))).status, 400);
+      });
+
       it('throttles password guessing', async () => {
         const statuses = [];
         for (let i = 0; i < 7; i++) {
