@@ -481,7 +481,7 @@ for (const storage of storages()) {
               'X-CSRF-Token': csrf,
               'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
             },
-            body,
+            body: new Uint8Array(body),
           });
           return { status: res.status, body: await res.json() };
         };
