@@ -207,15 +207,22 @@ export class FeedbackBoxElement extends MotcuaElement {
   }
 
   private async acknowledged(response: unknown): Promise<void> {
-    const code = (response as { receiptCode?: string } | null)?.receiptCode ?? '';
+    // The outbox's event and send()'s answer both report one acknowledgement: take the first only.
     const id = this.pendingId;
+    if (!id) return;
+    const code = (response as { receiptCode?: string } | null)?.receiptCode ?? '';
     this.receiptCode = code;
     this.phase = 'sent';
     this.pendingId = '';
     this.values = { ...EMPTY };
     this.files = [];
     this.consent = false;
-    await drafts.remove(this.draftKey).catch(() => undefined);
+    clearTimeout(this.saveTimer); // a draft save still due from the last keystroke must not undo this
+    // Keep only which submission was sent (no personal data: the outbox holds its answer for a week), so
+    // a reload that races the acknowledgement still shows the receipt until the citizen starts another.
+    await drafts
+      .save(this.draftKey, { values: { ...EMPTY }, publish: false, startedAt: this.startedAt, pendingId: id })
+      .catch(() => undefined);
     this.emit('motcua-feedback-sent', { id, receiptCode: code });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.panel')?.focus();
@@ -388,6 +395,7 @@ export class FeedbackBoxElement extends MotcuaElement {
     this.receiptCode = '';
     this.notice = '';
     this.startedAt = new Date().toISOString();
+    void drafts.remove(this.draftKey).catch(() => undefined);
   }
 
   private async copy(): Promise<void> {

@@ -84,7 +84,7 @@ describe('<motcua-feedback-box>', () => {
     await until(() => ($(again, '#f-content') as HTMLTextAreaElement).value === '');
   });
 
-  it('sends through the outbox and shows the receipt code large, then deletes the draft', async () => {
+  it('sends through the outbox and shows the receipt code large; a reload shows it again until another is started', async () => {
     const el = await fixture<FeedbackBoxElement>(
       html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
     );
@@ -99,11 +99,28 @@ describe('<motcua-feedback-box>', () => {
     expect($(el, '.receipt').textContent).to.match(/^PA-/);
     expect(el.shadowRoot!.activeElement).to.equal($(el, '.panel'));
     await expect(el).to.be.accessible();
+    const code = $(el, '.receipt').textContent;
     el.remove();
+    // A reload (or one racing the acknowledgement) shows the same receipt, and nothing typed is kept.
+    const reloaded = await fixture<FeedbackBoxElement>(
+      html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
+    );
+    await until(() => !!reloaded.shadowRoot!.querySelector('.receipt'));
+    expect($(reloaded, '.receipt').textContent).to.equal(code);
+    expect((await serverLog()).stored).to.have.length(1);
+    const another = [...reloaded.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent?.includes('Gửi phản ánh khác'),
+    ) as HTMLButtonElement;
+    another.click();
+    await until(() => !!reloaded.shadowRoot!.querySelector('#f-content'));
+    expect(($(reloaded, '#f-content') as HTMLTextAreaElement).value).to.equal('');
+    await new Promise((r) => setTimeout(r, 100));
+    reloaded.remove();
     const fresh = await fixture<FeedbackBoxElement>(
       html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
     );
     await new Promise((r) => setTimeout(r, 200));
+    expect(fresh.shadowRoot!.querySelector('.receipt')).to.equal(null);
     expect(($(fresh, '#f-content') as HTMLTextAreaElement).value).to.equal('');
   });
 
