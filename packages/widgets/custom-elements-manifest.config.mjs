@@ -8,6 +8,9 @@ function motcuaTags() {
   return {
     name: 'motcua-tags',
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer lists modules in the order the file system gives them: sort, so each build writes
+      // the same files and a diff shows only what changed.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const mod of customElementsManifest.modules) {
         const m = mod.path.match(/^src\/([a-z-]+)\/\1\.component\.ts$/);
         if (!m) continue;
