@@ -163,6 +163,14 @@ test('without JavaScript, the plain form inside the tag posts to the collector a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đã gửi phản ánh');
   const code = (await page.locator('strong').textContent()) ?? '';
   expect(code).toMatch(/^PA-[0-9A-HJKMNP-TV-Z]{6}$/);
+  // axe needs scripts: check the same receipt page in a context that runs them.
+  const checking = await browser.newContext();
+  const checker = await checking.newPage();
+  await checker.goto(page.url());
+  await expect(checker.getByRole('heading', { level: 1 })).toHaveText('Đã gửi phản ánh');
+  const axe = await new AxeBuilder({ page: checker }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await checking.close();
   const res = await fetch(`${stack.collectorUrl}/api/v1/feedback/${code}?phone=02838123456`);
   expect(res.status).toBe(200);
   await context.close();
