@@ -462,12 +462,16 @@ export function startProcedureIndex(
     const best = new Float64Array(total);
     const scores = new Float64Array(total);
     const covered = new Float64Array(total);
+    // Also the documents a word and the whole query reached, so a query allocates next to nothing and
+    // does not set off a garbage collection (the first queries on a new index paid for the build's).
+    const seen = new Int32Array(total);
+    const touched = new Int32Array(total);
 
     const search = (query: string, opts: SearchOptions = {}): SearchHit[] => {
       const limit = opts.limit ?? 10;
       const tokens = tokenize(query);
       if (tokens.length === 0) return [];
-      const touched: number[] = [];
+      let nTouched = 0;
       let weightTotal = 0;
       for (const tok of tokens) {
         const weak = WEAK.has(tok.folded) ? 0.35 : 1;
@@ -479,7 +483,7 @@ export function startProcedureIndex(
         // unknown word's readings compete on how well they match, not on how rare they are.
         let ceiling = own ? idf(own) : Number.POSITIVE_INFINITY;
         if (!own) for (const [term] of candidates) ceiling = Math.min(ceiling, idf(postings.get(term)!));
-        const seen: number[] = [];
+        let nSeen = 0;
         for (const [term, quality] of candidates) {
           const p = postings.get(term)!;
           const base = Math.min(idf(p), ceiling) * quality;
@@ -492,12 +496,13 @@ export function startProcedureIndex(
             // Typed with diacritics: the same diacritics in the record beat an accent-folded coincidence.
             if (hasMarks && exact) s *= hasDoc(accentDocs, doc) ? 1.25 : 0.7;
             const b = best[doc]!;
-            if (b === 0) seen.push(doc);
+            if (b === 0) seen[nSeen++] = doc;
             if (b < s) best[doc] = s;
           }
         }
-        for (const doc of seen) {
-          if (covered[doc] === 0) touched.push(doc);
+        for (let i = 0; i < nSeen; i++) {
+          const doc = seen[i]!;
+          if (covered[doc] === 0) touched[nTouched++] = doc;
           scores[doc] = scores[doc]! + best[doc]! * weak;
           covered[doc] = covered[doc]! + weak;
           best[doc] = 0;
@@ -507,7 +512,8 @@ export function startProcedureIndex(
       const phrase = tokens.map((t) => t.folded).join(' ');
       const hits: SearchHit[] = [];
       let floor = 0;
-      for (const doc of touched) {
+      for (let i = 0; i < nTouched; i++) {
+        const doc = touched[i]!;
         const coverage = covered[doc]! / weightTotal;
         let score = scores[doc]! * coverage * coverage;
         scores[doc] = 0;
