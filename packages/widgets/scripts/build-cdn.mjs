@@ -15,7 +15,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, transform } from 'esbuild';
+import { build as esbuild, transform } from 'esbuild';
+import { minify } from 'terser';
 import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -111,6 +112,26 @@ const common = {
   metafile: true,
   plugins: [minifyCss, minifyHtml],
 };
+
+/**
+ * A second minifying pass with terser over every JavaScript file esbuild wrote: its compressor folds
+ * what esbuild's single pass leaves (repeated property reads, conditionals, unused returns), about
+ * 1-3% of each file after gzip. Safe options only (no `unsafe*`), as modules; names of exports and
+ * file names stay as esbuild chose them, so imports between chunks keep working.
+ */
+async function polish(result) {
+  for (const output of Object.keys(result.metafile.outputs)) {
+    if (!output.endsWith('.js')) continue;
+    const file = resolve(output);
+    const code = readFileSync(file, 'utf8');
+    const out = await minify(code, { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+    if (out.code && out.code.length < code.length) writeFileSync(file, out.code);
+  }
+  return result;
+}
+
+/** esbuild, then the terser pass over what it wrote. */
+const build = async (options) => polish(await esbuild(options));
 
 /** Size and Subresource Integrity of one built file. */
 function describe(file, out) {
