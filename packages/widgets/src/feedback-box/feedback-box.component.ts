@@ -5,14 +5,10 @@
  * and the receipt code is shown large to copy or save. With mode="lookup" the same element looks a
  * submission up by receipt code and phone number.
  */
-import {
-  createDraftStore,
-  foldVietnamese,
-  isValidEmail,
-  normalizePhoneVN,
-  type OutboxEvent,
-  type SendResult,
-} from '@motcua/core';
+import { createDraftStore } from '@motcua/core/drafts';
+import type { OutboxEvent, SendResult } from '@motcua/core/outbox';
+import { isValidEmail, normalizePhoneVN } from '@motcua/core/schemas';
+import { foldVietnamese } from '@motcua/core/text';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { createLookup } from './lookup.js';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';

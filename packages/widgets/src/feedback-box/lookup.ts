@@ -7,7 +7,7 @@
  * anyway). It imports nothing from Lit at run time: the element hands it Lit's `html` and `nothing`, so
  * the file does not carry a second copy of Lit. Its strings (vi, en) come with it.
  */
-import { normalizePhoneVN } from '@motcua/core';
+import { normalizePhoneVN } from '@motcua/core/schemas';
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
 import { en } from './locales/lookup.en.js';
 import { vi } from './locales/lookup.vi.js';
@@ -86,7 +86,9 @@ export function createLookup(host: LookupHost, { html, nothing }: Lit) {
     looking = true;
     host.requestUpdate();
     try {
-      const res = await fetch(`${host.apiBase}/api/v1/feedback/${encodeURIComponent(code)}?phone=${encodeURIComponent(phone)}`);
+      const res = await fetch(
+        `${host.apiBase}/api/v1/feedback/${encodeURIComponent(code)}?phone=${encodeURIComponent(phone)}`,
+      );
       if (res.status === 404) message = t('notFound');
       else if (!res.ok) message = host.serverMessage(await res.json().catch(() => null)) ?? t('lookupError');
       else result = (await res.json()) as LookupResult;

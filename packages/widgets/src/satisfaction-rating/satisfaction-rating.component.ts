@@ -4,7 +4,7 @@
  * (<motcua-satisfaction-kiosk>) extend this class and stay out of its small CDN file. Every rating goes through the page's outbox, so it
  * survives a dead connection, and the citizen is told the truth: sent, waiting to send, or what to fix.
  */
-import type { OutboxEvent, SendResult } from '@motcua/core';
+import type { OutboxEvent, SendResult } from '@motcua/core/outbox';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { pageOutbox, serverMessage, uuid } from '../shared/outbox.js';

@@ -28,8 +28,7 @@ export const vi = {
   nameField: 'họ và tên',
   contentField: 'nội dung phản ánh',
   phoneField: 'số điện thoại',
-  phoneInvalid:
-    'Số điện thoại chưa đúng. Nhập số di động 10 chữ số (ví dụ 0912 345 678) hoặc số cố định có mã vùng.',
+  phoneInvalid: 'Số điện thoại chưa đúng. Nhập số di động 10 chữ số (ví dụ 0912 345 678) hoặc số cố định có mã vùng.',
   emailInvalid: 'Địa chỉ thư điện tử chưa đúng (ví dụ ten@example.com).',
   tooLong: 'Tối đa {max} ký tự.',
   contentShort: 'Nội dung cần ít nhất 10 ký tự.',
