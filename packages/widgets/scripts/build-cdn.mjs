@@ -170,8 +170,13 @@ function lazyModules(outdir, written) {
             entryNames: '[name].[hash]',
           });
           const output = Object.keys(one.metafile.outputs).find((o) => o.endsWith('.js'));
-          const lit = Object.keys(one.metafile.outputs[output].inputs).filter((i) => /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(i));
-          if (lit.length) throw new Error(`${relative(root, source)} is loaded on demand but bundles Lit (${lit[0]}); import Lit as a type only.`);
+          const lit = Object.keys(one.metafile.outputs[output].inputs).filter((i) =>
+            /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(i),
+          );
+          if (lit.length)
+            throw new Error(
+              `${relative(root, source)} is loaded on demand but bundles Lit (${lit[0]}); import Lit as a type only.`,
+            );
           written.set(key, join(process.cwd(), output));
         }
         return { path: `./${basename(written.get(key))}`, external: true };

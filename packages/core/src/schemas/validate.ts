@@ -27,7 +27,10 @@ export const M = {
   oneOf: (values: readonly string[]) =>
     msg(`Chỉ nhận một trong các giá trị: ${values.join(', ')}.`, `Must be one of: ${values.join(', ')}.`),
   boolean: /* @__PURE__ */ msg('Phải là đúng hoặc sai.', 'Must be true or false.'),
-  url: /* @__PURE__ */ msg('Địa chỉ liên kết không hợp lệ (cần bắt đầu bằng https:// hoặc /).', 'Not a valid link (https:// or /).'),
+  url: /* @__PURE__ */ msg(
+    'Địa chỉ liên kết không hợp lệ (cần bắt đầu bằng https:// hoặc /).',
+    'Not a valid link (https:// or /).',
+  ),
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
