@@ -78,3 +78,35 @@ test('the CDN build writes hashed files under the version folder whose SRI hashe
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('modules loaded on demand stay out of the files that do not need them', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'motcua-cdn-test-'));
+  try {
+    const manifest = await buildCdn(dir);
+    const read = (file: string) => readFileSync(join(dir, pkg.version, file), 'utf8');
+    // The feedback box's lookup mode is a file of its own, without a second copy of Lit.
+    const box = manifest.widgets['motcua-feedback-box'];
+    const lookup = box.standalone.lazy.find((l: { file: string }) => /\.lookup\.[A-Z0-9]{8}\.js$/.test(l.file));
+    assert.ok(lookup, 'no lookup module beside the feedback box');
+    assert.doesNotMatch(read(box.standalone.file), /lookupTitle/);
+    assert.match(read(lookup.file), /lookupTitle/);
+    assert.doesNotMatch(read(lookup.file), /litHtmlVersions/);
+    assert.match(read(box.standalone.file), /litHtmlVersions/);
+    // The chunk every widget of the shared build imports carries no module only some widgets use: the
+    // survey's criteria data (its English source line) and the banner's dismissal store
+    // stay in the chunks of the widgets that import them (both are in their self-contained files).
+    assert.match(read(manifest.widgets['motcua-satisfaction-survey'].standalone.file), /Decree 61\/2018/);
+    assert.match(read(manifest.widgets['motcua-campaign-banner'].standalone.file), /motcua-campaigns-dismissed/);
+    const lists = Object.values(manifest.widgets).map((w) => (w as { imports: string[] }).imports);
+    const everywhere = (lists[0] ?? []).filter((f) => lists.every((l) => l.includes(f)));
+    assert.ok(everywhere.length > 0, 'the widgets share no chunk');
+    for (const file of everywhere) {
+      const text = read(file);
+      assert.doesNotMatch(text, /Decree 61\/2018/);
+      assert.doesNotMatch(text, /motcua-campaigns-dismissed/);
+      assert.match(text, /litHtmlVersions/);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -2,7 +2,7 @@
  * Vietnamese phone numbers and e-mail addresses as citizens type them: "0912 345 678",
  * "+84 912.345.678", "(024) 3825 1234". Normalised to the national 0… form for storage and lookup.
  */
-import { M, type Message, msg } from './validate.js';
+import { type Message, msg } from './validate.js';
 
 /** Mobile: 10 digits, 03/05/07/08/09 prefixes. Landline since 2017: 11 digits starting 02. */
 const MOBILE = /^0[35789]\d{8}$/;
@@ -31,13 +31,12 @@ export function isValidEmail(text: string): boolean {
 }
 
 export const CONTACT_MESSAGES = {
-  phone: msg(
+  phone: /* @__PURE__ */ msg(
     'Số điện thoại chưa đúng. Nhập số di động 10 chữ số (ví dụ 0912 345 678) hoặc số cố định có mã vùng.',
     'Enter a Vietnamese mobile number (10 digits, e.g. 0912 345 678) or a landline with its area code.',
   ),
-  email: msg(
+  email: /* @__PURE__ */ msg(
     'Địa chỉ thư điện tử chưa đúng (ví dụ ten@example.com).',
     'Enter a valid e-mail address (e.g. name@example.com).',
   ),
-  required: M.required,
 } satisfies Record<string, Message>;

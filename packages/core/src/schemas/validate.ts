@@ -15,19 +15,22 @@ export type Validation<T> = { ok: true; value: T } | { ok: false; fields: FieldE
 export const msg = (vi: string, en: string): Message => ({ vi, en });
 
 export const M = {
-  notObject: msg('Dữ liệu gửi lên không đúng dạng.', 'The request body must be a JSON object.'),
-  required: msg('Vui lòng nhập thông tin này.', 'This field is required.'),
-  uuid: msg('Mã định danh không hợp lệ.', 'Must be a UUID.'),
+  notObject: /* @__PURE__ */ msg('Dữ liệu gửi lên không đúng dạng.', 'The request body must be a JSON object.'),
+  required: /* @__PURE__ */ msg('Vui lòng nhập thông tin này.', 'This field is required.'),
+  uuid: /* @__PURE__ */ msg('Mã định danh không hợp lệ.', 'Must be a UUID.'),
   text: (max: number) => msg(`Tối đa ${max} ký tự.`, `At most ${max} characters.`),
-  string: msg('Phải là văn bản.', 'Must be text.'),
+  string: /* @__PURE__ */ msg('Phải là văn bản.', 'Must be text.'),
   integer: (min: number, max: number) =>
     msg(`Phải là số nguyên từ ${min} đến ${max}.`, `Must be a whole number from ${min} to ${max}.`),
-  date: msg('Ngày không hợp lệ (định dạng YYYY-MM-DD).', 'Not a valid date (YYYY-MM-DD).'),
-  datetime: msg('Thời điểm không hợp lệ.', 'Not a valid date and time.'),
+  date: /* @__PURE__ */ msg('Ngày không hợp lệ (định dạng YYYY-MM-DD).', 'Not a valid date (YYYY-MM-DD).'),
+  datetime: /* @__PURE__ */ msg('Thời điểm không hợp lệ.', 'Not a valid date and time.'),
   oneOf: (values: readonly string[]) =>
     msg(`Chỉ nhận một trong các giá trị: ${values.join(', ')}.`, `Must be one of: ${values.join(', ')}.`),
-  boolean: msg('Phải là đúng hoặc sai.', 'Must be true or false.'),
-  url: msg('Địa chỉ liên kết không hợp lệ (cần bắt đầu bằng https:// hoặc /).', 'Not a valid link (https:// or /).'),
+  boolean: /* @__PURE__ */ msg('Phải là đúng hoặc sai.', 'Must be true or false.'),
+  url: /* @__PURE__ */ msg(
+    'Địa chỉ liên kết không hợp lệ (cần bắt đầu bằng https:// hoặc /).',
+    'Not a valid link (https:// or /).',
+  ),
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;

@@ -13,14 +13,13 @@ import {
   type EventPost,
   eventQueue,
   eventTally,
-  type Outbox,
   scheduleTime,
   trackingRefused,
-} from '@motcua/core';
+} from '@motcua/core/campaigns';
+import type { Outbox } from '@motcua/core/outbox';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
-import { uuid } from '../shared/outbox.js';
+import { type LocaleTable, MotcuaElement, uuid } from '../shared/motcua-element.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { bannerStyles } from './campaign-banner.styles.js';
 import { vi } from './locales/vi.js';

@@ -5,15 +5,12 @@
  * and the receipt code is shown large to copy or save. With mode="lookup" the same element looks a
  * submission up by receipt code and phone number.
  */
-import {
-  createDraftStore,
-  foldVietnamese,
-  normalizePhoneVN,
-  type OutboxEvent,
-  type SendResult,
-  validateFeedback,
-} from '@motcua/core';
+import { createDraftStore } from '@motcua/core/drafts';
+import type { OutboxEvent, SendResult } from '@motcua/core/outbox';
+import { isValidEmail, normalizePhoneVN } from '@motcua/core/schemas';
+import { foldVietnamese } from '@motcua/core/text';
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import type { createLookup } from './lookup.js';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { pageOutbox, serverMessage, uuid } from '../shared/outbox.js';
 import { hostStyles } from '../shared/tokens.styles.js';
@@ -26,6 +23,8 @@ const TEXT_FIELDS = ['name', 'phone', 'email', 'address', 'subject', 'content', 
 type TextField = (typeof TEXT_FIELDS)[number];
 type Values = Record<TextField, string>;
 const EMPTY: Values = { name: '', phone: '', email: '', address: '', subject: '', content: '', procedure: '' };
+/** The collector's length limits (core validateFeedback), checked here with the widget's own strings. */
+const MAX: Partial<Record<TextField, number>> = { name: 120, email: 254, address: 300, subject: 200 };
 
 interface DraftData {
   values: Values;
@@ -33,15 +32,6 @@ interface DraftData {
   startedAt: string;
   /** The submission handed to the outbox and not yet acknowledged. */
   pendingId?: string;
-}
-
-interface LookupResult {
-  receiptCode: string;
-  status: string;
-  createdAt: string;
-  subject?: string;
-  history: { status: string; at: string }[];
-  answer?: { text: string; at: string };
 }
 
 const drafts = createDraftStore();
@@ -77,9 +67,6 @@ export class FeedbackBoxElement extends MotcuaElement {
     receiptCode: { state: true },
     notice: { state: true },
     procedures: { state: true },
-    lookupResult: { state: true },
-    lookupMessage: { state: true },
-    looking: { state: true },
   };
   declare mode: 'form' | 'lookup';
 
@@ -88,14 +75,12 @@ export class FeedbackBoxElement extends MotcuaElement {
   declare private publish: boolean;
   declare private website: string;
   declare private files: PreparedFile[];
-  declare private errors: Partial<Record<string, string>>;
+  /** @internal Field errors on screen (shared with the lookup view). */
+  declare errors: Partial<Record<string, string>>;
   declare private phase: 'form' | 'sending' | 'queued' | 'sent';
   declare private receiptCode: string;
   declare private notice: string;
   declare private procedures: { code: string; name: string }[];
-  declare private lookupResult?: LookupResult;
-  declare private lookupMessage: string;
-  declare private looking: boolean;
 
   constructor() {
     super();
@@ -110,8 +95,6 @@ export class FeedbackBoxElement extends MotcuaElement {
     this.receiptCode = '';
     this.notice = '';
     this.procedures = [];
-    this.lookupMessage = '';
-    this.looking = false;
   }
 
   private startedAt = new Date().toISOString();
@@ -124,7 +107,11 @@ export class FeedbackBoxElement extends MotcuaElement {
     return `feedback:${this.unit}`;
   }
 
-  private get apiBase() {
+  /** The lookup mode's view, once its module has loaded (see scheduleUpdate). */
+  private lookupView?: ReturnType<typeof createLookup>;
+
+  /** @internal */
+  get apiBase() {
     return this.endpoint.replace(/\/+$/, '');
   }
 
@@ -247,7 +234,8 @@ export class FeedbackBoxElement extends MotcuaElement {
     void this.focusSummary();
   }
 
-  private async focusSummary(): Promise<void> {
+  /** @internal */
+  async focusSummary(): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
   }
@@ -312,12 +300,10 @@ export class FeedbackBoxElement extends MotcuaElement {
     if (!v.content.trim()) errors.content = this.tk('required', { field: this.tk('contentField') });
     else if ([...v.content.trim()].length < 10) errors.content = this.tk('contentShort');
     else if ([...v.content.trim()].length > 5000) errors.content = this.tk('contentLong');
-    const shared = validateFeedback(this.body(uuid()));
-    if (!shared.ok) {
-      for (const [path, m] of Object.entries(shared.fields)) {
-        if (path === 'consent' || path === 'id' || path === 'startedAt') continue;
-        errors[path] ??= m[this.resolvedLang];
-      }
+    if (v.phone.trim() && !normalizePhoneVN(v.phone)) errors.phone = this.tk('phoneInvalid');
+    if (v.email.trim() && !isValidEmail(v.email.trim())) errors.email = this.tk('emailInvalid');
+    for (const [field, max] of Object.entries(MAX) as [TextField, number][]) {
+      if ([...v[field].trim()].length > max) errors[field] ??= this.tk('tooLong', { max });
     }
     if (!this.consent) errors.consent = this.tk('needConsent');
     if (this.errors.attachments) errors.attachments = this.errors.attachments;
@@ -416,41 +402,24 @@ export class FeedbackBoxElement extends MotcuaElement {
 
   // ——— lookup ———
 
-  private async lookup(e: Event): Promise<void> {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const code = (form.elements.namedItem('code') as HTMLInputElement).value.trim();
-    const phone = (form.elements.namedItem('phone') as HTMLInputElement).value.trim();
-    const errors: Record<string, string> = {};
-    if (!code) errors.code = this.tk('required', { field: this.tk('code').toLowerCase() });
-    if (!phone) errors.phone = this.tk('required', { field: this.tk('phoneField') });
-    else if (!normalizePhoneVN(phone)) errors.phone = this.phoneMessage() ?? '';
-    this.errors = Object.fromEntries(Object.entries(errors).filter(([, v]) => v));
-    this.lookupResult = undefined;
-    this.lookupMessage = '';
-    if (Object.keys(this.errors).length) return void this.focusSummary();
-    this.looking = true;
-    try {
-      const res = await fetch(
-        `${this.apiBase}/api/v1/feedback/${encodeURIComponent(code)}?phone=${encodeURIComponent(phone)}`,
-      );
-      if (res.status === 404) this.lookupMessage = this.tk('notFound');
-      else if (!res.ok)
-        this.lookupMessage =
-          serverMessage(await res.json().catch(() => null), this.resolvedLang) ?? this.tk('lookupError');
-      else this.lookupResult = (await res.json()) as LookupResult;
-    } catch {
-      this.lookupMessage = this.tk('lookupError');
-    } finally {
-      this.looking = false;
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.result')?.focus();
+  /**
+   * In lookup mode the first render waits for the lookup module (a file of its own in the CDN build),
+   * so `updateComplete` means the form is on screen. Offline, the box says the lookup cannot run.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: the signature of ReactiveElement.scheduleUpdate
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.mode !== 'lookup' || this.lookupView) return super.scheduleUpdate();
+    return import('./lookup.js')
+      .then((m) => {
+        this.lookupView = m.createLookup(this, { html, nothing });
+      })
+      .catch(() => undefined) // shown as lookupError; the next update tries again
+      .then(() => super.scheduleUpdate());
   }
 
-  private phoneMessage(): string | undefined {
-    const r = validateFeedback({ phone: 'x' });
-    return r.ok ? undefined : r.fields.phone?.[this.resolvedLang];
+  /** @internal For the lookup view: a collector error body's message in this box's language. */
+  serverMessage(response: unknown): string | undefined {
+    return serverMessage(response, this.resolvedLang);
   }
 
   // ——— rendering ———
@@ -459,7 +428,8 @@ export class FeedbackBoxElement extends MotcuaElement {
     return `f-${name}`;
   }
 
-  private summary() {
+  /** @internal The error summary, each error linked to its field. */
+  summary() {
     const entries = Object.entries(this.errors).filter(([, m]) => m) as [string, string][];
     if (!entries.length) return nothing;
     return html`<div class="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
@@ -505,7 +475,10 @@ export class FeedbackBoxElement extends MotcuaElement {
       if (this.mode !== 'lookup' || !this.endpoint)
         return html`<p class="error" role="alert">${this.tk('notConfigured')}</p>`;
     }
-    return this.mode === 'lookup' ? this.renderLookup() : this.renderForm();
+    if (this.mode !== 'lookup') return this.renderForm();
+    return this.lookupView
+      ? this.lookupView.render()
+      : html`<p class="error" role="alert">${this.tk('lookupError')}</p>`;
   }
 
   private renderForm() {
@@ -590,49 +563,5 @@ export class FeedbackBoxElement extends MotcuaElement {
         <button class="primary" type="submit" ?disabled=${this.phase === 'sending'}>${this.phase === 'sending' ? this.tk('sending') : this.tk('submit')}</button>
       </div>
     </form>`;
-  }
-
-  private renderLookup() {
-    const r = this.lookupResult;
-    const status = (s: string) => (`status_${s}` in vi ? this.tk(`status_${s}` as Key) : s);
-    const date = (iso: string) =>
-      new Intl.DateTimeFormat(this.resolvedLang === 'vi' ? 'vi-VN' : 'en-GB', {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone: 'Asia/Ho_Chi_Minh',
-      }).format(new Date(iso));
-    return html`<form part="form" novalidate @submit=${this.lookup}>
-        <h2>${this.tk('lookupTitle')}</h2>
-        <p>${this.tk('lookupIntro')}</p>
-        ${this.summary()}
-        <div class="field">
-          <label for="f-code">${this.tk('code')}</label>
-          ${this.errors.code ? html`<p class="error" id="f-code-error">${this.errors.code}</p>` : nothing}
-          <input id="f-code" name="code" type="text" autocomplete="off" autocapitalize="characters" aria-invalid=${this.errors.code ? 'true' : 'false'}
-            aria-describedby=${this.errors.code ? 'f-code-error' : nothing} />
-        </div>
-        <div class="field">
-          <label for="f-phone">${this.tk('phone')}</label>
-          ${this.errors.phone ? html`<p class="error" id="f-phone-error">${this.errors.phone}</p>` : nothing}
-          <input id="f-phone" name="phone" type="tel" autocomplete="tel" aria-invalid=${this.errors.phone ? 'true' : 'false'}
-            aria-describedby=${this.errors.phone ? 'f-phone-error' : nothing} />
-        </div>
-        <div class="actions"><button class="primary" type="submit" ?disabled=${this.looking}>${this.looking ? this.tk('looking') : this.tk('lookup')}</button></div>
-      </form>
-      ${this.lookupMessage ? html`<p class="result error" role="alert" tabindex="-1">${this.lookupMessage}</p>` : nothing}
-      ${
-        r
-          ? html`<section class="result panel" tabindex="-1" aria-labelledby="result-title">
-            <h3 id="result-title">${r.receiptCode}${r.subject ? html` — ${r.subject}` : nothing}</h3>
-            <dl>
-              <dt>${this.tk('status')}</dt><dd data-status=${r.status}>${status(r.status)}</dd>
-              <dt>${this.tk('receivedOn')}</dt><dd>${date(r.createdAt)}</dd>
-              <dt>${this.tk('answer')}</dt><dd class="answer">${r.answer ? r.answer.text : this.tk('noAnswer')}</dd>
-            </dl>
-            <h3>${this.tk('history')}</h3>
-            <ol>${r.history.map((h) => html`<li>${date(h.at)}: ${status(h.status)}</li>`)}</ol>
-          </section>`
-          : nothing
-      }`;
   }
 }

@@ -2,7 +2,7 @@
  * Loads a procedure catalogue over HTTP and keeps it in IndexedDB, revalidated with its ETag, so the
  * search works offline after the first visit and a repeat visit shows results before the network answers.
  */
-import type { Procedure } from '@motcua/core';
+import type { Procedure } from '@motcua/core/search';
 interface Stored {
   url: string;
   etag: string | null;

@@ -11,7 +11,7 @@ import {
   type SearchHit,
   highlightParts,
   startProcedureIndex,
-} from '@motcua/core';
+} from '@motcua/core/search';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { hostStyles } from '../shared/tokens.styles.js';

@@ -4,7 +4,7 @@
  * (<motcua-satisfaction-kiosk>) extend this class and stay out of its small CDN file. Every rating goes through the page's outbox, so it
  * survives a dead connection, and the citizen is told the truth: sent, waiting to send, or what to fix.
  */
-import { type OutboxEvent, type SendResult, validateRating } from '@motcua/core';
+import type { OutboxEvent, SendResult } from '@motcua/core/outbox';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { pageOutbox, serverMessage, uuid } from '../shared/outbox.js';
@@ -157,13 +157,15 @@ export class SatisfactionRatingElement extends MotcuaElement {
       ...(officer && { officer }),
       createdAt: new Date().toISOString(),
     };
-    // The collector's own checks (shared from core), so the citizen hears about a problem before sending.
+    // The attributes a webmaster sets must fit the collector's limits (core validateRating), or every
+    // rating would be refused: say so on the page rather than send it.
     const errors: Record<string, string> = {};
-    const checked = validateRating(body);
-    if (!checked.ok) {
-      for (const [path, message] of Object.entries(checked.fields)) {
-        errors[path === 'score' ? 'level' : path] = message[this.resolvedLang];
-      }
+    for (const [field, value, max] of [
+      ['procedure', this.procedure, 60],
+      ['dossier', this.dossier, 60],
+      ['officer', officer, 120],
+    ] as const) {
+      if (value && [...value].length > max) errors[field] = this.t('configTooLong', { field, max });
     }
     if (!this.score) errors.level = this.t('chooseLevel');
     if (this.comment.trim().length > 1000) errors.comment = this.t('commentTooLong');

@@ -3,7 +3,7 @@
  * 61/2018/NĐ-CP, Circular 01/2018/TT-VPCP; the set is in @motcua/core/data/criteria.json and a ward can
  * supply its own). All questions on one page on wide screens, one question per step on phones.
  */
-import { type CriteriaSet, DEFAULT_CRITERIA, parseCriteria } from '@motcua/core';
+import { type CriteriaSet, DEFAULT_CRITERIA, parseCriteria } from '@motcua/core/satisfaction';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { en as formEn } from '../satisfaction-rating/locales/en.js';

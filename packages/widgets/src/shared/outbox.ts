@@ -2,7 +2,7 @@
  * One outbox per page for every widget, even when each widget comes from its own CDN bundle: the
  * instance is kept under a global symbol, so two widgets never race two flush loops over one database.
  */
-import { createOutbox, type Outbox } from '@motcua/core';
+import { createOutbox, type Outbox } from '@motcua/core/outbox';
 
 const KEY = Symbol.for('motcua.outbox');
 
@@ -19,11 +19,4 @@ export function serverMessage(response: unknown, lang: 'vi' | 'en'): string | un
   return typeof text === 'string' ? text : undefined;
 }
 
-/** A client-made id (UUID v4) that makes retries idempotent, also on plain-http pages. */
-export function uuid(): string {
-  // Not crypto.randomUUID: it needs a secure context, and many ward sites are still plain http. Each 0
-  // and 1 of the template becomes a random hex digit, the 8 one of 8 to b (the variant); the 4 stays.
-  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
-    (+c ^ ((crypto.getRandomValues(new Uint8Array(1))[0] as number) & (15 >> (+c / 4)))).toString(16),
-  );
-}
+export { uuid } from './motcua-element.js';

@@ -22,27 +22,17 @@ export const hostStyles = css`
       --motcua-font,
       system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif
     );
+    /* Every inherited property a host theme may set on body (text-transform, letter-spacing, italics,
+       pre-line, text-indent, cursor, visibility…) crosses the shadow boundary: put them all back to
+       their initial values at once (custom properties, and so the tokens above, are not affected). */
+    all: initial;
     display: block;
     box-sizing: border-box;
-    /* The shorthand puts every font longhand (style, weight, variant, stretch, kerning…) back to its
-       initial value; the family comes after it, so a bad --motcua-font loses only the family. */
     font: 16px/1.5 sans-serif;
+    /* The family comes after the shorthand, so a bad --motcua-font loses only the family. */
     font-family: var(--_font);
     color: var(--_text);
-    text-align: start;
-    /* Inherited text properties a host theme may set on body (uppercase, letter-spacing, italics,
-       pre-line, text-indent…) cross the shadow boundary: put each back to its initial value. */
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
-    word-break: normal;
     overflow-wrap: break-word;
-    hyphens: manual;
-    cursor: auto;
-    visibility: visible;
   }
   :host([hidden]) {
     display: none;

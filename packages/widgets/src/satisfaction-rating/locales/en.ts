@@ -17,6 +17,7 @@ export const en: Record<keyof typeof vi, string> = {
   commentTooLong: 'The comment is longer than 1,000 characters; please shorten it.',
   send: 'Send rating',
   sending: 'Sending…',
+  configTooLong: 'The widget’s {field} attribute is longer than {max} characters; please tell the site’s webmaster.',
   chooseLevel: 'Please choose how satisfied you are.',
   errorSummary: 'Fix this before sending',
   thanks: 'Thank you for your rating!',

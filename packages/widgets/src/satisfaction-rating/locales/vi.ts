@@ -15,6 +15,7 @@ export const vi = {
   commentTooLong: 'Góp ý dài quá 1.000 ký tự, xin rút gọn.',
   send: 'Gửi đánh giá',
   sending: 'Đang gửi…',
+  configTooLong: 'Thuộc tính {field} của tiện ích dài quá {max} ký tự; xin báo quản trị trang.',
   chooseLevel: 'Xin chọn một mức độ hài lòng.',
   errorSummary: 'Cần sửa trước khi gửi',
   thanks: 'Cảm ơn ông/bà đã đánh giá!',

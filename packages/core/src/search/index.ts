@@ -1,0 +1,5 @@
+/** Procedure search (`@motcua/core/search`): the engine, highlighting and the catalogue record types. */
+export { createProcedureIndex, editDistance, soundKey, startProcedureIndex, untypeTelex } from './procedure-index.js';
+export { highlightParts } from './highlight.js';
+export type { HighlightPart } from './highlight.js';
+export type * from './types.js';

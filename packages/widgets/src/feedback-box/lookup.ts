@@ -1,0 +1,143 @@
+/**
+ * The follow-up mode of <motcua-feedback-box mode="lookup"> (tra cứu phản ánh): receipt code and phone
+ * number in, status history and the ward's public answer out.
+ *
+ * A module of its own, imported only by a box in lookup mode: the CDN build writes it as a file beside
+ * the widget, so a page with the feedback form never downloads it (and a lookup page needs the network
+ * anyway). It imports nothing from Lit at run time: the element hands it Lit's `html` and `nothing`, so
+ * the file does not carry a second copy of Lit. Its strings (vi, en) come with it.
+ */
+import { normalizePhoneVN } from '@motcua/core/schemas';
+import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
+import { en } from './locales/lookup.en.js';
+import { vi } from './locales/lookup.vi.js';
+
+type Key = keyof typeof vi;
+const STRINGS = { vi, en };
+
+export interface LookupResult {
+  receiptCode: string;
+  status: string;
+  createdAt: string;
+  subject?: string;
+  history: { status: string; at: string }[];
+  answer?: { text: string; at: string };
+}
+
+/** What the lookup view needs from its element. */
+export interface LookupHost {
+  readonly resolvedLang: 'vi' | 'en';
+  readonly strings: Partial<Record<string, string>>;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
+  /** The collector's base URL, without a trailing slash. */
+  readonly apiBase: string;
+  /** Field errors, shown by the element's error summary; setting them re-renders. */
+  errors: Partial<Record<string, string>>;
+  t(key: string, values?: Record<string, string | number>): string;
+  requestUpdate(): void;
+  /** The element's error summary (linked to fields), for the current errors. */
+  summary(): unknown;
+  focusSummary(): Promise<void>;
+  serverMessage(response: unknown): string | undefined;
+}
+
+export interface Lit {
+  html: typeof litHtml;
+  nothing: typeof litNothing;
+}
+
+/** The lookup form and its result, with their state, for one element. */
+export function createLookup(host: LookupHost, { html, nothing }: Lit) {
+  let result: LookupResult | undefined;
+  let message = '';
+  let looking = false;
+
+  /** A lookup string (an override from the element's `strings` attribute wins), or any other of the element's. */
+  const t = (key: string, values?: Record<string, string | number>): string => {
+    if (!(key in vi) || host.strings[key] !== undefined) return host.t(key, values);
+    const template = STRINGS[host.resolvedLang][key as Key] ?? vi[key as Key];
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      values && name in values ? String(values[name]) : whole,
+    );
+  };
+
+  const status = (s: string) => (`status_${s}` in vi ? t(`status_${s}`) : s);
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(host.resolvedLang === 'vi' ? 'vi-VN' : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Asia/Ho_Chi_Minh',
+    }).format(new Date(iso));
+
+  const submit = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const code = (form.elements.namedItem('code') as HTMLInputElement).value.trim();
+    const phone = (form.elements.namedItem('phone') as HTMLInputElement).value.trim();
+    const errors: Record<string, string> = {};
+    if (!code) errors.code = t('required', { field: t('code').toLowerCase() });
+    if (!phone) errors.phone = t('required', { field: t('phoneField') });
+    else if (!normalizePhoneVN(phone)) errors.phone = t('phoneInvalid');
+    host.errors = errors;
+    result = undefined;
+    message = '';
+    if (Object.keys(errors).length) return void host.focusSummary();
+    looking = true;
+    host.requestUpdate();
+    try {
+      const res = await fetch(
+        `${host.apiBase}/api/v1/feedback/${encodeURIComponent(code)}?phone=${encodeURIComponent(phone)}`,
+      );
+      if (res.status === 404) message = t('notFound');
+      else if (!res.ok) message = host.serverMessage(await res.json().catch(() => null)) ?? t('lookupError');
+      else result = (await res.json()) as LookupResult;
+    } catch {
+      message = t('lookupError');
+    } finally {
+      looking = false;
+    }
+    host.requestUpdate();
+    await host.updateComplete;
+    host.renderRoot.querySelector<HTMLElement>('.result')?.focus();
+  };
+
+  const field = (name: 'code' | 'phone', type: string, autocomplete: string) => {
+    const error = host.errors[name];
+    return html`<div class="field">
+      <label for="f-${name}">${t(name)}</label>
+      ${error ? html`<p class="error" id="f-${name}-error">${error}</p>` : nothing}
+      <input id="f-${name}" name=${name} type=${type} autocomplete=${autocomplete} autocapitalize=${name === 'code' ? 'characters' : nothing}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `f-${name}-error` : nothing} />
+    </div>`;
+  };
+
+  return {
+    render(): TemplateResult {
+      const r = result;
+      return html`<form part="form" novalidate @submit=${submit}>
+          <h2>${t('lookupTitle')}</h2>
+          <p>${t('lookupIntro')}</p>
+          ${host.summary()}
+          ${field('code', 'text', 'off')}
+          ${field('phone', 'tel', 'tel')}
+          <div class="actions"><button class="primary" type="submit" ?disabled=${looking}>${looking ? t('looking') : t('lookup')}</button></div>
+        </form>
+        ${message ? html`<p class="result error" role="alert" tabindex="-1">${message}</p>` : nothing}
+        ${
+          r
+            ? html`<section class="result panel" tabindex="-1" aria-labelledby="result-title">
+              <h3 id="result-title">${r.receiptCode}${r.subject ? html` — ${r.subject}` : nothing}</h3>
+              <dl>
+                <dt>${t('status')}</dt><dd data-status=${r.status}>${status(r.status)}</dd>
+                <dt>${t('receivedOn')}</dt><dd>${date(r.createdAt)}</dd>
+                <dt>${t('answer')}</dt><dd class="answer">${r.answer ? r.answer.text : t('noAnswer')}</dd>
+              </dl>
+              <h3>${t('history')}</h3>
+              <ol>${r.history.map((h) => html`<li>${date(h.at)}: ${status(h.status)}</li>`)}</ol>
+            </section>`
+            : nothing
+        }`;
+    },
+  };
+}
