@@ -127,6 +127,34 @@ describe('createProcedureIndex', () => {
   });
 });
 
+describe('createProcedureIndex on a word shared by many records', () => {
+  // Posting lists grow as they fill: every record must stay findable past the first growths, with the
+  // field weight and the exact-diacritics list of each.
+  const many: Procedure[] = [];
+  for (let i = 0; i < 40; i++) many.push(proc(`a${i}`, `Đăng ký hồ sơ số ${i}`));
+  for (let i = 0; i < 25; i++) many.push(proc(`b${i}`, `Dang ky ho so so ${i}`));
+  for (let i = 0; i < 20; i++) many.push(proc(`c${i}`, `Cấp bản sao ${i}`, { field: 'Đăng ký' }));
+  const idx = createProcedureIndex(many);
+
+  it('finds every record holding the word', () => {
+    const codes = idx.search('dang ky', { limit: 200 }).map((h) => h.procedure.code);
+    assert.equal(codes.length, 85);
+    assert.deepEqual(new Set(codes), new Set(many.map((p) => p.code)));
+  });
+
+  it('keeps the exact-diacritics match of every record ahead of the folded ones', () => {
+    const codes = idx.search('đăng ký hồ sơ', { limit: 200 }).map((h) => h.procedure.code);
+    assert.deepEqual(new Set(codes.slice(0, 40)), new Set(many.slice(0, 40).map((p) => p.code)));
+    assert.deepEqual(new Set(codes.slice(40, 65)), new Set(many.slice(40, 65).map((p) => p.code)));
+  });
+
+  it('scores a word in the name above the same word in the lĩnh vực', () => {
+    const hits = idx.search('dang ky', { limit: 200 });
+    const score = (code: string) => hits.find((h) => h.procedure.code === code)!.score;
+    assert.ok(score('b24') > score('c19'), `${score('b24')} ≤ ${score('c19')}`);
+  });
+});
+
 describe('search helpers', () => {
   it('computes a bounded Damerau–Levenshtein distance', () => {
     assert.equal(editDistance('sinh', 'sinh', 2), 0);
@@ -223,6 +251,18 @@ describe('startProcedureIndex', () => {
       assert.deepEqual(ranked(sliced, query), ranked(whole, query), query);
       assert.deepEqual([...sliced.matchedTerms(query)], [...whole.matchedTerms(query)], query);
     }
+  });
+
+  it('scores a query the same whatever was searched before it (the per-query lists start empty)', () => {
+    const forward = createProcedureIndex(catalogue);
+    const backward = createProcedureIndex(catalogue);
+    const there = queries.map(({ query }) => ranked(forward, query));
+    const back = [...queries].reverse().map(({ query }) => ranked(backward, query));
+    back.reverse();
+    queries.forEach(({ query }, i) => {
+      assert.deepEqual(back[i], there[i], query);
+      assert.deepEqual(ranked(forward, query), there[i], query);
+    });
   });
 
   it('finishes at once from any point, and hands out the same index after', () => {

@@ -43,9 +43,9 @@ const WEAK = new Set([
 
 interface Posting {
   /** Document ids, ascending. */
-  docs: number[];
+  docs: Int32Array;
   /** Best field weight of the term in each document. */
-  weights: number[];
+  weights: Float64Array;
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
@@ -169,61 +169,109 @@ export function startProcedureIndex(
   options: ProcedureIndexOptions = {},
 ): ProcedureIndexBuilder {
   const fuzzy = options.fuzzy !== false;
-  const postings = new Map<string, Posting>();
-  /** Accented word → documents where it appears with exactly those diacritics. */
-  const accented = new Map<string, number[]>();
   const names: string[] = [];
   const keywordLists: string[][] = [];
   const nameLength: number[] = [];
 
-  /** A word's posting list and, when it carries diacritics, its exact-diacritics list. */
+  // Each term's documents and weights go into typed arrays that double as they fill, not JS arrays:
+  // a 10,000-record catalogue has about a million entries, and as JS arrays on the heap they were copied
+  // by every young-generation collection they survived (half the build time was GC). A typed array's
+  // storage lies outside the heap. `compact` then takes each list's filled part.
+  /** Folded term → id, in order of first appearance. */
+  const termIds = new Map<string, number>();
+  /** Accented word → id (only words that carry diacritics). */
+  const accentIds = new Map<string, number>();
+  const termDocs: Int32Array[] = [];
+  const termWeights: Float64Array[] = [];
+  const termCount: number[] = [];
+  const accentDocs: Int32Array[] = [];
+  const accentCount: number[] = [];
+  const grown = <T extends Int32Array | Float64Array>(a: T): T => {
+    const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+    b.set(a);
+    return b;
+  };
+
+  /** A word's folded form and the ids of its term and (when it carries diacritics) accented form. */
   interface Ref {
     f: string;
-    p: Posting;
-    acc: number[] | undefined;
+    t: number;
+    a: number;
   }
   const refs = new Map<string, Ref>();
   const ref = (w: string): Ref => {
     let r = refs.get(w);
     if (!r) {
       const f = fold(w);
-      let p = postings.get(f);
-      if (!p) {
-        p = { docs: [], weights: [] };
-        postings.set(f, p);
+      let t = termIds.get(f);
+      if (t === undefined) {
+        t = termIds.size;
+        termIds.set(f, t);
+        termDocs.push(new Int32Array(8));
+        termWeights.push(new Float64Array(8));
+        termCount.push(0);
       }
-      let acc: number[] | undefined;
+      let a = -1;
       if (f !== w) {
-        acc = accented.get(w);
-        if (!acc) {
-          acc = [];
-          accented.set(w, acc);
+        a = accentIds.get(w) ?? -1;
+        if (a < 0) {
+          a = accentIds.size;
+          accentIds.set(w, a);
+          accentDocs.push(new Int32Array(8));
+          accentCount.push(0);
         }
       }
-      r = { f, p, acc };
+      r = { f, t, a };
       refs.set(w, r);
     }
     return r;
   };
   const addRefs = (doc: number, list: Ref[], weight: number) => {
-    for (const { p, acc } of list) {
-      const last = p.docs.length - 1;
-      if (p.docs[last] === doc) {
-        if (p.weights[last]! < weight) p.weights[last] = weight;
+    for (const { t, a } of list) {
+      let docs = termDocs[t]!;
+      const n = termCount[t]!;
+      if (n > 0 && docs[n - 1] === doc) {
+        const weights = termWeights[t]!;
+        if (weights[n - 1]! < weight) weights[n - 1] = weight;
       } else {
-        p.docs.push(doc);
-        p.weights.push(weight);
+        let weights = termWeights[t]!;
+        if (n === docs.length) {
+          termDocs[t] = docs = grown(docs);
+          termWeights[t] = weights = grown(weights);
+        }
+        docs[n] = doc;
+        weights[n] = weight;
+        termCount[t] = n + 1;
       }
-      if (acc && acc[acc.length - 1] !== doc) acc.push(doc);
+      if (a >= 0) {
+        let acc = accentDocs[a]!;
+        const m = accentCount[a]!;
+        if (m === 0 || acc[m - 1] !== doc) {
+          if (m === acc.length) accentDocs[a] = acc = grown(acc);
+          acc[m] = doc;
+          accentCount[a] = m + 1;
+        }
+      }
     }
   };
+  const postings = new Map<string, Posting>();
+  /** Accented word → documents where it appears with exactly those diacritics. */
+  const accented = new Map<string, Int32Array>();
+  /** The filled part of each list. */
+  const compact = () => {
+    for (const [f, t] of termIds) {
+      const n = termCount[t]!;
+      postings.set(f, { docs: termDocs[t]!.subarray(0, n), weights: termWeights[t]!.subarray(0, n) });
+    }
+    for (const [w, a] of accentIds) accented.set(w, accentDocs[a]!.subarray(0, accentCount[a]!));
+  };
+
   /** Indexes a short text; returns its words folded and joined, for whole-phrase matching. */
   const add = (doc: number, text: string | undefined, weight: number): string => {
     if (!text) return '';
     const list = words(text).map(ref);
     addRefs(doc, list, weight);
-    let joined = '';
-    for (const r of list) joined = joined ? `${joined} ${r.f}` : r.f;
+    const joined = list.map((r) => r.f).join(' ');
     nameLengthOfLast = list.length;
     return joined;
   };
@@ -286,7 +334,10 @@ export function startProcedureIndex(
       addRecord(nextRecord++);
       if (!more()) return false;
     }
-    vocab ??= [...postings.keys()].sort();
+    if (!vocab) {
+      compact();
+      vocab = [...postings.keys()].sort();
+    }
     while (nextTerm < vocab.length) {
       addTerm(vocab[nextTerm++]!);
       if ((nextTerm & 63) === 0 && !more()) return false;
@@ -304,7 +355,7 @@ export function startProcedureIndex(
   function query(vocab: string[]): ProcedureIndex {
     const total = procs.length;
     const idf = (p: Posting) => Math.log(1 + total / p.docs.length);
-    const hasDoc = (list: number[] | undefined, doc: number) => {
+    const hasDoc = (list: Int32Array | undefined, doc: number) => {
       if (!list) return false;
       let lo = 0;
       let hi = list.length - 1;
@@ -411,12 +462,16 @@ export function startProcedureIndex(
     const best = new Float64Array(total);
     const scores = new Float64Array(total);
     const covered = new Float64Array(total);
+    // Also the documents a word and the whole query reached, so a query allocates next to nothing and
+    // does not set off a garbage collection (the first queries on a new index paid for the build's).
+    const seen = new Int32Array(total);
+    const touched = new Int32Array(total);
 
     const search = (query: string, opts: SearchOptions = {}): SearchHit[] => {
       const limit = opts.limit ?? 10;
       const tokens = tokenize(query);
       if (tokens.length === 0) return [];
-      const touched: number[] = [];
+      let nTouched = 0;
       let weightTotal = 0;
       for (const tok of tokens) {
         const weak = WEAK.has(tok.folded) ? 0.35 : 1;
@@ -428,7 +483,7 @@ export function startProcedureIndex(
         // unknown word's readings compete on how well they match, not on how rare they are.
         let ceiling = own ? idf(own) : Number.POSITIVE_INFINITY;
         if (!own) for (const [term] of candidates) ceiling = Math.min(ceiling, idf(postings.get(term)!));
-        const seen: number[] = [];
+        let nSeen = 0;
         for (const [term, quality] of candidates) {
           const p = postings.get(term)!;
           const base = Math.min(idf(p), ceiling) * quality;
@@ -441,12 +496,13 @@ export function startProcedureIndex(
             // Typed with diacritics: the same diacritics in the record beat an accent-folded coincidence.
             if (hasMarks && exact) s *= hasDoc(accentDocs, doc) ? 1.25 : 0.7;
             const b = best[doc]!;
-            if (b === 0) seen.push(doc);
+            if (b === 0) seen[nSeen++] = doc;
             if (b < s) best[doc] = s;
           }
         }
-        for (const doc of seen) {
-          if (covered[doc] === 0) touched.push(doc);
+        for (let i = 0; i < nSeen; i++) {
+          const doc = seen[i]!;
+          if (covered[doc] === 0) touched[nTouched++] = doc;
           scores[doc] = scores[doc]! + best[doc]! * weak;
           covered[doc] = covered[doc]! + weak;
           best[doc] = 0;
@@ -456,7 +512,8 @@ export function startProcedureIndex(
       const phrase = tokens.map((t) => t.folded).join(' ');
       const hits: SearchHit[] = [];
       let floor = 0;
-      for (const doc of touched) {
+      for (let i = 0; i < nTouched; i++) {
+        const doc = touched[i]!;
         const coverage = covered[doc]! / weightTotal;
         let score = scores[doc]! * coverage * coverage;
         scores[doc] = 0;
