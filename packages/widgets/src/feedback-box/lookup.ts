@@ -102,12 +102,12 @@ export function createLookup(host: LookupHost, { html, nothing }: Lit) {
     host.renderRoot.querySelector<HTMLElement>('.result')?.focus();
   };
 
-  const field = (name: 'code' | 'phone', type: string, autocomplete: string) => {
+  const field = (name: 'code' | 'phone', type: 'text' | 'tel', autocomplete: 'off' | 'tel') => {
     const error = host.errors[name];
     return html`<div class="field">
       <label for="f-${name}">${t(name)}</label>
       ${error ? html`<p class="error" id="f-${name}-error">${error}</p>` : nothing}
-      <input id="f-${name}" name=${name} type=${type} autocomplete=${autocomplete} autocapitalize=${name === 'code' ? 'characters' : nothing}
+      <input id="f-${name}" name=${name} type=${type} autocomplete=${autocomplete} autocapitalize=${name === 'code' ? 'characters' : 'none'}
         aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `f-${name}-error` : nothing} />
     </div>`;
   };
