@@ -9,6 +9,7 @@
  */
 import { normalizePhoneVN } from '@motcua/core/schemas';
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
+import { format } from '../shared/format.js';
 import { en } from './locales/lookup.en.js';
 import { vi } from './locales/lookup.vi.js';
 
@@ -56,10 +57,7 @@ export function createLookup(host: LookupHost, { html, nothing }: Lit) {
   /** A lookup string (an override from the element's `strings` attribute wins), or any other of the element's. */
   const t = (key: string, values?: Record<string, string | number>): string => {
     if (!(key in vi) || host.strings[key] !== undefined) return host.t(key, values);
-    const template = STRINGS[host.resolvedLang][key as Key] ?? vi[key as Key];
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      values && name in values ? String(values[name]) : whole,
-    );
+    return format(STRINGS[host.resolvedLang][key as Key] ?? vi[key as Key], values);
   };
 
   const status = (s: string) => (`status_${s}` in vi ? t(`status_${s}`) : s);

@@ -5,6 +5,7 @@
  * Widgets live on pages we do not control, so nothing here may throw into the host page.
  */
 import { LitElement, type PropertyDeclarations } from 'lit';
+import { format } from './format.js';
 
 /** Package version, shown when two copies of a widget clash on one page. */
 export const VERSION = '0.1.0';
@@ -32,10 +33,7 @@ export function matchLang(value: string | null | undefined): Lang | undefined {
   return LANGS.find((l) => l === primary);
 }
 
-/** Replaces `{name}` placeholders with values; unknown placeholders are left as they are. */
-export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { format } from './format.js';
 
 /**
  * Base class of all motcua widgets.
