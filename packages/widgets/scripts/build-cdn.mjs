@@ -62,7 +62,7 @@ export const minifyCss = {
 };
 
 /**
- * Collapses the indentation in html`` templates of *.component.ts files: each run of white space that
+ * Collapses the indentation in html`` templates of the widgets' modules (src/, styles aside): each run of white space that
  * holds a line break becomes one space, which renders the same under `white-space: normal` (between
  * tags, between attributes, in text). Only the templates' literal text changes, never the bindings; a
  * template with a backslash (its raw and cooked text differ), a <pre> or a <textarea> with content is
@@ -71,7 +71,8 @@ export const minifyCss = {
 export const minifyHtml = {
   name: 'motcua-minify-html',
   setup(b) {
-    b.onLoad({ filter: /(\.component|\/lookup)\.ts$/ }, (args) => {
+    b.onLoad({ filter: /\.ts$/ }, (args) => {
+      if (!args.path.startsWith(src) || args.path.endsWith('.styles.ts')) return undefined;
       const source = readFileSync(args.path, 'utf8');
       const file = ts.createSourceFile(args.path, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
       const ranges = [];
@@ -145,19 +146,19 @@ function describe(file, out) {
 }
 
 /**
- * Modules loaded on demand become files of their own beside the widget file, `<tag>.<name>.<hash>.js`,
- * built once per folder: a widget's strings in other languages (`import('./locales/en.js')`) and
- * modes most pages never use (`import('./lookup.js')` in the feedback box). Without this, esbuild would
+ * Modules a widget loads on demand (any `import('./…')` of a relative path in src/) become files of
+ * their own beside the widget file, `<tag>.<name>.<hash>.js`, built once per folder: a widget's strings
+ * in other languages (`import('./locales/en.js')`) and modes most pages never use
+ * (`import('./lookup.js')` in the feedback box). Without this, esbuild would
  * inline them (no splitting) or move its helpers into a chunk the self-contained file would import.
  * Such a module must not pull in Lit (the widget hands it what it needs): the build fails if it does.
  */
-const LAZY = /(\/locales\/[a-z]+|^\.\/lookup)\.js$/;
 function lazyModules(outdir, written) {
   return {
     name: 'motcua-lazy-modules',
     setup(b) {
-      b.onResolve({ filter: LAZY }, async (args) => {
-        if (args.kind !== 'dynamic-import') return undefined;
+      b.onResolve({ filter: /^\.{1,2}\/.*\.js$/ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || !args.importer.startsWith(src)) return undefined;
         const source = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
         const key = `${outdir}\0${source}`;
         if (!written.has(key)) {
