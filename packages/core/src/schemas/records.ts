@@ -23,6 +23,9 @@ export interface Rating {
   createdAt?: Date;
 }
 
+/** Text limits of a rating, in characters; the widgets check their own attributes against them. */
+export const RATING_LIMITS = { comment: 1000, procedure: 60, dossier: 60, officer: 120 } as const;
+
 export function validateRating(body: unknown): Validation<Rating> {
   if (!isObject(body)) return { ok: false, fields: { '': M.notObject } };
   const c = new Checker(body);
@@ -48,10 +51,10 @@ export function validateRating(body: unknown): Validation<Rating> {
     score: score as number,
     mode: c.oneOf('mode', ['quick', 'full', 'kiosk'] as const),
     criteria,
-    comment: c.text('comment', { max: 1000 }),
-    procedure: c.text('procedure', { max: 60 }),
-    dossier: c.text('dossier', { max: 60 }),
-    officer: c.text('officer', { max: 120 }),
+    comment: c.text('comment', { max: RATING_LIMITS.comment }),
+    procedure: c.text('procedure', { max: RATING_LIMITS.procedure }),
+    dossier: c.text('dossier', { max: RATING_LIMITS.dossier }),
+    officer: c.text('officer', { max: RATING_LIMITS.officer }),
     createdAt: c.datetime('createdAt'),
   };
   return c.done(value);
@@ -83,17 +86,26 @@ export interface Feedback {
   attachments: Attachment[];
 }
 
-export const FEEDBACK_LIMITS = { attachments: 3, attachmentBytes: 5 * 1024 * 1024, content: 5000 } as const;
+/** Limits of a feedback submission (text in characters); the feedback box checks the same ones. */
+export const FEEDBACK_LIMITS = {
+  attachments: 3,
+  attachmentBytes: 5 * 1024 * 1024,
+  content: 5000,
+  name: 120,
+  email: 254,
+  address: 300,
+  subject: 200,
+} as const;
 
 export function validateFeedback(body: unknown): Validation<Feedback> {
   if (!isObject(body)) return { ok: false, fields: { '': M.notObject } };
   const c = new Checker(body);
   const id = c.uuid('id');
-  const name = c.text('name', { max: 120, required: true });
+  const name = c.text('name', { max: FEEDBACK_LIMITS.name, required: true });
   const rawPhone = c.text('phone', { max: 30, required: true });
   const phone = rawPhone === undefined ? undefined : normalizePhoneVN(rawPhone);
   if (rawPhone !== undefined && !phone) c.fail('phone', CONTACT_MESSAGES.phone);
-  const email = c.text('email', { max: 254 });
+  const email = c.text('email', { max: FEEDBACK_LIMITS.email });
   if (email !== undefined && !isValidEmail(email)) c.fail('email', CONTACT_MESSAGES.email);
   const content = c.text('content', { max: FEEDBACK_LIMITS.content, required: true, min: 10 });
   if (body.consent !== true) {
@@ -139,8 +151,8 @@ export function validateFeedback(body: unknown): Validation<Feedback> {
     name: name as string,
     phone: phone as string,
     email,
-    address: c.text('address', { max: 300 }),
-    subject: c.text('subject', { max: 200 }),
+    address: c.text('address', { max: FEEDBACK_LIMITS.address }),
+    subject: c.text('subject', { max: FEEDBACK_LIMITS.subject }),
     content: content as string,
     procedure: c.text('procedure', { max: 60 }),
     consent: true,

@@ -7,7 +7,7 @@
  */
 import { createDraftStore } from '@motcua/core/drafts';
 import type { OutboxEvent, SendResult } from '@motcua/core/outbox';
-import { isValidEmail, normalizePhoneVN } from '@motcua/core/schemas';
+import { FEEDBACK_LIMITS, isValidEmail, normalizePhoneVN } from '@motcua/core/schemas';
 import { foldVietnamese } from '@motcua/core/text';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { createLookup } from './lookup.js';
@@ -23,8 +23,8 @@ const TEXT_FIELDS = ['name', 'phone', 'email', 'address', 'subject', 'content', 
 type TextField = (typeof TEXT_FIELDS)[number];
 type Values = Record<TextField, string>;
 const EMPTY: Values = { name: '', phone: '', email: '', address: '', subject: '', content: '', procedure: '' };
-/** The collector's length limits (core validateFeedback), checked here with the widget's own strings. */
-const MAX: Partial<Record<TextField, number>> = { name: 120, email: 254, address: 300, subject: 200 };
+/** Fields with a length limit of the collector's (core's FEEDBACK_LIMITS), checked here with the widget's own strings. */
+const LIMITED = ['name', 'email', 'address', 'subject'] as const;
 
 interface DraftData {
   values: Values;
@@ -299,10 +299,11 @@ export class FeedbackBoxElement extends MotcuaElement {
     if (!v.phone.trim()) errors.phone = this.tk('required', { field: this.tk('phoneField') });
     if (!v.content.trim()) errors.content = this.tk('required', { field: this.tk('contentField') });
     else if ([...v.content.trim()].length < 10) errors.content = this.tk('contentShort');
-    else if ([...v.content.trim()].length > 5000) errors.content = this.tk('contentLong');
+    else if ([...v.content.trim()].length > FEEDBACK_LIMITS.content) errors.content = this.tk('contentLong');
     if (v.phone.trim() && !normalizePhoneVN(v.phone)) errors.phone = this.tk('phoneInvalid');
     if (v.email.trim() && !isValidEmail(v.email.trim())) errors.email = this.tk('emailInvalid');
-    for (const [field, max] of Object.entries(MAX) as [TextField, number][]) {
+    for (const field of LIMITED) {
+      const max = FEEDBACK_LIMITS[field];
       if ([...v[field].trim()].length > max) errors[field] ??= this.tk('tooLong', { max });
     }
     if (!this.consent) errors.consent = this.tk('needConsent');
@@ -501,7 +502,7 @@ export class FeedbackBoxElement extends MotcuaElement {
         <p>${this.tk('queuedText')}</p>
       </section>`;
     }
-    const left = 5000 - [...this.values.content].length;
+    const left = FEEDBACK_LIMITS.content - [...this.values.content].length;
     const suggestions = this.suggestions();
     return html`<form part="form" novalidate @submit=${this.submit}>
       <h2>${this.tk('title')}</h2>

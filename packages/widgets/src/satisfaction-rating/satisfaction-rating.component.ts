@@ -5,6 +5,7 @@
  * survives a dead connection, and the citizen is told the truth: sent, waiting to send, or what to fix.
  */
 import type { OutboxEvent, SendResult } from '@motcua/core/outbox';
+import { RATING_LIMITS } from '@motcua/core/schemas';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { pageOutbox, serverMessage, uuid } from '../shared/outbox.js';
@@ -157,18 +158,19 @@ export class SatisfactionRatingElement extends MotcuaElement {
       ...(officer && { officer }),
       createdAt: new Date().toISOString(),
     };
-    // The attributes a webmaster sets must fit the collector's limits (core validateRating), or every
+    // The attributes a webmaster sets must fit the collector's limits (core's RATING_LIMITS), or every
     // rating would be refused: say so on the page rather than send it.
     const errors: Record<string, string> = {};
-    for (const [field, value, max] of [
-      ['procedure', this.procedure, 60],
-      ['dossier', this.dossier, 60],
-      ['officer', officer, 120],
+    for (const [field, value] of [
+      ['procedure', this.procedure],
+      ['dossier', this.dossier],
+      ['officer', officer],
     ] as const) {
+      const max = RATING_LIMITS[field];
       if (value && [...value].length > max) errors[field] = this.t('configTooLong', { field, max });
     }
     if (!this.score) errors.level = this.t('chooseLevel');
-    if (this.comment.trim().length > 1000) errors.comment = this.t('commentTooLong');
+    if (this.comment.trim().length > RATING_LIMITS.comment) errors.comment = this.t('commentTooLong');
     this.errors = errors;
     if (Object.keys(errors).length) {
       await this.updateComplete;
