@@ -22,24 +22,7 @@ export type {
 export { DEFAULT_CRITERIA, isSatisfied, parseCriteria } from './satisfaction/index.js';
 export type { CriteriaSet, Criterion, CriterionOption, LocalText, RatingScale } from './satisfaction/index.js';
 // Procedure catalogue and search (issue #3): createProcedureIndex and the Procedure record, design §3.1–3.2.
-export {
-  createProcedureIndex,
-  editDistance,
-  soundKey,
-  startProcedureIndex,
-  untypeTelex,
-} from './search/procedure-index.js';
-export { highlightParts } from './search/highlight.js';
-export type { HighlightPart } from './search/highlight.js';
-export type {
-  Procedure,
-  ProcedureFilters,
-  ProcedureIndex,
-  ProcedureIndexBuilder,
-  ProcedureIndexOptions,
-  SearchHit,
-  SearchOptions,
-} from './search/types.js';
+export * from './search/index.js';
 
 // Chip ID card QR and post-2025 addresses (extension engineer)
 export { parseCitizenIdQr, repairScannedText } from './qr.js';
