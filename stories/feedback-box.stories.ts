@@ -1,7 +1,9 @@
 // The feedback box (phản ánh, kiến nghị) in every state a citizen meets: empty, invalid, draft restored,
-// sending, waiting offline, sent with its receipt code, and the lookup found or not found. States that
-// need a collector's answer are set on the element directly, so Storybook needs no server.
+// sending, waiting offline, sent with its receipt code, and the lookup found, not found or unable to load
+// offline. States that need a collector's answer are set on the element directly, so Storybook needs
+// no server.
 import '../packages/widgets/src/feedback-box/feedback-box.js';
+import { FeedbackBoxElement } from '../packages/widgets/src/feedback-box/feedback-box.component.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type LitElement } from 'lit';
 import { ref } from 'lit/directives/ref.js';
@@ -99,4 +101,18 @@ export const LookupNotFound: Story = {
       { lookupMessage: 'Không tìm thấy phản ánh với mã và số điện thoại này. Vui lòng kiểm tra lại.' },
       { mode: 'lookup' },
     ),
+};
+
+/** A box whose lookup module cannot be fetched, as on a page opened before the connection dropped. */
+class OfflineLookupBox extends FeedbackBoxElement {
+  protected override loadLookup() {
+    return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  }
+}
+if (!customElements.get('story-offline-lookup-box'))
+  customElements.define('story-offline-lookup-box', OfflineLookupBox);
+export const LookupOffline: Story = {
+  name: 'Tra cứu: chưa tải được (ngoại tuyến)',
+  render: () =>
+    html`<story-offline-lookup-box endpoint="https://motcua.example.gov.vn" unit="demo" mode="lookup"></story-offline-lookup-box>`,
 };

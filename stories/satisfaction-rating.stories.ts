@@ -41,6 +41,14 @@ export const QuickMissing: Story = {
   name: 'Nhanh: lỗi chưa chọn mức',
   render: () => rating({ errors: { level: 'Xin chọn một mức độ hài lòng.' } }),
 };
+export const QuickConfigTooLong: Story = {
+  name: 'Nhanh: thuộc tính vượt giới hạn của máy chủ',
+  render: () =>
+    rating({
+      score: 2,
+      errors: { dossier: 'Thuộc tính dossier của tiện ích dài quá 60 ký tự; xin báo quản trị trang.' },
+    }),
+};
 export const QuickSent: Story = {
   name: 'Nhanh: đã gửi',
   render: () => rating({ outcome: { status: 'sent', httpStatus: 201, response: {} } }),

@@ -10,7 +10,7 @@ import type { OutboxEvent, SendResult } from '@motcua/core/outbox';
 import { FEEDBACK_LIMITS, isValidEmail, normalizePhoneVN } from '@motcua/core/schemas';
 import { foldVietnamese } from '@motcua/core/text';
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import type { createLookup } from './lookup.js';
+import type { createLookup, LookupResult } from './lookup.js';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { pageOutbox, serverMessage, uuid } from '../shared/outbox.js';
 import { hostStyles } from '../shared/tokens.styles.js';
@@ -67,6 +67,9 @@ export class FeedbackBoxElement extends MotcuaElement {
     receiptCode: { state: true },
     notice: { state: true },
     procedures: { state: true },
+    lookupResult: { state: true },
+    lookupMessage: { state: true },
+    looking: { state: true },
   };
   declare mode: 'form' | 'lookup';
 
@@ -81,6 +84,12 @@ export class FeedbackBoxElement extends MotcuaElement {
   declare private receiptCode: string;
   declare private notice: string;
   declare private procedures: { code: string; name: string }[];
+  /** @internal Lookup mode's state, read and set by its view (lookup.ts). */
+  declare lookupResult?: LookupResult;
+  /** @internal */
+  declare lookupMessage: string;
+  /** @internal */
+  declare looking: boolean;
 
   constructor() {
     super();
@@ -95,6 +104,8 @@ export class FeedbackBoxElement extends MotcuaElement {
     this.receiptCode = '';
     this.notice = '';
     this.procedures = [];
+    this.lookupMessage = '';
+    this.looking = false;
   }
 
   private startedAt = new Date().toISOString();
@@ -410,12 +421,17 @@ export class FeedbackBoxElement extends MotcuaElement {
   // biome-ignore lint/suspicious/noConfusingVoidType: the signature of ReactiveElement.scheduleUpdate
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.mode !== 'lookup' || this.lookupView) return super.scheduleUpdate();
-    return import('./lookup.js')
+    return this.loadLookup()
       .then((m) => {
         this.lookupView = m.createLookup(this, { html, nothing });
       })
       .catch(() => undefined) // shown as lookupError; the next update tries again
       .then(() => super.scheduleUpdate());
+  }
+
+  /** The lookup module; a subclass may load it otherwise (a test, a story of the offline state). */
+  protected loadLookup(): Promise<typeof import('./lookup.js')> {
+    return import('./lookup.js');
   }
 
   /** @internal For the lookup view: a collector error body's message in this box's language. */

@@ -1,7 +1,20 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetPageOutbox, serverLog, setMode, until, useBucket } from '../../test/browser/support/endpoint.js';
 import './feedback-box.js';
-import type { FeedbackBoxElement } from './feedback-box.component.js';
+import { FeedbackBoxElement } from './feedback-box.component.js';
+
+/** A box whose lookup module fails to load the first time, as it would offline. */
+let lookupFailures = 0;
+class OfflineLookupBox extends FeedbackBoxElement {
+  protected override loadLookup() {
+    if (lookupFailures > 0) {
+      lookupFailures--;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    }
+    return super.loadLookup();
+  }
+}
+customElements.define('test-offline-lookup-box', OfflineLookupBox);
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement;
 const type = async (el: FeedbackBoxElement, id: string, value: string) => {
@@ -207,6 +220,20 @@ describe('<motcua-feedback-box>', () => {
     ($(el, 'button[type=submit]') as HTMLButtonElement).click();
     await until(() => !!el.shadowRoot!.querySelector('.result.error'));
     expect($(el, '.result.error').textContent).to.contain('Không tìm thấy');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the lookup cannot run while its module cannot load, and shows the form once it can', async () => {
+    lookupFailures = 1;
+    const el = await fixture<OfflineLookupBox>(
+      html`<test-offline-lookup-box mode="lookup" endpoint=${endpoint} unit="demo"></test-offline-lookup-box>`,
+    );
+    expect($(el, '[role="alert"]').textContent).to.contain('Chưa tra cứu được');
+    expect(el.shadowRoot!.querySelector('#f-code')).to.equal(null);
+    await expect(el).to.be.accessible();
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#f-code')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 

@@ -33,10 +33,13 @@ export interface LookupHost {
   readonly updateComplete: Promise<boolean>;
   /** The collector's base URL, without a trailing slash. */
   readonly apiBase: string;
-  /** Field errors, shown by the element's error summary; setting them re-renders. */
+  /** Field errors, shown by the element's error summary. These and the three below are the element's
+   * reactive state: setting them re-renders, and a story or test can set them to show a state. */
   errors: Partial<Record<string, string>>;
+  lookupResult?: LookupResult;
+  lookupMessage: string;
+  looking: boolean;
   t(key: string, values?: Record<string, string | number>): string;
-  requestUpdate(): void;
   /** The element's error summary (linked to fields), for the current errors. */
   summary(): unknown;
   focusSummary(): Promise<void>;
@@ -48,12 +51,8 @@ export interface Lit {
   nothing: typeof litNothing;
 }
 
-/** The lookup form and its result, with their state, for one element. */
+/** The lookup form and its result for one element, whose state it reads and sets. */
 export function createLookup(host: LookupHost, { html, nothing }: Lit) {
-  let result: LookupResult | undefined;
-  let message = '';
-  let looking = false;
-
   /** A lookup string (an override from the element's `strings` attribute wins), or any other of the element's. */
   const t = (key: string, values?: Record<string, string | number>): string => {
     if (!(key in vi) || host.strings[key] !== undefined) return host.t(key, values);
@@ -78,24 +77,22 @@ export function createLookup(host: LookupHost, { html, nothing }: Lit) {
     if (!phone) errors.phone = t('required', { field: t('phoneField') });
     else if (!normalizePhoneVN(phone)) errors.phone = t('phoneInvalid');
     host.errors = errors;
-    result = undefined;
-    message = '';
+    host.lookupResult = undefined;
+    host.lookupMessage = '';
     if (Object.keys(errors).length) return void host.focusSummary();
-    looking = true;
-    host.requestUpdate();
+    host.looking = true;
     try {
       const res = await fetch(
         `${host.apiBase}/api/v1/feedback/${encodeURIComponent(code)}?phone=${encodeURIComponent(phone)}`,
       );
-      if (res.status === 404) message = t('notFound');
-      else if (!res.ok) message = host.serverMessage(await res.json().catch(() => null)) ?? t('lookupError');
-      else result = (await res.json()) as LookupResult;
+      if (res.status === 404) host.lookupMessage = t('notFound');
+      else if (!res.ok) host.lookupMessage = host.serverMessage(await res.json().catch(() => null)) ?? t('lookupError');
+      else host.lookupResult = (await res.json()) as LookupResult;
     } catch {
-      message = t('lookupError');
+      host.lookupMessage = t('lookupError');
     } finally {
-      looking = false;
+      host.looking = false;
     }
-    host.requestUpdate();
     await host.updateComplete;
     host.renderRoot.querySelector<HTMLElement>('.result')?.focus();
   };
@@ -112,7 +109,7 @@ export function createLookup(host: LookupHost, { html, nothing }: Lit) {
 
   return {
     render(): TemplateResult {
-      const r = result;
+      const { lookupResult: r, lookupMessage: message, looking } = host;
       return html`<form part="form" novalidate @submit=${submit}>
           <h2>${t('lookupTitle')}</h2>
           <p>${t('lookupIntro')}</p>
