@@ -5,8 +5,30 @@
 import { writeFileSync } from 'node:fs';
 
 function motcuaTags() {
+  /** Per class name, the reactive properties its `static properties` declares with `state: true`. */
+  const states = new Map();
   return {
     name: 'motcua-tags',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+        if (!isStatic || !ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
+        if (!member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
+        const names = new Set();
+        for (const prop of member.initializer.properties) {
+          if (!ts.isPropertyAssignment(prop) || !ts.isObjectLiteralExpression(prop.initializer)) continue;
+          const state = prop.initializer.properties.some(
+            (o) =>
+              ts.isPropertyAssignment(o) &&
+              o.name.getText() === 'state' &&
+              o.initializer.kind === ts.SyntaxKind.TrueKeyword,
+          );
+          if (state) names.add(prop.name.getText().replace(/^['"]|['"]$/g, ''));
+        }
+        states.set(node.name.getText(), names);
+      }
+    },
     packageLinkPhase({ customElementsManifest }) {
       // The analyzer lists modules in the order the file system gives them: sort, so each build writes
       // the same files and a diff shows only what changed.
@@ -17,10 +39,12 @@ function motcuaTags() {
         for (const decl of mod.declarations ?? []) {
           if (decl.kind !== 'class' || !decl.superclass) continue;
           // Internal state is declared in `static properties` with `state: true`, which the analyzer
-          // takes for attributes: attributes are public API, so a private or protected field has none.
-          const internal = new Set(
-            (decl.members ?? []).filter((x) => x.privacy && x.privacy !== 'public').map((x) => x.name),
-          );
+          // takes for attributes: Lit gives such a property no attribute, whatever its privacy, and a
+          // private or protected field is not public API either.
+          const internal = new Set([
+            ...(states.get(decl.name) ?? []),
+            ...(decl.members ?? []).filter((x) => x.privacy && x.privacy !== 'public').map((x) => x.name),
+          ]);
           decl.attributes = decl.attributes?.filter((a) => !internal.has(a.fieldName));
           for (const x of decl.members ?? []) if (internal.has(x.name)) delete x.attribute;
           decl.customElement = true;
