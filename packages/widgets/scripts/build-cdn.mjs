@@ -53,7 +53,12 @@ export const minifyCss = {
           continue;
         }
         const out = await transform(text, { loader: 'css', minify: true, logLevel: 'silent' });
-        parts.push(out.warnings.length ? m[0] : `css\`${out.code.trim()}\``);
+        // esbuild keeps the space after a custom property's colon; CSS drops it anyway (css-variables-1).
+        const code = out.code
+          .trim()
+          .replace(/(--[\w-]+): /g, '$1:')
+          .replace(/var\((--[\w-]+), /g, 'var($1,');
+        parts.push(out.warnings.length ? m[0] : `css\`${code}\``);
       }
       parts.push(source.slice(last));
       return { contents: parts.join(''), loader: 'ts' };

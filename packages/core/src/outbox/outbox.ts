@@ -3,8 +3,7 @@
  * stays there until the collector acknowledges it, so nothing a citizen did is lost to a dead 3G link,
  * a reload or a closed browser. Transient failures (network, 5xx, 429) retry with exponential backoff
  * and jitter; 4xx answers are final and go back to the user. Tabs of the same site share one store;
- * a per-item lock (Web Locks, or an IndexedDB lease where locks are missing) keeps two tabs from
- * sending the same item at once.
+ * a per-item lease taken in an IndexedDB transaction keeps two tabs from sending the same item at once.
  */
 import { done as committed, openDb, req } from '../idb.js';
 
@@ -32,7 +31,7 @@ export interface OutboxItem extends OutboxInput {
   /** Earliest time (ms since epoch) of the next attempt. */
   nextAt: number;
   reason?: QueueReason;
-  /** Lease expiry, only used where Web Locks are missing. */
+  /** Until when (ms since epoch) one tab holds the item for an attempt. */
   lease?: number;
 }
 
@@ -82,17 +81,26 @@ export interface Outbox {
 }
 
 const WEEK = 7 * 24 * 3600 * 1000;
-const BUSY = Symbol('busy');
+
+/** What `send` answers from a kept record. */
+const answer = (r: SentRecord): SendResult => ({
+  status: r.ok ? 'sent' : 'rejected',
+  httpStatus: r.httpStatus,
+  response: r.response,
+});
+const oldestFirst = (items: OutboxItem[]) => items.sort((a, b) => a.createdAt - b.createdAt);
 
 /** Creates an outbox over one IndexedDB database. Cheap until first used; call `close()` when done. */
 export function createOutbox(options: OutboxOptions = {}): Outbox {
-  const name = options.name ?? 'motcua-outbox';
-  const maxItems = options.maxItems ?? 500;
+  const {
+    name = 'motcua-outbox',
+    maxItems = 500,
+    now = Date.now,
+    retryBase = 2000,
+    retryMax = 300_000,
+    timeout = 20_000,
+  } = options;
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
-  const now = options.now ?? Date.now;
-  const retryBase = options.retryBase ?? 2000;
-  const retryMax = options.retryMax ?? 300_000;
-  const timeout = options.timeout ?? 20_000;
   const listeners = new Set<(event: OutboxEvent) => void>();
   const g = globalThis as typeof globalThis & { document?: Document; navigator?: Navigator };
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`motcua-outbox:${name}`) : undefined;
@@ -104,8 +112,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   /** After a transient failure the whole queue waits, so 50 queued items do not hammer a failing server. */
   let pausedUntil = 0;
 
-  const db = () => {
-    dbPromise ??= openDb(
+  const db = () =>
+    (dbPromise ??= openDb(
       name,
       (d) => {
         d.createObjectStore('items', { keyPath: 'id' }).createIndex('kind', 'kind');
@@ -117,24 +125,25 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       },
     ).then(async (d) => {
       // Forget answers older than a week.
-      const tx = d.transaction('results', 'readwrite');
-      const cursor = tx
-        .objectStore('results')
-        .index('at')
-        .openCursor(IDBKeyRange.upperBound(now() - WEEK));
-      cursor.onsuccess = () => {
-        cursor.result?.delete();
-        cursor.result?.continue();
-      };
-      await committed(tx);
+      const results = d.transaction('results', 'readwrite').objectStore('results');
+      for (const key of await req(results.index('at').getAllKeys(IDBKeyRange.upperBound(now() - WEEK))))
+        results.delete(key);
+      await committed(results.transaction);
       return d;
-    });
-    return dbPromise;
-  };
+    }));
 
-  /** One object store in a transaction of its own. */
-  const store = async (storeName: 'items' | 'results', mode: IDBTransactionMode = 'readonly') =>
-    (await db()).transaction(storeName, mode).objectStore(storeName);
+  /** Runs `fn` in one transaction over `stores`; resolves with its result once the transaction commits. */
+  const within = async <T>(
+    stores: 'items' | 'results' | ('items' | 'results')[],
+    fn: (tx: IDBTransaction) => T | Promise<T>,
+    mode: IDBTransactionMode = 'readwrite',
+  ): Promise<T> => {
+    const tx = (await db()).transaction(stores, mode);
+    const result = await fn(tx);
+    await committed(tx);
+    return result;
+  };
+  const items = (tx: IDBTransaction) => tx.objectStore('items');
 
   const deliver = (event: OutboxEvent, local = true) => {
     for (const listener of listeners) {
@@ -150,65 +159,55 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
 
   const offline = () => g.navigator?.onLine === false;
 
-  /** Runs `fn` while holding this item's cross-tab claim; BUSY when another tab holds it. */
-  async function claim<T>(id: string, fn: () => Promise<T>, wait: boolean): Promise<T | typeof BUSY> {
-    const locks = g.navigator?.locks;
-    if (locks) {
-      return locks.request(`motcua-outbox:${name}:${id}`, { ifAvailable: !wait }, (lock) =>
-        lock ? fn() : BUSY,
-      ) as Promise<T | typeof BUSY>;
-    }
-    // No Web Locks (plain http pages): an IndexedDB lease, taken atomically in one transaction.
-    const items = await store('items', 'readwrite');
-    const item: OutboxItem | undefined = await req(items.get(id));
-    if (item && (item.lease ?? 0) > now()) {
-      await committed(items.transaction);
-      return BUSY;
-    }
-    if (item) await req(items.put({ ...item, lease: now() + timeout + 5000 }));
-    await committed(items.transaction);
-    try {
-      return await fn();
-    } finally {
-      const t = await store('items', 'readwrite');
-      const left: OutboxItem | undefined = await req(t.get(id));
-      if (left) await req(t.put({ ...left, lease: 0 }));
-      await committed(t.transaction);
-    }
-  }
+  /**
+   * Takes the item's lease for one attempt: tabs of a site share the database, and a readwrite
+   * transaction is atomic across them, so only one tab sends an item at a time. This works on plain
+   * http pages too, where Web Locks are missing. A tab that dies mid-send holds the lease until it
+   * expires. Undefined when the item is gone or another tab holds it.
+   */
+  const take = (id: string) =>
+    within('items', async (tx) => {
+      const item: OutboxItem | undefined = await req(items(tx).get(id));
+      if (!item || (item.lease ?? 0) > now()) return undefined;
+      item.lease = now() + timeout + 5000;
+      items(tx).put(item);
+      return item;
+    });
 
   const settle = async (item: OutboxItem, ok: boolean, httpStatus: number, response: unknown) => {
-    const tx = (await db()).transaction(['items', 'results'], 'readwrite');
-    tx.objectStore('items').delete(item.id);
     const record: SentRecord = { id: item.id, kind: item.kind, ok, httpStatus, response, at: now() };
-    tx.objectStore('results').put(record);
-    await committed(tx);
+    await within(['items', 'results'], (tx) => {
+      items(tx).delete(item.id);
+      tx.objectStore('results').put(record);
+    });
     deliver({ type: ok ? 'sent' : 'rejected', id: item.id, kind: item.kind, httpStatus, response });
-    return { status: ok ? 'sent' : 'rejected', httpStatus, response } as SendResult;
+    return answer(record);
   };
 
-  const postpone = async (item: OutboxItem, reason: QueueReason, retryAfter?: number): Promise<SendResult> => {
+  const postpone = async (item: OutboxItem, reason: QueueReason, retryAfter = 0): Promise<SendResult> => {
     // Offline is not the server's fault: do not grow the backoff, send as soon as the link is back.
-    const attempts = reason === 'offline' ? item.attempts : item.attempts + 1;
-    const backoff = Math.min(retryMax, retryBase * 2 ** Math.max(0, attempts - 1));
-    const delay = reason === 'offline' ? 0 : Math.max(retryAfter ?? 0, backoff * (0.5 + Math.random() / 2));
-    const next = { ...item, attempts, reason, nextAt: now() + delay };
-    const items = await store('items', 'readwrite');
+    const off = reason === 'offline';
+    const attempts = item.attempts + (off ? 0 : 1);
+    const delay = off
+      ? 0
+      : Math.max(retryAfter, Math.min(retryMax, retryBase * 2 ** (attempts - 1)) * (0.5 + Math.random() / 2));
+    const next: OutboxItem = { ...item, attempts, reason, nextAt: now() + delay, lease: 0 };
     // Only update if still waiting: another tab may have settled it meanwhile.
-    if (await req(items.get(item.id))) await req(items.put(next));
-    await committed(items.transaction);
-    if (reason !== 'offline') pausedUntil = Math.max(pausedUntil, next.nextAt);
+    await within('items', async (tx) => {
+      if (await req(items(tx).get(item.id))) items(tx).put(next);
+    });
+    if (!off) pausedUntil = Math.max(pausedUntil, next.nextAt);
     deliver({ type: 'queued', id: item.id, kind: item.kind, reason });
     schedule(delay);
     return { status: 'queued', reason };
   };
 
-  /** One attempt at one item, under its claim. Undefined when it is gone (another tab settled it). */
+  /** One attempt at one item, under its lease. Undefined when another tab holds it or settled it. */
   const attempt = async (id: string): Promise<SendResult | undefined> => {
-    const item: OutboxItem | undefined = await req((await store('items')).get(id));
+    const item = await take(id);
     if (!item) {
-      const done: SentRecord | undefined = await req((await store('results')).get(id));
-      return done && { status: done.ok ? 'sent' : 'rejected', httpStatus: done.httpStatus, response: done.response };
+      const done = await outbox.result(id);
+      return done && answer(done);
     }
     if (offline()) return postpone(item, 'offline');
     let res: Response;
@@ -223,8 +222,9 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     } catch {
       return postpone(item, offline() ? 'offline' : 'network');
     }
+    const status = res.status;
     let response: unknown = null;
-    let parsed = res.status === 204;
+    let parsed = status === 204;
     try {
       response = await res.json();
       parsed = true;
@@ -232,47 +232,38 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       // Non-JSON bodies (a proxy's or captive portal's page) carry nothing the user needs.
     }
     // The collector acknowledges in JSON; a 2xx page from a captive portal or proxy is no receipt.
-    if (res.ok) return parsed ? settle(item, true, res.status, response) : postpone(item, 'network');
-    if (res.status === 429 || res.status === 408 || res.status >= 500) {
+    if (res.ok) return parsed ? settle(item, true, status, response) : postpone(item, 'network');
+    if (status === 429 || status === 408 || status >= 500) {
+      // Seconds only (an HTTP date, or nothing, is NaN and ignored).
       const seconds = Number(res.headers.get('Retry-After'));
       return postpone(
         item,
-        res.status === 429 ? 'rate-limited' : 'server',
-        Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, retryMax) : undefined,
+        status === 429 ? 'rate-limited' : 'server',
+        seconds > 0 ? Math.min(seconds * 1000, retryMax) : 0,
       );
     }
-    return settle(item, false, res.status, response);
+    return settle(item, false, status, response);
   };
 
   const schedule = (delay: number) => {
     if (closed || offline()) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(
-      () => {
-        timer = undefined;
-        void run(false);
-      },
-      Math.max(50, delay),
-    );
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(false), Math.max(50, delay));
   };
 
   /** Sends due items oldest first, one at a time, stopping at the first transient failure. */
   const sweep = async (force: boolean) => {
     if (offline()) return;
-    const items = ((await req((await store('items')).getAll())) as OutboxItem[]).sort(
-      (a, b) => a.createdAt - b.createdAt,
-    );
-    let earliest = Number.POSITIVE_INFINITY;
-    for (const item of items) {
+    let earliest = Infinity;
+    for (const item of await outbox.pending()) {
       if (closed) return;
-      if (!force && (item.nextAt > now() || pausedUntil > now())) {
-        earliest = Math.min(earliest, Math.max(item.nextAt, pausedUntil));
-        continue;
-      }
-      const result = await claim(item.id, () => attempt(item.id), false);
-      if (result !== BUSY && result?.status === 'queued') return; // postpone() scheduled the next run
+      // An item leased by another tab is due when its lease ends, if that tab has not settled it by then.
+      const due = Math.max(item.nextAt, pausedUntil, item.lease ?? 0);
+      const result = force || due <= now() ? await attempt(item.id) : undefined;
+      if (result?.status === 'queued') return; // postpone() scheduled the next run
+      if (!result) earliest = Math.min(earliest, Math.max(due, now() + 1000));
     }
-    if (earliest < Number.POSITIVE_INFINITY) schedule(earliest - now());
+    if (earliest < Infinity) schedule(earliest - now());
   };
 
   const run = (force: boolean): Promise<void> => {
@@ -288,7 +279,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
           await sweep(force);
         } while (again && !closed);
       } catch (error) {
-        console.warn('[motcua] outbox flush failed:', error);
+        // A flush cut short by close() (the page or a test tearing down) is no failure.
+        if (!closed) console.warn('[motcua] outbox flush failed:', error);
       } finally {
         running = undefined;
       }
@@ -309,54 +301,33 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     queueMicrotask(() => void run(true));
   }
 
-  return {
-    async send(input) {
-      const tx = (await db()).transaction(['items', 'results'], 'readwrite');
-      const items = tx.objectStore('items');
-      const done: SentRecord | undefined = await req(tx.objectStore('results').get(input.id));
-      const waiting = done ? undefined : await req(items.get(input.id));
-      if (!done && !waiting) {
-        if ((await req(items.count())) >= maxItems) {
-          await committed(tx);
-          deliver({ type: 'full', id: input.id, kind: input.kind });
-          return { status: 'full' };
-        }
-        const item: OutboxItem = {
-          id: input.id,
-          url: input.url,
-          body: input.body,
-          kind: input.kind,
-          createdAt: now(),
-          attempts: 0,
-          nextAt: now(),
-        };
-        await req(items.add(item));
-      }
-      await committed(tx);
-      if (done) {
-        return { status: done.ok ? 'sent' : 'rejected', httpStatus: done.httpStatus, response: done.response };
-      }
-      // Wait for the claim: if another tab is sending this very item, its answer is ours too.
-      const result = await claim(input.id, () => attempt(input.id), true);
-      if (result === BUSY || result === undefined) return { status: 'queued', reason: 'network' };
-      return result;
+  const outbox: Outbox = {
+    async send({ id, url, body, kind }) {
+      const known = await within(['items', 'results'], async (tx): Promise<SendResult | undefined> => {
+        const done: SentRecord | undefined = await req(tx.objectStore('results').get(id));
+        if (done) return answer(done);
+        if (await req(items(tx).get(id))) return undefined;
+        if ((await req(items(tx).count())) >= maxItems) return { status: 'full' };
+        const item: OutboxItem = { id, url, body, kind, createdAt: now(), attempts: 0, nextAt: now() };
+        items(tx).add(item);
+      });
+      if (known?.status === 'full') deliver({ type: 'full', id, kind });
+      // Another tab sending this very item answers through the channel; until then it waits.
+      return known ?? (await attempt(id)) ?? { status: 'queued', reason: 'network' };
     },
     flush: () => run(false),
-    async pending(kind) {
-      const items = await store('items');
-      const all: OutboxItem[] = await req(kind ? items.index('kind').getAll(kind) : items.getAll());
-      return all.sort((a, b) => a.createdAt - b.createdAt);
-    },
-    async result(id) {
-      return req((await store('results')).get(id));
-    },
+    pending: (kind) =>
+      within('items', (tx) => req(kind ? items(tx).index('kind').getAll(kind) : items(tx).getAll()), 'readonly').then(
+        oldestFirst,
+      ),
+    result: (id) => within('results', (tx) => req(tx.objectStore('results').get(id)), 'readonly'),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     close() {
       closed = true;
-      if (timer !== undefined) clearTimeout(timer);
+      clearTimeout(timer);
       if (typeof removeEventListener === 'function') removeEventListener('online', onOnline);
       g.document?.removeEventListener('visibilitychange', onVisible);
       channel?.close();
@@ -364,4 +335,5 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       void dbPromise?.then((d) => d.close());
     },
   };
+  return outbox;
 }

@@ -226,9 +226,8 @@ export class CampaignBannerElement extends MotcuaElement {
     this.count('dismiss', c);
     this.shown = this.shown.filter((x) => x !== c);
     if (this.index >= this.shown.length) this.index = 0;
-    await this.updateComplete;
     // Focus would otherwise fall to the page's top: keep keyboard users where they were.
-    this.renderRoot.querySelector<HTMLElement>('[part~="campaign"]:not([hidden]) button, .controls button')?.focus();
+    await this.moveFocus('[part~="campaign"]:not([hidden]) button, .controls button');
   }
 
   private async zalo(c: CampaignItem, url: string) {

@@ -222,8 +222,7 @@ export class FeedbackBoxElement extends MotcuaElement {
       .save(this.draftKey, { values: { ...EMPTY }, publish: false, startedAt: this.startedAt, pendingId: id })
       .catch(() => undefined);
     this.emit('motcua-feedback-sent', { id, receiptCode: code });
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.panel')?.focus();
+    await this.moveFocus('.panel');
   }
 
   private showRejection(response: unknown): void {
@@ -247,8 +246,7 @@ export class FeedbackBoxElement extends MotcuaElement {
 
   /** @internal */
   async focusSummary(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+    await this.moveFocus('.summary');
   }
 
   private onInput(field: TextField, e: Event): void {
@@ -377,8 +375,7 @@ export class FeedbackBoxElement extends MotcuaElement {
     if (result.status === 'sent') await this.acknowledged(result.response);
     else if (result.status === 'queued') {
       this.phase = 'queued';
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.panel')?.focus();
+      await this.moveFocus('.panel');
     } else if (result.status === 'rejected') this.showRejection(result.response);
     else {
       this.phase = 'form';

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SatisfactionRatingElement } from '../satisfaction-rating/satisfaction-rating.component.js';
+import { panelStyles } from '../satisfaction-rating/panel.styles.js';
 import { en as formEn } from '../satisfaction-rating/locales/en.js';
 import { vi as formVi } from '../satisfaction-rating/locales/vi.js';
 import { checkPin, type KioskSettings, loadKiosk, pinSupported, saveKiosk, validPin } from './kiosk-settings.js';
@@ -30,7 +31,7 @@ const PIN_TRIES = 5;
  */
 export class SatisfactionKioskElement extends SatisfactionRatingElement {
   static override locales = { vi: { ...formVi, ...vi }, en: { ...formEn, ...en } };
-  static override styles = [...SatisfactionRatingElement.styles, kioskStyles];
+  static override styles = [...SatisfactionRatingElement.styles, panelStyles, kioskStyles];
 
   static override properties: PropertyDeclarations = {
     resetAfter: { type: Number, attribute: 'reset-after' },
@@ -126,8 +127,7 @@ export class SatisfactionKioskElement extends SatisfactionRatingElement {
     this.reset();
     this.errors = {};
     this.kioskView = this.kiosk?.hash ? 'pin' : 'setup';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('input')?.focus();
+    await this.moveFocus('input');
   }
 
   private async closeSettings(): Promise<void> {
@@ -148,8 +148,7 @@ export class SatisfactionKioskElement extends SatisfactionRatingElement {
       this.pinFailures = 0;
       this.errors = {};
       this.kioskView = 'setup';
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#officer')?.focus();
+      await this.moveFocus('#officer');
       return;
     }
     this.pinFailures++;
@@ -193,8 +192,7 @@ export class SatisfactionKioskElement extends SatisfactionRatingElement {
     else if (pin !== value('pin-repeat')) errors['pin-repeat'] = this.t('pinMismatch');
     this.errors = errors;
     if (Object.keys(errors).length) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.alert')?.focus();
+      await this.moveFocus('.alert');
       return;
     }
     this.kiosk = await saveKiosk(this.unit, { officer, resetAfter, pin }, this.kiosk);

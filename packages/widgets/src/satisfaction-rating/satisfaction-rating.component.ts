@@ -132,11 +132,8 @@ export class SatisfactionRatingElement extends MotcuaElement {
     if (event.kind !== 'rating') return;
     void this.refreshPending();
     if (event.id !== this.sentId || event.type === 'full') return;
-    if (event.type === 'sent')
-      this.outcome = { status: 'sent', httpStatus: event.httpStatus, response: event.response };
-    if (event.type === 'rejected') {
-      this.outcome = { status: 'rejected', httpStatus: event.httpStatus, response: event.response };
-    }
+    if (event.type !== 'queued')
+      this.outcome = { status: event.type, httpStatus: event.httpStatus, response: event.response };
     this.emit('motcua-rating-status', { id: event.id, status: event.type });
   }
 
@@ -158,23 +155,19 @@ export class SatisfactionRatingElement extends MotcuaElement {
       ...(officer && { officer }),
       createdAt: new Date().toISOString(),
     };
-    // The attributes a webmaster sets must fit the collector's limits (core's RATING_LIMITS), or every
-    // rating would be refused: say so on the page rather than send it.
+    // The comment, and the attributes a webmaster sets, must fit the collector's limits (core's
+    // RATING_LIMITS, counted in characters as it counts them), or the rating would be refused: say so
+    // on the page rather than send it.
     const errors: Record<string, string> = {};
-    for (const [field, value] of [
-      ['procedure', this.procedure],
-      ['dossier', this.dossier],
-      ['officer', officer],
-    ] as const) {
+    for (const field of ['procedure', 'dossier', 'officer', 'comment'] as const) {
       const max = RATING_LIMITS[field];
-      if (value && [...value].length > max) errors[field] = this.t('configTooLong', { field, max });
+      if ([...(body[field] ?? '')].length > max)
+        errors[field] = this.t(field === 'comment' ? 'commentTooLong' : 'configTooLong', { field, max });
     }
     if (!this.score) errors.level = this.t('chooseLevel');
-    if (this.comment.trim().length > RATING_LIMITS.comment) errors.comment = this.t('commentTooLong');
     this.errors = errors;
     if (Object.keys(errors).length) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.alert')?.focus();
+      await this.moveFocus('.alert');
       return;
     }
     this.sending = true;
@@ -191,9 +184,8 @@ export class SatisfactionRatingElement extends MotcuaElement {
     this.outcome = result;
     void this.refreshPending();
     this.emit('motcua-rating', { id, score: this.score, status: result.status });
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.done, .alert')?.focus();
-    if (result.status === 'sent' || result.status === 'queued') this.afterAccepted();
+    await this.moveFocus('.done, .alert');
+    if (this.accepted) this.afterAccepted();
   }
 
   /** Back to an empty form (after "rate again", or the kiosk's countdown). */
@@ -206,6 +198,7 @@ export class SatisfactionRatingElement extends MotcuaElement {
     this.sentId = '';
   }
 
+  /** The last rating was sent or is safely queued. */
   protected get accepted(): boolean {
     return this.outcome?.status === 'sent' || this.outcome?.status === 'queued';
   }

@@ -19,8 +19,7 @@ export const styles = css`
     padding: 0;
     min-width: 0;
   }
-  legend,
-  h2 {
+  legend {
     font-size: 1.15em;
     font-weight: 700;
     margin: 0 0 0.5em;
@@ -68,8 +67,7 @@ export const styles = css`
     font-size: 0.9em;
     margin: 0;
   }
-  textarea,
-  input:not([type='radio']) {
+  textarea {
     font: inherit;
     color: inherit;
     background: var(--_surface);

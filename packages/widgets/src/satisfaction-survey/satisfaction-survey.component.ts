@@ -9,6 +9,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { en as formEn } from '../satisfaction-rating/locales/en.js';
 import { vi as formVi } from '../satisfaction-rating/locales/vi.js';
 import { SatisfactionRatingElement } from '../satisfaction-rating/satisfaction-rating.component.js';
+import { panelStyles } from '../satisfaction-rating/panel.styles.js';
 import { en } from './locales/en.js';
 import { vi } from './locales/vi.js';
 import { surveyStyles } from './satisfaction-survey.styles.js';
@@ -31,7 +32,7 @@ import { surveyStyles } from './satisfaction-survey.styles.js';
  */
 export class SatisfactionSurveyElement extends SatisfactionRatingElement {
   static override locales = { vi: { ...formVi, ...vi }, en: { ...formEn, ...en } };
-  static override styles = [...SatisfactionRatingElement.styles, surveyStyles];
+  static override styles = [...SatisfactionRatingElement.styles, panelStyles, surveyStyles];
 
   static override properties: PropertyDeclarations = {
     criteriaSrc: { attribute: 'criteria-src' },
@@ -113,8 +114,7 @@ export class SatisfactionSurveyElement extends SatisfactionRatingElement {
     const step = Math.min(this.step, total - 1);
     const go = async (to: number) => {
       this.step = to;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#q-${to}`)?.focus();
+      await this.moveFocus(`#q-${to}`);
     };
     return html`<p class="muted" aria-live="polite">${this.t('stepOf', { n: step + 1, total })}</p>
       ${/* A fresh fieldset per step: reused radios would keep the previous question's checked state. */ keyed(step, step < list.length ? questions[step] : last)}

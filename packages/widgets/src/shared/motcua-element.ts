@@ -112,11 +112,18 @@ export class MotcuaElement extends LitElement {
     });
   }
 
+  /**
+   * Once the pending update has rendered, moves focus to the first element matching `selector`: to the
+   * error summary after a failed submit, to the result after a step, as GOV.UK forms do.
+   */
+  protected async moveFocus(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
   /** Dispatches a bubbling, composed custom event so the host page can listen on the widget. */
-  emit<T>(name: string, detail?: T, options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(
-      new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
-    );
+  emit<T>(name: string, detail?: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
   }
 
   /**
@@ -131,9 +138,7 @@ export class MotcuaElement extends LitElement {
     if (existing) {
       if (existing !== ctor) {
         const theirs = existing.version ?? 'unknown';
-        console.warn(
-          `[motcua] <${tag}> is already registered (version ${theirs}); this copy (version ${VERSION}) was not loaded.`,
-        );
+        console.warn(`[motcua] <${tag}> is already registered (v${theirs}); this copy (v${VERSION}) was not loaded.`);
       }
       return;
     }

@@ -18,10 +18,7 @@ export const hostStyles = css`
     --_success: var(--motcua-color-success, #146c2e);
     --_radius: var(--motcua-radius, 6px);
     --_density: var(--motcua-density, 1);
-    --_font: var(
-      --motcua-font,
-      system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif
-    );
+    --_font: var(--motcua-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif);
     /* Every inherited property a host theme may set on body (text-transform, letter-spacing, italics,
        pre-line, text-indent, cursor, visibility…) crosses the shadow boundary: put them all back to
        their initial values at once (custom properties, and so the tokens above, are not affected). */
