@@ -43,11 +43,7 @@ export const QuickMissing: Story = {
 };
 export const QuickConfigTooLong: Story = {
   name: 'Nhanh: thuộc tính vượt giới hạn của máy chủ',
-  render: () =>
-    rating({
-      score: 2,
-      errors: { dossier: 'Thuộc tính dossier của tiện ích dài quá 60 ký tự; xin báo quản trị trang.' },
-    }),
+  render: () => rating({ dossier: 'H'.repeat(61) }),
 };
 export const QuickSent: Story = {
   name: 'Nhanh: đã gửi',

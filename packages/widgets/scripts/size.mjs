@@ -20,17 +20,18 @@ export const PAGE_BUDGET = 32 * KB;
 /**
  * Known gaps: files over the issue's budget today, held at what they measured when recorded (plus 3%)
  * so they cannot grow while the gap is open. A file over its ceiling fails; within it, it is reported
- * as over the target, never as within budget. Remove an entry once the file meets its budget.
+ * as over the target, never as within budget. Remove an entry once the file meets its budget (the
+ * rating did, at 11.99 KB, once the outbox kept one per-item lease and the quick form stopped carrying
+ * the kiosk's and the survey's styles).
  * Recorded after a terser pass over esbuild's output, the feedback box's lookup mode moved to a file of
  * its own, the collector's bilingual validators dropped from the rating and feedback files, and one
- * `all: initial` in the host styles (banner 10.64 KB, feedback 15.99 KB, rating 12.23 KB, page
- * 34.77 KB); what is left is Lit (5.78 KB of each file), the outbox, and each widget's own code, styles
- * and Vietnamese strings (packages/widgets/README.md, "Sizes").
+ * `all: initial` in the host styles (banner 10.64 KB, feedback 15.99 KB, page 34.77 KB); what is left
+ * is Lit (5.78 KB of each file), the outbox, and each widget's own code, styles and Vietnamese strings
+ * (packages/widgets/README.md, "Sizes").
  */
 export const CEILINGS = {
   'motcua-campaign-banner': 10.96 * KB,
   'motcua-feedback-box': 16.47 * KB,
-  'motcua-satisfaction-rating': 12.6 * KB,
   page: 35.81 * KB,
 };
 

@@ -21,6 +21,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type LocaleTable, MotcuaElement, uuid } from '../shared/motcua-element.js';
 import { hostStyles } from '../shared/tokens.styles.js';
+import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 import { bannerStyles } from './campaign-banner.styles.js';
 import { vi } from './locales/vi.js';
 
@@ -57,7 +58,7 @@ const storage = () => {
 export class CampaignBannerElement extends MotcuaElement {
   /** English is a chunk of its own in the CDN build, fetched only by English pages. */
   static override locales: LocaleTable = { vi, en: () => import('./locales/en.js').then((m) => m.en) };
-  static override styles = [hostStyles, bannerStyles];
+  static override styles = [hostStyles, visuallyHidden, bannerStyles];
 
   static override properties: PropertyDeclarations = {
     src: {},

@@ -106,7 +106,8 @@ export class SatisfactionKioskElement extends SatisfactionRatingElement {
   }
 
   override render() {
-    if (!this.endpoint || !this.unit) return html`<p class="alert" role="alert">${this.t('notConfigured')}</p>`;
+    const problem = this.configProblem();
+    if (problem) return problem;
     if (this.kioskView === 'setup') return this.renderSetup();
     if (this.kioskView === 'pin') return this.renderPin();
     const officer = this.kiosk?.officer;

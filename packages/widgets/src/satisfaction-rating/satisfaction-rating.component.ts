@@ -155,15 +155,8 @@ export class SatisfactionRatingElement extends MotcuaElement {
       ...(officer && { officer }),
       createdAt: new Date().toISOString(),
     };
-    // The comment, and the attributes a webmaster sets, must fit the collector's limits (core's
-    // RATING_LIMITS, counted in characters as it counts them), or the rating would be refused: say so
-    // on the page rather than send it.
     const errors: Record<string, string> = {};
-    for (const field of ['procedure', 'dossier', 'officer', 'comment'] as const) {
-      const max = RATING_LIMITS[field];
-      if ([...(body[field] ?? '')].length > max)
-        errors[field] = this.t(field === 'comment' ? 'commentTooLong' : 'configTooLong', { field, max });
-    }
+    if ([...this.comment.trim()].length > RATING_LIMITS.comment) errors.comment = this.t('commentTooLong');
     if (!this.score) errors.level = this.t('chooseLevel');
     this.errors = errors;
     if (Object.keys(errors).length) {
@@ -206,8 +199,22 @@ export class SatisfactionRatingElement extends MotcuaElement {
   // ——— rendering ———
 
   override render() {
-    if (!this.endpoint || !this.unit) return html`<p class="alert" role="alert">${this.t('notConfigured')}</p>`;
-    return this.accepted ? this.renderDone() : this.renderForm();
+    return this.configProblem() ?? (this.accepted ? this.renderDone() : this.renderForm());
+  }
+
+  /**
+   * What keeps this widget from working as the page set it up, for the webmaster to fix: no collector,
+   * or an attribute over the collector's limit (core's RATING_LIMITS, in characters as it counts them),
+   * which would have every rating refused. Shown instead of a form that could not send.
+   */
+  protected configProblem(): TemplateResult | undefined {
+    let problem = !this.endpoint || !this.unit ? this.t('notConfigured') : '';
+    for (const field of ['procedure', 'dossier', 'officer'] as const) {
+      const max = RATING_LIMITS[field];
+      if ([...(field === 'officer' ? this.ratedOfficer() : this[field])].length > max)
+        problem ||= this.t('configTooLong', { field, max });
+    }
+    return problem ? html`<p class="alert" role="alert">${problem}</p>` : undefined;
   }
 
   protected renderLevels(legend: string | TemplateResult): TemplateResult {

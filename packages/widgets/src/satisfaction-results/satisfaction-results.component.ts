@@ -7,6 +7,7 @@ import { vnDay } from '@motcua/core/campaigns';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { hostStyles } from '../shared/tokens.styles.js';
+import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 import { en } from './locales/en.js';
 import { vi } from './locales/vi.js';
 import { resultsStyles } from './satisfaction-results.styles.js';
@@ -47,7 +48,7 @@ const monthStart = (day: string, back: number) => {
  */
 export class SatisfactionResultsElement extends MotcuaElement {
   static override locales = { vi, en };
-  static override styles = [hostStyles, resultsStyles];
+  static override styles = [hostStyles, visuallyHidden, resultsStyles];
 
   static override properties: PropertyDeclarations = {
     groupBy: { attribute: 'group-by' },
