@@ -3,6 +3,9 @@
  * order, which a visitor dismissed, and anonymous event counts batched for POST /units/{unit}/events.
  * Framework-free and small: it ships inside the banner's 10 KB CDN budget.
  */
+import { vnDay } from '../time.js';
+
+export { vnDay };
 
 /** A campaign as the collector's GET /campaigns or a static JSON file gives it. */
 export interface CampaignItem {
@@ -24,9 +27,6 @@ export interface CampaignItem {
   targetPages?: string[];
 }
 
-/** Vietnam has one zone, UTC+7, and no daylight saving: the offset is a constant. */
-const VN_OFFSET = 7 * 3600_000;
-
 /**
  * An instant from a schedule bound. A bare date means the whole day in Asia/Ho_Chi_Minh (the end bound
  * its last millisecond), and a time without an offset is Vietnam time, whatever the browser's zone.
@@ -39,11 +39,6 @@ export function scheduleTime(value: string, end = false): number {
   }
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(s)) return Date.parse(`${s}+07:00`);
   return Date.parse(s);
-}
-
-/** The day ("YYYY-MM-DD") an instant falls on in Vietnam. */
-export function vnDay(time: number): string {
-  return new Date(time + VN_OFFSET).toISOString().slice(0, 10);
 }
 
 /** Whether a page path matches a target pattern: whole-path match, `*` for any run of characters. */

@@ -3,7 +3,7 @@
  * quarter, from the collector's public summary: one headline figure, a bar chart drawn in SVG (no inline
  * styles, so a strict CSP holds) with a spoken summary, and the same numbers as a table.
  */
-import { vnDay } from '@motcua/core/campaigns';
+import { vnDay } from '@motcua/core/time';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { hostStyles } from '../shared/tokens.styles.js';
