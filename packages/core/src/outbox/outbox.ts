@@ -261,7 +261,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       const due = Math.max(item.nextAt, pausedUntil, item.lease ?? 0);
       const result = force || due <= now() ? await attempt(item.id) : undefined;
       if (result?.status === 'queued') return; // postpone() scheduled the next run
-      if (!result) earliest = Math.min(earliest, Math.max(due, now() + 1000));
+      // Not due yet: come back when it is. Due but held by another tab: look again in a second.
+      if (!result) earliest = Math.min(earliest, due > now() ? due : now() + 1000);
     }
     if (earliest < Infinity) schedule(earliest - now());
   };
