@@ -228,6 +228,38 @@ describe('outbox', () => {
     expect(l.stored).to.have.members(ids);
   });
 
+  it('leaves an item to the tab holding its lease, and sends it once a dead tab’s lease runs out', async () => {
+    await mode({ status: 503, times: 1 });
+    const tabA = outbox();
+    const it1 = item(1);
+    expect((await tabA.send(it1)).status).to.equal('queued');
+    tabA.close();
+    // The tab that took the item for an attempt died mid-send: its lease is still on the item.
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(dbName, 1);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const leaseEnds = Date.now() + 600;
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('items', 'readwrite');
+      const store = tx.objectStore('items');
+      const get = store.get(it1.id);
+      get.onsuccess = () => store.put({ ...get.result, nextAt: 0, lease: leaseEnds });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    const postsBefore = (await log()).posts.length;
+    const tabB = outbox();
+    await tabB.flush();
+    expect((await log()).posts.length).to.equal(postsBefore);
+    expect(await tabB.pending()).to.have.length(1);
+    await until(async () => (await tabB.pending()).length === 0, 4000);
+    expect(Date.now()).to.be.at.least(leaseEnds);
+    expect((await log()).okPosts).to.deep.equal([it1.id]);
+  });
+
   it('tells the other tab when an item it queued was sent', async () => {
     await mode({ status: 503, times: 1 });
     const tabA = outbox();
