@@ -15,11 +15,13 @@ import type {
   SearchOptions,
 } from './types.js';
 
-/** Field weights: a match in the name counts most, then keywords, then lĩnh vực, then the rest. */
-const NAME = 4;
-const KEYWORD = 3;
-const FIELD = 1.5;
-const TEXT = 0.6;
+/** Field weights: a match in the name counts most, then keywords, then lĩnh vực, then the rest. Postings
+ * store a field's index in this list, so a document's best field is the highest index. */
+const WEIGHTS = [0.6, 1.5, 3, 4];
+const TEXT = 0;
+const FIELD = 1;
+const KEYWORD = 2;
+const NAME = 3;
 
 /** Words too common in procedure names to tell procedures apart on their own. */
 const WEAK = new Set([
@@ -40,13 +42,6 @@ const WEAK = new Set([
   'trong',
   'cac',
 ]);
-
-interface Posting {
-  /** Document ids, ascending. */
-  docs: Int32Array;
-  /** Best field weight of the term in each document. */
-  weights: Float64Array;
-}
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
 /** Whether a UTF-16 code unit is part of a word: ASCII letters and digits and the Latin letters
@@ -104,30 +99,44 @@ export function untypeTelex(token: string): string {
 }
 
 // Three rows of the distance table, reused by every call: no allocation in the fuzzy scan's inner loop.
-let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+let row0 = new Int32Array(64);
+let row1 = new Int32Array(64);
+let row2 = new Int32Array(64);
 
 /** Damerau–Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (b.length + 1 > rows[0]!.length) rows = rows.map(() => new Int32Array(b.length + 1));
-  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  const m = b.length;
+  if (Math.abs(a.length - m) > max) return max + 1;
+  if (m >= row0.length) {
+    row0 = new Int32Array(m + 1);
+    row1 = new Int32Array(m + 1);
+    row2 = new Int32Array(m + 1);
+  }
+  let prev2 = row0;
+  let prev = row1;
+  let cur = row2;
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let best = i;
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
+    const pa = i > 1 ? a.charCodeAt(i - 2) : -1;
+    for (let j = 1; j <= m; j++) {
       const cb = b.charCodeAt(j - 1);
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb)
-        v = Math.min(v, prev2[j - 2]! + 1);
+      let v = prev[j - 1]! + (ca === cb ? 0 : 1);
+      if (prev[j]! < v) v = prev[j]! + 1;
+      if (cur[j - 1]! < v) v = cur[j - 1]! + 1;
+      if (j > 1 && pa === cb && ca === b.charCodeAt(j - 2) && prev2[j - 2]! < v) v = prev2[j - 2]! + 1;
       cur[j] = v;
       if (v < best) best = v;
     }
     if (best > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return prev[b.length]!;
+  return prev[m]!;
 }
 
 /**
@@ -173,26 +182,59 @@ export function startProcedureIndex(
   const keywordLists: string[][] = [];
   const nameLength: number[] = [];
 
-  // Each term's documents and weights go into typed arrays that double as they fill, not JS arrays:
-  // a 10,000-record catalogue has about a million entries, and as JS arrays on the heap they were copied
-  // by every young-generation collection they survived (half the build time was GC). A typed array's
-  // storage lies outside the heap. `compact` then takes each list's filled part.
-  /** Folded term → id, in order of first appearance. */
+  // Every posting (list, field) goes into one log of typed arrays in document order (`logEnd`: where each
+  // document's entries end), a word repeated in a document only raising its field there; `compact` then
+  // sorts the log by list into one array of documents and one of fields, each list a range of them. Typed
+  // arrays keep a 10,000-record catalogue's million entries off the JS heap (as JS arrays they were copied
+  // by every young-generation collection), and one log replaced a pair of arrays per term that grew by
+  // doubling (allocating their tens of thousands of buffers took a third of the build). The shipped
+  // catalogue has about 110 postings a record, so the log rarely grows.
+  /** Folded term → list id. */
   const termIds = new Map<string, number>();
-  /** Accented word → id (only words that carry diacritics). */
+  /** Accented word (only words that carry diacritics) → list id: where it appears with those diacritics. */
   const accentIds = new Map<string, number>();
-  const termDocs: Int32Array[] = [];
-  const termWeights: Float64Array[] = [];
-  const termCount: number[] = [];
-  const accentDocs: Int32Array[] = [];
-  const accentCount: number[] = [];
-  const grown = <T extends Int32Array | Float64Array>(a: T): T => {
+  /** Per list id: the last document logged, where in the log, and how many documents. */
+  const lastDoc: number[] = [];
+  const lastAt: number[] = [];
+  const count: number[] = [];
+  let logList = new Int32Array(256 + procs.length * 128);
+  let logField = new Uint8Array(logList.length);
+  let logged = 0;
+  const logEnd = new Int32Array(procs.length);
+  const grown = <T extends Int32Array | Uint8Array>(a: T): T => {
     const b = new (a.constructor as new (n: number) => T)(a.length * 2);
     b.set(a);
     return b;
   };
+  const listId = (ids: Map<string, number>, key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = count.length;
+      ids.set(key, id);
+      lastDoc.push(-1);
+      lastAt.push(0);
+      count.push(0);
+    }
+    return id;
+  };
+  const post = (id: number, doc: number, field: number) => {
+    if (lastDoc[id] === doc) {
+      const at = lastAt[id]!;
+      if (logField[at]! < field) logField[at] = field;
+      return;
+    }
+    if (logged === logList.length) {
+      logList = grown(logList);
+      logField = grown(logField);
+    }
+    logList[logged] = id;
+    logField[logged] = field;
+    lastDoc[id] = doc;
+    lastAt[id] = logged++;
+    count[id]!++;
+  };
 
-  /** A word's folded form and the ids of its term and (when it carries diacritics) accented form. */
+  /** A word's folded form and the list ids of its term and (when it carries diacritics) accented form. */
   interface Ref {
     f: string;
     t: number;
@@ -203,77 +245,54 @@ export function startProcedureIndex(
     let r = refs.get(w);
     if (!r) {
       const f = fold(w);
-      let t = termIds.get(f);
-      if (t === undefined) {
-        t = termIds.size;
-        termIds.set(f, t);
-        termDocs.push(new Int32Array(8));
-        termWeights.push(new Float64Array(8));
-        termCount.push(0);
-      }
-      let a = -1;
-      if (f !== w) {
-        a = accentIds.get(w) ?? -1;
-        if (a < 0) {
-          a = accentIds.size;
-          accentIds.set(w, a);
-          accentDocs.push(new Int32Array(8));
-          accentCount.push(0);
-        }
-      }
-      r = { f, t, a };
+      r = { f, t: listId(termIds, f), a: f === w ? -1 : listId(accentIds, w) };
       refs.set(w, r);
     }
     return r;
   };
-  const addRefs = (doc: number, list: Ref[], weight: number) => {
-    for (const { t, a } of list) {
-      let docs = termDocs[t]!;
-      const n = termCount[t]!;
-      if (n > 0 && docs[n - 1] === doc) {
-        const weights = termWeights[t]!;
-        if (weights[n - 1]! < weight) weights[n - 1] = weight;
-      } else {
-        let weights = termWeights[t]!;
-        if (n === docs.length) {
-          termDocs[t] = docs = grown(docs);
-          termWeights[t] = weights = grown(weights);
-        }
-        docs[n] = doc;
-        weights[n] = weight;
-        termCount[t] = n + 1;
-      }
-      if (a >= 0) {
-        let acc = accentDocs[a]!;
-        const m = accentCount[a]!;
-        if (m === 0 || acc[m - 1] !== doc) {
-          if (m === acc.length) accentDocs[a] = acc = grown(acc);
-          acc[m] = doc;
-          accentCount[a] = m + 1;
-        }
-      }
-    }
+  const addRef = (doc: number, r: Ref, field: number) => {
+    post(r.t, doc, field);
+    if (r.a >= 0) post(r.a, doc, field);
   };
-  const postings = new Map<string, Posting>();
-  /** Accented word → documents where it appears with exactly those diacritics. */
-  const accented = new Map<string, Int32Array>();
-  /** The filled part of each list. */
+  /** List id → its range of `listDocs` and `listFields`: from `listStart[id]` to `listStart[id + 1]`. */
+  let listStart = new Int32Array(0);
+  let listDocs = new Int32Array(0);
+  let listFields = new Uint8Array(0);
+  /** The log sorted by list (a counting sort: stable, so each list's documents stay ascending). */
   const compact = () => {
-    for (const [f, t] of termIds) {
-      const n = termCount[t]!;
-      postings.set(f, { docs: termDocs[t]!.subarray(0, n), weights: termWeights[t]!.subarray(0, n) });
+    const n = count.length;
+    listStart = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) listStart[i + 1] = listStart[i]! + count[i]!;
+    const fill = listStart.slice(0, n);
+    listDocs = new Int32Array(logged);
+    listFields = new Uint8Array(logged);
+    for (let doc = 0, i = 0; doc < procs.length; doc++) {
+      for (const end = logEnd[doc]!; i < end; i++) {
+        const id = logList[i]!;
+        const at = fill[id]!;
+        fill[id] = at + 1;
+        listDocs[at] = doc;
+        listFields[at] = logField[i]!;
+      }
     }
-    for (const [w, a] of accentIds) accented.set(w, accentDocs[a]!.subarray(0, accentCount[a]!));
+    logList = new Int32Array(0);
+    logField = new Uint8Array(0);
+    refs.clear();
+    textRefs.clear();
   };
 
   /** Indexes a short text; returns its words folded and joined, for whole-phrase matching. */
-  const add = (doc: number, text: string | undefined, weight: number): string => {
+  const add = (doc: number, text: string | undefined, field: number): string => {
     if (!text) return '';
-    const list = words(text).map(ref);
-    addRefs(doc, list, weight);
-    const joined = list.map((r) => r.f).join(' ');
+    // One array per text: its words, each replaced by its folded form once indexed.
+    const list = words(text);
+    for (let i = 0; i < list.length; i++) {
+      const r = ref(list[i]!);
+      addRef(doc, r, field);
+      list[i] = r.f;
+    }
     nameLengthOfLast = list.length;
-    return joined;
+    return list.join(' ');
   };
   let nameLengthOfLast = 0;
   // Catalogues repeat the same papers and subjects in many records ("Giấy tờ tùy thân…"), so the
@@ -293,7 +312,7 @@ export function startProcedureIndex(
       ];
       textRefs.set(text, list);
     }
-    addRefs(doc, list, TEXT);
+    for (let i = 0; i < list.length; i++) addRef(doc, list[i]!, TEXT);
   };
 
   const addRecord = (doc: number) => {
@@ -309,6 +328,7 @@ export function startProcedureIndex(
     const docs = p.documents ?? [];
     for (let i = 0; i < docs.length && i < TEXT_DOCUMENTS; i++) addText(doc, docs[i]!.name);
     keywordLists.push(kws);
+    logEnd[doc] = logged;
   };
 
   // Then the vocabulary, sorted for prefix search and grouped by length and by sound for fuzzy matching.
@@ -336,7 +356,7 @@ export function startProcedureIndex(
     }
     if (!vocab) {
       compact();
-      vocab = [...postings.keys()].sort();
+      vocab = [...termIds.keys()].sort();
     }
     while (nextTerm < vocab.length) {
       addTerm(vocab[nextTerm++]!);
@@ -354,23 +374,10 @@ export function startProcedureIndex(
   /** The search functions over the finished postings and vocabulary. */
   function query(vocab: string[]): ProcedureIndex {
     const total = procs.length;
-    const idf = (p: Posting) => Math.log(1 + total / p.docs.length);
-    const hasDoc = (list: Int32Array | undefined, doc: number) => {
-      if (!list) return false;
-      let lo = 0;
-      let hi = list.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const v = list[mid]!;
-        if (v === doc) return true;
-        if (v < doc) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return false;
-    };
+    const idf = (t: number) => Math.log(1 + total / (listStart[t + 1]! - listStart[t]!));
 
-    /** Terms starting with `prefix` (at most 60), found by binary search in the sorted vocabulary. */
-    const withPrefix = (prefix: string): string[] => {
+    /** Where `prefix` would go in the sorted vocabulary. */
+    const lowerBound = (prefix: string) => {
       let lo = 0;
       let hi = vocab.length;
       while (lo < hi) {
@@ -378,10 +385,9 @@ export function startProcedureIndex(
         if (vocab[mid]! < prefix) lo = mid + 1;
         else hi = mid;
       }
-      const out: string[] = [];
-      for (let i = lo; i < vocab.length && out.length < 60 && vocab[i]!.startsWith(prefix); i++) out.push(vocab[i]!);
-      return out;
+      return lo;
     };
+    const hasPrefix = (prefix: string) => vocab[lowerBound(prefix)]?.startsWith(prefix) === true;
 
     const expansions = new Map<string, [string, number][]>();
     /** Vocabulary terms a typed word may stand for, each with how good a match it is (1 = exact). */
@@ -394,18 +400,27 @@ export function startProcedureIndex(
         if ((found.get(term) ?? 0) < quality) found.set(term, quality);
       };
       const tryWord = (w: string, penalty: number) => {
-        if (postings.has(w)) offer(w, penalty);
+        if (termIds.has(w)) offer(w, penalty);
         // Prefix matching as the user types; on earlier words only for longer stems ("chung" → "chứng").
+        // Terms starting with `w` (at most 60), found by binary search in the sorted vocabulary.
         if (w.length >= (isLast ? 1 : 3)) {
-          for (const t of withPrefix(w)) if (t !== w) offer(t, penalty * (0.55 + 0.35 * (w.length / t.length)));
+          for (let i = lowerBound(w), n = 0; i < vocab.length && n < 60 && vocab[i]!.startsWith(w); i++, n++) {
+            const t = vocab[i]!;
+            if (t !== w) offer(t, penalty * (0.55 + 0.35 * (w.length / t.length)));
+          }
         }
         if (!fuzzy) return;
-        for (const t of sounds.get(soundKey(w)) ?? []) if (t !== w) offer(t, penalty * 0.85);
+        const alike = sounds.get(soundKey(w));
+        if (alike) for (let i = 0; i < alike.length; i++) if (alike[i] !== w) offer(alike[i]!, penalty * 0.85);
         const typos = allowedTypos(w.length);
-        if (typos && !postings.has(w)) {
+        if (typos && !termIds.has(w)) {
+          const c0 = w.charCodeAt(0);
+          const c1 = w.charCodeAt(1);
           for (let len = w.length - typos; len <= w.length + typos; len++) {
-            for (const t of byLength.get(len) ?? []) {
-              if (t[0] !== w[0] && t[1] !== w[1]) continue;
+            const list = byLength.get(len);
+            for (let i = 0; list && i < list.length; i++) {
+              const t = list[i]!;
+              if (t.charCodeAt(0) !== c0 && t.charCodeAt(1) !== c1) continue;
               const d = editDistance(w, t, typos);
               if (d <= typos) offer(t, penalty * (d === 1 ? 0.7 : 0.5));
             }
@@ -423,11 +438,12 @@ export function startProcedureIndex(
 
     /** Splits words typed without spaces ("khaisinh" → "khai sinh") when both halves are known words. */
     const splitJoined = (word: string, isLast: boolean): string[] | undefined => {
-      if (word.length < 4 || postings.has(word)) return undefined;
+      if (word.length < 4 || termIds.has(word)) return undefined;
       for (let i = word.length - 2; i >= 2; i--) {
         const left = word.slice(0, i);
+        if (!termIds.has(left)) continue;
         const right = word.slice(i);
-        if (postings.has(left) && (postings.has(right) || (isLast && withPrefix(right).length > 0))) {
+        if (termIds.has(right) || (isLast && hasPrefix(right))) {
           const rest = splitJoined(right, isLast);
           return [left, ...(rest ?? [right])];
         }
@@ -445,16 +461,16 @@ export function startProcedureIndex(
     const tokenize = (query: string) => {
       const typed = words(query);
       const tokens: { folded: string; accented: string; last: boolean }[] = [];
-      typed.forEach((w, i) => {
+      for (let i = 0; i < typed.length; i++) {
+        const w = typed[i]!;
         const folded = fold(w);
         const last = i === typed.length - 1;
         const parts = splitJoined(folded, last);
-        if (parts && !postings.has(untypeTelex(folded))) {
-          parts.forEach((part, j) => {
-            tokens.push({ folded: part, accented: part, last: last && j === parts.length - 1 });
-          });
+        if (parts && !termIds.has(untypeTelex(folded))) {
+          for (let j = 0; j < parts.length; j++)
+            tokens.push({ folded: parts[j]!, accented: parts[j]!, last: last && j === parts.length - 1 });
         } else tokens.push({ folded, accented: w, last });
-      });
+      }
       return tokens;
     };
 
@@ -467,74 +483,116 @@ export function startProcedureIndex(
     const seen = new Int32Array(total);
     const touched = new Int32Array(total);
 
+    // The two loops over documents are small functions of their own, so that the JIT compiles them
+    // within the first queries: until it does, every number they compute is a heap allocation.
+    /**
+     * A candidate term's documents scored into `best` (each document's best reading of the typed word);
+     * `accent` is -2 when the word was typed without diacritics or this is not its own term, else the list
+     * of documents with exactly the typed diacritics (-1: none).
+     */
+    const gather = (t: number, base: number, accent: number, nSeen: number) => {
+      let k = accent >= 0 ? listStart[accent]! : 0;
+      const kEnd = accent >= 0 ? listStart[accent + 1]! : 0;
+      for (let i = listStart[t]!, end = listStart[t + 1]!; i < end; i++) {
+        const doc = listDocs[i]!;
+        let s = WEIGHTS[listFields[i]!]! * base;
+        // Typed with diacritics: the same diacritics in the record beat an accent-folded coincidence.
+        if (accent > -2) {
+          while (k < kEnd && listDocs[k]! < doc) k++;
+          s *= k < kEnd && listDocs[k] === doc ? 1.25 : 0.7;
+        }
+        const b = best[doc]!;
+        if (b === 0) seen[nSeen++] = doc;
+        if (b < s) best[doc] = s;
+      }
+      return nSeen;
+    };
+    /** Adds the word's best reading in each document it reached to that document's score. */
+    const settle = (nSeen: number, weak: number, nTouched: number) => {
+      for (let i = 0; i < nSeen; i++) {
+        const doc = seen[i]!;
+        if (covered[doc] === 0) touched[nTouched++] = doc;
+        scores[doc] = scores[doc]! + best[doc]! * weak;
+        covered[doc] = covered[doc]! + weak;
+        best[doc] = 0;
+      }
+      return nTouched;
+    };
+
+    /**
+     * A document's final score, its sums cleared for the next query; -1 when filtered out or when it
+     * cannot beat `floor`, the last score of a full list.
+     */
+    const rank = (
+      doc: number,
+      weightTotal: number,
+      phrase: string,
+      filters: Partial<ProcedureFilters> | undefined,
+      floor: number,
+    ) => {
+      const coverage = covered[doc]! / weightTotal;
+      let score = scores[doc]! * coverage * coverage;
+      scores[doc] = 0;
+      covered[doc] = 0;
+      // Every other bonus below is at most 2.2 × 1.5, so a hit that low cannot make the list.
+      if (score * 3.3 <= floor || !matches(procs[doc]!, filters)) return -1;
+      // The whole query as the name or as one of the words people use for it says most.
+      const name = names[doc]!;
+      const kws = keywordLists[doc]!;
+      if (kws.includes(phrase)) score *= 2.2;
+      else if (name === phrase) score *= 2;
+      else if (name.startsWith(phrase)) score *= 1.7;
+      else if (name.includes(phrase)) score *= 1.5;
+      else
+        for (let j = 0; j < kws.length; j++)
+          if (kws[j]!.includes(phrase)) {
+            score *= 1.4;
+            break;
+          }
+      // Among equal matches prefer the plain procedure over its long special cases.
+      score *= 1 + 1 / (1 + nameLength[doc]!);
+      return score <= floor ? -1 : score;
+    };
+
     const search = (query: string, opts: SearchOptions = {}): SearchHit[] => {
       const limit = opts.limit ?? 10;
       const tokens = tokenize(query);
       if (tokens.length === 0) return [];
       let nTouched = 0;
       let weightTotal = 0;
-      for (const tok of tokens) {
+      for (let k = 0; k < tokens.length; k++) {
+        const tok = tokens[k]!;
         const weak = WEAK.has(tok.folded) ? 0.35 : 1;
         weightTotal += weak;
-        const hasMarks = tok.accented !== tok.folded;
-        const own = postings.get(tok.folded);
+        const own = termIds.get(tok.folded);
+        const accent = tok.accented !== tok.folded ? (accentIds.get(tok.accented) ?? -1) : -2;
         const candidates = expand(tok.folded, tok.last);
         // A rare completion ("tu" → "tuất") must not outweigh the word itself just for being rare, and an
         // unknown word's readings compete on how well they match, not on how rare they are.
-        let ceiling = own ? idf(own) : Number.POSITIVE_INFINITY;
-        if (!own) for (const [term] of candidates) ceiling = Math.min(ceiling, idf(postings.get(term)!));
+        let ceiling = own !== undefined ? idf(own) : Number.POSITIVE_INFINITY;
+        if (own === undefined)
+          for (let i = 0; i < candidates.length; i++) ceiling = Math.min(ceiling, idf(termIds.get(candidates[i]![0])!));
         let nSeen = 0;
-        for (const [term, quality] of candidates) {
-          const p = postings.get(term)!;
-          const base = Math.min(idf(p), ceiling) * quality;
-          const exact = term === tok.folded;
-          const accentDocs = hasMarks && exact ? accented.get(tok.accented) : undefined;
-          const { docs, weights } = p;
-          for (let i = 0; i < docs.length; i++) {
-            const doc = docs[i]!;
-            let s = weights[i]! * base;
-            // Typed with diacritics: the same diacritics in the record beat an accent-folded coincidence.
-            if (hasMarks && exact) s *= hasDoc(accentDocs, doc) ? 1.25 : 0.7;
-            const b = best[doc]!;
-            if (b === 0) seen[nSeen++] = doc;
-            if (b < s) best[doc] = s;
-          }
+        for (let i = 0; i < candidates.length; i++) {
+          const c = candidates[i]!;
+          const t = termIds.get(c[0])!;
+          nSeen = gather(t, Math.min(idf(t), ceiling) * c[1], t === own ? accent : -2, nSeen);
         }
-        for (let i = 0; i < nSeen; i++) {
-          const doc = seen[i]!;
-          if (covered[doc] === 0) touched[nTouched++] = doc;
-          scores[doc] = scores[doc]! + best[doc]! * weak;
-          covered[doc] = covered[doc]! + weak;
-          best[doc] = 0;
-        }
+        nTouched = settle(nSeen, weak, nTouched);
       }
 
       const phrase = tokens.map((t) => t.folded).join(' ');
       const hits: SearchHit[] = [];
-      let floor = 0;
+      let floor = Number.NEGATIVE_INFINITY;
       for (let i = 0; i < nTouched; i++) {
         const doc = touched[i]!;
-        const coverage = covered[doc]! / weightTotal;
-        let score = scores[doc]! * coverage * coverage;
-        scores[doc] = 0;
-        covered[doc] = 0;
-        // Every other bonus below is at most 2.2 × 1.5, so a hit that low cannot make the list.
-        if (hits.length >= limit && score * 3.3 <= floor) continue;
-        const p = procs[doc]!;
-        if (!matches(p, opts.filters)) continue;
-        // The whole query as the name or as one of the words people use for it says most.
-        const name = names[doc]!;
-        const kws = keywordLists[doc]!;
-        if (kws.includes(phrase)) score *= 2.2;
-        else if (name === phrase) score *= 2;
-        else if (name.startsWith(phrase)) score *= 1.7;
-        else if (name.includes(phrase)) score *= 1.5;
-        else if (kws.some((k) => k.includes(phrase))) score *= 1.4;
-        // Among equal matches prefer the plain procedure over its long special cases.
-        score *= 1 + 1 / (1 + nameLength[doc]!);
-        if (hits.length >= limit && score <= floor) continue;
-        hits.push({ procedure: p, score });
-        hits.sort((a, b) => b.score - a.score);
+        const score = rank(doc, weightTotal, phrase, opts.filters, floor);
+        if (score < 0) continue;
+        // Into its place in the list, best first (after any equal score: the order a stable sort gives).
+        const hit = { procedure: procs[doc]!, score };
+        let j = hits.push(hit) - 1;
+        for (; j > 0 && hits[j - 1]!.score < score; j--) hits[j] = hits[j - 1]!;
+        hits[j] = hit;
         if (hits.length > limit) hits.pop();
         if (hits.length >= limit) floor = hits[hits.length - 1]!.score;
       }
