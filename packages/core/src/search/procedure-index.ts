@@ -122,13 +122,13 @@ export function editDistance(a: string, b: string, max: number): number {
     cur[0] = i;
     let best = i;
     const ca = a.charCodeAt(i - 1);
-    const pa = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= m; j++) {
       const cb = b.charCodeAt(j - 1);
       let v = prev[j - 1]! + (ca === cb ? 0 : 1);
       if (prev[j]! < v) v = prev[j]! + 1;
       if (cur[j - 1]! < v) v = cur[j - 1]! + 1;
-      if (j > 1 && pa === cb && ca === b.charCodeAt(j - 2) && prev2[j - 2]! < v) v = prev2[j - 2]! + 1;
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && prev2[j - 2]! < v)
+        v = prev2[j - 2]! + 1;
       cur[j] = v;
       if (v < best) best = v;
     }
@@ -374,7 +374,6 @@ export function startProcedureIndex(
       }
       return lo;
     };
-    const hasPrefix = (prefix: string) => vocab[lowerBound(prefix)]?.startsWith(prefix) === true;
 
     const expansions = new Map<string, [string, number][]>();
     /** Vocabulary terms a typed word may stand for, each with how good a match it is (1 = exact). */
@@ -430,7 +429,7 @@ export function startProcedureIndex(
         const left = word.slice(0, i);
         if (!termIds.has(left)) continue;
         const right = word.slice(i);
-        if (termIds.has(right) || (isLast && hasPrefix(right))) {
+        if (termIds.has(right) || (isLast && vocab[lowerBound(right)]?.startsWith(right))) {
           const rest = splitJoined(right, isLast);
           return [left, ...(rest ?? [right])];
         }
@@ -560,7 +559,7 @@ export function startProcedureIndex(
         const candidates = expand(tok.folded, tok.last);
         // A rare completion ("tu" → "tuất") must not outweigh the word itself just for being rare, and an
         // unknown word's readings compete on how well they match, not on how rare they are.
-        let ceiling = own !== undefined ? idf(own) : Number.POSITIVE_INFINITY;
+        let ceiling = own !== undefined ? idf(own) : 1 / 0; // else +∞, lowered below
         if (own === undefined)
           for (let i = 0; i < candidates.length; i++) ceiling = Math.min(ceiling, idf(termIds.get(candidates[i]![0])!));
         let nSeen = 0;
@@ -573,7 +572,7 @@ export function startProcedureIndex(
       }
 
       const hits: SearchHit[] = [];
-      let floor = Number.NEGATIVE_INFINITY;
+      let floor = -1; // scores are positive: no floor until the list is full
       for (let i = 0; i < nTouched; i++) {
         const doc = touched[i]!;
         const score = rank(doc, weightTotal, phrase, opts.filters, floor);
