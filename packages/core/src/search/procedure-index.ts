@@ -44,32 +44,34 @@ const WEAK = new Set([
 ]);
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
-/** Whether a UTF-16 code unit is part of a word: ASCII letters and digits and the Latin letters
- * Vietnamese uses are decided by range (the catalogue's hot path), anything else by Unicode class. */
-const isWordUnit = (c: number, ch: string) =>
-  (c >= 97 && c <= 122) ||
-  (c >= 48 && c <= 57) ||
-  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
-  (c >= 0x1e00 && c <= 0x1eff) ||
-  (c >= 0x300 && c <= 0x36f) ||
-  (c > 0x24f && LETTER.test(ch));
 
-/** Lower-case NFC words, split on anything that is not a letter or digit. A hand-written scanner:
- * the regex equivalent (/[\p{L}\p{N}]+/gu) took a third of the build time on a 10,000-record catalogue. */
-const words = (text: string): string[] => {
+/** Lower-case NFC words, split on anything that is not a letter or digit. A hand-written scanner: the
+ * regex equivalent (/[\p{L}\p{N}]+/gu) took a third of the build time on a 10,000-record catalogue.
+ * ASCII letters and digits and the Latin letters Vietnamese uses are decided by range (the hot path),
+ * anything else by Unicode class (taking the character as a string only then: a two-byte character is a
+ * new string each time). Into `out` when given: the build reuses one array for every text. */
+const words = (text: string, out: string[] = []): string[] => {
   const t = text.normalize('NFC').toLowerCase();
-  const out: string[] = [];
+  let n = 0;
   let start = -1;
   for (let i = 0; i <= t.length; i++) {
     const c = i < t.length ? t.charCodeAt(i) : 32;
-    const inWord = i < t.length && (c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : isWordUnit(c, t[i]!));
-    if (inWord) {
+    if (
+      (c >= 97 && c <= 122) ||
+      (c >= 48 && c <= 57) ||
+      (c >= 0xc0 &&
+        ((c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+          (c >= 0x1e00 && c <= 0x1eff) ||
+          (c >= 0x300 && c <= 0x36f) ||
+          (c > 0x24f && LETTER.test(t[i]!))))
+    ) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      out.push(t.slice(start, i));
+      out[n++] = t.slice(start, i);
       start = -1;
     }
   }
+  out.length = n;
   return out;
 };
 const folds = new Map<string, string>();
@@ -120,13 +122,13 @@ export function editDistance(a: string, b: string, max: number): number {
     cur[0] = i;
     let best = i;
     const ca = a.charCodeAt(i - 1);
-    const pa = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= m; j++) {
       const cb = b.charCodeAt(j - 1);
       let v = prev[j - 1]! + (ca === cb ? 0 : 1);
       if (prev[j]! < v) v = prev[j]! + 1;
       if (cur[j - 1]! < v) v = cur[j - 1]! + 1;
-      if (j > 1 && pa === cb && ca === b.charCodeAt(j - 2) && prev2[j - 2]! < v) v = prev2[j - 2]! + 1;
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && prev2[j - 2]! < v)
+        v = prev2[j - 2]! + 1;
       cur[j] = v;
       if (v < best) best = v;
     }
@@ -182,56 +184,40 @@ export function startProcedureIndex(
   const keywordLists: string[][] = [];
   const nameLength: number[] = [];
 
-  // Every posting (list, field) goes into one log of typed arrays in document order (`logEnd`: where each
-  // document's entries end), a word repeated in a document only raising its field there; `compact` then
-  // sorts the log by list into one array of documents and one of fields, each list a range of them. Typed
-  // arrays keep a 10,000-record catalogue's million entries off the JS heap (as JS arrays they were copied
-  // by every young-generation collection), and one log replaced a pair of arrays per term that grew by
-  // doubling (allocating their tens of thousands of buffers took a third of the build). The shipped
-  // catalogue has about 110 postings a record, so the log rarely grows.
+  // Every posting goes into one typed-array log in document order (`logEnd`: where each document's
+  // entries end), as its list id × 4 + field; a record's fields are indexed best first, so a word's first
+  // posting in a document is its best and a repeat is dropped. `compact` then sorts the log by list into
+  // one array of documents and one of fields, each list a range of them. Typed arrays keep a 10,000-record
+  // catalogue's million entries off the JS heap (as JS arrays they were copied by every young-generation
+  // collection), and one log replaced a pair of arrays per term that grew by doubling (allocating their
+  // tens of thousands of buffers took a third of the build). The shipped catalogue has about 110 postings
+  // a record, so the log rarely grows.
   /** Folded term → list id. */
   const termIds = new Map<string, number>();
   /** Accented word (only words that carry diacritics) → list id: where it appears with those diacritics. */
   const accentIds = new Map<string, number>();
-  /** Per list id: the last document logged, where in the log, and how many documents. */
+  /** Per list id: the last document it was logged for. */
   const lastDoc: number[] = [];
-  const lastAt: number[] = [];
-  const count: number[] = [];
-  let logList = new Int32Array(256 + procs.length * 128);
-  let logField = new Uint8Array(logList.length);
+  let log = new Int32Array(256 + procs.length * 128);
   let logged = 0;
   const logEnd = new Int32Array(procs.length);
-  const grown = <T extends Int32Array | Uint8Array>(a: T): T => {
-    const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-    b.set(a);
-    return b;
-  };
   const listId = (ids: Map<string, number>, key: string) => {
     let id = ids.get(key);
     if (id === undefined) {
-      id = count.length;
+      id = lastDoc.push(-1) - 1;
       ids.set(key, id);
-      lastDoc.push(-1);
-      lastAt.push(0);
-      count.push(0);
     }
     return id;
   };
   const post = (id: number, doc: number, field: number) => {
-    if (lastDoc[id] === doc) {
-      const at = lastAt[id]!;
-      if (logField[at]! < field) logField[at] = field;
-      return;
-    }
-    if (logged === logList.length) {
-      logList = grown(logList);
-      logField = grown(logField);
-    }
-    logList[logged] = id;
-    logField[logged] = field;
+    if (lastDoc[id] === doc) return;
     lastDoc[id] = doc;
-    lastAt[id] = logged++;
-    count[id]!++;
+    if (logged === log.length) {
+      const more = new Int32Array(logged * 2);
+      more.set(log);
+      log = more;
+    }
+    log[logged++] = id * 4 + field;
   };
 
   /** A word's folded form and the list ids of its term and (when it carries diacritics) accented form. */
@@ -260,23 +246,23 @@ export function startProcedureIndex(
   let listFields = new Uint8Array(0);
   /** The log sorted by list (a counting sort: stable, so each list's documents stay ascending). */
   const compact = () => {
-    const n = count.length;
+    const n = lastDoc.length;
     listStart = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) listStart[i + 1] = listStart[i]! + count[i]!;
+    for (let i = 0; i < logged; i++) listStart[(log[i]! >> 2) + 1]!++;
+    for (let i = 0; i < n; i++) listStart[i + 1]! += listStart[i]!;
     const fill = listStart.slice(0, n);
     listDocs = new Int32Array(logged);
     listFields = new Uint8Array(logged);
     for (let doc = 0, i = 0; doc < procs.length; doc++) {
       for (const end = logEnd[doc]!; i < end; i++) {
-        const id = logList[i]!;
+        const id = log[i]! >> 2;
         const at = fill[id]!;
         fill[id] = at + 1;
         listDocs[at] = doc;
-        listFields[at] = logField[i]!;
+        listFields[at] = log[i]! & 3;
       }
     }
-    logList = new Int32Array(0);
-    logField = new Uint8Array(0);
+    log = new Int32Array(0);
     refs.clear();
     textRefs.clear();
   };
@@ -284,8 +270,8 @@ export function startProcedureIndex(
   /** Indexes a short text; returns its words folded and joined, for whole-phrase matching. */
   const add = (doc: number, text: string | undefined, field: number): string => {
     if (!text) return '';
-    // One array per text: its words, each replaced by its folded form once indexed.
-    const list = words(text);
+    // The same array for every text: its words, each replaced by its folded form once indexed.
+    const list = words(text, scratch);
     for (let i = 0; i < list.length; i++) {
       const r = ref(list[i]!);
       addRef(doc, r, field);
@@ -295,6 +281,7 @@ export function startProcedureIndex(
     return list.join(' ');
   };
   let nameLengthOfLast = 0;
+  const scratch: string[] = [];
   // Catalogues repeat the same papers and subjects in many records ("Giấy tờ tùy thân…"), so the
   // indexed start of each text is tokenised once per build.
   const textRefs = new Map<string, Ref[]>();
@@ -387,7 +374,6 @@ export function startProcedureIndex(
       }
       return lo;
     };
-    const hasPrefix = (prefix: string) => vocab[lowerBound(prefix)]?.startsWith(prefix) === true;
 
     const expansions = new Map<string, [string, number][]>();
     /** Vocabulary terms a typed word may stand for, each with how good a match it is (1 = exact). */
@@ -443,7 +429,7 @@ export function startProcedureIndex(
         const left = word.slice(0, i);
         if (!termIds.has(left)) continue;
         const right = word.slice(i);
-        if (termIds.has(right) || (isLast && hasPrefix(right))) {
+        if (termIds.has(right) || (isLast && vocab[lowerBound(right)]?.startsWith(right))) {
           const rest = splitJoined(right, isLast);
           return [left, ...(rest ?? [right])];
         }
@@ -560,8 +546,12 @@ export function startProcedureIndex(
       if (tokens.length === 0) return [];
       let nTouched = 0;
       let weightTotal = 0;
+      // The folded words joined, for whole-phrase bonuses (not tokens.map().join(): the array `map`
+      // returned sometimes had another elements kind, and the compiled `search` was thrown away for it).
+      let phrase = '';
       for (let k = 0; k < tokens.length; k++) {
         const tok = tokens[k]!;
+        phrase = k ? `${phrase} ${tok.folded}` : tok.folded;
         const weak = WEAK.has(tok.folded) ? 0.35 : 1;
         weightTotal += weak;
         const own = termIds.get(tok.folded);
@@ -569,7 +559,7 @@ export function startProcedureIndex(
         const candidates = expand(tok.folded, tok.last);
         // A rare completion ("tu" → "tuất") must not outweigh the word itself just for being rare, and an
         // unknown word's readings compete on how well they match, not on how rare they are.
-        let ceiling = own !== undefined ? idf(own) : Number.POSITIVE_INFINITY;
+        let ceiling = own !== undefined ? idf(own) : 1 / 0; // else +∞, lowered below
         if (own === undefined)
           for (let i = 0; i < candidates.length; i++) ceiling = Math.min(ceiling, idf(termIds.get(candidates[i]![0])!));
         let nSeen = 0;
@@ -581,9 +571,8 @@ export function startProcedureIndex(
         nTouched = settle(nSeen, weak, nTouched);
       }
 
-      const phrase = tokens.map((t) => t.folded).join(' ');
       const hits: SearchHit[] = [];
-      let floor = Number.NEGATIVE_INFINITY;
+      let floor = -1; // scores are positive: no floor until the list is full
       for (let i = 0; i < nTouched; i++) {
         const doc = touched[i]!;
         const score = rank(doc, weightTotal, phrase, opts.filters, floor);
