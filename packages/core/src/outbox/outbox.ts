@@ -333,7 +333,11 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       g.document?.removeEventListener('visibilitychange', onVisible);
       channel?.close();
       listeners.clear();
-      void dbPromise?.then((d) => d.close());
+      // An attempt still under way must be able to settle or postpone its item (and so release its
+      // lease) before the connection closes, or the next page would wait for the lease to expire.
+      void Promise.resolve(running)
+        .catch(() => undefined)
+        .then(() => dbPromise?.then((d) => d.close()));
     },
   };
   return outbox;
