@@ -3,7 +3,8 @@ import { css } from 'lit';
 
 /**
  * What the survey and the kiosk add to the quick form's looks: headings and text inputs, which the
- * quick question never shows (so they stay out of its CDN file).
+ * quick question never shows (so they stay out of its CDN file). The input rule repeats the quick
+ * form's textarea rule on purpose: sharing it would put it back in the quick form's file.
  */
 export const panelStyles = css`
   h2 {
