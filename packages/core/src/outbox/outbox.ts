@@ -329,15 +329,14 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     close() {
       closed = true;
       clearTimeout(timer);
-      if (typeof removeEventListener === 'function') removeEventListener('online', onOnline);
+      g.removeEventListener?.('online', onOnline);
       g.document?.removeEventListener('visibilitychange', onVisible);
       channel?.close();
       listeners.clear();
       // An attempt still under way must be able to settle or postpone its item (and so release its
       // lease) before the connection closes, or the next page would wait for the lease to expire.
-      void Promise.resolve(running)
-        .catch(() => undefined)
-        .then(() => dbPromise?.then((d) => d.close()));
+      // (run() catches its own failures, so `running` never rejects.)
+      void Promise.resolve(running).then(() => dbPromise?.then((d) => d.close()));
     },
   };
   return outbox;
