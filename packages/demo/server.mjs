@@ -202,7 +202,14 @@ export function startDemo({ port = 8080, host = '127.0.0.1', collectorUrl = '' }
           'Content-Type': type,
           'X-Content-Type-Options': 'nosniff',
           'Referrer-Policy': 'strict-origin-when-cross-origin',
-          'Cache-Control': prefix === '/cdn/' ? 'public, max-age=300' : 'no-cache',
+          // Content-hashed CDN files never change (a new build gives new names): cache them for a year,
+          // so a page that once fetched a widget's on-demand part still has it offline. Others revalidate.
+          'Cache-Control':
+            prefix !== '/cdn/'
+              ? 'no-cache'
+              : /\.[A-Z0-9]{8}\.js$/.test(rel)
+                ? 'public, max-age=31536000, immutable'
+                : 'public, max-age=300',
         };
         if (type.startsWith('text/html') && prefix === '/') {
           pathname = pathname.replace(/\.html$/, '').replace(/\/index$/, '/');

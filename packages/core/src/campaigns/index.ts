@@ -162,6 +162,15 @@ export interface EventPost {
 
 const PENDING_KEY = 'motcua-events-pending';
 
+/** Whether the visitor's storage holds batches an earlier page view could not deliver (a cheap look, no parsing). */
+export function hasPendingEvents(store: KeyValueStore | undefined): boolean {
+  try {
+    return (store?.getItem(PENDING_KEY) ?? '[]').length > 2;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A small persistent queue for event batches, used when the page has no shared outbox (the banner alone
  * cannot afford the IndexedDB outbox within its 10 KB budget). Batches wait in the visitor's storage until

@@ -1,28 +1,26 @@
 /**
  * <motcua-campaign-banner>: the ward's running publicity campaigns (tuyên truyền CCHC) as a strip, a card
  * or a carousel. Scheduling, targeting, dismissals and event tallies come from @motcua/core; this element
- * is their accessible face. Anonymous counts go through the page's shared outbox when another widget made
- * one, else through core's small storage-backed event queue: the IndexedDB outbox alone would take a third
- * of the banner's 10 KB budget. Nothing is counted for visitors who send Do Not Track or GPC.
+ * is their accessible face. Anonymous counts are kept by counting.ts, loaded only when there is something
+ * to count; nothing is counted for visitors who send Do Not Track or GPC.
  */
 import {
   activeCampaigns,
   type CampaignEventType,
   type CampaignItem,
   dismissals,
-  type EventPost,
-  eventQueue,
-  eventTally,
+  hasPendingEvents,
   scheduleTime,
   trackingRefused,
 } from '@motcua/core/campaigns';
-import type { Outbox } from '@motcua/core/outbox';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type LocaleTable, MotcuaElement, uuid } from '../shared/motcua-element.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 import { bannerStyles } from './campaign-banner.styles.js';
+import type { Counter } from './counting.js';
+import type { Extras } from './extras.js';
 import { vi } from './locales/vi.js';
 
 const storage = () => {
@@ -85,19 +83,23 @@ export class CampaignBannerElement extends MotcuaElement {
   /** Milliseconds counts wait before they are sent together. */
   declare flushDelay: number;
 
-  declare private shown: CampaignItem[];
-  declare private index: number;
-  declare private paused: boolean;
+  /** @internal The campaigns on show; this and the three below are read and set by extras.ts too. */
+  declare shown: CampaignItem[];
+  /** @internal */
+  declare index: number;
+  /** @internal */
+  declare paused: boolean;
   declare private held: boolean;
-  declare private note: string;
+  /** @internal */
+  declare note: string;
 
   private dismissed = dismissals(storage());
-  private tally = eventTally();
+  private counter?: Promise<Counter>;
   private seen = new Set<string>();
   private observer?: IntersectionObserver;
   private timers = new Map<Element, ReturnType<typeof setTimeout>>();
-  private rotation?: ReturnType<typeof setInterval>;
-  private flushTimer?: ReturnType<typeof setTimeout>;
+  /** The carousel and share parts, once loaded (see scheduleUpdate). */
+  private extras?: Extras;
   private reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   private readonly onHide = () => document.visibilityState === 'hidden' && this.flush();
   private readonly onLeave = () => this.flush();
@@ -121,7 +123,7 @@ export class CampaignBannerElement extends MotcuaElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Batches a previous page view could not deliver.
-    eventQueue(storage()).flush();
+    if (hasPendingEvents(storage())) this.counting();
     this.paused ||= this.reduced;
     document.addEventListener('visibilitychange', this.onHide);
     addEventListener('pagehide', this.onLeave);
@@ -133,8 +135,8 @@ export class CampaignBannerElement extends MotcuaElement {
     removeEventListener('pagehide', this.onLeave);
     this.observer?.disconnect();
     for (const t of this.timers.values()) clearTimeout(t);
-    clearInterval(this.rotation);
-    this.flush();
+    this.extras?.rotate(false);
+    void this.flush();
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
@@ -166,37 +168,84 @@ export class CampaignBannerElement extends MotcuaElement {
     this.index = 0;
   }
 
+  /** Whether events are counted: a collector to send them to, and a visitor who did not opt out. */
+  private get counts() {
+    return (
+      !!this.endpoint &&
+      !!this.unit &&
+      !trackingRefused(navigator as { doNotTrack?: string; globalPrivacyControl?: boolean })
+    );
+  }
+
+  /** The counter, its module loaded on first use; a failed load is tried again next time (a count is all it costs). */
+  private counting(): Promise<Counter> {
+    this.counter ??= this.loadCounting().then(
+      (m) =>
+        m.createCounter(() => `${this.endpoint}/api/v1/units/${encodeURIComponent(this.unit)}/events`, storage(), uuid),
+      (error: unknown) => {
+        this.counter = undefined;
+        throw error;
+      },
+    );
+    return this.counter;
+  }
+
+  /** The counting module; a subclass may load it otherwise. */
+  protected loadCounting(): Promise<typeof import('./counting.js')> {
+    return import('./counting.js');
+  }
+
   /** Counts one event and schedules a send; nothing is counted for visitors who opted out of tracking. */
   private count(type: CampaignEventType, c: CampaignItem) {
     this.emit('motcua-campaign', { type, campaign: c.id });
-    if (trackingRefused(navigator as { doNotTrack?: string; globalPrivacyControl?: boolean })) return;
-    if (!this.endpoint || !this.unit) return;
-    this.tally.add(type, c.id);
-    clearTimeout(this.flushTimer);
-    this.flushTimer = setTimeout(() => this.flush(), this.flushDelay);
+    if (this.counts)
+      this.counting().then(
+        (k) => k.add(type, c.id, this.flushDelay),
+        () => {},
+      );
   }
 
   /** Hands the tallied counts to an outbox that keeps them until the collector acknowledges them. */
-  flush() {
-    clearTimeout(this.flushTimer);
-    const shared = (globalThis as unknown as Record<symbol, Outbox | undefined>)[Symbol.for('motcua.outbox')];
-    const queue = eventQueue(storage());
-    const url = `${this.endpoint}/api/v1/units/${encodeURIComponent(this.unit)}/events`;
-    for (const events of this.tally.take()) {
-      const id = uuid();
-      const item: EventPost = { id, url, body: { id, events } };
-      (shared ? shared.send({ ...item, kind: 'events' }) : queue.add(item)).catch(() => {});
-    }
+  flush(): Promise<void> {
+    return (
+      this.counter?.then(
+        (k) => k.flush(),
+        () => {},
+      ) ?? Promise.resolve()
+    );
   }
 
   override updated(): void {
     this.observer ??= new IntersectionObserver((entries) => this.watch(entries), { threshold: 0.5 });
     this.observer.disconnect();
     for (const el of this.renderRoot.querySelectorAll('[data-id]:not([hidden])')) this.observer.observe(el);
-    clearInterval(this.rotation);
-    if (this.layout === 'carousel' && this.shown.length > 1 && !this.paused && !this.held) {
-      this.rotation = setInterval(() => this.go(1), Math.max(this.interval, 2) * 1000);
-    }
+    this.extras?.rotate(this.carousel && !this.paused && !this.held);
+  }
+
+  /** Whether the campaigns show as a carousel: asked for, more than one, and its part loaded. */
+  private get carousel() {
+    return !!this.extras && this.layout === 'carousel' && this.shown.length > 1;
+  }
+
+  /**
+   * A carousel or share links wait for their module (a file of their own in the CDN build) before the
+   * first render, so nothing shifts when it arrives; `updateComplete` includes the wait. Without it
+   * (offline), the banner renders as a card and the next update tries again.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: the signature of ReactiveElement.scheduleUpdate
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.extras || !(this.share || this.layout === 'carousel')) return super.scheduleUpdate();
+    return this.loadExtras()
+      .then((m) => {
+        this.extras = m.createExtras(this, { html, nothing });
+      })
+      .catch(() => undefined)
+      .then(() => super.scheduleUpdate());
+  }
+
+  /** The carousel and share module; a subclass may load it otherwise. */
+  protected loadExtras(): Promise<typeof import('./extras.js')> {
+    return import('./extras.js');
   }
 
   /** An impression is a campaign at least half in view for a whole second, counted once per page view. */
@@ -205,6 +254,8 @@ export class CampaignBannerElement extends MotcuaElement {
       const id = (e.target as HTMLElement).dataset.id as string;
       clearTimeout(this.timers.get(e.target));
       if (!e.isIntersecting || this.seen.has(id)) continue;
+      // In view: fetch the counter now, so it is here when the impression is counted a second later.
+      if (this.counts) this.counting().catch(() => {});
       this.timers.set(
         e.target,
         setTimeout(() => {
@@ -217,11 +268,6 @@ export class CampaignBannerElement extends MotcuaElement {
     }
   }
 
-  private go(step: number) {
-    const n = this.shown.length;
-    if (n) this.index = (this.index + step + n) % n;
-  }
-
   private async hide(c: CampaignItem) {
     this.dismissed.add(c.id, scheduleTime(c.endsAt, true));
     this.count('dismiss', c);
@@ -231,22 +277,9 @@ export class CampaignBannerElement extends MotcuaElement {
     await this.moveFocus('[part~="campaign"]:not([hidden]) button, .controls button');
   }
 
-  private async zalo(c: CampaignItem, url: string) {
-    try {
-      if (navigator.share) await navigator.share({ title: c.title, url });
-      else {
-        await navigator.clipboard.writeText(url);
-        this.note = this.t('copied');
-      }
-    } catch {
-      // The visitor closed the share sheet.
-    }
-  }
-
   private item(c: CampaignItem, i: number) {
-    const carousel = this.layout === 'carousel';
-    const link = c.linkUrl ? new URL(c.linkUrl, location.href).href : location.href;
-    const label = carousel ? this.t('slide', { n: i + 1, total: this.shown.length }) : undefined;
+    const carousel = this.carousel;
+    const label = carousel ? this.extras?.label(i) : undefined;
     return html`<div
       part="campaign"
       class="campaign"
@@ -275,13 +308,7 @@ export class CampaignBannerElement extends MotcuaElement {
         <div role="heading" aria-level=${this.headingLevel} class="title">${c.title}</div>
         ${c.text ? html`<p>${c.text}</p>` : nothing}
         ${c.linkUrl ? html`<a part="link" class="cta" href=${c.linkUrl} @click=${() => this.count('click', c)}>${c.linkText || this.t('more')}</a>` : nothing}
-        ${
-          this.share
-            ? html`<p class="share">${this.t('share')}:
-              <a href=${`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(link)}`} target="_blank" rel="noopener noreferrer">${this.t('facebook')}</a>
-              <button type="button" class="linkish" @click=${() => this.zalo(c, link)}>${this.t('zalo')}</button></p>`
-            : nothing
-        }
+        ${this.share && this.extras ? this.extras.share(c) : nothing}
       </div>
       <button type="button" class="close" aria-label=${this.t('dismiss', { title: c.title })} @click=${() => this.hide(c)}>×</button>
     </div>`;
@@ -289,7 +316,7 @@ export class CampaignBannerElement extends MotcuaElement {
 
   override render() {
     if (!this.shown.length) return nothing;
-    const carousel = this.layout === 'carousel' && this.shown.length > 1;
+    const carousel = this.carousel;
     const rotating = carousel && !this.paused && !this.held;
     return html`<section
       part="banner"
@@ -300,15 +327,7 @@ export class CampaignBannerElement extends MotcuaElement {
       @mouseenter=${() => (this.held = true)}
       @mouseleave=${() => (this.held = false)}
     >
-      ${
-        carousel
-          ? html`<div part="controls" class="controls">
-            <button type="button" @click=${() => (this.paused = !this.paused)}>${this.t(this.paused ? 'play' : 'pause')}</button>
-            <button type="button" @click=${() => this.go(-1)}>${this.t('prev')}</button>
-            <button type="button" @click=${() => this.go(1)}>${this.t('next')}</button>
-          </div>`
-          : nothing
-      }
+      ${carousel ? this.extras?.controls() : nothing}
       <div class="slides" aria-live=${rotating ? 'off' : 'polite'}>${this.shown.map((c, i) => this.item(c, i))}</div>
       <p class="visually-hidden" role="status">${this.note}</p>
     </section>`;

@@ -4,8 +4,27 @@ import { type CampaignItem, createOutbox, vnDay } from '@motcua/core';
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { serverLog, until, useBucket } from '../../test/browser/support/endpoint.js';
-import type { CampaignBannerElement } from './campaign-banner.component.js';
+import { CampaignBannerElement } from './campaign-banner.component.js';
 import './campaign-banner.js';
+
+/** A banner that records which on-demand parts it loads, and can fail the next load of extras.ts as offline. */
+const loaded: string[] = [];
+let extrasFailures = 0;
+class WatchedBanner extends CampaignBannerElement {
+  protected override loadExtras() {
+    loaded.push('extras');
+    if (extrasFailures > 0) {
+      extrasFailures--;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    }
+    return super.loadExtras();
+  }
+  protected override loadCounting() {
+    loaded.push('counting');
+    return super.loadCounting();
+  }
+}
+customElements.define('test-watched-banner', WatchedBanner);
 
 const q = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
@@ -182,6 +201,67 @@ describe('<motcua-campaign-banner> scheduling and targeting', () => {
       'Thanh toán phí, lệ phí không dùng tiền mặt',
     ]);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<motcua-campaign-banner> parts loaded on demand', () => {
+  beforeEach(() => {
+    loaded.length = 0;
+  });
+
+  it('loads neither the carousel and share part nor the counter for a card on a site without a collector', async () => {
+    const el = await fixture<CampaignBannerElement>(
+      html`<test-watched-banner page="/" .campaigns=${[running('a'), running('b')]}></test-watched-banner>`,
+    );
+    expect(visible(el)).to.have.length(2);
+    q<HTMLButtonElement>(el, 'button.close').click();
+    await new Promise((r) => setTimeout(r, 1300)); // in view for over a second: an impression, were counts on
+    expect(loaded).to.deep.equal([]);
+    expect(q(el, '.share')).to.equal(null);
+  });
+
+  it('loads the share part before its first render, and the counter once a campaign is in view', async () => {
+    const endpoint = useBucket();
+    const el = await fixture<CampaignBannerElement>(
+      html`<test-watched-banner share endpoint=${endpoint} unit="demo" page="/" .campaigns=${[running('a')]}></test-watched-banner>`,
+    );
+    // No shift: the links are there at the first render.
+    expect(q(el, '.share a').getAttribute('href')).to.contain('facebook.com/sharer');
+    expect(q(el, '.share button').textContent).to.equal('Zalo');
+    await until(() => loaded.includes('counting'));
+    expect(loaded.filter((p) => p === 'extras')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a carousel as a card while its part cannot load, and as a carousel once it can', async () => {
+    extrasFailures = 1;
+    const el = await fixture<CampaignBannerElement>(
+      html`<test-watched-banner layout="carousel" page="/" .campaigns=${[running('a'), running('b')]}></test-watched-banner>`,
+    );
+    expect(visible(el)).to.have.length(2);
+    expect(q(el, '.controls')).to.equal(null);
+    expect(q(el, 'section').getAttribute('aria-label')).to.equal('Thông tin tuyên truyền');
+    await expect(el).to.be.accessible();
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(visible(el)).to.have.length(1);
+    expect(qa(el, '.controls button')).to.have.length(3);
+    expect(q(el, '[part~="campaign"]').getAttribute('aria-label')).to.equal('1 trên 2');
+  });
+
+  it('delivers batches an earlier page view left, as soon as the next banner connects', async () => {
+    const endpoint = useBucket();
+    const id = crypto.randomUUID();
+    const events = [{ type: 'impression', campaign: 'old', count: 2, day: vnDay(Date.now()) }];
+    localStorage.setItem(
+      'motcua-events-pending',
+      JSON.stringify([{ id, url: `${endpoint}/api/v1/units/demo/events`, body: { id, events } }]),
+    );
+    await fixture(html`<test-watched-banner page="/" .campaigns=${[]}></test-watched-banner>`);
+    await until(async () => (await serverLog()).posts.includes(id));
+    expect(loaded).to.deep.equal(['counting']);
+    expect((await serverLog()).bodies[id]).to.deep.equal({ id, events });
+    await until(() => localStorage.getItem('motcua-events-pending') === '[]');
   });
 });
 

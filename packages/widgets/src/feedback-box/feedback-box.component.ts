@@ -4,17 +4,21 @@
  * without clearing anything, the submission goes through the page's outbox (sent later when offline),
  * and the receipt code is shown large to copy or save. With mode="lookup" the same element looks a
  * submission up by receipt code and phone number.
+ *
+ * Most visitors of a ward's page read it and never write, so the code for sending (the outbox) and for
+ * attachments is loaded on demand: files of their own in the CDN build, fetched when the citizen first
+ * moves into the form or the file field (or when a submission of theirs still awaits its receipt).
  */
 import { createDraftStore } from '@motcua/core/drafts';
-import type { OutboxEvent, SendResult } from '@motcua/core/outbox';
+import type { Outbox, OutboxEvent, SendResult } from '@motcua/core/outbox';
 import { FEEDBACK_LIMITS, isValidEmail, normalizePhoneVN } from '@motcua/core/schemas';
-import { foldVietnamese } from '@motcua/core/text';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { createLookup, LookupResult } from './lookup.js';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
-import { pageOutbox, serverMessage, uuid } from '../shared/outbox.js';
+import { serverMessage, uuid } from '../shared/outbox.js';
 import { hostStyles } from '../shared/tokens.styles.js';
-import { type FileProblem, MAX_FILES, type PreparedFile, prepareFile } from './attachments.js';
+import type { FileProblem, PreparedFile } from './attachments.js';
+import type { ProcedureRef, suggest } from './procedures.js';
 import { styles } from './feedback-box.styles.js';
 import { vi } from './locales/vi.js';
 
@@ -83,7 +87,7 @@ export class FeedbackBoxElement extends MotcuaElement {
   declare private phase: 'form' | 'sending' | 'queued' | 'sent';
   declare private receiptCode: string;
   declare private notice: string;
-  declare private procedures: { code: string; name: string }[];
+  declare private procedures: ProcedureRef[];
   /** @internal Lookup mode's state, read and set by its view (lookup.ts). */
   declare lookupResult?: LookupResult;
   /** @internal */
@@ -113,6 +117,10 @@ export class FeedbackBoxElement extends MotcuaElement {
   private saveTimer?: ReturnType<typeof setTimeout>;
   private unsubscribe?: () => void;
   private catalogueRequested = false;
+  private box?: Promise<Outbox>;
+  private attachments?: Promise<typeof import('./attachments.js')>;
+  /** The suggestion matcher, once the procedures module has loaded. */
+  private suggest?: typeof suggest;
 
   private get draftKey() {
     return `feedback:${this.unit}`;
@@ -132,15 +140,58 @@ export class FeedbackBoxElement extends MotcuaElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.mode === 'lookup') return;
-    this.unsubscribe = pageOutbox().subscribe((e) => void this.onOutbox(e));
-    void this.restore();
+    if (this.mode !== 'lookup') void this.restore();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
+    this.box = undefined;
     clearTimeout(this.saveTimer);
+  }
+
+  /**
+   * The page's outbox, once its module has loaded; this box listens to it from then on. A failed load
+   * (the network went before the citizen started on the form) is tried again on the next call.
+   */
+  private outbox(): Promise<Outbox> {
+    this.box ??= this.loadOutbox().then(
+      (m) => {
+        const box = m.pageOutbox();
+        this.unsubscribe?.();
+        this.unsubscribe = box.subscribe((e) => void this.onOutbox(e));
+        return box;
+      },
+      (error: unknown) => {
+        this.box = undefined;
+        throw error;
+      },
+    );
+    return this.box;
+  }
+
+  /** The outbox module; a subclass may load it otherwise (a test of the box offline before it loaded). */
+  protected loadOutbox(): Promise<typeof import('../shared/page-outbox.js')> {
+    return import('../shared/page-outbox.js');
+  }
+
+  /** The attachments module (checks, downscaling), loaded like the outbox; overridable like it. */
+  protected loadAttachments(): Promise<typeof import('./attachments.js')> {
+    return import('./attachments.js');
+  }
+
+  private attachmentsModule() {
+    this.attachments ??= this.loadAttachments().catch((error: unknown) => {
+      this.attachments = undefined;
+      throw error;
+    });
+    return this.attachments;
+  }
+
+  /** The citizen moved into the form: fetch what sending (and, in the file field, attaching) needs. */
+  private prefetch(e: FocusEvent): void {
+    this.outbox().catch(() => undefined);
+    if ((e.target as Element).id === 'f-attachments') this.attachmentsModule().catch(() => undefined);
   }
 
   private async restore(): Promise<void> {
@@ -153,16 +204,21 @@ export class FeedbackBoxElement extends MotcuaElement {
       this.startedAt = d.startedAt;
       if (d.pendingId) {
         this.pendingId = d.pendingId;
-        const sent = await pageOutbox().result(d.pendingId);
+        const box = await this.outbox();
+        const sent = await box.result(d.pendingId);
         if (sent) return void (await this.acknowledged(sent.response));
-        const pending = await pageOutbox().pending('feedback');
+        const pending = await box.pending('feedback');
         if (pending.some((p) => p.id === d.pendingId)) {
           this.phase = 'queued';
           return;
         }
         this.pendingId = '';
       }
-      if (Object.values(this.values).some(Boolean)) this.notice = this.tk('draftRestored');
+      if (Object.values(this.values).some(Boolean)) {
+        this.notice = this.tk('draftRestored');
+        // The citizen had started: fetch what sending needs now, while the page has just loaded.
+        this.outbox().catch(() => undefined);
+      }
     } catch {
       /* no IndexedDB: the form still works, without drafts */
     }
@@ -255,37 +311,30 @@ export class FeedbackBoxElement extends MotcuaElement {
     this.scheduleSave();
   }
 
-  /** The ward's catalogue, for procedure suggestions; fetched once, on first use. */
+  /** The ward's catalogue and its matcher, for procedure suggestions; fetched once, on first use. */
   private loadCatalogue(): void {
     if (this.catalogueRequested || !this.endpoint || !this.unit) return;
     this.catalogueRequested = true;
-    fetch(`${this.apiBase}/api/v1/units/${encodeURIComponent(this.unit)}/procedures`)
-      .then((r) => (r.ok ? r.json() : []))
-      .then((list: unknown) => {
-        if (Array.isArray(list))
-          this.procedures = list
-            .filter((p) => p && typeof p.code === 'string')
-            .map((p) => ({ code: p.code, name: String(p.name) }));
+    import('./procedures.js')
+      .then(async (m) => {
+        this.procedures = await m.fetchProcedures(this.apiBase, this.unit);
+        this.suggest = m.suggest;
       })
       .catch(() => undefined);
-  }
-
-  private suggestions(): { code: string; name: string }[] {
-    const q = foldVietnamese(this.values.procedure);
-    if (q.length < 2) return [];
-    const words = q.split(' ');
-    return this.procedures
-      .filter((p) => {
-        const name = foldVietnamese(p.name);
-        return words.every((w) => name.includes(w));
-      })
-      .slice(0, 8);
   }
 
   private async addFiles(e: Event): Promise<void> {
     const input = e.target as HTMLInputElement;
     const chosen = [...(input.files ?? [])];
     input.value = '';
+    let MAX_FILES: number;
+    let prepareFile: (file: File) => Promise<PreparedFile | FileProblem>;
+    try {
+      ({ MAX_FILES, prepareFile } = await this.attachmentsModule());
+    } catch {
+      this.errors = { ...this.errors, attachments: this.tk('attachUnavailable') };
+      return;
+    }
     const errors: string[] = [];
     const files = [...this.files];
     for (const file of chosen) {
@@ -353,13 +402,22 @@ export class FeedbackBoxElement extends MotcuaElement {
     const errors = this.validate();
     this.errors = errors;
     if (Object.keys(errors).length) return void this.focusSummary();
+    this.phase = 'sending';
+    let box: Outbox;
+    try {
+      box = await this.outbox();
+    } catch {
+      // Nothing is lost: the draft holds what was typed, and the next press tries the load again.
+      this.phase = 'form';
+      this.errors = { form: this.tk('sendUnavailable') };
+      return void this.focusSummary();
+    }
     const id = uuid();
     this.pendingId = id;
-    this.phase = 'sending';
     await this.saveDraft();
     let result: SendResult;
     try {
-      result = await pageOutbox().send({
+      result = await box.send({
         id,
         url: `${this.apiBase}/api/v1/units/${encodeURIComponent(this.unit)}/feedback`,
         body: this.body(id),
@@ -516,8 +574,8 @@ export class FeedbackBoxElement extends MotcuaElement {
       </section>`;
     }
     const left = FEEDBACK_LIMITS.content - [...this.values.content].length;
-    const suggestions = this.suggestions();
-    return html`<form part="form" novalidate @submit=${this.submit}>
+    const suggestions = this.suggest?.(this.procedures, this.values.procedure) ?? [];
+    return html`<form part="form" novalidate @submit=${this.submit} @focusin=${this.prefetch}>
       <h2>${this.tk('title')}</h2>
       <p>${this.tk('intro')}</p>
       ${this.summary()}

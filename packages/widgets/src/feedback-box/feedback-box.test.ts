@@ -16,6 +16,25 @@ class OfflineLookupBox extends FeedbackBoxElement {
 }
 customElements.define('test-offline-lookup-box', OfflineLookupBox);
 
+/** A box whose sending and attachment modules fail to load the first time each, as offline before the citizen began. */
+let partFailures = 0;
+const failOnce = <T>(load: () => Promise<T>): Promise<T> => {
+  if (partFailures > 0) {
+    partFailures--;
+    return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  }
+  return load();
+};
+class OfflinePartsBox extends FeedbackBoxElement {
+  protected override loadOutbox() {
+    return failOnce(() => super.loadOutbox());
+  }
+  protected override loadAttachments() {
+    return failOnce(() => super.loadAttachments());
+  }
+}
+customElements.define('test-offline-parts-box', OfflinePartsBox);
+
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement;
 const type = async (el: FeedbackBoxElement, id: string, value: string) => {
   const input = $(el, `#${id}`) as HTMLInputElement;
@@ -187,6 +206,71 @@ describe('<motcua-feedback-box>', () => {
     expect($(el, '#f-attachments-error').textContent).to.contain('anh-chup.jpg');
     expect(el.shadowRoot!.querySelectorAll('.files li')).to.have.length(1);
     await expect(el).to.be.accessible();
+  });
+
+  it('says so when sending or attaching cannot load yet, keeps everything typed, and works on the next try', async () => {
+    const el = await fixture<FeedbackBoxElement>(
+      html`<test-offline-parts-box endpoint=${endpoint} unit="demo"></test-offline-parts-box>`,
+    );
+    await fillValid(el);
+    // The load fails once: the prefetch when the citizen moved into the form and the press of Send share it.
+    partFailures = 1;
+    $(el, '#f-name').focus();
+    ($(el, 'button[type=submit]') as HTMLButtonElement).click();
+    await until(() => !!el.shadowRoot!.querySelector('.summary'));
+    expect($(el, '.summary').textContent).to.contain('mất kết nối mạng');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.summary'));
+    expect(($(el, '#f-name') as HTMLInputElement).value).to.equal('Nguyễn Văn A');
+    expect(($(el, '#f-content') as HTMLTextAreaElement).value).to.contain('lệ phí chứng thực');
+    expect(($(el, '#f-consent') as HTMLInputElement).checked).to.equal(true);
+    expect(($(el, 'button[type=submit]') as HTMLButtonElement).disabled).to.equal(false);
+    expect(partFailures).to.equal(0);
+    await expect(el).to.be.accessible();
+
+    partFailures = 1;
+    const input = $(el, '#f-attachments') as HTMLInputElement;
+    const dt = new DataTransfer();
+    dt.items.add(new File(['%PDF-1.4\n%test'], 'don.pdf', { type: 'application/pdf' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => !!el.shadowRoot!.querySelector('#f-attachments-error'));
+    expect($(el, '#f-attachments-error').textContent).to.contain('chọn lại tệp');
+    const again = new DataTransfer();
+    again.items.add(new File(['%PDF-1.4\n%test'], 'don.pdf', { type: 'application/pdf' }));
+    input.files = again.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => el.shadowRoot!.querySelectorAll('.files li').length === 1);
+    expect(el.shadowRoot!.querySelector('#f-attachments-error')).to.equal(null);
+
+    ($(el, 'button[type=submit]') as HTMLButtonElement).click();
+    await until(() => !!el.shadowRoot!.querySelector('.receipt'));
+    const log = await serverLog();
+    expect(log.stored).to.have.length(1);
+    expect(log.bodies[log.stored[0] as string]?.attachments).to.have.length(1);
+  });
+
+  it('suggests the ward’s procedures as the citizen types, without diacritics, and sends the chosen code', async () => {
+    await setMode({
+      procedures: [
+        { code: '1.001193', name: 'Đăng ký khai sinh' },
+        { code: '1.000894', name: 'Đăng ký kết hôn' },
+        { name: 'no code: left out' },
+      ],
+    });
+    const el = await fixture<FeedbackBoxElement>(
+      html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
+    );
+    await fillValid(el);
+    await type(el, 'f-procedure', 'dang ky khai');
+    await until(() => el.shadowRoot!.querySelectorAll('#procedure-list option').length > 0);
+    await type(el, 'f-procedure', 'dang ky khai');
+    const options = [...el.shadowRoot!.querySelectorAll('#procedure-list option')].map((o) => o.getAttribute('value'));
+    expect(options).to.deep.equal(['Đăng ký khai sinh (1.001193)']);
+    await type(el, 'f-procedure', options[0] as string);
+    ($(el, 'button[type=submit]') as HTMLButtonElement).click();
+    await until(() => !!el.shadowRoot!.querySelector('.receipt'));
+    const log = await serverLog();
+    expect(log.bodies[log.stored[0] as string]?.procedure).to.equal('1.001193');
   });
 
   it('looks a submission up by receipt code and phone, and says so when none matches', async () => {

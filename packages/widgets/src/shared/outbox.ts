@@ -1,16 +1,5 @@
-/**
- * One outbox per page for every widget, even when each widget comes from its own CDN bundle: the
- * instance is kept under a global symbol, so two widgets never race two flush loops over one database.
- */
-import { createOutbox, type Outbox } from '@motcua/core/outbox';
-
-const KEY = Symbol.for('motcua.outbox');
-
-export function pageOutbox(): Outbox {
-  const scope = globalThis as unknown as Record<symbol, Outbox | undefined>;
-  scope[KEY] ??= createOutbox();
-  return scope[KEY];
-}
+/** The page's outbox (one per page, see page-outbox.ts) and what widgets that send need beside it. */
+export { pageOutbox } from './page-outbox.js';
 
 /** A localised message from a collector error body `{ message: { vi, en } }`, if it has one. */
 export function serverMessage(response: unknown, lang: 'vi' | 'en'): string | undefined {

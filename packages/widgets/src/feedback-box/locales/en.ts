@@ -40,6 +40,8 @@ export const en: Record<keyof typeof vi, string> = {
   fileTooBig: '"{name}" is larger than 5 MB.',
   fileType: '"{name}" is not an image (JPEG, PNG, WebP) or a PDF.',
   fileUnreadable: '"{name}" could not be read.',
+  attachUnavailable:
+    'The part for attaching files could not load: the connection is lost. Please choose the files again once you are online.',
   draftRestored: 'What you typed last time has been restored.',
   discard: 'Clear what I typed',
   discarded: 'What you typed has been cleared.',
@@ -55,6 +57,8 @@ export const en: Record<keyof typeof vi, string> = {
   another: 'Send other feedback',
   rejected: 'The ward did not accept the feedback. Please fix the problems below and send it again.',
   full: 'This device holds too much unsent data. Please go online and try again.',
+  sendUnavailable:
+    'Not sent: the connection is lost. What you typed is kept on this device; please press Send feedback again once you are online.',
   storageError: 'The browser does not allow saving data. Please try again or use another browser.',
   notConfigured: 'The widget is not configured (endpoint or unit missing).',
   lookupError: 'The lookup failed. Please check your connection and try again.',
