@@ -16,6 +16,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { asCatalogue, readCached, revalidate } from './catalogue-cache.js';
+import type { DetailView } from './detail.js';
 import { vi } from './locales/vi.js';
 import { styles } from './procedure-search.styles.js';
 
@@ -95,7 +96,8 @@ export class ProcedureSearchElement extends MotcuaElement {
   declare private active: number;
   declare private expanded: boolean;
   declare private openCode: string;
-  declare private detailState: 'ready' | 'loading' | 'error';
+  /** @internal Read by the detail view (detail.ts). */
+  declare detailState: 'ready' | 'loading' | 'error';
 
   constructor() {
     super();
@@ -124,6 +126,9 @@ export class ProcedureSearchElement extends MotcuaElement {
   private details = new Map<string, Procedure>();
   private pushedHash = false;
   private loadToken = 0;
+  /** The detail view, once its module has loaded (see scheduleUpdate). */
+  private detailView?: DetailView;
+  private detailLoad?: Promise<void>;
   private readonly onHash = () => this.readHash(true);
 
   override connectedCallback(): void {
@@ -244,6 +249,39 @@ export class ProcedureSearchElement extends MotcuaElement {
     }
     this.active = -1;
     this.expanded = q.length > 0 || this.hits.length > 0;
+    // Results are on screen: fetch the detail view now, so opening one never waits for it.
+    if (this.hits.length) this.loadDetailView().catch(() => undefined);
+  }
+
+  /** The detail module, loaded once; a failed load (offline) is tried again on the next call. */
+  private loadDetailView(): Promise<void> {
+    this.detailLoad ??= this.loadDetail().then(
+      (m) => {
+        this.detailView = m.createDetail(this, { html, nothing });
+      },
+      (error: unknown) => {
+        this.detailLoad = undefined;
+        throw error;
+      },
+    );
+    return this.detailLoad;
+  }
+
+  /** The detail module; a subclass may load it otherwise (a test of an offline visit). */
+  protected loadDetail(): Promise<typeof import('./detail.js')> {
+    return import('./detail.js');
+  }
+
+  /**
+   * An open procedure waits for the detail module before it renders (a deep link, or results typed
+   * before it arrived), so `updateComplete` means the detail is on screen and focus can move to it.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: the signature of ReactiveElement.scheduleUpdate
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.openCode || this.detailView) return super.scheduleUpdate();
+    return this.loadDetailView()
+      .catch(() => undefined)
+      .then(() => super.scheduleUpdate());
   }
 
   private onInput(e: Event) {
@@ -455,72 +493,14 @@ export class ProcedureSearchElement extends MotcuaElement {
     const base = this.catalogue.find((p) => p.code === this.openCode);
     const p = this.details.get(this.openCode) ?? base;
     const backButton = html`<button type="button" class="back" @click=${this.back}>${this.t('back')}</button>`;
-    if (!p) {
-      return html`<article class="detail" part="detail" aria-labelledby="detail-title">
-        <div class="actions">${backButton}</div>
-        <h2 id="detail-title" tabindex="-1">
-          ${this.status === 'loading' ? this.t('loading') : this.t('notFound', { code: this.openCode })}
-        </h2>
-      </article>`;
-    }
-    const row = (label: string, value: string | undefined) =>
-      value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
+    if (p && this.detailView) return this.detailView.render(p, backButton);
+    // No procedure of that code, or its view could not load (offline on a first visit): say which.
     return html`<article class="detail" part="detail" aria-labelledby="detail-title">
-      <div class="actions">
-        ${backButton}
-        <button type="button" @click=${() => globalThis.print?.()}>${this.t('print')}</button>
-      </div>
-      <p class="field">${p.field}</p>
-      <h2 id="detail-title" tabindex="-1">${p.name}</h2>
-      ${
-        p.portalUrl
-          ? html`<p><a class="online-link" part="online-link" href=${p.portalUrl} target="_blank" rel="noopener noreferrer"
-              >${this.t('submitOnline')} <span class="note">${this.t('submitOnlineNote')}</span></a
-            ></p>`
-          : nothing
-      }
-      <dl class="facts">
-        ${row(this.t('code'), p.code)} ${row(this.t('time'), p.processingTime)} ${row(this.t('fee'), p.fee)}
-        ${row(this.t('agency'), p.agency)} ${row(this.t('level'), p.level.join(', '))}
-        ${row(this.t('online'), p.online ? this.t(p.online) : undefined)} ${row(this.t('subjects'), p.subjects)}
-        ${row(this.t('result'), p.result)}
-      </dl>
-      ${this.detailState === 'loading' ? html`<p role="status">${this.t('detailLoading')}</p>` : nothing}
-      ${this.detailState === 'error' ? html`<p role="alert">${this.t('detailError')}</p>` : nothing}
-      ${
-        p.documents?.length
-          ? html`<h3>${this.t('documents')}</h3>
-            <ul class="documents">
-              ${p.documents.map(
-                (d) => html`<li>
-                  ${d.name}${d.copies ? html` <span class="copies">(${d.copies})</span>` : nothing}
-                  ${d.form ? html`<br /><span class="form">${this.renderForm(d.form)}</span>` : nothing}
-                </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      ${
-        p.steps?.length
-          ? html`<h3>${this.t('steps')}</h3>
-            <ol class="steps">${p.steps.map((s) => html`<li>${s}</li>`)}</ol>`
-          : nothing
-      }
-      ${
-        p.legalBasis?.length
-          ? html`<h3>${this.t('legal')}</h3>
-            <ul class="legal">${p.legalBasis.map((l) => html`<li>${l}</li>`)}</ul>`
-          : nothing
-      }
+      <div class="actions">${backButton}</div>
+      <h2 id="detail-title" tabindex="-1">
+        ${p ? p.name : this.status === 'loading' ? this.t('loading') : this.t('notFound', { code: this.openCode })}
+      </h2>
+      ${p ? html`<p role="alert">${this.t('detailError')}</p>` : nothing}
     </article>`;
-  }
-
-  /** A form is a download link when the ward gave an http(s) URL, else just its file name. */
-  private renderForm(form: string) {
-    if (/^https?:\/\//i.test(form)) {
-      const name = decodeURIComponent(form.split('/').pop() ?? form);
-      return html`<a href=${form} download>${this.t('form', { form: name })}</a>`;
-    }
-    return this.t('form', { form });
   }
 }

@@ -1,8 +1,20 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clearCache } from './catalogue-cache.js';
-import type { ProcedureSearchElement } from './procedure-search.component.js';
+import { ProcedureSearchElement } from './procedure-search.component.js';
 import './procedure-search.js';
+
+/** A search whose detail module fails to load while `detailOffline` is set, as on an offline first visit. */
+let detailOffline = false;
+let detailLoads = 0;
+class OfflineDetailSearch extends ProcedureSearchElement {
+  protected override loadDetail() {
+    detailLoads++;
+    if (detailOffline) return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    return super.loadDetail();
+  }
+}
+customElements.define('test-offline-detail-search', OfflineDetailSearch);
 
 // The real shipped catalogue, served by the test server.
 const CATALOGUE = '/packages/core/data/procedures.json';
@@ -282,6 +294,33 @@ describe('<motcua-procedure-search>', () => {
     expect($$(el, '.steps li').length).to.be.greaterThan(0);
   });
 
+  it('fetches the detail view once results appear; offline without it, names the procedure and says so', async () => {
+    detailLoads = 0;
+    detailOffline = true;
+    const el = await fixture<ProcedureSearchElement>(
+      html`<test-offline-detail-search src=${CATALOGUE}></test-offline-detail-search>`,
+    );
+    await ready(el);
+    expect(detailLoads).to.equal(0);
+    await type(el, 'khai sinh');
+    expect(detailLoads).to.be.greaterThan(0);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal($(el, '#detail-title'));
+    expect($(el, '#detail-title')!.textContent!.trim()).to.equal('Đăng ký khai sinh');
+    expect($(el, '[role="alert"]')!.textContent).to.equal('Không tải được chi tiết thủ tục này.');
+    expect($(el, '.facts')).to.equal(null);
+    await expect(el).to.be.accessible();
+    // Back online: the next update loads the view, in place.
+    detailOffline = false;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect($(el, '.facts')!.textContent).to.contain('Mã thủ tục');
+    expect($(el, '#detail-title')!.textContent).to.equal('Đăng ký khai sinh');
+    $<HTMLButtonElement>(el, 'button.back')!.click();
+    await waitUntil(() => $(el, 'article') === null, 'detail did not close');
+  });
+
   it('says which code is unknown for a deep link to a missing procedure', async () => {
     location.hash = '#thu-tuc=9.999999';
     const el = await fixture<ProcedureSearchElement>(
@@ -301,6 +340,12 @@ describe('<motcua-procedure-search>', () => {
     await type(el, 'birth certificate');
     expect($$(el, '[role="option"] .name')[0]!.textContent).to.equal('Đăng ký khai sinh');
     expect(status(el)).to.match(/matching procedures/);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '.facts')!.textContent).to.contain('Procedure code');
+    expect($(el, 'button.back')!.textContent).to.equal('Back to search');
+    expect($(el, 'a.online-link')!.textContent).to.contain('Apply online');
     await expect(el).to.be.accessible();
   });
 });
