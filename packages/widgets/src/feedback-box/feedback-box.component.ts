@@ -155,9 +155,10 @@ export class FeedbackBoxElement extends MotcuaElement {
    * (the network went before the citizen started on the form) is tried again on the next call.
    */
   private outbox(): Promise<Outbox> {
-    this.box ??= this.loadOutbox().then(
-      (m) => {
-        const box = m.pageOutbox();
+    // Another widget on the page (a rating) may have made the page outbox already: then no fetch at all.
+    const made = (globalThis as unknown as Record<symbol, Outbox | undefined>)[Symbol.for('motcua.outbox')];
+    this.box ??= (made ? Promise.resolve(made) : this.loadOutbox().then((m) => m.pageOutbox())).then(
+      (box) => {
         this.unsubscribe?.();
         this.unsubscribe = box.subscribe((e) => void this.onOutbox(e));
         return box;

@@ -18,6 +18,7 @@ customElements.define('test-offline-lookup-box', OfflineLookupBox);
 
 /** A box whose sending and attachment modules fail to load the first time each, as offline before the citizen began. */
 let partFailures = 0;
+let outboxLoads = 0;
 const failOnce = <T>(load: () => Promise<T>): Promise<T> => {
   if (partFailures > 0) {
     partFailures--;
@@ -27,6 +28,7 @@ const failOnce = <T>(load: () => Promise<T>): Promise<T> => {
 };
 class OfflinePartsBox extends FeedbackBoxElement {
   protected override loadOutbox() {
+    outboxLoads++;
     return failOnce(() => super.loadOutbox());
   }
   protected override loadAttachments() {
@@ -208,7 +210,25 @@ describe('<motcua-feedback-box>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('sends through the outbox another widget on the page made, without fetching the outbox module', async () => {
+    outboxLoads = 0;
+    const el = await fixture<FeedbackBoxElement>(
+      html`<test-offline-parts-box endpoint=${endpoint} unit="demo"></test-offline-parts-box>`,
+    );
+    await fillValid(el);
+    ($(el, 'button[type=submit]') as HTMLButtonElement).click();
+    await until(() => !!el.shadowRoot!.querySelector('.receipt'));
+    expect(outboxLoads).to.equal(0);
+    expect((await serverLog()).stored).to.have.length(1);
+  });
+
   it('says so when sending or attaching cannot load yet, keeps everything typed, and works on the next try', async () => {
+    // Alone on its page: no other widget made the page outbox, so the box fetches its module.
+    const key = Symbol.for('motcua.outbox');
+    const scope = globalThis as unknown as Record<symbol, { close(): void } | undefined>;
+    scope[key]?.close();
+    delete scope[key];
+    outboxLoads = 0;
     const el = await fixture<FeedbackBoxElement>(
       html`<test-offline-parts-box endpoint=${endpoint} unit="demo"></test-offline-parts-box>`,
     );
@@ -247,6 +267,15 @@ describe('<motcua-feedback-box>', () => {
     const log = await serverLog();
     expect(log.stored).to.have.length(1);
     expect(log.bodies[log.stored[0] as string]?.attachments).to.have.length(1);
+    // The module made the page outbox (default database), after one failed load and one that worked.
+    expect(outboxLoads).to.equal(2);
+    expect(scope[key]).to.not.equal(undefined);
+    scope[key]?.close();
+    delete scope[key];
+    await new Promise((r) => {
+      const req = indexedDB.deleteDatabase('motcua-outbox');
+      req.onsuccess = req.onerror = req.onblocked = r;
+    });
   });
 
   it('suggests the ward’s procedures as the citizen types, without diacritics, and sends the chosen code', async () => {
