@@ -36,6 +36,7 @@ export {
   dismissals,
   eventQueue,
   eventTally,
+  hasPendingEvents,
   matchesPage,
   scheduleTime,
   trackingRefused,

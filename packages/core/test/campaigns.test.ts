@@ -7,6 +7,7 @@ import {
   dismissals,
   eventQueue,
   eventTally,
+  hasPendingEvents,
   matchesPage,
   scheduleTime,
   trackingRefused,
@@ -251,5 +252,28 @@ describe('eventQueue', () => {
     const ids = q.pending().map((x) => x.id);
     assert.equal(ids.length, 20);
     assert.equal(ids[19], 'b24');
+  });
+
+  it('tells without parsing whether batches wait: none, an emptied queue, blocked storage, one waiting', async () => {
+    const store = memory();
+    assert.equal(hasPendingEvents(store), false);
+    assert.equal(hasPendingEvents(undefined), false);
+    const blocked = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => undefined,
+    };
+    assert.equal(hasPendingEvents(blocked), false);
+    let ok = false;
+    const q = eventQueue(store, async () =>
+      ok ? new Response('{}', { status: 202 }) : Promise.reject(new TypeError('offline')),
+    );
+    await q.add({ id: 'b1', url: 'http://127.0.0.1:9/x', body: { id: 'b1', events: [] } });
+    assert.equal(hasPendingEvents(store), true);
+    ok = true;
+    await q.flush();
+    assert.equal(q.pending().length, 0);
+    assert.equal(hasPendingEvents(store), false);
   });
 });
