@@ -205,7 +205,13 @@ export class FeedbackBoxElement extends MotcuaElement {
       this.startedAt = d.startedAt;
       if (d.pendingId) {
         this.pendingId = d.pendingId;
-        const box = await this.outbox();
+        const box = await this.outbox().catch(() => undefined);
+        if (!box) {
+          // Offline, and this browser never kept the outbox module: the submission still waits in the
+          // outbox's database. Say so, and look again once the network is back.
+          this.phase = 'queued';
+          return void addEventListener('online', () => void this.restore(), { once: true });
+        }
         const sent = await box.result(d.pendingId);
         if (sent) return void (await this.acknowledged(sent.response));
         const pending = await box.pending('feedback');

@@ -278,6 +278,38 @@ describe('<motcua-feedback-box>', () => {
     });
   });
 
+  it('after an offline reload without the outbox module, shows a waiting submission as waiting and looks again online', async () => {
+    await setMode({ status: 503, times: 1000 });
+    const first = await fixture<FeedbackBoxElement>(
+      html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
+    );
+    await fillValid(first);
+    ($(first, 'button[type=submit]') as HTMLButtonElement).click();
+    await until(() => !!first.shadowRoot!.querySelector('.waiting'));
+    first.remove();
+    // The next page: no other widget made the page outbox, and its module cannot load.
+    const key = Symbol.for('motcua.outbox');
+    const scope = globalThis as unknown as Record<symbol, unknown>;
+    const kept = scope[key];
+    delete scope[key];
+    outboxLoads = 0;
+    partFailures = 1;
+    const again = await fixture<FeedbackBoxElement>(
+      html`<test-offline-parts-box endpoint=${endpoint} unit="demo"></test-offline-parts-box>`,
+    );
+    await until(() => !!again.shadowRoot!.querySelector('.waiting'));
+    expect(outboxLoads).to.equal(1);
+    expect(again.shadowRoot!.querySelector('form')).to.equal(null);
+    await expect(again).to.be.accessible();
+    // Online again (here the page outbox is back, as a rating on the page would bring it): the box looks
+    // again, still waiting, and shows the receipt once the ward answers.
+    scope[key] = kept;
+    await setMode({});
+    dispatchEvent(new Event('online'));
+    await until(() => !!again.shadowRoot!.querySelector('.receipt'), 15000);
+    expect((await serverLog()).stored).to.have.length(1);
+  });
+
   it('suggests the ward’s procedures as the citizen types, without diacritics, and sends the chosen code', async () => {
     await setMode({
       procedures: [
