@@ -16,6 +16,7 @@ import {
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type LocaleTable, MotcuaElement, uuid } from '../shared/motcua-element.js';
+import { onDemand } from '../shared/on-demand.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 import { bannerStyles } from './campaign-banner.styles.js';
@@ -94,7 +95,6 @@ export class CampaignBannerElement extends MotcuaElement {
   declare note: string;
 
   private dismissed = dismissals(storage());
-  private counter?: Promise<Counter>;
   private seen = new Set<string>();
   private observer?: IntersectionObserver;
   private timers = new Map<Element, ReturnType<typeof setTimeout>>();
@@ -123,7 +123,7 @@ export class CampaignBannerElement extends MotcuaElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Batches a previous page view could not deliver.
-    if (hasPendingEvents(storage())) this.counting();
+    if (hasPendingEvents(storage())) this.counter.get().catch(() => {});
     this.paused ||= this.reduced;
     document.addEventListener('visibilitychange', this.onHide);
     addEventListener('pagehide', this.onLeave);
@@ -178,17 +178,11 @@ export class CampaignBannerElement extends MotcuaElement {
   }
 
   /** The counter, its module loaded on first use; a failed load is tried again next time (a count is all it costs). */
-  private counting(): Promise<Counter> {
-    this.counter ??= this.loadCounting().then(
-      (m) =>
-        m.createCounter(() => `${this.endpoint}/api/v1/units/${encodeURIComponent(this.unit)}/events`, storage(), uuid),
-      (error: unknown) => {
-        this.counter = undefined;
-        throw error;
-      },
-    );
-    return this.counter;
-  }
+  private counter = onDemand<Counter>(() =>
+    this.loadCounting().then((m) =>
+      m.createCounter(() => `${this.endpoint}/api/v1/units/${encodeURIComponent(this.unit)}/events`, storage(), uuid),
+    ),
+  );
 
   /** The counting module; a subclass may load it otherwise. */
   protected loadCounting(): Promise<typeof import('./counting.js')> {
@@ -199,7 +193,7 @@ export class CampaignBannerElement extends MotcuaElement {
   private count(type: CampaignEventType, c: CampaignItem) {
     this.emit('motcua-campaign', { type, campaign: c.id });
     if (this.counts)
-      this.counting().then(
+      this.counter.get().then(
         (k) => k.add(type, c.id, this.flushDelay),
         () => {},
       );
@@ -208,7 +202,7 @@ export class CampaignBannerElement extends MotcuaElement {
   /** Hands the tallied counts to an outbox that keeps them until the collector acknowledges them. */
   flush(): Promise<void> {
     return (
-      this.counter?.then(
+      this.counter.peek()?.then(
         (k) => k.flush(),
         () => {},
       ) ?? Promise.resolve()
@@ -255,7 +249,7 @@ export class CampaignBannerElement extends MotcuaElement {
       clearTimeout(this.timers.get(e.target));
       if (!e.isIntersecting || this.seen.has(id)) continue;
       // In view: fetch the counter now, so it is here when the impression is counted a second later.
-      if (this.counts) this.counting().catch(() => {});
+      if (this.counts) this.counter.get().catch(() => {});
       this.timers.set(
         e.target,
         setTimeout(() => {

@@ -16,6 +16,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { createLookup, LookupResult } from './lookup.js';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { serverMessage, uuid } from '../shared/outbox.js';
+import { onDemand } from '../shared/on-demand.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import type { FileProblem, PreparedFile } from './attachments.js';
 import type { ProcedureRef, suggest } from './procedures.js';
@@ -117,8 +118,13 @@ export class FeedbackBoxElement extends MotcuaElement {
   private saveTimer?: ReturnType<typeof setTimeout>;
   private unsubscribe?: () => void;
   private catalogueRequested = false;
-  private box?: Promise<Outbox>;
-  private attachments?: Promise<typeof import('./attachments.js')>;
+  /** The page's outbox: another widget's (a rating's) when it made one, so nothing is fetched, else its module's. */
+  private box = onDemand<Outbox>(() => {
+    const made = (globalThis as unknown as Record<symbol, Outbox | undefined>)[Symbol.for('motcua.outbox')];
+    return made ? Promise.resolve(made) : this.loadOutbox().then((m) => m.pageOutbox());
+  });
+  /** The attachments module (checks, downscaling), loaded like the outbox. */
+  private attachments = onDemand(() => this.loadAttachments());
   /** The suggestion matcher, once the procedures module has loaded. */
   private suggest?: typeof suggest;
 
@@ -146,29 +152,19 @@ export class FeedbackBoxElement extends MotcuaElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
-    this.box = undefined;
+    this.unsubscribe = undefined;
     clearTimeout(this.saveTimer);
   }
 
   /**
-   * The page's outbox, once its module has loaded; this box listens to it from then on. A failed load
-   * (the network went before the citizen started on the form) is tried again on the next call.
+   * The page's outbox, once its module has loaded; this box listens to it from then on (again after a
+   * reconnection). A failed load (the network went before the citizen started on the form) is tried
+   * again on the next call.
    */
-  private outbox(): Promise<Outbox> {
-    // Another widget on the page (a rating) may have made the page outbox already: then no fetch at all.
-    const made = (globalThis as unknown as Record<symbol, Outbox | undefined>)[Symbol.for('motcua.outbox')];
-    this.box ??= (made ? Promise.resolve(made) : this.loadOutbox().then((m) => m.pageOutbox())).then(
-      (box) => {
-        this.unsubscribe?.();
-        this.unsubscribe = box.subscribe((e) => void this.onOutbox(e));
-        return box;
-      },
-      (error: unknown) => {
-        this.box = undefined;
-        throw error;
-      },
-    );
-    return this.box;
+  private async outbox(): Promise<Outbox> {
+    const box = await this.box.get();
+    this.unsubscribe ??= box.subscribe((e) => void this.onOutbox(e));
+    return box;
   }
 
   /** The outbox module; a subclass may load it otherwise (a test of the box offline before it loaded). */
@@ -176,23 +172,15 @@ export class FeedbackBoxElement extends MotcuaElement {
     return import('../shared/page-outbox.js');
   }
 
-  /** The attachments module (checks, downscaling), loaded like the outbox; overridable like it. */
+  /** The attachments module; overridable like the outbox's. */
   protected loadAttachments(): Promise<typeof import('./attachments.js')> {
     return import('./attachments.js');
-  }
-
-  private attachmentsModule() {
-    this.attachments ??= this.loadAttachments().catch((error: unknown) => {
-      this.attachments = undefined;
-      throw error;
-    });
-    return this.attachments;
   }
 
   /** The citizen moved into the form: fetch what sending (and, in the file field, attaching) needs. */
   private prefetch(e: FocusEvent): void {
     this.outbox().catch(() => undefined);
-    if ((e.target as Element).id === 'f-attachments') this.attachmentsModule().catch(() => undefined);
+    if ((e.target as Element).id === 'f-attachments') this.attachments.get().catch(() => undefined);
   }
 
   private async restore(): Promise<void> {
@@ -337,7 +325,7 @@ export class FeedbackBoxElement extends MotcuaElement {
     let MAX_FILES: number;
     let prepareFile: (file: File) => Promise<PreparedFile | FileProblem>;
     try {
-      ({ MAX_FILES, prepareFile } = await this.attachmentsModule());
+      ({ MAX_FILES, prepareFile } = await this.attachments.get());
     } catch {
       this.errors = { ...this.errors, attachments: this.tk('attachUnavailable') };
       return;

@@ -58,6 +58,18 @@ async function fillValid(el: FeedbackBoxElement) {
   await el.updateComplete;
 }
 
+/** A filled box whose submission the ward answers with 503 `times` times: it shows as waiting to send. */
+async function submitWhileFailing(endpoint: string, times: number) {
+  await setMode({ status: 503, times });
+  const el = await fixture<FeedbackBoxElement>(
+    html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
+  );
+  await fillValid(el);
+  ($(el, 'button[type=submit]') as HTMLButtonElement).click();
+  await until(() => !!el.shadowRoot!.querySelector('.waiting'));
+  return el;
+}
+
 describe('<motcua-feedback-box>', () => {
   let endpoint = '';
   beforeEach(async () => {
@@ -159,13 +171,7 @@ describe('<motcua-feedback-box>', () => {
   });
 
   it('tells the truth when the ward cannot be reached: waiting to send, then the receipt', async () => {
-    await setMode({ status: 503, times: 1 });
-    const el = await fixture<FeedbackBoxElement>(
-      html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
-    );
-    await fillValid(el);
-    ($(el, 'button[type=submit]') as HTMLButtonElement).click();
-    await until(() => !!el.shadowRoot!.querySelector('.waiting'));
+    const el = await submitWhileFailing(endpoint, 1);
     expect($(el, '.waiting').textContent).to.contain('chờ gửi');
     await expect(el).to.be.accessible();
     await until(() => !!el.shadowRoot!.querySelector('.receipt'), 15000);
@@ -279,13 +285,7 @@ describe('<motcua-feedback-box>', () => {
   });
 
   it('after an offline reload without the outbox module, shows a waiting submission as waiting and looks again online', async () => {
-    await setMode({ status: 503, times: 1000 });
-    const first = await fixture<FeedbackBoxElement>(
-      html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
-    );
-    await fillValid(first);
-    ($(first, 'button[type=submit]') as HTMLButtonElement).click();
-    await until(() => !!first.shadowRoot!.querySelector('.waiting'));
+    const first = await submitWhileFailing(endpoint, 1000);
     first.remove();
     // The next page: no other widget made the page outbox, and its module cannot load.
     const key = Symbol.for('motcua.outbox');

@@ -14,6 +14,7 @@ import {
 } from '@motcua/core/search';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
+import { onDemand } from '../shared/on-demand.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { asCatalogue, readCached, revalidate } from './catalogue-cache.js';
 import type { DetailView } from './detail.js';
@@ -128,7 +129,7 @@ export class ProcedureSearchElement extends MotcuaElement {
   private loadToken = 0;
   /** The detail view, once its module has loaded (see scheduleUpdate). */
   private detailView?: DetailView;
-  private detailLoad?: Promise<void>;
+  private detailModule = onDemand(() => this.loadDetail());
   private readonly onHash = () => this.readHash(true);
 
   override connectedCallback(): void {
@@ -253,18 +254,10 @@ export class ProcedureSearchElement extends MotcuaElement {
     if (this.hits.length) this.loadDetailView().catch(() => undefined);
   }
 
-  /** The detail module, loaded once; a failed load (offline) is tried again on the next call. */
-  private loadDetailView(): Promise<void> {
-    this.detailLoad ??= this.loadDetail().then(
-      (m) => {
-        this.detailView = m.createDetail(this, { html, nothing });
-      },
-      (error: unknown) => {
-        this.detailLoad = undefined;
-        throw error;
-      },
-    );
-    return this.detailLoad;
+  /** The detail view, its module loaded once; a failed load (offline) is tried again on the next call. */
+  private async loadDetailView(): Promise<void> {
+    const m = await this.detailModule.get();
+    this.detailView ??= m.createDetail(this, { html, nothing });
   }
 
   /** The detail module; a subclass may load it otherwise (a test of an offline visit). */
