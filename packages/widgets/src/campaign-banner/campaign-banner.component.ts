@@ -231,7 +231,7 @@ export class CampaignBannerElement extends MotcuaElement {
     if (this.extras || !(this.share || this.layout === 'carousel')) return super.scheduleUpdate();
     return this.loadExtras()
       .then((m) => {
-        this.extras = m.createExtras(this, { html, nothing });
+        this.extras = m.createExtras(this, { html });
       })
       .catch(() => undefined)
       .then(() => super.scheduleUpdate());

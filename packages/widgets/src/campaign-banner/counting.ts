@@ -16,7 +16,7 @@ import {
   eventTally,
   type KeyValueStore,
 } from '@motcua/core/campaigns';
-import type { Outbox } from '@motcua/core/outbox';
+import { madeOutbox } from '../shared/page-outbox.js';
 
 export interface Counter {
   /** Counts one event; the batch leaves once `delay` ms pass without another. */
@@ -35,7 +35,7 @@ export function createCounter(url: () => string, store: KeyValueStore | undefine
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     clearTimeout(timer);
-    const shared = (globalThis as unknown as Record<symbol, Outbox | undefined>)[Symbol.for('motcua.outbox')];
+    const shared = madeOutbox();
     for (const events of tally.take()) {
       const id = newId();
       const item: EventPost = { id, url: url(), body: { id, events } };

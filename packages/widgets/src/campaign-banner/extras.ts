@@ -1,13 +1,13 @@
 /**
  * What only some banners use: the carousel's controls and rotation (`layout="carousel"`) and the share
  * links (`share`). A module of its own in the CDN build, without Lit at run time (the element hands it
- * `html` and `nothing`): the element loads it before its first render that needs it, so a strip or a
+ * Lit's `html`): the element loads it before its first render that needs it, so a strip or a
  * card never fetches it and nothing shifts when it arrives. If it cannot load, a carousel shows its
  * campaigns one under another, as a card does, and the share links are left out. Its strings (vi, en)
  * come with it; the element's `strings` attribute overrides them as any other.
  */
 import type { CampaignItem } from '@motcua/core/campaigns';
-import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
+import type { html as litHtml, TemplateResult } from 'lit';
 import { format } from '../shared/format.js';
 import { en } from './locales/extras.en.js';
 import { vi } from './locales/extras.vi.js';
@@ -36,7 +36,7 @@ export interface Extras {
   share(c: CampaignItem): TemplateResult;
 }
 
-export function createExtras(host: ExtrasHost, { html }: { html: typeof litHtml; nothing: typeof litNothing }): Extras {
+export function createExtras(host: ExtrasHost, { html }: { html: typeof litHtml }): Extras {
   const t = (key: keyof typeof vi, values?: Record<string, string | number>) =>
     format(host.strings[key] ?? STRINGS[host.resolvedLang][key], values);
   let rotation: ReturnType<typeof setInterval> | undefined;

@@ -17,6 +17,7 @@ import type { createLookup, LookupResult } from './lookup.js';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { serverMessage, uuid } from '../shared/outbox.js';
 import { onDemand } from '../shared/on-demand.js';
+import { madeOutbox } from '../shared/page-outbox.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import type { FileProblem, PreparedFile } from './attachments.js';
 import type { ProcedureRef, suggest } from './procedures.js';
@@ -120,7 +121,7 @@ export class FeedbackBoxElement extends MotcuaElement {
   private catalogueRequested = false;
   /** The page's outbox: another widget's (a rating's) when it made one, so nothing is fetched, else its module's. */
   private box = onDemand<Outbox>(() => {
-    const made = (globalThis as unknown as Record<symbol, Outbox | undefined>)[Symbol.for('motcua.outbox')];
+    const made = madeOutbox();
     return made ? Promise.resolve(made) : this.loadOutbox().then((m) => m.pageOutbox());
   });
   /** The attachments module (checks, downscaling), loaded like the outbox. */
@@ -322,10 +323,9 @@ export class FeedbackBoxElement extends MotcuaElement {
     const input = e.target as HTMLInputElement;
     const chosen = [...(input.files ?? [])];
     input.value = '';
-    let MAX_FILES: number;
-    let prepareFile: (file: File) => Promise<PreparedFile | FileProblem>;
+    let parts: typeof import('./attachments.js');
     try {
-      ({ MAX_FILES, prepareFile } = await this.attachments.get());
+      parts = await this.attachments.get();
     } catch {
       this.errors = { ...this.errors, attachments: this.tk('attachUnavailable') };
       return;
@@ -333,11 +333,11 @@ export class FeedbackBoxElement extends MotcuaElement {
     const errors: string[] = [];
     const files = [...this.files];
     for (const file of chosen) {
-      if (files.length >= MAX_FILES) {
+      if (files.length >= parts.MAX_FILES) {
         errors.push(this.tk('tooManyFiles'));
         break;
       }
-      const prepared = await prepareFile(file);
+      const prepared = await parts.prepareFile(file);
       if (typeof prepared === 'string') errors.push(this.tk(prepared as FileProblem, { name: file.name }));
       else files.push(prepared);
     }

@@ -7,9 +7,19 @@
 import { createOutbox, type Outbox } from '@motcua/core/outbox';
 
 const KEY = Symbol.for('motcua.outbox');
+type Scope = Record<symbol, Outbox | undefined>;
 
+/** The page's outbox, made now if no widget made it yet. */
 export function pageOutbox(): Outbox {
-  const scope = globalThis as unknown as Record<symbol, Outbox | undefined>;
+  const scope = globalThis as unknown as Scope;
   scope[KEY] ??= createOutbox();
   return scope[KEY];
+}
+
+/**
+ * The page's outbox if a widget already made it, else undefined; never makes one. A widget that imports
+ * only this carries no outbox code (the banner's counter, the feedback box before it sends).
+ */
+export function madeOutbox(): Outbox | undefined {
+  return (globalThis as unknown as Scope)[KEY];
 }
