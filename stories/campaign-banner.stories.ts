@@ -1,6 +1,7 @@
 // The campaign banner in every state a visitor can meet: each layout, paused for reduced motion, with
-// share links, in English, and empty. Campaigns are set on the element, so Storybook needs no collector.
+// share links, in English, a carousel whose part could not load (shown as cards), and empty. Campaigns are set on the element, so Storybook needs no collector.
 import '../packages/widgets/src/campaign-banner/campaign-banner.js';
+import { CampaignBannerElement } from '../packages/widgets/src/campaign-banner/campaign-banner.component.js';
 import type { CampaignItem } from '@motcua/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -64,6 +65,20 @@ export const CarouselShare: Story = {
   render: () => banner('carousel', CAMPAIGNS, 'vi', true),
 };
 export const English: Story = { name: 'Tiếng Anh', render: () => banner('carousel', CAMPAIGNS, 'en') };
+
+/** A banner whose carousel and share part cannot be fetched, as offline before it ever loaded. */
+class OfflineExtrasBanner extends CampaignBannerElement {
+  protected override loadExtras() {
+    return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  }
+}
+if (!customElements.get('story-offline-extras-banner'))
+  customElements.define('story-offline-extras-banner', OfflineExtrasBanner);
+export const CarouselOffline: Story = {
+  name: 'Trình chiếu chưa tải được (ngoại tuyến): hiện như thẻ',
+  render: () =>
+    html`<story-offline-extras-banner layout="carousel" share page="/" .campaigns=${CAMPAIGNS}></story-offline-extras-banner>`,
+};
 export const Expired: Story = {
   name: 'Không có chiến dịch đang chạy (không hiện gì)',
   render: () => banner('card', [{ ...CAMPAIGNS[0]!, startsAt: day(-30), endsAt: day(-1) }]),

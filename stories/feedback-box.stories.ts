@@ -1,9 +1,10 @@
 // The feedback box (phản ánh, kiến nghị) in every state a citizen meets: empty, invalid, draft restored,
-// sending, waiting offline, sent with its receipt code, and the lookup found, not found or unable to load
-// offline. States that need a collector's answer are set on the element directly, so Storybook needs
+// sending, waiting offline, unable to send or attach because those parts could not load offline, sent
+// with its receipt code, and the lookup found, not found or unable to load offline. States that need a collector's answer are set on the element directly, so Storybook needs
 // no server.
 import '../packages/widgets/src/feedback-box/feedback-box.js';
 import { FeedbackBoxElement } from '../packages/widgets/src/feedback-box/feedback-box.component.js';
+import { vi } from '../packages/widgets/src/feedback-box/locales/vi.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type LitElement } from 'lit';
 import { ref } from 'lit/directives/ref.js';
@@ -58,6 +59,15 @@ export const DraftRestored: Story = {
   name: 'Đã khôi phục bản nháp',
   render: () =>
     box({ values: { ...filled, phone: '0912 345 678' }, notice: 'Đã khôi phục nội dung bạn nhập lần trước.' }),
+};
+export const PartsOffline: Story = {
+  name: 'Chưa gửi, chưa đính kèm được (mất mạng trước khi tải phần gửi)',
+  render: () =>
+    box({
+      values: { ...filled, phone: '0912 345 678' },
+      consent: true,
+      errors: { form: vi.sendUnavailable, attachments: vi.attachUnavailable },
+    }),
 };
 export const Sending: Story = {
   name: 'Đang gửi',

@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import catalogue from '../packages/core/data/procedures.json' with { type: 'json' };
-import type { ProcedureSearchElement } from '../packages/widgets/src/procedure-search/procedure-search.component.js';
+import { ProcedureSearchElement } from '../packages/widgets/src/procedure-search/procedure-search.component.js';
 import '../packages/widgets/src/procedure-search/procedure-search.js';
 
 const meta: Meta = {
@@ -62,6 +62,20 @@ export const Detail: Story = {
   name: 'Chi tiết một thủ tục',
   render: () =>
     html`<motcua-procedure-search ${withQuery('', (el) => el.openProcedure('1.004873'))}></motcua-procedure-search>`,
+};
+
+/** A search whose detail view cannot be fetched, as offline on a visit that never loaded it. */
+class OfflineDetailSearch extends ProcedureSearchElement {
+  protected override loadDetail() {
+    return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  }
+}
+if (!customElements.get('story-offline-detail-search'))
+  customElements.define('story-offline-detail-search', OfflineDetailSearch);
+export const DetailOffline: Story = {
+  name: 'Chi tiết chưa tải được (ngoại tuyến)',
+  render: () =>
+    html`<story-offline-detail-search ${withQuery('', (el) => el.openProcedure('1.004873'))}></story-offline-detail-search>`,
 };
 
 export const LoadError: Story = {

@@ -261,6 +261,7 @@ describe('<motcua-feedback-box>', () => {
     input.dispatchEvent(new Event('change'));
     await until(() => !!el.shadowRoot!.querySelector('#f-attachments-error'));
     expect($(el, '#f-attachments-error').textContent).to.contain('chọn lại tệp');
+    await expect(el).to.be.accessible();
     const again = new DataTransfer();
     again.items.add(new File(['%PDF-1.4\n%test'], 'don.pdf', { type: 'application/pdf' }));
     input.files = again.files;
