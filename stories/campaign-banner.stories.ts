@@ -2,6 +2,7 @@
 // share links, in English, a carousel whose part could not load (shown as cards), and empty. Campaigns are set on the element, so Storybook needs no collector.
 import '../packages/widgets/src/campaign-banner/campaign-banner.js';
 import { CampaignBannerElement } from '../packages/widgets/src/campaign-banner/campaign-banner.component.js';
+import { defineOffline } from './offline.js';
 import type { CampaignItem } from '@motcua/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -66,14 +67,8 @@ export const CarouselShare: Story = {
 };
 export const English: Story = { name: 'Tiếng Anh', render: () => banner('carousel', CAMPAIGNS, 'en') };
 
-/** A banner whose carousel and share part cannot be fetched, as offline before it ever loaded. */
-class OfflineExtrasBanner extends CampaignBannerElement {
-  protected override loadExtras() {
-    return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-  }
-}
-if (!customElements.get('story-offline-extras-banner'))
-  customElements.define('story-offline-extras-banner', OfflineExtrasBanner);
+// A banner whose carousel and share part cannot be fetched, as offline before it ever loaded.
+defineOffline('story-offline-extras-banner', CampaignBannerElement, 'loadExtras');
 export const CarouselOffline: Story = {
   name: 'Trình chiếu chưa tải được (ngoại tuyến): hiện như thẻ',
   render: () =>

@@ -5,6 +5,7 @@
 import '../packages/widgets/src/feedback-box/feedback-box.js';
 import { FeedbackBoxElement } from '../packages/widgets/src/feedback-box/feedback-box.component.js';
 import { vi } from '../packages/widgets/src/feedback-box/locales/vi.js';
+import { defineOffline } from './offline.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type LitElement } from 'lit';
 import { ref } from 'lit/directives/ref.js';
@@ -113,14 +114,8 @@ export const LookupNotFound: Story = {
     ),
 };
 
-/** A box whose lookup module cannot be fetched, as on a page opened before the connection dropped. */
-class OfflineLookupBox extends FeedbackBoxElement {
-  protected override loadLookup() {
-    return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-  }
-}
-if (!customElements.get('story-offline-lookup-box'))
-  customElements.define('story-offline-lookup-box', OfflineLookupBox);
+// A box whose lookup module cannot be fetched, as on a page opened before the connection dropped.
+defineOffline('story-offline-lookup-box', FeedbackBoxElement, 'loadLookup');
 export const LookupOffline: Story = {
   name: 'Tra cứu: chưa tải được (ngoại tuyến)',
   render: () =>

@@ -5,6 +5,7 @@ import { ref } from 'lit/directives/ref.js';
 import catalogue from '../packages/core/data/procedures.json' with { type: 'json' };
 import { ProcedureSearchElement } from '../packages/widgets/src/procedure-search/procedure-search.component.js';
 import '../packages/widgets/src/procedure-search/procedure-search.js';
+import { defineOffline } from './offline.js';
 
 const meta: Meta = {
   title: 'Tiện ích/Tra cứu thủ tục hành chính',
@@ -64,14 +65,8 @@ export const Detail: Story = {
     html`<motcua-procedure-search ${withQuery('', (el) => el.openProcedure('1.004873'))}></motcua-procedure-search>`,
 };
 
-/** A search whose detail view cannot be fetched, as offline on a visit that never loaded it. */
-class OfflineDetailSearch extends ProcedureSearchElement {
-  protected override loadDetail() {
-    return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-  }
-}
-if (!customElements.get('story-offline-detail-search'))
-  customElements.define('story-offline-detail-search', OfflineDetailSearch);
+// A search whose detail view cannot be fetched, as offline on a visit that never loaded it.
+defineOffline('story-offline-detail-search', ProcedureSearchElement, 'loadDetail');
 export const DetailOffline: Story = {
   name: 'Chi tiết chưa tải được (ngoại tuyến)',
   render: () =>
