@@ -465,7 +465,7 @@ export class ProcedureSearchElement extends MotcuaElement {
     return html`<div class="filters">
       <div>
         <label for="f-field">${this.t('field')}</label>
-        <select id="f-field" @change=${this.onField} .value=${this.field} ?disabled=${disabled}>
+        <select id="f-field" @change=${this.onField} .value=${this.field} title=${this.field || this.t('allFields')} ?disabled=${disabled}>
           <option value="">${this.t('allFields')}</option>
           ${this.fieldList.map((f) => html`<option value=${f} ?selected=${f === this.field}>${f}</option>`)}
         </select>

@@ -15,8 +15,8 @@ export const styles = css`
   button{font:inherit;color:inherit}
   input{width:100%;min-height:48px;padding:0.5em 0.75em;border:2px solid var(--_border);border-radius:var(--_radius);background:var(--_surface)}
   .filters{display:flex;flex-wrap:wrap;gap:0.5em 1em;margin-top:0.75em}
-  .filters > div{display:flex;flex-direction:column;flex:1 1 14em;font-size:0.95em}
-  select{min-height:44px;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_surface);padding:0 0.5em}
+  .filters > div{display:flex;flex-direction:column;flex:1 1 14em;min-width:0;font-size:0.95em}
+  select{width:100%;max-width:100%;text-overflow:ellipsis;min-height:44px;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_surface);padding:0 0.5em}
   [role='listbox']{list-style:none;margin:0.5em 0 0;padding:0;border:1px solid var(--_border);border-radius:var(--_radius);max-height:28em;overflow-y:auto;background:var(--_surface)}
   [role='listbox'][hidden]{display:none}
   [role='option']{display:flex;flex-direction:column;min-height:44px;padding:0.55em 0.75em;border-bottom:1px solid #e0e0e0;cursor:pointer}
