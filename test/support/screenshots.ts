@@ -14,7 +14,13 @@ mkdirSync(out, { recursive: true });
 const stack = await startStack();
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 /** One photograph of `target`, with a little of the page around it. */
@@ -26,7 +32,12 @@ async function shoot(target: Locator, name: string): Promise<void> {
   const margin = 12;
   await page.screenshot({
     path: join(out, `${name}.png`),
-    clip: { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: box.width + 2 * margin, height: box.height + 2 * margin },
+    clip: {
+      x: Math.max(0, box.x - margin),
+      y: Math.max(0, box.y - margin),
+      width: box.width + 2 * margin,
+      height: box.height + 2 * margin,
+    },
   });
   console.log(`  docs/screenshots/${name}.png`);
 }
@@ -55,7 +66,10 @@ try {
   await rating.getByRole('radio').first().waitFor();
   await shoot(rating, 'satisfaction-rating');
   const results = site.locator('motcua-satisfaction-results');
-  await results.getByText(/\d+ lượt/).first().waitFor();
+  await results
+    .getByText(/\d+ lượt/)
+    .first()
+    .waitFor();
   await shoot(results, 'satisfaction-results');
 
   await site.goto(`${stack.siteUrl}/gop-y`);
@@ -64,10 +78,15 @@ try {
   await form.getByLabel('Họ và tên').fill('Nguyễn Văn An');
   await form.getByLabel('Số điện thoại').fill('0900 123 456');
   await form.getByLabel('Tiêu đề').fill('Lệ phí chứng thực');
-  await form.getByLabel('Nội dung phản ánh').fill('Đề nghị phường niêm yết rõ lệ phí chứng thực bản sao tại Bộ phận Một cửa.');
+  await form
+    .getByLabel('Nội dung phản ánh')
+    .fill('Đề nghị phường niêm yết rõ lệ phí chứng thực bản sao tại Bộ phận Một cửa.');
   await form.getByRole('checkbox').first().check();
   await form.getByRole('button', { name: /Gửi/ }).click();
-  await box.getByText(/PA-[2-9A-Z]{6}/).first().waitFor();
+  await box
+    .getByText(/PA-[2-9A-Z]{6}/)
+    .first()
+    .waitFor();
   await shoot(box, 'feedback-receipt');
 
   const admin = await newPage(1280);
@@ -75,7 +94,10 @@ try {
   await admin.getByLabel('Email').fill(stack.admin.email);
   await admin.getByLabel('Mật khẩu').fill(stack.admin.password);
   await admin.getByRole('button', { name: 'Đăng nhập' }).click();
-  await admin.getByRole('navigation', { name: 'Chức năng quản trị' }).getByRole('button', { name: 'Mức độ hài lòng' }).click();
+  await admin
+    .getByRole('navigation', { name: 'Chức năng quản trị' })
+    .getByRole('button', { name: 'Mức độ hài lòng' })
+    .click();
   await admin.locator('canvas, table').first().waitFor();
   await admin.waitForTimeout(800); // charts finish their entry animation
   await admin.screenshot({ path: join(out, 'admin-dashboard.png'), fullPage: false });
