@@ -93,3 +93,19 @@ describe('lived-in demo data', () => {
     for (const counts of byKey.values()) assert.ok((counts.impression ?? 0) > (counts.click ?? 0));
   });
 });
+
+describe('the demo contest bank', () => {
+  it('holds 20 sourced questions, single choice with one right option, multiple with at least one', async () => {
+    const { CONTEST_BANK, DEMO_CONTEST } = await import('../src/demo/contest-bank.js');
+    assert.equal(CONTEST_BANK.length, 20);
+    assert.ok(DEMO_CONTEST.round.questionCount <= CONTEST_BANK.length);
+    assert.equal(new Set(CONTEST_BANK.map((q) => q.id)).size, 20);
+    for (const q of CONTEST_BANK) {
+      const right = q.options.filter((o) => o.correct).length;
+      if (q.kind === 'single') assert.equal(right, 1, q.text);
+      else assert.ok(right >= 1 && right < q.options.length, q.text);
+      assert.ok(q.source.length > 10, `${q.id} has no source`);
+      for (const t of [q.text, ...q.options.map((o) => o.text)]) assert.equal(t, t.normalize('NFC'));
+    }
+  });
+});
