@@ -1,0 +1,634 @@
+/**
+ * <motcua-contest>: the ward's online contest on administrative reform (cuộc thi trực tuyến tìm hiểu
+ * CCHC). The citizen reads the rules, registers with consent, answers the questions drawn for them
+ * against the server's deadline, reviews, adds a prediction and an idea, and submits; the result shows
+ * the score, the time taken and the right answers. A reload, a dropped connection or a closed tab
+ * resumes the attempt (attempt.ts keeps it in IndexedDB), and the submission goes through the page
+ * outbox, so it is sent exactly once, later if the connection is down.
+ */
+import type { OutboxEvent } from '@motcua/core/outbox';
+import { normalizePhoneVN } from '@motcua/core/schemas';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
+import { pageOutbox, serverMessage, uuid } from '../shared/outbox.js';
+import { hostStyles } from '../shared/tokens.styles.js';
+import { visuallyHidden } from '../shared/visually-hidden.styles.js';
+import {
+  type ContestInfo,
+  clock,
+  loadState,
+  milestoneCrossed,
+  type Registration,
+  type Result,
+  type SavedAttempt,
+  saveState,
+  timeLeft,
+} from './attempt.js';
+import { styles } from './contest.styles.js';
+import { vi } from './locales/vi.js';
+
+type View = 'loading' | 'error' | 'closed' | 'register' | 'attempt' | 'review' | 'queued' | 'result';
+const EMPTY: Registration = { fullName: '', birthYear: '', phone: '', place: '', workplace: '', idNumber: '' };
+
+/**
+ * An online contest: registration, a timed attempt that survives reloads, and the result.
+ *
+ * @summary Take part in the ward's online contest on administrative reform.
+ *
+ * @attr contest - The contest's code at the collector, e.g. `tim-hieu-cchc-2026`.
+ *
+ * @event motcua-contest-submitted - The attempt was handed to the outbox; detail `{ id, status }`.
+ *
+ * @csspart question - The current question.
+ * @csspart timer - The countdown.
+ * @cssproperty --motcua-contest-gap - Space between parts (default 1em).
+ */
+export class ContestElement extends MotcuaElement {
+  static override locales: LocaleTable = { vi, en: () => import('./locales/en.js').then((m) => m.en) };
+  static override styles = [hostStyles, visuallyHidden, styles];
+
+  static override properties: PropertyDeclarations = {
+    contest: {},
+    view: { state: true },
+    info: { state: true },
+    reg: { state: true },
+    consent: { state: true },
+    errors: { state: true },
+    attempt: { state: true },
+    current: { state: true },
+    remaining: { state: true },
+    announcement: { state: true },
+    problem: { state: true },
+    busy: { state: true },
+  };
+  declare contest: string;
+  declare private view: View;
+  declare private info: ContestInfo | undefined;
+  declare private reg: Registration;
+  declare private consent: boolean;
+  declare private errors: Partial<Record<keyof Registration | 'consent' | 'prediction', string>>;
+  declare private attempt: SavedAttempt | undefined;
+  declare private current: number;
+  declare private remaining: number;
+  declare private announcement: string;
+  declare private problem: string;
+  declare private busy: boolean;
+
+  private timer?: ReturnType<typeof setInterval>;
+  private unsubscribe?: () => void;
+
+  constructor() {
+    super();
+    this.contest = '';
+    this.view = 'loading';
+    this.info = undefined;
+    this.reg = { ...EMPTY };
+    this.consent = false;
+    this.errors = {};
+    this.attempt = undefined;
+    this.current = 0;
+    this.remaining = 0;
+    this.announcement = '';
+    this.problem = '';
+    this.busy = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = pageOutbox().subscribe((e) => this.onOutbox(e));
+    void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    clearInterval(this.timer);
+  }
+
+  private get apiBase(): string {
+    const unit = encodeURIComponent(this.unit);
+    return `${this.endpoint.replace(/\/+$/, '')}/api/v1/units/${unit}/contests/${encodeURIComponent(this.contest)}`;
+  }
+
+  /** Where this contest's state is kept: one per collector, unit and contest. */
+  private get scope(): string {
+    return `${this.endpoint}|${this.unit}`;
+  }
+
+  /** Keeps the registration and the attempt, as they are now, in IndexedDB. */
+  private persist(): Promise<void> {
+    return saveState(this.scope, this.contest, { reg: this.reg, ...(this.attempt && { attempt: this.attempt }) });
+  }
+
+  // ——— loading and resuming ———
+
+  private async load(): Promise<void> {
+    if (!this.endpoint || !this.unit || !this.contest) return;
+    this.view = 'loading';
+    const state = await loadState(this.scope, this.contest);
+    if (state) this.reg = { ...EMPTY, ...state.reg };
+    const saved = state?.attempt;
+    try {
+      const res = await fetch(this.apiBase, { headers: { accept: 'application/json' } });
+      if (!res.ok) throw new Error(String(res.status));
+      this.info = (await res.json()) as ContestInfo;
+    } catch {
+      // Offline: an attempt under way goes on without the contest's description.
+      if (!saved) {
+        this.view = 'error';
+        return;
+      }
+    }
+    if (saved && (saved.submitted || !this.info?.round || saved.roundId === this.info.round.id)) {
+      await this.resume(saved);
+      return;
+    }
+    this.view = this.info?.round ? 'register' : 'closed';
+  }
+
+  private async resume(saved: SavedAttempt): Promise<void> {
+    this.attempt = saved;
+    if (saved.result) {
+      this.view = 'result';
+      return;
+    }
+    if (saved.submitted) {
+      const record = await pageOutbox().result(saved.id);
+      if (record?.ok) await this.finish(record.response as Result);
+      else this.view = 'queued';
+      return;
+    }
+    this.view = 'attempt';
+    this.startTimer();
+  }
+
+  // ——— registration ———
+
+  private setReg(field: keyof Registration, value: string): void {
+    this.reg = { ...this.reg, [field]: value };
+    const { [field]: _, ...rest } = this.errors;
+    this.errors = rest;
+    void this.persist();
+  }
+
+  private validate(): boolean {
+    const errors: typeof this.errors = {};
+    const year = new Date().getFullYear();
+    const r = this.reg;
+    if (!r.fullName.trim()) errors.fullName = this.t('required', { field: this.t('fullNameField') });
+    const birth = Number(r.birthYear);
+    if (!/^\d{4}$/.test(r.birthYear.trim()) || birth < year - 110 || birth > year - 6)
+      errors.birthYear = this.t('birthYearInvalid', { min: year - 110, max: year - 6 });
+    if (!normalizePhoneVN(r.phone)) errors.phone = this.t('phoneInvalid');
+    if (!r.place.trim()) errors.place = this.t('required', { field: this.t('placeField') });
+    if (this.info?.requireIdNumber && !/^\d{12}$/.test(r.idNumber.replace(/\s/g, '')))
+      errors.idNumber = this.t('idNumberInvalid');
+    if (!this.consent) errors.consent = this.t('consentMissing');
+    this.errors = errors;
+    return Object.keys(errors).length === 0;
+  }
+
+  private async start(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    this.problem = '';
+    if (!this.validate()) {
+      await this.moveFocus('.alert');
+      return;
+    }
+    this.busy = true;
+    const id = uuid();
+    const r = this.reg;
+    const body = {
+      id,
+      fullName: r.fullName.trim(),
+      birthYear: Number(r.birthYear),
+      phone: r.phone,
+      place: r.place.trim(),
+      ...(r.workplace.trim() && { workplace: r.workplace.trim() }),
+      ...(this.info?.requireIdNumber && { idNumber: r.idNumber.replace(/\s/g, '') }),
+      consent: true,
+    };
+    try {
+      const res = await fetch(`${this.apiBase}/attempts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      const data = await res.json().catch(() => null);
+      if (!res.ok) {
+        this.problem = serverMessage(data, this.resolvedLang) ?? this.t('errorUnknown');
+      } else {
+        const started = data as {
+          id: string;
+          token: string;
+          roundId: string;
+          deadline: string;
+          now: string;
+          questions: SavedAttempt['questions'];
+        };
+        const attempt: SavedAttempt = {
+          id: started.id,
+          token: started.token,
+          roundId: started.roundId,
+          questions: started.questions,
+          deadline: Date.parse(started.deadline),
+          clockOffset: Date.parse(started.now) - Date.now(),
+          answers: {},
+          prediction: '',
+          idea: '',
+          submitted: false,
+        };
+        this.attempt = attempt;
+        await this.persist();
+        this.current = 0;
+        await this.resume(attempt);
+        await this.moveFocus('[part="question"] legend');
+      }
+    } catch {
+      this.problem = this.t('startOffline');
+    }
+    this.busy = false;
+    if (this.problem) await this.moveFocus('.alert');
+  }
+
+  // ——— the attempt ———
+
+  private startTimer(): void {
+    clearInterval(this.timer);
+    const tick = () => {
+      if (!this.attempt) return;
+      const before = this.remaining || Number.POSITIVE_INFINITY;
+      this.remaining = timeLeft(this.attempt);
+      const crossed = milestoneCrossed(before, this.remaining);
+      if (crossed) this.announcement = this.t('timeAnnounce', { minutes: crossed });
+      if (this.remaining === 0) {
+        clearInterval(this.timer);
+        this.announcement = this.t('timeUp');
+        void this.submit();
+      }
+    };
+    this.remaining = 0;
+    tick();
+    this.timer = setInterval(tick, 1000);
+  }
+
+  /** Changes the attempt under way (an answer, the prediction, the idea) and keeps it. */
+  private change(change: Partial<SavedAttempt>): void {
+    if (!this.attempt || this.attempt.submitted) return;
+    this.attempt = { ...this.attempt, ...change };
+    void this.persist();
+  }
+
+  private choose(questionId: string, optionId: string, multiple: boolean, checked: boolean): void {
+    const chosen = this.attempt?.answers[questionId] ?? [];
+    const next = multiple ? (checked ? [...chosen, optionId] : chosen.filter((o) => o !== optionId)) : [optionId];
+    this.change({ answers: { ...this.attempt?.answers, [questionId]: next } });
+  }
+
+  private goTo(index: number): void {
+    this.current = index;
+    this.view = 'attempt';
+    void this.moveFocus('[part="question"] legend');
+  }
+
+  private unansweredCount(): number {
+    const a = this.attempt;
+    return a ? a.questions.filter((q) => !a.answers[q.id]?.length).length : 0;
+  }
+
+  private async submit(event?: Event): Promise<void> {
+    event?.preventDefault();
+    const a = this.attempt;
+    if (!a || a.submitted) return;
+    const timeUp = timeLeft(a) === 0;
+    if (!timeUp) {
+      if (a.prediction.trim() && !/^\d{1,7}$/.test(a.prediction.trim())) {
+        this.errors = { prediction: this.t('predictionInvalid') };
+        await this.moveFocus('.alert');
+        return;
+      }
+    }
+    clearInterval(this.timer);
+    this.attempt = { ...a, submitted: true };
+    await this.persist();
+    const prediction = /^\d{1,7}$/.test(a.prediction.trim()) ? Number(a.prediction.trim()) : undefined;
+    const body = {
+      token: a.token,
+      answers: a.answers,
+      ...(prediction !== undefined && { prediction }),
+      ...(a.idea.trim() && { idea: a.idea.trim() }),
+    };
+    this.busy = true;
+    let result: Awaited<ReturnType<ReturnType<typeof pageOutbox>['send']>>;
+    try {
+      result = await pageOutbox().send({
+        id: a.id,
+        url: `${this.apiBase}/attempts/${a.id}/submission`,
+        body,
+        kind: 'contest',
+      });
+    } catch {
+      result = { status: 'queued', reason: 'offline' } as unknown as typeof result;
+    }
+    this.busy = false;
+    this.emit('motcua-contest-submitted', { id: a.id, status: result.status });
+    if (result.status === 'sent') await this.finish(result.response as Result);
+    else if (result.status === 'rejected') this.reject(result.response);
+    else this.view = 'queued';
+    await this.moveFocus('.done, .alert');
+  }
+
+  private onOutbox(event: OutboxEvent): void {
+    if (event.kind !== 'contest' || event.id !== this.attempt?.id) return;
+    if (event.type === 'sent') void this.finish(event.response as Result);
+    if (event.type === 'rejected') this.reject(event.response);
+  }
+
+  private reject(response: unknown): void {
+    this.problem = this.t('rejected', {
+      message: serverMessage(response, this.resolvedLang) ?? this.t('errorUnknown'),
+    });
+    this.view = 'result';
+  }
+
+  private async finish(result: Result): Promise<void> {
+    if (!this.attempt) return;
+    this.attempt = { ...this.attempt, submitted: true, result };
+    await this.persist();
+    this.view = 'result';
+  }
+
+  /** A new attempt: the registration stays, the finished attempt goes. */
+  private async again(): Promise<void> {
+    this.attempt = undefined;
+    await this.persist();
+    this.problem = '';
+    this.consent = false;
+    await this.load();
+  }
+
+  private async share(): Promise<void> {
+    const url = location.href.split('#')[0] as string;
+    const title = this.info?.title ?? document.title;
+    try {
+      if (navigator.share) await navigator.share({ title, url });
+      else {
+        await navigator.clipboard.writeText(url);
+        this.announcement = this.t('shared');
+      }
+    } catch {
+      /* the citizen closed the share sheet */
+    }
+  }
+
+  // ——— rendering ———
+
+  override render() {
+    if (!this.endpoint || !this.unit || !this.contest)
+      return html`<p class="alert" role="alert">${this.t('notConfigured')}</p>`;
+    return html`${this.info ? html`<h2 class="title">${this.info.title}</h2>` : nothing}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.renderView()}`;
+  }
+
+  private renderView(): TemplateResult | typeof nothing {
+    switch (this.view) {
+      case 'loading':
+        return html`<p role="status" class="muted">${this.t('loading')}</p>`;
+      case 'error':
+        return html`<p class="alert" role="alert">${this.t('loadError')}</p>
+          <button type="button" @click=${() => this.load()}>${this.t('retry')}</button>`;
+      case 'closed':
+        return html`${this.renderRules()}<p class="notice">${this.t('closed')}</p>`;
+      case 'register':
+        return this.renderRegister();
+      case 'attempt':
+        return this.renderQuestion();
+      case 'review':
+        return this.renderReview();
+      case 'queued':
+        return html`<section class="done" tabindex="-1"><p role="status" class="notice">${this.t('queued')}</p></section>`;
+      case 'result':
+        return this.renderResult();
+    }
+  }
+
+  private renderRules(): TemplateResult | typeof nothing {
+    return this.info?.rules
+      ? html`<details class="rules"><summary>${this.t('rules')}</summary>
+          ${this.info.rules.split('\n').map((line) => html`<p>${line}</p>`)}</details>`
+      : nothing;
+  }
+
+  private renderErrors(): TemplateResult | typeof nothing {
+    const messages = Object.entries(this.errors).filter(([, m]) => m);
+    if (!messages.length && !this.problem) return nothing;
+    return html`<div class="alert" role="alert" tabindex="-1">
+      ${
+        messages.length
+          ? html`<p>${this.t('errorSummary')}</p>
+        <ul>${messages.map(([field, text]) => html`<li><a href="#${field}" @click=${(e: Event) => this.focusField(e, field)}>${text}</a></li>`)}</ul>`
+          : nothing
+      }
+      ${this.problem ? html`<p>${this.problem}</p>` : nothing}
+    </div>`;
+  }
+
+  private focusField(event: Event, field: string): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
+  }
+
+  private field(
+    name: keyof Registration,
+    label: string,
+    options: { type?: string; inputmode?: string; autocomplete?: string; hint?: string } = {},
+  ): TemplateResult {
+    const error = this.errors[name];
+    const described = [options.hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class="field">
+      <label for=${name}>${label}</label>
+      ${options.hint ? html`<p class="hint" id="${name}-hint">${options.hint}</p>` : nothing}
+      ${error ? html`<p class="error" id="${name}-error">${error}</p>` : nothing}
+      <input id=${name} type=${options.type ?? 'text'} inputmode=${options.inputmode ?? nothing}
+        autocomplete=${options.autocomplete ?? 'off'} .value=${this.reg[name]}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described || nothing}
+        @input=${(e: Event) => this.setReg(name, (e.target as HTMLInputElement).value)} />
+    </div>`;
+  }
+
+  private renderRegister(): TemplateResult {
+    const round = this.info?.round;
+    const places = this.info?.places ?? [];
+    const placeError = this.errors.place;
+    return html`${
+      round
+        ? html`<p class="round">${this.t('roundInfo', {
+            round: round.title,
+            count: round.questionCount,
+            minutes: round.durationMinutes,
+            closes: new Date(round.closesAt).toLocaleString(this.resolvedLang === 'en' ? 'en-GB' : 'vi-VN', {
+              timeZone: 'Asia/Ho_Chi_Minh',
+              dateStyle: 'short',
+              timeStyle: 'short',
+            }),
+          })}</p>`
+        : nothing
+    }
+      ${this.renderRules()}
+      <form novalidate @submit=${this.start} aria-labelledby="reg-title">
+        <h3 id="reg-title">${this.t('register')}</h3>
+        <p class="muted">${this.t('requiredNote')}</p>
+        ${this.renderErrors()}
+        ${this.field('fullName', this.t('fullName'), { autocomplete: 'name' })}
+        ${this.field('birthYear', this.t('birthYear'), { inputmode: 'numeric' })}
+        ${this.field('phone', this.t('phone'), { type: 'tel', autocomplete: 'tel', hint: this.t('phoneHint') })}
+        ${
+          places.length
+            ? html`<div class="field"><label for="place">${this.t('place')}</label>
+              ${placeError ? html`<p class="error" id="place-error">${placeError}</p>` : nothing}
+              <select id="place" aria-invalid=${placeError ? 'true' : 'false'} aria-describedby=${placeError ? 'place-error' : nothing}
+                @change=${(e: Event) => this.setReg('place', (e.target as HTMLSelectElement).value)}>
+                <option value="" ?selected=${!this.reg.place}>${this.t('choosePlace')}</option>
+                ${places.map((p) => html`<option .value=${p} ?selected=${this.reg.place === p}>${p}</option>`)}
+              </select></div>`
+            : this.field('place', this.t('place'))
+        }
+        ${this.field('workplace', this.t('workplace'), { autocomplete: 'organization' })}
+        ${this.info?.requireIdNumber ? this.field('idNumber', this.t('idNumber'), { inputmode: 'numeric' }) : nothing}
+        <fieldset class="consent">
+          <legend>${this.t('consentTitle')}</legend>
+          <p class="hint">${this.t('consentNotice')}</p>
+          ${this.errors.consent ? html`<p class="error" id="consent-error">${this.errors.consent}</p>` : nothing}
+          <label class="check"><input id="consent" type="checkbox" .checked=${this.consent}
+            aria-describedby=${this.errors.consent ? 'consent-error' : nothing}
+            @change=${(e: Event) => {
+              this.consent = (e.target as HTMLInputElement).checked;
+              const { consent: _, ...rest } = this.errors;
+              this.errors = rest;
+            }} /> <span>${this.t('consent')}</span></label>
+        </fieldset>
+        <div class="actions"><button type="submit" ?disabled=${this.busy}>${this.busy ? this.t('starting') : this.t('start')}</button></div>
+      </form>`;
+  }
+
+  private renderTimer(): TemplateResult {
+    const low = this.remaining <= 60_000;
+    return html`<p class="timer ${low ? 'low' : ''}" part="timer">
+      <span>${this.t('timer')}:</span> <span role="timer">${clock(this.remaining)}</span></p>`;
+  }
+
+  private renderQuestion(): TemplateResult | typeof nothing {
+    const a = this.attempt;
+    const q = a?.questions[this.current];
+    if (!a || !q) return nothing;
+    const total = a.questions.length;
+    const chosen = a.answers[q.id] ?? [];
+    const multiple = q.kind === 'multiple';
+    return html`${this.renderTimer()}
+      <p class="muted">${this.t('answered', { n: total - this.unansweredCount(), total })}</p>
+      <progress max=${total} .value=${this.current + 1} aria-label=${this.t('progress', { n: this.current + 1, total })}></progress>
+      <fieldset part="question" class="question">
+        <legend tabindex="-1"><span class="muted">${this.t('progress', { n: this.current + 1, total })}</span><br />${q.text}</legend>
+        <p class="hint">${multiple ? this.t('chooseMany') : this.t('chooseOne')}</p>
+        ${q.options.map(
+          (
+            o,
+          ) => html`<label class="option"><input type=${multiple ? 'checkbox' : 'radio'} name="q-${q.id}" .value=${o.id}
+            .checked=${chosen.includes(o.id)} @change=${(e: Event) => this.choose(q.id, o.id, multiple, (e.target as HTMLInputElement).checked)} />
+            <span>${o.text}</span></label>`,
+        )}
+      </fieldset>
+      <div class="actions">
+        <button type="button" class="secondary" ?disabled=${this.current === 0} @click=${() => this.goTo(this.current - 1)}>${this.t('previous')}</button>
+        ${
+          this.current < total - 1
+            ? html`<button type="button" @click=${() => this.goTo(this.current + 1)}>${this.t('next')}</button>`
+            : nothing
+        }
+        <button type="button" class=${this.current < total - 1 ? 'secondary' : ''} @click=${() => {
+          this.view = 'review';
+          void this.moveFocus('#review-title');
+        }}>${this.t('review')}</button>
+      </div>`;
+  }
+
+  private renderReview(): TemplateResult | typeof nothing {
+    const a = this.attempt;
+    if (!a) return nothing;
+    const error = this.errors.prediction;
+    return html`${this.renderTimer()}
+      <form novalidate @submit=${this.submit} aria-labelledby="review-title">
+        <h3 id="review-title" tabindex="-1">${this.t('reviewTitle')}</h3>
+        ${this.renderErrors()}
+        ${this.unansweredCount() ? html`<p class="notice">${this.t('stillUnanswered', { n: this.unansweredCount() })}</p>` : nothing}
+        <ol class="review">
+          ${a.questions.map((q, i) => {
+            const state = a.answers[q.id]?.length ? this.t('answeredMark') : this.t('unanswered');
+            return html`<li><button type="button" class="link" @click=${() => this.goTo(i)}>${this.t('goTo', { n: i + 1, state })}</button></li>`;
+          })}
+        </ol>
+        ${
+          this.info?.prediction || a.questions.length
+            ? html`<div class="field">
+              <label for="prediction">${this.t('prediction')}: ${this.info?.prediction ?? ''}</label>
+              <p class="hint" id="prediction-hint">${this.t('predictionHint')}</p>
+              ${error ? html`<p class="error" id="prediction-error">${error}</p>` : nothing}
+              <input id="prediction" inputmode="numeric" .value=${a.prediction} aria-invalid=${error ? 'true' : 'false'}
+                aria-describedby=${error ? 'prediction-hint prediction-error' : 'prediction-hint'}
+                @input=${(e: Event) => {
+                  this.errors = {};
+                  this.change({ prediction: (e.target as HTMLInputElement).value });
+                }} />
+            </div>`
+            : nothing
+        }
+        ${
+          this.info?.ideas !== false
+            ? html`<div class="field">
+              <label for="idea">${this.t('idea')}</label>
+              <p class="hint" id="idea-hint">${this.t('ideaHint')}</p>
+              <textarea id="idea" rows="3" maxlength="2000" aria-describedby="idea-hint" .value=${a.idea}
+                @input=${(e: Event) => this.change({ idea: (e.target as HTMLTextAreaElement).value })}></textarea>
+            </div>`
+            : nothing
+        }
+        <div class="actions"><button type="submit" ?disabled=${this.busy}>${this.busy ? this.t('sending') : this.t('submit')}</button></div>
+      </form>`;
+  }
+
+  private renderResult(): TemplateResult {
+    const a = this.attempt;
+    const r = a?.result;
+    const seconds = r ? Math.round(r.tookMs / 1000) : 0;
+    return html`<section class="done" tabindex="-1" aria-labelledby="result-title">
+      <h3 id="result-title">${this.t('resultTitle')}</h3>
+      ${this.renderErrors()}
+      ${
+        r
+          ? html`<p class="big">${this.t('score', { correct: r.correct, total: r.total })}</p>
+            <p>${this.t('took', { time: this.t('minutesSeconds', { m: Math.floor(seconds / 60), s: seconds % 60 }) })}</p>
+            ${r.late ? html`<p class="notice">${this.t('lateNote')}</p>` : html`<p class="muted">${this.t('rankPending')}</p>`}
+            <ol class="answers">
+              ${a?.questions.map((q) => {
+                const right = r.key[q.id] ?? [];
+                const mine = a.answers[q.id] ?? [];
+                const ok = right.length === mine.length && right.every((o) => mine.includes(o));
+                const text = q.options
+                  .filter((o) => right.includes(o.id))
+                  .map((o) => o.text)
+                  .join('; ');
+                return html`<li><p>${q.text}</p><p class=${ok ? 'ok' : 'wrong'}>${ok ? this.t('yourAnswerRight') : this.t('yourAnswerWrong')}
+                  ${this.t('rightAnswer', { answer: text })}</p></li>`;
+              })}
+            </ol>`
+          : nothing
+      }
+      <div class="actions">
+        <button type="button" class="secondary" @click=${this.share}>${this.t('share')}</button>
+        <button type="button" @click=${this.again}>${this.t('again')}</button>
+      </div>
+    </section>`;
+  }
+}
