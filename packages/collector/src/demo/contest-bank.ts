@@ -218,5 +218,6 @@ export const DEMO_CONTEST = {
   prediction: 'Theo bạn, đợt thi này có bao nhiêu người trả lời đúng tất cả các câu hỏi?',
   ideas: true,
   requireIdNumber: false,
+  places: Array.from({ length: 12 }, (_, i) => `Tổ dân phố ${i + 1}`),
   round: { title: 'Đợt 1', questionCount: 10, durationMinutes: 10, opensDaysAgo: 3, closesInDays: 11 },
 };

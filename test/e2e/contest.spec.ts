@@ -1,0 +1,116 @@
+// The online contest on the demo site against the real collector (PGlite): a citizen registers,
+// answers, loses the connection, reloads, resumes with the same deadline and answers, submits offline
+// and sees the result once back online (graded once); staff then publish the round and export winners.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { type Stack, startStack } from '../support/stack.js';
+
+let stack: Stack;
+test.beforeEach(async () => {
+  stack = await startStack();
+});
+test.afterEach(async () => {
+  await stack.close();
+});
+
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze()).violations.map((v) => v.id);
+
+async function openContest(page: Page): Promise<Locator> {
+  await page.goto(`${stack.siteUrl}/cuoc-thi`);
+  const contest = page.locator('motcua-contest');
+  await expect(contest.getByRole('heading', { name: 'Cuộc thi trực tuyến tìm hiểu cải cách hành chính năm 2026' })).toBeVisible();
+  return contest;
+}
+
+async function register(contest: Locator, name: string, phone: string): Promise<void> {
+  await contest.getByLabel('Họ và tên *').fill(name);
+  await contest.getByLabel('Năm sinh *').fill('1985');
+  await contest.getByLabel('Số điện thoại *').fill(phone);
+  await contest.getByLabel('Nơi ở (tổ dân phố, thôn) *').selectOption('Tổ dân phố 5');
+  await contest.getByRole('checkbox', { name: /Tôi đồng ý/ }).check();
+  await contest.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+  await expect(contest.getByText('Câu 1/10').first()).toBeVisible();
+}
+
+/** Answers the question on screen with its first option, then moves on. */
+async function answerAndNext(contest: Locator): Promise<void> {
+  const question = contest.locator('[part="question"]');
+  await question.locator('input').first().check();
+  const next = contest.getByRole('button', { name: 'Câu tiếp' });
+  if (await next.count()) await next.click();
+}
+
+test('register, answer, reload offline, resume with the same deadline, submit offline, see the result once online', async ({
+  page,
+  context,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  let contest = await openContest(page);
+  await contest.getByText('Thể lệ cuộc thi').click();
+  await expect(contest.getByText(/10 câu hỏi lấy ngẫu nhiên/)).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+
+  // Bad input is refused with a message and keeps what was typed.
+  await contest.getByLabel('Họ và tên *').fill('Nguyễn Văn An');
+  await contest.getByLabel('Số điện thoại *').fill('12345');
+  await contest.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+  const alert = contest.getByRole('alert');
+  await expect(alert).toContainText('Số điện thoại chưa đúng');
+  await expect(alert).toContainText('Năm sinh cần là số có 4 chữ số');
+  await expect(alert).toContainText('đánh dấu đồng ý');
+  await expect(contest.getByLabel('Họ và tên *')).toHaveValue('Nguyễn Văn An');
+
+  await register(contest, 'Nguyễn Văn An', '0900 123 456');
+  const deadlineText = await contest.getByRole('timer').textContent();
+  expect(deadlineText).toMatch(/^(10:00|09:5\d)$/);
+  for (let i = 0; i < 4; i++) await answerAndNext(contest);
+  await expect(contest.getByText('Đã trả lời 4/10 câu')).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+
+  // The connection drops and the citizen reloads: the attempt resumes from IndexedDB.
+  await context.route(`${stack.collectorUrl}/**`, (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  contest = page.locator('motcua-contest');
+  await expect(contest.getByText('Đã trả lời 4/10 câu')).toBeVisible();
+  const left = await contest.getByRole('timer').textContent();
+  expect(left && left <= (deadlineText ?? '')).toBe(true);
+  for (let i = 0; i < 10; i++) await answerAndNext(contest);
+  await contest.getByRole('button', { name: 'Xem lại bài làm' }).click();
+  await expect(contest.getByRole('heading', { name: 'Xem lại trước khi nộp' })).toBeVisible();
+  await contest.getByLabel(/Câu hỏi dự đoán/).fill('12');
+  await contest.getByLabel(/Sáng kiến, hiến kế/).fill('Đề nghị phường nhắn tin khi hồ sơ có kết quả.');
+  expect(await axe(page)).toEqual([]);
+  await contest.getByRole('button', { name: 'Nộp bài' }).click();
+  await expect(contest.getByText(/sẽ tự gửi khi có mạng/)).toBeVisible();
+
+  // Back online: the outbox sends the submission once; the result shows.
+  await context.unroute(`${stack.collectorUrl}/**`);
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await expect(contest.getByRole('heading', { name: 'Kết quả bài thi' })).toBeVisible({ timeout: 30_000 });
+  await expect(contest.getByText(/Số câu đúng: \d+\/10/)).toBeVisible();
+  await expect(contest.getByText(/Đáp án đúng:/).first()).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+
+  // Staff see exactly one graded attempt, with the idea.
+  const login = await request.post(`${stack.collectorUrl}/api/v1/admin/login`, { data: stack.admin });
+  expect(login.status()).toBe(200);
+  const stats = await request.get(`${stack.collectorUrl}/api/v1/admin/units/demo/contests/tim-hieu-cchc-2026`);
+  expect(stats.status()).toBe(200);
+  const body = (await stats.json()) as { rounds: { submitted: number; participants: number }[]; ideas: { text: string }[] };
+  expect(body.rounds[0]?.submitted).toBe(1);
+  expect(body.ideas.map((i) => i.text)).toContain('Đề nghị phường nhắn tin khi hồ sơ có kết quả.');
+});
+
+test('the browser never sees the right answers before submitting', async ({ page }) => {
+  const answers: string[] = [];
+  page.on('response', async (res) => {
+    if (res.url().includes('/contests/')) answers.push(await res.text().catch(() => ''));
+  });
+  const contest = await openContest(page);
+  await register(contest, 'Trần Thị Bích', '0900 654 321');
+  expect(answers.length).toBeGreaterThanOrEqual(2);
+  for (const text of answers) expect(text).not.toMatch(/"correct"|"key"/);
+});
