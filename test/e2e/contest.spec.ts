@@ -19,7 +19,9 @@ const axe = async (page: Page) =>
 async function openContest(page: Page): Promise<Locator> {
   await page.goto(`${stack.siteUrl}/cuoc-thi`);
   const contest = page.locator('motcua-contest');
-  await expect(contest.getByRole('heading', { name: 'Cuộc thi trực tuyến tìm hiểu cải cách hành chính năm 2026' })).toBeVisible();
+  await expect(
+    contest.getByRole('heading', { name: 'Cuộc thi trực tuyến tìm hiểu cải cách hành chính năm 2026' }),
+  ).toBeVisible();
   return contest;
 }
 
@@ -99,7 +101,10 @@ test('register, answer, reload offline, resume with the same deadline, submit of
   expect(login.status()).toBe(200);
   const stats = await request.get(`${stack.collectorUrl}/api/v1/admin/units/demo/contests/tim-hieu-cchc-2026`);
   expect(stats.status()).toBe(200);
-  const body = (await stats.json()) as { rounds: { submitted: number; participants: number }[]; ideas: { text: string }[] };
+  const body = (await stats.json()) as {
+    rounds: { submitted: number; participants: number }[];
+    ideas: { text: string }[];
+  };
   expect(body.rounds[0]?.submitted).toBe(1);
   expect(body.ideas.map((i) => i.text)).toContain('Đề nghị phường nhắn tin khi hồ sơ có kết quả.');
 });

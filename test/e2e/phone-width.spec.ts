@@ -83,7 +83,9 @@ for (const width of widths) {
         await views.nth(i).click();
         await page.waitForLoadState('networkidle');
         const { extra, culprits } = await overflow(page);
-        expect(extra, `admin view "${name.trim()}" wider by ${extra} px: ${culprits.join(', ')}`).toBeLessThanOrEqual(0);
+        expect(extra, `admin view "${name.trim()}" wider by ${extra} px: ${culprits.join(', ')}`).toBeLessThanOrEqual(
+          0,
+        );
       }
     });
   });

@@ -1,4 +1,5 @@
-// Size budgets of the CDN files (min+gzip, Lit included), from issue 10. Builds the CDN into a
+// Size budgets of the CDN files (min+gzip, Lit included), from the clean-house issue (18), which
+// replaced issue 10's: they count what an element needs to work offline. Builds the CDN into a
 // temporary folder, prints a table, and exits non-zero when a budget is exceeded. `npm test` runs it
 // as the "size" suite; `pnpm bench size` prints the same table.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,30 +9,34 @@ import { fileURLToPath } from 'node:url';
 import { buildCdn } from './build-cdn.mjs';
 
 const KB = 1024;
-/** Budgets per self-contained widget file; widgets not listed are measured, not judged. */
+/** Budgets per self-contained widget file; a widget not listed here gets NEW_WIDGET_BUDGET. */
 export const BUDGETS = {
   'motcua-procedure-search': 16 * KB,
-  'motcua-feedback-box': 14 * KB,
-  'motcua-satisfaction-rating': 12 * KB,
-  'motcua-campaign-banner': 10 * KB,
+  'motcua-feedback-box': 17 * KB,
+  'motcua-satisfaction-rating': 13 * KB,
+  'motcua-campaign-banner': 11 * KB,
 };
+/** Every other widget (kiosk, survey, results, contest and those to come). */
+export const NEW_WIDGET_BUDGET = 16 * KB;
+/** The four first widgets on one page share Lit and this budget. */
+export const PAGE_TAGS = Object.keys(BUDGETS);
 export const AUTOLOADER_BUDGET = 1.5 * KB;
-export const PAGE_BUDGET = 32 * KB;
+export const PAGE_BUDGET = 36 * KB;
 /**
  * Known gaps: files over the issue's budget, held at what they measured when recorded (plus 3%) so they
  * cannot grow while the gap is open. A file over its ceiling fails; within it, it is reported as over
- * the target, never as within budget. Empty since every budget was met: the rating once the outbox kept
- * one per-item lease, the feedback box, the banner and the page of four once what most visits never use
- * (sending and attachments before the citizen starts on the form, the banner's counter, carousel and
- * share links, the search's detail view) became files loaded on demand, listed under each widget.
+ * the target, never as within budget.
  */
-export const CEILINGS = {};
+export const CEILINGS = {
+  // The contest widget measured 16.15 KB on 6 Dec 2026; its result view is to move on demand.
+  'motcua-contest': Math.round(16.15 * KB * 1.03),
+};
 
 /** Rows of { name, bytes, gzip, budget?, ok } for a manifest written by buildCdn. */
 export function measure(manifest) {
   const rows = [];
   for (const [tag, w] of Object.entries(manifest.widgets)) {
-    const budget = BUDGETS[tag];
+    const budget = BUDGETS[tag] ?? NEW_WIDGET_BUDGET;
     rows.push({
       name: `${tag}.js (self-contained)`,
       bytes: w.standalone.bytes,
@@ -55,17 +60,17 @@ export function measure(manifest) {
     budget: AUTOLOADER_BUDGET,
   });
   // The budgeted widgets together on one page: their split entries plus the shared chunks, each file once.
-  const tags = Object.keys(BUDGETS).filter((t) => manifest.widgets[t]);
+  const tags = PAGE_TAGS.filter((t) => manifest.widgets[t]);
   const files = new Set(tags.flatMap((t) => [manifest.widgets[t].file, ...manifest.widgets[t].imports]));
   const all = [...Object.values(manifest.widgets), ...manifest.shared].filter((f) => files.has(f.file));
   rows.push({
-    name: `${tags.length} budgeted widget(s) on one page (shared Lit)`,
+    name: `${tags.length} first widgets on one page (shared Lit)`,
     bytes: all.reduce((s, f) => s + f.bytes, 0),
     gzip: all.reduce((s, f) => s + f.gzip, 0),
     budget: PAGE_BUDGET,
     ceiling: CEILINGS.page,
   });
-  const missing = Object.keys(BUDGETS).filter((t) => !manifest.widgets[t]);
+  const missing = PAGE_TAGS.filter((t) => !manifest.widgets[t]);
   return {
     rows: rows.map((r) => ({
       ...r,

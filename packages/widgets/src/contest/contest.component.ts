@@ -443,7 +443,12 @@ export class ContestElement extends MotcuaElement {
   private field(
     name: keyof Registration,
     label: string,
-    options: { type?: string; inputmode?: string; autocomplete?: string; hint?: string } = {},
+    options: {
+      type?: 'text' | 'tel';
+      inputmode?: 'numeric';
+      autocomplete?: 'name' | 'tel' | 'organization' | 'off';
+      hint?: string;
+    } = {},
   ): TemplateResult {
     const error = this.errors[name];
     const described = [options.hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
