@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { normalizePhoneVN, validateEvents, validateFeedback, validateRating, vnDay } from '@motcua/core';
+import { matchesPage, normalizePhoneVN, validateEvents, validateFeedback, validateRating, vnDay } from '@motcua/core';
 import type { Ctx } from './context.js';
 import { pgCode } from './db.js';
 import { feedbackForm, feedbackReceiptPage, isFormPost } from './form.js';
@@ -450,13 +450,8 @@ export function campaignJson(r: Record<string, unknown>) {
   return out as { targetPages?: string[] } & Record<string, unknown>;
 }
 
-/** "/thu-tuc*" matches "/thu-tuc" and "/thu-tuc/abc"; no patterns means every page. */
-export function matchesPage(patterns: string[] | undefined, page: string): boolean {
-  if (!patterns || patterns.length === 0) return true;
-  return patterns.some((p) =>
-    new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(page),
-  );
-}
+/** One matcher for the widget and the collector (core's, which cannot backtrack). */
+export { matchesPage };
 
 export async function ratingSummary(
   ctx: Pick<Ctx, 'db'>,

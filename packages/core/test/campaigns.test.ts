@@ -9,6 +9,7 @@ import {
   eventTally,
   hasPendingEvents,
   matchesPage,
+  PAGE_PATH_MAX,
   scheduleTime,
   trackingRefused,
   validateEvents,
@@ -122,6 +123,20 @@ describe('matchesPage', () => {
     assert.equal(matchesPage(['/tin-tuc*'], '/tin-tuc/1'), true);
     assert.equal(matchesPage(['/a.b'], '/axb'), false);
     assert.equal(matchesPage(['*/gop-y'], '/lien-he/gop-y'), true);
+    assert.equal(matchesPage(['/a*b*c'], '/axxbyyc'), true);
+    assert.equal(matchesPage(['/a*b*c'], '/axxbyy'), false);
+    assert.equal(matchesPage(['/(x)?'], '/(x)?'), true);
+    assert.equal(matchesPage(['**'], ''), true);
+  });
+
+  it('answers a pattern built to backtrack against a long path at once (issue 17, finding 7)', () => {
+    const path = `/${'a'.repeat(PAGE_PATH_MAX - 1)}`;
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < 20; i++) assert.equal(matchesPage(['/*a*a*a*a*a*a*a*a*b'], path), false);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    // A backtracking regular expression takes minutes here; the matcher's work is bounded by 20 × 2,000 × 19.
+    assert.ok(ms < 5000, `took ${ms} ms`);
+    assert.equal(matchesPage(['/*'], `/${'a'.repeat(PAGE_PATH_MAX)}`), false, 'paths over the limit never match');
   });
 });
 

@@ -41,12 +41,44 @@ export function scheduleTime(value: string, end = false): number {
   return Date.parse(s);
 }
 
-/** Whether a page path matches a target pattern: whole-path match, `*` for any run of characters. */
+/** The longest target pattern and page path looked at; longer ones never match. */
+export const PAGE_PATTERN_MAX = 200;
+export const PAGE_PATH_MAX = 2000;
+
+/**
+ * Whether a page path matches a target pattern: whole-path match, `*` for any run of characters, every
+ * other character literal. A wildcard match with one remembered star, never a regular expression: its
+ * work is at most pattern length × path length, so no pattern (say `/*a*a*a*a*b` against a long path)
+ * can stall the caller, as a backtracking regular expression could.
+ */
+export function matchesPattern(pattern: string, path: string): boolean {
+  if (pattern.length > PAGE_PATTERN_MAX || path.length > PAGE_PATH_MAX) return false;
+  let p = 0;
+  let s = 0;
+  let star = -1; // pattern index just after the last star seen
+  let resume = 0; // path index that star is currently taken to cover up to
+  while (s < path.length) {
+    if (p < pattern.length && pattern[p] === '*') {
+      star = ++p;
+      resume = s;
+    } else if (p < pattern.length && pattern[p] === path[s]) {
+      p++;
+      s++;
+    } else if (star >= 0) {
+      p = star;
+      s = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.length && pattern[p] === '*') p++;
+  return p === pattern.length;
+}
+
+/** Whether a page path matches any of the target patterns; no patterns means every page. */
 export function matchesPage(patterns: string[] | undefined, path: string): boolean {
   if (!patterns || patterns.length === 0) return true;
-  return patterns.some((p) =>
-    new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path),
-  );
+  return patterns.some((p) => matchesPattern(p, path));
 }
 
 /**
