@@ -151,7 +151,7 @@ export function hoursProblems(hours: OpeningHours): { path: string; code: 'clock
   const isDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && vnDate(dayStart(d)) === d;
   (hours.exceptions ?? []).forEach((e, i) => {
     if (!isDate(e.date)) problems.push({ path: `exceptions.${i}.date`, code: 'date' });
-    (e.hours ?? []).forEach((r, j) => checkRange(r, `exceptions.${i}.hours.${j}`));
+    for (const [j, r] of (e.hours ?? []).entries()) checkRange(r, `exceptions.${i}.hours.${j}`);
   });
   (hours.holidays ?? []).forEach((d, i) => {
     if (!isDate(d)) problems.push({ path: `holidays.${i}`, code: 'date' });
