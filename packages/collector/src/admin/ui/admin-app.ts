@@ -103,7 +103,9 @@ export class AdminApp extends LitElement {
     input, select, textarea { display: block; width: 100%; max-width: 520px; box-sizing: border-box; padding: 8px; border: 1px solid #5c5c5c; border-radius: 6px; background: #fff; }
     textarea { min-height: 120px; max-width: 100%; }
     table { border-collapse: collapse; width: 100%; background: #fff; margin: 8px 0; }
-    th, td { border: 1px solid #d0ccc4; padding: 6px 8px; text-align: left; vertical-align: top; }
+    th, td { border: 1px solid #d0ccc4; padding: 6px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+    /* On a phone the columns share the screen and their text wraps, rather than the page scrolling sideways. */
+    @media (max-width: 600px) { table { table-layout: fixed; } th, td { padding: 4px; } }
     th { background: #efebe4; }
     .error-summary { border: 3px solid #b3261e; padding: 12px 16px; background: #fff; margin: 12px 0; }
     .error { color: #b3261e; font-weight: 600; }
