@@ -1,0 +1,237 @@
+/**
+ * What a contest's rounds add up to: staff statistics (participants by place, by age group and by day,
+ * ideas), the ranking of each participant's best attempt, the published results the public sees
+ * (masked names, never a phone number), and the rows of the winners' list.
+ */
+import { vnDay } from '@motcua/core';
+import type { Kysely } from 'kysely';
+import { ageGroup, maskName } from './masking.js';
+import { perfectCount, type Ranked, rankEntries } from './ranking.js';
+import type { ContestTables } from './tables.js';
+
+type Db = Kysely<ContestTables>;
+
+export interface RoundStats {
+  id: string;
+  title: string;
+  opensAt: string;
+  closesAt: string;
+  questionCount: number;
+  durationMinutes: number;
+  bankSize: number;
+  publishedAt: string | null;
+  started: number;
+  submitted: number;
+  late: number;
+  participants: number;
+  perfect: number;
+  byPlace: { place: string; participants: number }[];
+  byAgeGroup: { group: string; participants: number }[];
+  byDay: { day: string; submitted: number }[];
+}
+
+export interface BestEntry {
+  id: string;
+  participantId: string;
+  fullName: string;
+  birthYear: number;
+  phone: string;
+  place: string;
+  workplace: string | null;
+  correct: number;
+  total: number;
+  prediction: number | null;
+  tookMs: number;
+  submittedAt: Date;
+}
+
+/** Each participant's best graded, on-time attempt in a round (most right, then fastest, then earliest). */
+export async function bestEntries(db: Db, roundId: string): Promise<BestEntry[]> {
+  const rows = await db
+    .selectFrom('contest_attempts as a')
+    .innerJoin('contest_participants as p', 'p.id', 'a.participant_id')
+    .select([
+      'a.id',
+      'a.participant_id',
+      'a.correct',
+      'a.total',
+      'a.prediction',
+      'a.took_ms',
+      'a.submitted_at',
+      'p.full_name',
+      'p.birth_year',
+      'p.phone',
+      'p.place',
+      'p.workplace',
+    ])
+    .where('a.round_id', '=', roundId)
+    .where('a.submitted_at', 'is not', null)
+    .where('a.late', '=', false)
+    .execute();
+  const best = new Map<string, BestEntry>();
+  for (const r of rows) {
+    const entry: BestEntry = {
+      id: r.id,
+      participantId: r.participant_id,
+      fullName: r.full_name,
+      birthYear: r.birth_year,
+      phone: r.phone,
+      place: r.place,
+      workplace: r.workplace,
+      correct: r.correct ?? 0,
+      total: r.total,
+      prediction: r.prediction,
+      tookMs: r.took_ms ?? 0,
+      submittedAt: r.submitted_at as Date,
+    };
+    const held = best.get(r.participant_id);
+    const better =
+      !held ||
+      entry.correct > held.correct ||
+      (entry.correct === held.correct &&
+        (entry.tookMs < held.tookMs ||
+          (entry.tookMs === held.tookMs && entry.submittedAt.getTime() < held.submittedAt.getTime())));
+    if (better) best.set(r.participant_id, entry);
+  }
+  return [...best.values()];
+}
+
+/** The round's ranking: the true answer to the prediction question, and every best entry in order. */
+export async function ranking(db: Db, roundId: string): Promise<{ actual: number; ranked: Ranked<BestEntry>[] }> {
+  const entries = await bestEntries(db, roundId);
+  const round = await db
+    .selectFrom('contest_rounds')
+    .select('question_count')
+    .where('id', '=', roundId)
+    .executeTakeFirst();
+  const total = Math.max(round?.question_count ?? 0, ...entries.map((e) => e.total));
+  const actual = perfectCount(entries, total);
+  return { actual, ranked: rankEntries(entries, actual) };
+}
+
+/** Staff statistics of every round of a contest, and the ideas participants sent. */
+export async function contestStats(db: Db, unit: string, slug: string, now: Date) {
+  const rounds = await db
+    .selectFrom('contest_rounds')
+    .selectAll()
+    .where('unit', '=', unit)
+    .where('contest', '=', slug)
+    .orderBy('opens_at')
+    .execute();
+  const year = Number(vnDay(now.getTime()).slice(0, 4));
+  const stats: RoundStats[] = [];
+  for (const round of rounds) {
+    const attempts = await db
+      .selectFrom('contest_attempts as a')
+      .innerJoin('contest_participants as p', 'p.id', 'a.participant_id')
+      .select(['a.participant_id', 'a.submitted_at', 'a.late', 'a.correct', 'a.total', 'p.place', 'p.birth_year'])
+      .where('a.round_id', '=', round.id)
+      .execute();
+    const bank = await db
+      .selectFrom('contest_questions')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('round_id', '=', round.id)
+      .executeTakeFirstOrThrow();
+    const people = new Map<string, { place: string; birthYear: number }>();
+    const perfect = new Set<string>();
+    const byDay = new Map<string, number>();
+    let submitted = 0;
+    let late = 0;
+    for (const a of attempts) {
+      people.set(a.participant_id, { place: a.place, birthYear: a.birth_year });
+      if (!a.submitted_at) continue;
+      submitted++;
+      if (a.late) late++;
+      else if (a.correct === a.total) perfect.add(a.participant_id);
+      const day = vnDay(a.submitted_at.getTime());
+      byDay.set(day, (byDay.get(day) ?? 0) + 1);
+    }
+    const count = (key: (p: { place: string; birthYear: number }) => string) => {
+      const m = new Map<string, number>();
+      for (const p of people.values()) m.set(key(p), (m.get(key(p)) ?? 0) + 1);
+      return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi'));
+    };
+    stats.push({
+      id: round.id,
+      title: round.title,
+      opensAt: round.opens_at.toISOString(),
+      closesAt: round.closes_at.toISOString(),
+      questionCount: round.question_count,
+      durationMinutes: round.duration_minutes,
+      bankSize: Number(bank.n),
+      publishedAt: round.published_at?.toISOString() ?? null,
+      started: attempts.length,
+      submitted,
+      late,
+      participants: people.size,
+      perfect: perfect.size,
+      byPlace: count((p) => p.place).map(([place, participants]) => ({ place, participants })),
+      byAgeGroup: count((p) => ageGroup(p.birthYear, year)).map(([group, participants]) => ({ group, participants })),
+      byDay: [...byDay].sort().map(([day, n]) => ({ day, submitted: n })),
+    });
+  }
+  const ideas = await db
+    .selectFrom('contest_attempts as a')
+    .innerJoin('contest_participants as p', 'p.id', 'a.participant_id')
+    .select(['a.idea', 'a.submitted_at', 'p.full_name', 'p.place'])
+    .where('a.unit', '=', unit)
+    .where('a.contest', '=', slug)
+    .where('a.idea', 'is not', null)
+    .orderBy('a.submitted_at', 'desc')
+    .limit(500)
+    .execute();
+  return {
+    rounds: stats,
+    ideas: ideas.map((i) => ({
+      text: i.idea as string,
+      at: i.submitted_at?.toISOString() ?? null,
+      name: i.full_name,
+      place: i.place,
+    })),
+  };
+}
+
+/** Publishes (or withdraws) a round's results; only a round that has closed can be published. */
+export async function setPublished(db: Db, unit: string, roundId: string, publish: boolean, now: Date) {
+  const round = await db
+    .selectFrom('contest_rounds')
+    .select(['id', 'closes_at'])
+    .where('id', '=', roundId)
+    .where('unit', '=', unit)
+    .executeTakeFirst();
+  if (!round) return 'missing' as const;
+  if (publish && round.closes_at.getTime() > now.getTime()) return 'open' as const;
+  await db
+    .updateTable('contest_rounds')
+    .set({ published_at: publish ? now : null })
+    .where('id', '=', roundId)
+    .execute();
+  return 'done' as const;
+}
+
+/** The public results of a published round: the top of the ranking with masked names and places. */
+export async function publicResults(db: Db, unit: string, slug: string, roundId: string, top = 50) {
+  const round = await db
+    .selectFrom('contest_rounds')
+    .select(['id', 'title', 'published_at', 'question_count'])
+    .where('id', '=', roundId)
+    .where('unit', '=', unit)
+    .where('contest', '=', slug)
+    .executeTakeFirst();
+  if (!round?.published_at) return undefined;
+  const { actual, ranked } = await ranking(db, roundId);
+  return {
+    round: { id: round.id, title: round.title, publishedAt: round.published_at.toISOString() },
+    participants: ranked.length,
+    perfect: actual,
+    entries: ranked.slice(0, top).map((r) => ({
+      rank: r.rank,
+      name: maskName(r.entry.fullName),
+      place: r.entry.place,
+      correct: r.entry.correct,
+      total: r.entry.total,
+      tookMs: r.entry.tookMs,
+      predictionDistance: r.predictionDistance,
+    })),
+  };
+}
