@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** Runs the collector from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, MOTCUA_SEED_DEMO. */
-import { startCollector } from './server.js';
+import { startCollector } from './http/server.js';
 
 const demoOrigins = (process.env.MOTCUA_DEMO_ORIGIN ?? 'http://127.0.0.1:8080').split(',').map((s) => s.trim());
 const collector = await startCollector({

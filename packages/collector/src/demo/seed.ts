@@ -6,8 +6,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createStaff } from './auth.js';
-import type { Db } from './db.js';
+import { seedDemoContest } from '../contests/demo.js';
+import { createStaff, hashPassword } from '../staff/accounts.js';
+import type { Db } from '../storage/database.js';
 
 export const DEMO_ADMIN_EMAIL = 'admin@tanthanh.demo';
 
@@ -22,7 +23,11 @@ function shippedCatalogue(): unknown[] {
   return [];
 }
 
-export async function seedDemo(db: Db, origins: string[]): Promise<{ email: string; password: string }> {
+export async function seedDemo(
+  db: Db,
+  origins: string[],
+  data: 'setup' | 'lived-in' = 'setup',
+): Promise<{ email: string; password: string }> {
   const catalogue = shippedCatalogue();
   await db.query(
     `INSERT INTO units (code, name, origins, catalogue, catalogue_etag) VALUES ('demo', 'UBND phường Tân Thạnh', $1, $2, $3)
@@ -33,12 +38,12 @@ export async function seedDemo(db: Db, origins: string[]): Promise<{ email: stri
   // The password is kept in the data directory's database only as a hash; a fresh one is issued on
   // every start so that it can be printed for the person running the demo.
   const password = `demo-${randomBytes(9).toString('base64url')}`;
-  const { hashPassword } = await import('./auth.js');
   const existing = await db.query<{ id: string }>('SELECT id FROM staff WHERE email = $1', [DEMO_ADMIN_EMAIL]);
   if (existing[0]) {
     await db.query('UPDATE staff SET password_hash = $2 WHERE id = $1', [existing[0].id, await hashPassword(password)]);
   } else {
     await db.tx((q) => createStaff(q, { email: DEMO_ADMIN_EMAIL, name: 'Quản trị demo', password, role: 'province' }));
   }
+  await seedDemoContest(db.kysely, 'demo', new Date(), data === 'lived-in');
   return { email: DEMO_ADMIN_EMAIL, password };
 }

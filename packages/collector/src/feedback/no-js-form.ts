@@ -7,15 +7,18 @@
  * carry a CSP that allows nothing but their own inline style, pinned by hash.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import type { FieldErrors } from '@motcua/core';
-import type { Unit } from './api.js';
-import type { Ctx } from './context.js';
-import { errors, HttpError, readBody } from './http.js';
+import type { Context } from 'hono';
+import type { AppEnv } from '../http/config.js';
+import { errors, HttpError } from '../http/errors.js';
+import type { Unit } from '../units/load.js';
+import type { Accepted } from './accept.js';
 import { normalizeReceiptCode } from './receipt.js';
 
+type C = Context<AppEnv>;
+
 /** What a form may carry: the JSON API's text fields, no attachments. */
-const FORM_BODY = 64 * 1024;
+export const FORM_BODY = 64 * 1024;
 
 const LABELS: Record<string, { vi: string; en: string }> = {
   name: { vi: 'Họ và tên', en: 'Full name' },
@@ -41,10 +44,8 @@ const escapeHtml = (text: string) =>
     (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string,
   );
 
-export function isFormPost(req: IncomingMessage): boolean {
-  return String(req.headers['content-type'] ?? '')
-    .toLowerCase()
-    .startsWith('application/x-www-form-urlencoded');
+export function isFormPost(c: C): boolean {
+  return /^application\/x-www-form-urlencoded\s*(;|$)/i.test(c.req.header('content-type') ?? '');
 }
 
 /** A page of the allowed ward site to send the citizen back to, or nothing. */
@@ -59,7 +60,13 @@ function backLink(unit: Unit, candidate: string | undefined): string | undefined
   }
 }
 
-function page(ctx: Ctx, status: number, title: string, body: string, headers: Record<string, string> = {}): void {
+function page(
+  c: C,
+  status: 200 | 400 | 403 | 404 | 409 | 413 | 415 | 429,
+  title: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Response {
   const html = `<!doctype html>
 <html lang="vi">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -69,19 +76,15 @@ ${body}
 </main></body>
 </html>
 `;
-  ctx.res.writeHead(status, {
+  return c.body(html, status, {
     'Content-Type': 'text/html; charset=utf-8',
-    'Content-Length': Buffer.byteLength(html),
     'Content-Security-Policy': CSP,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',
     ...headers,
   });
-  ctx.res.end(html);
 }
 
-function errorPage(ctx: Ctx, unit: Unit, error: HttpError, back: string | undefined): void {
+function errorPage(c: C, unit: Unit, error: HttpError, back: string | undefined): Response {
   const fields: FieldErrors = error.fields ?? {};
   const items = Object.entries(fields).map(([key, m]) => {
     const label = LABELS[key.split('.')[0] ?? ''];
@@ -91,31 +94,26 @@ function errorPage(ctx: Ctx, unit: Unit, error: HttpError, back: string | undefi
   const link = back
     ? `<p><a href="${escapeHtml(back)}">Quay lại biểu mẫu để sửa</a> (nội dung đã nhập vẫn còn khi quay lại).</p>`
     : '<p>Hãy dùng nút Quay lại của trình duyệt để sửa biểu mẫu; nội dung đã nhập vẫn còn.</p>';
-  page(
-    ctx,
-    error.status,
+  return page(
+    c,
+    error.status as 400,
     'Chưa gửi được phản ánh',
     `<h1>Chưa gửi được phản ánh</h1>
 <div class="errors" role="alert"><p>${escapeHtml(error.text.vi)}</p>${items.length ? list : ''}</div>
 ${link}
 <p class="en" lang="en">Your feedback was not sent: ${escapeHtml(error.text.en)} Go back to the form to correct it.</p>
 <p>${escapeHtml(unit.name)}</p>`,
-    { ...ctx.cors, ...error.headers },
+    error.headers,
   );
 }
 
-type Accept = (
-  ctx: Ctx,
-  unit: Unit,
-  body: unknown,
-  options: { checkFillTime?: boolean },
-) => Promise<{ status: number; id: string; receiptCode: string }>;
+type Accept = (c: C, unit: Unit, body: unknown, options: { checkFillTime?: boolean }) => Promise<Accepted>;
 
 /** Handles a form post: store it like the JSON API would, then redirect to the receipt page. */
-export async function feedbackForm(ctx: Ctx, unit: Unit, accept: Accept): Promise<void> {
-  const back = backLink(unit, ctx.req.headers.referer);
+export async function feedbackForm(c: C, unit: Unit, accept: Accept): Promise<Response> {
+  const back = backLink(unit, c.req.header('referer'));
   try {
-    const form = new URLSearchParams((await readBody(ctx.req, FORM_BODY)).toString('utf8'));
+    const form = new URLSearchParams(await c.req.text());
     const text = (name: string) => {
       const v = form.get(name);
       return v === null || v.trim() === '' ? undefined : v;
@@ -138,28 +136,25 @@ export async function feedbackForm(ctx: Ctx, unit: Unit, accept: Accept): Promis
       startedAt: startedAt ?? new Date().toISOString(),
       website: form.get('website') ?? undefined,
     };
-    const answer = await accept(ctx, unit, body, { checkFillTime: startedAt !== undefined });
+    const answer = await accept(c, unit, body, { checkFillTime: startedAt !== undefined });
     const to = new URLSearchParams({ code: answer.receiptCode, ...(back ? { back } : {}) });
-    ctx.res.writeHead(303, {
-      ...ctx.cors,
+    return c.body(null, 303, {
       Location: `/api/v1/units/${encodeURIComponent(unit.code)}/feedback/receipt?${to}`,
       'Cache-Control': 'no-store',
-      'Content-Length': 0,
     });
-    ctx.res.end();
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
-    errorPage(ctx, unit, error, back);
+    return errorPage(c, unit, error, back);
   }
 }
 
 /** The receipt page the form redirects to: the code, large, and how to follow the feedback up. */
-export async function feedbackReceiptPage(ctx: Ctx, unit: Unit): Promise<void> {
-  const code = normalizeReceiptCode(ctx.url.searchParams.get('code') ?? '');
+export function feedbackReceiptPage(c: C, unit: Unit): Response {
+  const code = normalizeReceiptCode(c.req.query('code') ?? '');
   if (!code) throw errors.notFound();
-  const back = backLink(unit, ctx.url.searchParams.get('back') ?? undefined);
-  page(
-    ctx,
+  const back = backLink(unit, c.req.query('back'));
+  return page(
+    c,
     200,
     `Đã gửi phản ánh — ${code}`,
     `<h1>Đã gửi phản ánh</h1>

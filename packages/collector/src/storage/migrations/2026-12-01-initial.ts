@@ -1,14 +1,12 @@
 /**
- * Versioned schema migrations, run at start-up. Each runs once, in order, in a transaction; an
- * advisory lock keeps two collector instances starting together from running them twice.
+ * The collector's first schema: units, ratings, feedback with its history and attachments, campaigns
+ * and their counts, staff, sessions and rate counters. A data directory made before migrations moved to
+ * Kysely already has these tables (its old `schema_migrations` says version 1): then nothing is run.
  */
-import type { Db } from './db.js';
+import { type Kysely, sql } from 'kysely';
+import type { Migration } from 'kysely/migration';
 
-export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
-  {
-    version: 1,
-    name: 'initial schema',
-    sql: `
+const SCHEMA = `
 CREATE TABLE units (
   code text PRIMARY KEY,
   name text NOT NULL,
@@ -127,31 +125,15 @@ CREATE TABLE rate_counters (
   count integer NOT NULL,
   PRIMARY KEY (key, window_start)
 );
-`,
-  },
-];
+`;
 
-export async function migrate(db: Db): Promise<number> {
-  return db.tx(async (q) => {
-    // One instance migrates at a time; the lock is released at commit.
-    await q.query('SELECT pg_advisory_xact_lock(7252001)');
-    await q.query(
-      'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
-    );
-    const done = new Set(
-      (await q.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version),
-    );
-    let applied = 0;
-    for (const m of MIGRATIONS) {
-      if (done.has(m.version)) continue;
-      for (const statement of m.sql
-        .split(/;\s*\n/)
-        .map((s) => s.trim())
-        .filter(Boolean))
-        await q.query(statement);
-      await q.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
-      applied++;
-    }
-    return applied;
-  });
-}
+export const initialMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    const existing = await sql<{ found: string | null }>`SELECT to_regclass('units')::text AS found`.execute(db);
+    if (existing.rows[0]?.found) return;
+    for (const statement of SCHEMA.split(/;\s*\n/)
+      .map((s) => s.trim())
+      .filter(Boolean))
+      await sql.raw(statement).execute(db);
+  },
+};

@@ -5,9 +5,7 @@
  * token that state-changing admin requests must echo in X-CSRF-Token.
  */
 import { createHash, randomBytes, randomUUID, scrypt, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
-import type { Db, Queryable } from './db.js';
-import { errors } from './http.js';
+import type { Db, Queryable } from '../storage/database.js';
 
 const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 export const SESSION_COOKIE = 'motcua_session';
@@ -71,19 +69,14 @@ export async function createSession(db: Db, staffId: string): Promise<{ token: s
   return { token, csrf, maxAge: SESSION_HOURS * 3600 };
 }
 
-export function readCookie(req: IncomingMessage, name: string): string | undefined {
-  for (const part of String(req.headers.cookie ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === name) return v.join('=');
-  }
-  return undefined;
+export interface Session {
+  id: string;
+  csrf: string;
+  staff: Staff;
 }
 
-export async function sessionOf(
-  db: Db,
-  req: IncomingMessage,
-): Promise<{ staff: Staff; csrf: string; id: string } | undefined> {
-  const token = readCookie(req, SESSION_COOKIE);
+/** The live session a cookie's token stands for, with its staff member and the units they serve. */
+export async function sessionOf(db: Db, token: string | undefined): Promise<Session | undefined> {
   if (!token || token.length > 100) return undefined;
   const rows = await db.query<{
     sid: string;
@@ -112,12 +105,4 @@ export async function sessionOf(
   };
 }
 
-export function cookieHeader(req: IncomingMessage, value: string, maxAge: number): string {
-  const secure = (req.socket as { encrypted?: boolean }).encrypted || req.headers['x-forwarded-proto'] === 'https';
-  return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${secure ? '; Secure' : ''}`;
-}
-
-/** Refuses a staff member access to a unit they do not serve, with a 404 that reveals nothing. */
-export function requireUnit(staff: Staff, unit: string): void {
-  if (!staff.units.includes(unit)) throw errors.notFound();
-}
+export const endSession = (db: Db, id: string) => db.kysely.deleteFrom('sessions').where('id', '=', id).execute();

@@ -1,4 +1,11 @@
-/** The public API described for integrators (GET /api/v1/openapi.json). */
+/**
+ * The API described for integrators (GET /api/v1/openapi.json). Routes declared with `doc()` (see
+ * validate.ts) are generated from their valibot schemas; the first routes, whose bodies core still
+ * checks by hand, are described below until they move to schemas too.
+ */
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { documented } from './validate.js';
+
 const unit = {
   name: 'unit',
   in: 'path',
@@ -23,7 +30,7 @@ const error = {
 };
 const errorsFor = (...codes: number[]) => Object.fromEntries(codes.map((c) => [String(c), error]));
 
-export const openapi = {
+const described = {
   openapi: '3.1.0',
   info: {
     title: 'motcua collector',
@@ -193,3 +200,43 @@ export const openapi = {
     },
   },
 };
+
+const pathOf = (honoPath: string) => honoPath.replace(/:([a-z]+)/gi, '{$1}');
+
+/** The whole document: the routes described above and every route recorded with `doc()`. */
+export function openapiDocument() {
+  const paths: Record<string, Record<string, unknown>> = { ...described.paths };
+  for (const r of documented) {
+    const path = pathOf(r.path);
+    const parameters = [...r.path.matchAll(/:([a-z]+)/gi)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
+    paths[path] = {
+      ...(paths[path] ?? {}),
+      [r.method]: {
+        summary: r.summary,
+        tags: r.tags,
+        parameters,
+        ...(r.staff ? { security: [{ session: [] }] } : {}),
+        ...(r.body
+          ? {
+              requestBody: {
+                required: true,
+                content: { 'application/json': { schema: toJsonSchema(r.body, { errorMode: 'ignore' }) } },
+              },
+            }
+          : {}),
+        responses: Object.fromEntries(
+          Object.entries(r.responses).map(([status, description]) => [
+            status,
+            Number(status) >= 400 ? { ...error, description } : { description },
+          ]),
+        ),
+      },
+    };
+  }
+  return { ...described, paths };
+}

@@ -11,10 +11,10 @@
  * rolled back whole and its requests are processed one by one, so no rating is lost or stored twice.
  */
 import type { Rating } from '@motcua/core';
-import type { Db } from './db.js';
-import { pgCode } from './db.js';
-import { errors, type HttpError } from './http.js';
-import { type Limit, limitAll } from './ratelimit.js';
+import type { Db } from '../storage/database.js';
+import { pgCode } from '../storage/database.js';
+import { errors, type HttpError } from '../http/errors.js';
+import { type Limit, limitAll } from '../storage/rate-limits.js';
 
 export interface RatingRequest {
   rating: Rating;

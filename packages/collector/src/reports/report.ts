@@ -3,8 +3,10 @@
  * Vietnamese headers. Figures come from the same queries as the dashboard, so the two always agree.
  */
 import ExcelJS from 'exceljs';
-import { dashboard } from './admin.js';
-import type { Ctx } from './context.js';
+import { FEEDBACK_STATUSES, STATUS_LABELS } from '../feedback/workflow.js';
+import type { Queryable } from '../storage/database.js';
+import { vnDaysWhere } from '../storage/vietnam-days.js';
+import { dashboard } from './dashboard.js';
 
 export function periodRange(
   period: string,
@@ -28,25 +30,16 @@ export function periodRange(
 
 export type Report = Awaited<ReturnType<typeof buildReport>>;
 
-export async function buildReport(ctx: Pick<Ctx, 'db'>, unit: string, from: string, to: string, label: string) {
-  const d = await dashboard(ctx, unit, from, to);
-  const feedback = await ctx.db.query<{ status: string; n: string }>(
-    `SELECT status, count(*) AS n FROM feedback WHERE unit = $1
-       AND created_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')
-     GROUP BY status`,
+export async function buildReport(db: Queryable, unit: string, from: string, to: string, label: string) {
+  const d = await dashboard(db, unit, from, to);
+  const feedback = await db.query<{ status: string; n: string }>(
+    `SELECT status, count(*) AS n FROM feedback WHERE unit = $1 AND ${vnDaysWhere('created_at', 2, 3)} GROUP BY status`,
     [unit, from, to],
   );
-  const byStatus = Object.fromEntries(feedback.map((f) => [f.status, Number(f.n)]));
-  const names = await ctx.db.query<{ name: string }>('SELECT name FROM units WHERE code = $1', [unit]);
+  const byStatus: Record<string, number> = Object.fromEntries(feedback.map((f) => [f.status, Number(f.n)]));
+  const names = await db.query<{ name: string }>('SELECT name FROM units WHERE code = $1', [unit]);
   return { unit, unitName: names[0]?.name ?? unit, label, ...d, feedback: byStatus };
 }
-
-const STATUS_LABELS: Record<string, string> = {
-  moi: 'Mới',
-  'dang-xu-ly': 'Đang xử lý',
-  'da-tra-loi': 'Đã trả lời',
-  'tu-choi': 'Từ chối',
-};
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -89,7 +82,7 @@ function tables(r: Report): { title: string; header: string[]; rows: (string | n
     {
       title: 'Phản ánh, kiến nghị',
       header: ['Trạng thái', 'Số lượng'],
-      rows: Object.entries(STATUS_LABELS).map(([k, label]) => [label, r.feedback[k] ?? 0]),
+      rows: FEEDBACK_STATUSES.map((k) => [STATUS_LABELS[k].vi, r.feedback[k] ?? 0]),
     },
   ];
 }

@@ -2,8 +2,8 @@
  * Fixed-window rate limits counted in the database, so several collector instances behind a load
  * balancer share one count and none keeps state another needs.
  */
-import type { Db } from './db.js';
-import { errors } from './http.js';
+import type { Db } from './database.js';
+import { errors } from '../http/errors.js';
 
 export interface Limit {
   key: string;
