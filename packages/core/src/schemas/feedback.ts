@@ -4,7 +4,18 @@
  */
 import * as v from 'valibot';
 import { CONTACT_MESSAGES, isValidEmail, normalizePhoneVN } from './contact.js';
-import { bool, datetime, optional, optionalText, record, requiredText, say, text, uuid, withDefault } from './fields.js';
+import {
+  bool,
+  datetime,
+  optional,
+  optionalText,
+  record,
+  requiredText,
+  say,
+  text,
+  uuid,
+  withDefault,
+} from './fields.js';
 import { FEEDBACK_LIMITS } from './limits.js';
 import { cleanText, isObject, msg } from './messages.js';
 

@@ -113,7 +113,10 @@ export const datetime = () =>
 export const isoDate = () =>
   v.pipe(
     v.string(say(M.date)),
-    hinted(v.check((s: string) => isIsoDate(s), say(M.date)), { format: 'date' }),
+    hinted(
+      v.check((s: string) => isIsoDate(s), say(M.date)),
+      { format: 'date' },
+    ),
   );
 
 /** One of a few words. */

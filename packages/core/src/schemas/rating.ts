@@ -54,4 +54,3 @@ export const RatingSchema = v.pipe(
 
 /** Đánh giá mức độ hài lòng: one citizen's rating of one service. */
 export type Rating = v.InferOutput<typeof RatingSchema>;
-
