@@ -15,7 +15,8 @@ import {
 } from '@motcua/core/campaigns';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type LocaleTable, MotcuaElement, uuid } from '../shared/motcua-element.js';
+import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
+import { uuid } from '../shared/uuid.js';
 import { onDemand } from '../shared/on-demand.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
@@ -84,22 +85,37 @@ export class CampaignBannerElement extends MotcuaElement {
   /** Milliseconds counts wait before they are sent together. */
   declare flushDelay: number;
 
-  /** @internal The campaigns on show; this and the three below are read and set by extras.ts too. */
-  declare shown: CampaignItem[];
-  /** @internal */
-  declare index: number;
-  /** @internal */
-  declare paused: boolean;
+  /** The campaigns on show; this, the slide shown, the pause and the note are read and set by extras.ts too. */
+  declare private shown: CampaignItem[];
+  declare private index: number;
+  declare private paused: boolean;
   declare private held: boolean;
-  /** @internal */
-  declare note: string;
+  declare private note: string;
 
   private dismissed = dismissals(storage());
   private seen = new Set<string>();
   private observer?: IntersectionObserver;
   private timers = new Map<Element, ReturnType<typeof setTimeout>>();
-  /** The carousel and share parts, once loaded (see scheduleUpdate). */
-  private extras?: Extras;
+  /** The carousel and share parts, fetched before the first render that shows them (see renderNeeds). */
+  private extrasPart = this.loadsOnDemand(() =>
+    this.loadExtras().then((m) => ({
+      ...m,
+      view: m.createExtras(
+        {
+          t: (key, values) => this.t(key, values),
+          state: () => ({
+            shown: this.shown,
+            index: this.index,
+            paused: this.paused,
+            note: this.note,
+            interval: this.interval,
+          }),
+          set: (change) => Object.assign(this, change),
+        },
+        { html },
+      ),
+    })),
+  );
   private reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   private readonly onHide = () => document.visibilityState === 'hidden' && this.flush();
   private readonly onLeave = () => this.flush();
@@ -216,6 +232,11 @@ export class CampaignBannerElement extends MotcuaElement {
     this.extras?.rotate(this.carousel && !this.paused && !this.held);
   }
 
+  /** The carousel and share parts, once loaded. */
+  private get extras(): Extras | undefined {
+    return this.extrasPart.value?.view;
+  }
+
   /** Whether the campaigns show as a carousel: asked for, more than one, and its part loaded. */
   private get carousel() {
     return !!this.extras && this.layout === 'carousel' && this.shown.length > 1;
@@ -226,15 +247,8 @@ export class CampaignBannerElement extends MotcuaElement {
    * first render, so nothing shifts when it arrives; `updateComplete` includes the wait. Without it
    * (offline), the banner renders as a card and the next update tries again.
    */
-  // biome-ignore lint/suspicious/noConfusingVoidType: the signature of ReactiveElement.scheduleUpdate
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.extras || !(this.share || this.layout === 'carousel')) return super.scheduleUpdate();
-    return this.loadExtras()
-      .then((m) => {
-        this.extras = m.createExtras(this, { html });
-      })
-      .catch(() => undefined)
-      .then(() => super.scheduleUpdate());
+  protected override renderNeeds() {
+    return [...super.renderNeeds(), this.share || this.layout === 'carousel' ? this.extrasPart : undefined];
   }
 
   /** The carousel and share module; a subclass may load it otherwise. */

@@ -10,7 +10,8 @@ import type { OutboxEvent } from '@motcua/core/outbox';
 import { normalizePhoneVN } from '@motcua/core/schemas';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
-import { pageOutbox, serverMessage, uuid } from '../shared/outbox.js';
+import { pageOutbox, serverMessage } from '../shared/outbox.js';
+import { uuid } from '../shared/uuid.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 import {
