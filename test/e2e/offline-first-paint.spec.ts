@@ -67,10 +67,7 @@ async function queuedThenCounted(page: Page, request: APIRequestContext, before:
   expect([...accepted.values()]).toEqual([1]);
 }
 
-test('the quick rating queues a rating made after the network went, and sends it once', async ({
-  page,
-  request,
-}) => {
+test('the quick rating queues a rating made after the network went, and sends it once', async ({ page, request }) => {
   const before = await ratingsTotal(request);
   await page.goto(`${stack.siteUrl}/danh-gia`);
   const rating = page.locator('motcua-satisfaction-rating');
@@ -92,10 +89,7 @@ test('the full survey queues after the network went, and sends once', async ({ p
   await queuedThenCounted(page, request, before, 'motcua-satisfaction-survey');
 });
 
-test('the counter kiosk queues a rating made after the network went, and sends it once', async ({
-  page,
-  request,
-}) => {
+test('the counter kiosk queues a rating made after the network went, and sends it once', async ({ page, request }) => {
   await page.goto(`${stack.siteUrl}/kiosk`);
   const kiosk = page.locator('motcua-satisfaction-kiosk');
   await kiosk.getByLabel('Cán bộ phục vụ tại quầy').fill('Nguyễn Thị Lan');
