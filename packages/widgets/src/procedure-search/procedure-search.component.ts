@@ -59,6 +59,7 @@ const byVietnamese = (a: string, b: string) => {
  * @csspart search - The search box, filters and results.
  * @csspart input - The combobox input.
  * @csspart listbox - The results list.
+ * @csspart mark - A word of a result that matches the query.
  * @csspart detail - The procedure detail view.
  * @csspart online-link - The "Nộp trực tuyến" link to the national portal.
  *
