@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ui = join(root, 'src', 'admin', 'ui');
+const ui = join(root, 'src', 'admin-ui');
 const out = join(root, 'dist', 'admin');
 mkdirSync(out, { recursive: true });
 if (existsSync(join(ui, 'admin-app.ts'))) {

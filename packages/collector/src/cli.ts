@@ -6,9 +6,9 @@
  *   motcua-collector migrate
  */
 import { createInterface } from 'node:readline/promises';
-import { createStaff } from './auth.js';
-import { openDb } from './db.js';
-import { migrate } from './migrations.js';
+import { createStaff } from './staff/accounts.js';
+import { openDb } from './storage/database.js';
+import { migrate } from './storage/migrations/index.js';
 
 const [command, ...args] = process.argv.slice(2);
 const db = await openDb({

@@ -1,8 +1,8 @@
 /** @motcua/collector: start the service from code (tests, embedding) or from the CLI. */
-export { createStaff, hashPassword, verifyPassword } from './auth.js';
-export type { Db } from './db.js';
-export { openDb } from './db.js';
-export { migrate } from './migrations.js';
-export { normalizeReceiptCode } from './receipt.js';
-export type { Collector, CollectorOptions } from './server.js';
-export { startCollector } from './server.js';
+export { normalizeReceiptCode } from './feedback/receipt.js';
+export type { Collector, CollectorOptions } from './http/server.js';
+export { startCollector } from './http/server.js';
+export { createStaff, hashPassword, verifyPassword } from './staff/accounts.js';
+export type { Db } from './storage/database.js';
+export { openDb } from './storage/database.js';
+export { migrate } from './storage/migrations/index.js';

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { holdRatings, ratingQueue } from '../src/ratings.js';
+import { holdRatings, ratingQueue } from '../src/ratings/store.js';
 import { call, launch, storages, uuid } from './helpers.js';
 
 type Running = Awaited<ReturnType<typeof launch>>;

@@ -8,7 +8,8 @@ import { type Message, msg } from '@motcua/core';
 import type { Kysely } from 'kysely';
 import { drawQuestions } from './draw.js';
 import { grade } from './grading.js';
-import type { ContestTables, DrawnQuestionJson } from './tables.js';
+import type { Database } from '../storage/schema.js';
+import type { DrawnQuestionJson } from './tables.js';
 
 /** A submission that arrives this long after its deadline still counts (the network, the outbox's retry). */
 export const SUBMIT_GRACE_MS = 30_000;
@@ -116,7 +117,7 @@ export interface GradedResult {
   key: Record<string, string[]>;
 }
 
-type Db = Kysely<ContestTables>;
+type Db = Kysely<Database>;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const cryptoRandom = () => randomInt(0, 2 ** 32) / 2 ** 32;

@@ -9,9 +9,9 @@ import type { Kysely } from 'kysely';
 import { CONTEST_BANK, DEMO_CONTEST } from '../demo/contest-bank.js';
 import { startAttempt, submitAttempt } from './attempts.js';
 import { addRound, replaceBank, saveContest } from './manage.js';
-import type { ContestTables } from './tables.js';
+import type { Database } from '../storage/schema.js';
 
-type Db = Kysely<ContestTables>;
+type Db = Kysely<Database>;
 const DAY = 86_400_000;
 
 /** A UUID made from a name, so the demo's rows have the same ids on every start. */

@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { ImportedQuestion } from './bank-import.js';
-import type { ContestTables } from './tables.js';
+import type { Database } from '../storage/schema.js';
 
-type Db = Kysely<ContestTables>;
+type Db = Kysely<Database>;
 
 /** Participants' details are deleted this long after the contest's last round closed (its rules say 6 months). */
 export const PARTICIPANT_RETENTION_DAYS = 183;

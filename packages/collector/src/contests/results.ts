@@ -7,9 +7,9 @@ import { vnDay } from '@motcua/core';
 import type { Kysely } from 'kysely';
 import { ageGroup, maskName } from './masking.js';
 import { perfectCount, type Ranked, rankEntries } from './ranking.js';
-import type { ContestTables } from './tables.js';
+import type { Database } from '../storage/schema.js';
 
-type Db = Kysely<ContestTables>;
+type Db = Kysely<Database>;
 
 export interface RoundStats {
   id: string;

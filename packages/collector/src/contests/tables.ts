@@ -4,11 +4,7 @@
  * rounds (đợt thi) have their own question bank; participants register once per contest; attempts hold
  * the questions drawn, the deadline, the answers and the grade.
  */
-import type { ColumnType, Generated } from 'kysely';
-
-type Timestamp = ColumnType<Date, Date | string, Date | string>;
-/** jsonb: read as the value, written as its JSON text (pg would turn a JS array into a SQL array). */
-type Json<T> = ColumnType<T, string, string>;
+import type { Json, Stamp, Timestamp } from '../storage/columns.js';
 
 export interface ContestsTable {
   unit: string;
@@ -20,7 +16,7 @@ export interface ContestsTable {
   require_id_number: boolean;
   places: Json<string[]>;
   attempts_per_round: number;
-  created_at: Generated<Timestamp>;
+  created_at: Stamp;
 }
 
 export interface ContestRoundsTable {
@@ -33,7 +29,7 @@ export interface ContestRoundsTable {
   opens_at: Timestamp;
   closes_at: Timestamp;
   published_at: Timestamp | null;
-  created_at: Generated<Timestamp>;
+  created_at: Stamp;
 }
 
 export interface StoredOption {
@@ -64,7 +60,7 @@ export interface ContestParticipantsTable {
   workplace: string | null;
   id_number: string | null;
   consent_at: Timestamp;
-  created_at: Generated<Timestamp>;
+  created_at: Stamp;
   /** When the personal details were erased after the retention period (name, phone, workplace, ID). */
   erased_at: Timestamp | null;
 }

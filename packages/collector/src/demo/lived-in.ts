@@ -6,7 +6,7 @@
  * twice stores nothing twice. Every person here is invented; phone numbers are in the unassigned 0900…
  * range.
  */
-import { RECEIPT_ALPHABET } from '../receipt.js';
+import { RECEIPT_ALPHABET } from '../feedback/receipt.js';
 
 export interface DemoCampaign {
   id: string;

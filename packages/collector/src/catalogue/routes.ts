@@ -1,0 +1,81 @@
+/**
+ * The catalogue routes: the unit's procedures (whole, or the compact index a phone searches), one
+ * procedure in full, and the staff import. The catalogue is the one large answer the widgets fetch
+ * (194 KB compact, 2.6 MB full for the shipped one), so it is compressed and revalidated by ETag.
+ */
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { limitBody } from '../http/body.js';
+import type { AppEnv } from '../http/config.js';
+import { errors, HttpError } from '../http/errors.js';
+import { staffFor } from '../staff/guard.js';
+import { importCatalogue } from './import.js';
+
+/** A procedure without what only its detail page needs (as `procedures-index.json` is made). */
+function compactProcedure(record: Record<string, unknown>): Record<string, unknown> {
+  const { steps, documents, legalBasis, subjects, result, ...rest } = record;
+  return rest;
+}
+
+const CATALOGUE_FILE = 10 * 1024 * 1024;
+
+export const catalogueRoutes = new Hono<AppEnv>()
+  .get('/api/v1/units/:unit/procedures', compress({ encoding: 'gzip' }), async (c) => {
+    const row = await c.var.db.kysely
+      .selectFrom('units')
+      .select(['catalogue', 'catalogue_etag'])
+      .where('code', '=', c.var.unit.code)
+      .executeTakeFirst();
+    // ?view=index: the compact records a phone searches (no steps, documents, legal basis, subjects or
+    // result), a tenth of the bytes; the widget fetches one full record when a procedure is opened.
+    const compact = c.req.query('view') === 'index';
+    const etag = `"${row?.catalogue_etag ?? 'empty'}${compact ? '-index' : ''}"`;
+    const headers = { ETag: etag, 'Cache-Control': 'public, max-age=300, must-revalidate', Vary: 'Accept-Encoding' };
+    // Weak comparison, as If-None-Match asks: compression marks the tag weak (W/"…") on the way out.
+    const cached = (c.req.header('if-none-match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+    if (cached.includes(etag)) return c.body(null, 304, headers);
+    const catalogue = Array.isArray(row?.catalogue) ? (row.catalogue as Record<string, unknown>[]) : [];
+    return c.json(compact ? catalogue.map(compactProcedure) : catalogue, 200, headers);
+  })
+  .get('/api/v1/units/:unit/procedures/:code', async (c) => {
+    const rows = await c.var.db.query<{ record: unknown }>(
+      `SELECT p AS record FROM units, jsonb_array_elements(COALESCE(catalogue, '[]'::jsonb)) AS p
+        WHERE code = $1 AND p->>'code' = $2 LIMIT 1`,
+      [c.var.unit.code, c.req.param('code')],
+    );
+    if (!rows[0]) throw errors.notFound();
+    return c.json(rows[0].record as object, 200, { 'Cache-Control': 'public, max-age=300' });
+  })
+  .post('/api/v1/admin/units/:unit/catalogue', limitBody(CATALOGUE_FILE), async (c) => {
+    const { unit } = await staffFor(c, { write: true });
+    const type = (c.req.header('content-type') ?? '').toLowerCase();
+    const format = /^application\/json\s*(;|$)/.test(type)
+      ? 'json'
+      : type.startsWith('text/csv')
+        ? 'csv'
+        : type.includes('spreadsheetml')
+          ? 'xlsx'
+          : undefined;
+    if (!format)
+      throw new HttpError(415, 'unsupported_media_type', {
+        vi: 'Chỉ nhận tệp JSON, CSV hoặc XLSX.',
+        en: 'Send JSON, CSV or XLSX.',
+      });
+    const result = await importCatalogue(format, Buffer.from(await c.req.arrayBuffer()));
+    if (result.errors.length)
+      return c.json(
+        {
+          error: 'invalid_rows',
+          message: { vi: 'Một số dòng có lỗi; chưa nhập gì.', en: 'Some rows have errors; nothing was imported.' },
+          rows: result.errors,
+        },
+        400,
+      );
+    await c.var.db.kysely
+      .updateTable('units')
+      .set({ catalogue: JSON.stringify(result.procedures), catalogue_etag: randomUUID() })
+      .where('code', '=', unit)
+      .execute();
+    return c.json({ imported: result.procedures.length });
+  });

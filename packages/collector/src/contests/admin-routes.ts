@@ -1,0 +1,149 @@
+/**
+ * The staff contest pages' API: contests and their rounds, a round's bank (template, import with problems
+ * by line, preview with the answers), the live figures and ideas, publishing results, the winners' list.
+ */
+import { ContestSettingsSchema, PublishSchema, RoundSettingsSchema } from '@motcua/core';
+import { Hono } from 'hono';
+import { limitBody } from '../http/body.js';
+import type { AppEnv } from '../http/config.js';
+import { errors, HttpError } from '../http/errors.js';
+import { doc, valid } from '../http/validate.js';
+import { SMALL_BODY } from '../ratings/routes.js';
+import { staffFor, uuidParam } from '../staff/guard.js';
+import { bankTemplate, parseBank } from './bank-import.js';
+import { addRound, bankOf, contestExists, listContests, replaceBank, roundOf, saveContest } from './manage.js';
+import { contestStats, ranking, setPublished } from './results.js';
+import { winnersXlsx } from './winners-export.js';
+
+const BASE = '/api/v1/admin/units/:unit/contests';
+const tags = ['contests (staff)'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const BANK_FILE = 5 * 1024 * 1024;
+
+async function roundFor(c: Parameters<typeof staffFor>[0], write = false) {
+  const { unit } = await staffFor(c, { write });
+  const round = await roundOf(c.var.db.kysely, unit, uuidParam(c, 'round'));
+  if (!round || round.contest !== c.req.param('slug')) throw errors.notFound();
+  return { unit, round };
+}
+
+export const contestAdminRoutes = new Hono<AppEnv>()
+  .get('/api/v1/admin/contest-bank-template.xlsx', async (c) => {
+    await staffFor(c).catch(() => {
+      throw errors.unauthorized();
+    });
+    return c.body(new Uint8Array(await bankTemplate()), 200, {
+      'Content-Type': XLSX,
+      'Content-Disposition': 'attachment; filename="mau-ngan-hang-cau-hoi.xlsx"',
+    });
+  })
+  .get(BASE, async (c) => {
+    const { unit } = await staffFor(c);
+    return c.json(await listContests(c.var.db.kysely, unit));
+  })
+  .post(
+    BASE,
+    doc({
+      method: 'post',
+      path: BASE,
+      summary: 'Create or update a contest',
+      tags,
+      body: ContestSettingsSchema,
+      staff: true,
+      responses: { 200: 'Saved' },
+    }),
+    limitBody(SMALL_BODY),
+    valid('json', ContestSettingsSchema),
+    async (c) => {
+      const { unit } = await staffFor(c, { write: true });
+      const settings = c.req.valid('json');
+      await saveContest(c.var.db.kysely, unit, settings);
+      return c.json({ slug: settings.slug });
+    },
+  )
+  .get(`${BASE}/:slug`, async (c) => {
+    const { unit } = await staffFor(c);
+    const slug = c.req.param('slug');
+    if (!(await contestExists(c.var.db.kysely, unit, slug))) throw errors.notFound();
+    return c.json(await contestStats(c.var.db.kysely, unit, slug, new Date()));
+  })
+  .post(
+    `${BASE}/:slug/rounds`,
+    doc({
+      method: 'post',
+      path: `${BASE}/:slug/rounds`,
+      summary: 'Add a round',
+      tags,
+      body: RoundSettingsSchema,
+      staff: true,
+      responses: { 201: 'The round' },
+    }),
+    limitBody(SMALL_BODY),
+    valid('json', RoundSettingsSchema),
+    async (c) => {
+      const { unit } = await staffFor(c, { write: true });
+      const slug = c.req.param('slug');
+      if (!(await contestExists(c.var.db.kysely, unit, slug))) throw errors.notFound();
+      const id = await addRound(c.var.db.kysely, unit, slug, c.req.valid('json'));
+      return c.json({ id }, 201);
+    },
+  )
+  .get(`${BASE}/:slug/rounds/:round/bank`, async (c) => {
+    const { round } = await roundFor(c);
+    return c.json(await bankOf(c.var.db.kysely, round.id));
+  })
+  .put(`${BASE}/:slug/rounds/:round/bank`, limitBody(BANK_FILE), async (c) => {
+    const { round } = await roundFor(c, true);
+    const type = (c.req.header('content-type') ?? '').toLowerCase();
+    const kind = type.includes('spreadsheetml') ? 'xlsx' : type.startsWith('text/csv') ? 'csv' : undefined;
+    if (!kind)
+      throw new HttpError(415, 'unsupported_media_type', {
+        vi: 'Chỉ nhận tệp XLSX hoặc CSV.',
+        en: 'Send XLSX or CSV.',
+      });
+    const parsed = await parseBank(new Uint8Array(await c.req.arrayBuffer()), kind, `q${round.id.slice(0, 8)}`);
+    if (!parsed.ok)
+      return c.json(
+        {
+          error: 'invalid_rows',
+          message: {
+            vi: 'Một số dòng có lỗi; chưa nhập câu hỏi nào.',
+            en: 'Some rows have errors; nothing was imported.',
+          },
+          rows: parsed.problems,
+        },
+        400,
+      );
+    const done = await replaceBank(c.var.db.kysely, round.id, parsed.questions);
+    if (done === 'started')
+      throw errors.conflict({
+        vi: 'Đợt thi đã có người dự thi: không thể thay ngân hàng câu hỏi.',
+        en: 'People have started this round: its bank can no longer change.',
+      });
+    return c.json({ imported: parsed.questions.length });
+  })
+  .post(`${BASE}/:slug/rounds/:round/publish`, limitBody(SMALL_BODY), valid('json', PublishSchema), async (c) => {
+    const { unit, round } = await roundFor(c, true);
+    const done = await setPublished(c.var.db.kysely, unit, round.id, c.req.valid('json').published, new Date());
+    if (done === 'open')
+      throw errors.conflict({
+        vi: 'Đợt thi chưa kết thúc: chỉ công bố kết quả sau khi đóng đợt thi.',
+        en: 'The round is still open: publish its results once it has closed.',
+      });
+    return c.json({ id: round.id });
+  })
+  .get(`${BASE}/:slug/rounds/:round/winners.xlsx`, async (c) => {
+    const { unit, round } = await roundFor(c);
+    const contest = await c.var.db.kysely
+      .selectFrom('contests')
+      .select('title')
+      .where('unit', '=', unit)
+      .where('slug', '=', round.contest)
+      .executeTakeFirstOrThrow();
+    const { actual, ranked } = await ranking(c.var.db.kysely, round.id);
+    const file = await winnersXlsx({ title: round.title, contest: contest.title }, actual, ranked);
+    return c.body(new Uint8Array(file), 200, {
+      'Content-Type': XLSX,
+      'Content-Disposition': `attachment; filename="danh-sach-xep-hang-${round.contest}.xlsx"`,
+    });
+  });

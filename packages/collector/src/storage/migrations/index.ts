@@ -1,0 +1,22 @@
+/**
+ * Schema migrations, run at start-up by Kysely's Migrator: each once, in the order of their dated
+ * names, under the migrator's lock, so collector instances starting together (a rolling deploy) never
+ * run one twice. A feature adds its tables with a migration file here, named by date.
+ */
+import { Migrator } from 'kysely/migration';
+import type { Db } from '../database.js';
+import { initialMigration } from './2026-12-01-initial.js';
+import { contestsMigration } from './2026-12-06-contests.js';
+
+export const MIGRATIONS = {
+  '2026-12-01-initial': initialMigration,
+  '2026-12-06-contests': contestsMigration,
+};
+
+/** Brings the database to the latest schema; the number of migrations applied. */
+export async function migrate(db: Db): Promise<number> {
+  const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => MIGRATIONS } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return results?.filter((r) => r.status === 'Success').length ?? 0;
+}
