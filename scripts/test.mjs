@@ -66,6 +66,8 @@ const suites = [
         exec('node', ['scripts/lit-analyzer.mjs']),
         // The committed custom-elements.json matches a fresh one made from the widgets' JSDoc.
         exec('node', ['packages/widgets/scripts/check-manifest.mjs']),
+        // No import cycle in any package or the extension.
+        exec('node', ['scripts/cycles.mjs']),
       ];
       return {
         ok: checks.every((c) => c.ok),

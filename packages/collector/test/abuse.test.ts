@@ -37,9 +37,7 @@ for (const storage of storages()) {
 
     it('believes only the address the trusted proxy saw, not what the client wrote before it', async () => {
       // The client rotates a made-up first hop; the proxy's own entry (the last) stays the same.
-      const spoofed = await Promise.all(
-        Array.from({ length: 15 }, (_, i) => rate(`10.0.0.${i + 1}, 192.0.2.99`)),
-      );
+      const spoofed = await Promise.all(Array.from({ length: 15 }, (_, i) => rate(`10.0.0.${i + 1}, 192.0.2.99`)));
       assert.equal(spoofed.filter((r) => r.status === 201).length, 10);
     });
   });

@@ -107,14 +107,21 @@ export const datetime = () =>
       { format: 'date-time' },
     ),
     v.transform((s) => new Date(s)),
+    // Years 2000–2100 only: year 0 or JavaScript's extreme dates are typing errors, and PostgreSQL
+    // refuses some of them, which must be a 400 here rather than a failed batch later.
+    v.check((d: Date) => inYears(d.getUTCFullYear()), say(M.datetime)),
   );
+
+/** The years any date in the product may fall in. */
+export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
+const inYears = (year: number) => year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
 
 /** A calendar date YYYY-MM-DD that exists. */
 export const isoDate = () =>
   v.pipe(
     v.string(say(M.date)),
     hinted(
-      v.check((s: string) => isIsoDate(s), say(M.date)),
+      v.check((s: string) => isIsoDate(s) && inYears(Number(s.slice(0, 4))), say(M.date)),
       { format: 'date' },
     ),
   );
