@@ -82,11 +82,12 @@ async function setSelect(s: HTMLSelectElement, value: string): Promise<boolean> 
   return true;
 }
 
-const OPTION_SELECTOR = '[role="option"], .select2-results__option, .ng-option, mat-option, .mat-option';
+const OPTION_SELECTOR =
+  '[role="option"], .select2-results__option, .ng-option, mat-option, .mat-option, .el-select-dropdown__item';
 
 function visibleOptions(doc: Document): HTMLElement[] {
   return Array.from(doc.querySelectorAll<HTMLElement>(OPTION_SELECTOR)).filter(
-    (o) => o.getClientRects().length > 0 && !o.matches('[aria-disabled="true"], .ng-option-disabled'),
+    (o) => o.getClientRects().length > 0 && !o.matches('[aria-disabled="true"], .ng-option-disabled, .is-disabled'),
   );
 }
 
@@ -106,6 +107,8 @@ function comboText(el: Element): string {
     const placeholder = r?.querySelector('.select2-selection__placeholder');
     return placeholder ? '' : shown;
   }
+  const elementUi = el.querySelector<HTMLInputElement>('.el-input__inner, .el-select__input');
+  if (elementUi) return elementUi.value.trim();
   const v = el.querySelector(
     '.ng-value-label, .ng-value, .mat-select-value-text, .mat-mdc-select-value-text, [data-value]',
   );

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { applyFill, describeForm, planFill, undoFill } from '../../src/index.js';
-import type { CitizenProfile } from '../../src/types.js';
+import type { CitizenProfile, Person } from '../../src/types.js';
 import { FIXTURES, loadFixture } from './fixtures.js';
 
 const profile: CitizenProfile = await (await fetch('/test/fixtures/portal/profile.json')).json();
@@ -49,22 +49,34 @@ describe('autofill on portal-like forms', () => {
     }
   });
 
-  it('scopes by section: father and mother rows get their own names, never the applicant’s', async () => {
+  it('says whose each field is, skips other people’s with the reason, and fills them from assigned profiles', async () => {
     const fx = await loadFixture('khai-sinh');
     try {
-      const plan = planFill(describeForm(fx.doc), profile);
-      const byName = Object.fromEntries(plan.entries.map((e) => [e.field.name, e]));
-      expect(byName.txt6?.path).to.equal('relatives.father.fullName');
-      expect(byName.txt10?.path).to.equal('relatives.mother.fullName');
-      expect(byName.txt10?.reason).to.contain('mẹ');
-      expect(byName.txt5?.path).to.equal('relatives.child.fullName');
-      // Without a mother in the profile, the mother's name stays unfilled rather than taking the applicant's.
-      const alone = planFill(describeForm(fx.doc), { ...profile, relatives: {} });
-      const mother = alone.unmatched.find((u) => u.field.name === 'txt10');
-      expect(mother?.reason).to.equal('no-value');
-      expect(alone.entries.some((e) => e.field.name === 'txt10')).to.equal(false);
-      // Unknown fields are listed, not guessed.
-      expect(plan.unmatched.some((u) => u.field.name === 'txtQuanHe' && u.reason === 'unknown')).to.equal(true);
+      const fields = describeForm(fx.doc);
+      const byName = Object.fromEntries(fields.map((f) => [f.name, f]));
+      expect(byName.txtHoTenNYC?.person.role).to.equal('applicant');
+      expect(byName.txt5?.person).to.include({ role: 'registeredChild', source: 'section' });
+      expect(byName.txt6?.person.role).to.equal('father');
+      expect(byName.txt10?.person).to.deep.equal({ role: 'mother', source: 'section', evidence: 'Thông tin người mẹ' });
+      const plan = planFill(fields, profile);
+      expect(plan.entries.every((e) => e.field.person.role === 'applicant')).to.equal(true);
+      const mother = plan.unmatched.find((u) => u.field.name === 'txt10');
+      expect(mother).to.include({ reason: 'other-person', detail: 'Bỏ qua: thuộc phần Thông tin người mẹ' });
+      expect(plan.people.map((p) => p.key)).to.deep.equal(['registeredChild', 'father', 'mother']);
+      // The officer assigns the parents' profiles (here the applicant's noted relatives) and fills one field anyway.
+      const [father, mum] = [profile.relatives?.[0], profile.relatives?.[1]];
+      const assigned = planFill(fields, profile, [], {
+        people: { father: father as Person, mother: mum as Person },
+        fillAnyway: [byName.txtNoiSinh?.id as string, byName.txt5?.id as string],
+      });
+      const entry = (name: string) => assigned.entries.find((e) => e.field.name === name);
+      expect(entry('txt6')).to.include({ value: 'Nguyễn Văn Bình', from: 'father' });
+      expect(entry('txt10')).to.include({ value: 'Trần Thị Cúc', from: 'mother' });
+      expect(entry('txt11')?.value).to.equal('1958-11-02');
+      expect(entry('txt5')).to.include({ value: 'Nguyễn Văn An', from: 'applicant' });
+      expect(entry('txt5')?.reason).to.contain('cán bộ chọn điền');
+      // Unknown fields are listed, not guessed, even when asked.
+      expect(assigned.unmatched.some((u) => u.field.name === 'txtQuanHe' && u.reason === 'unknown')).to.equal(true);
     } finally {
       fx.close();
     }
@@ -84,17 +96,28 @@ describe('autofill on portal-like forms', () => {
     }
   });
 
-  it('applies saved rules before everything else, matched by label or selector', async () => {
+  it('applies taught rules before everything else, by label or selector, within their scope, never across people', async () => {
     const fx = await loadFixture('khai-sinh');
     try {
-      const plan = planFill(describeForm(fx.doc), profile, [
-        { label: 'Quan hệ với người được khai sinh', field: 'relatives.father.fullName' },
+      const fields = describeForm(fx.doc);
+      const rules = [
+        {
+          label: 'Quan hệ với người được khai sinh',
+          field: 'relatives.father.fullName',
+          scope: 'https://cong.example/',
+        },
+        { selector: 'input[name="txt4"]', field: 'currentAddress' },
         { selector: 'input[name="txtNoiSinh"]', field: 'address' },
-      ]);
+      ];
+      const plan = planFill(fields, profile, rules, { url: 'https://cong.example/khai-sinh' });
       const rel = plan.entries.find((e) => e.field.name === 'txtQuanHe');
       expect(rel?.layer).to.equal('rule');
       expect(rel?.value).to.equal('Nguyễn Văn Bình');
-      expect(plan.entries.find((e) => e.field.name === 'txtNoiSinh')?.layer).to.equal('rule');
+      expect(plan.entries.find((e) => e.field.name === 'txt4')?.layer).to.equal('rule');
+      // A rule says what a field is, not whose: the child's birthplace stays the child's.
+      expect(plan.unmatched.find((u) => u.field.name === 'txtNoiSinh')?.reason).to.equal('other-person');
+      const elsewhere = planFill(fields, profile, rules, { url: 'https://other.example/' });
+      expect(elsewhere.entries.some((e) => e.field.name === 'txtQuanHe')).to.equal(false);
     } finally {
       fx.close();
     }
