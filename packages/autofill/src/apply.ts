@@ -5,7 +5,7 @@
  */
 import { elementOf, isVisibleBox } from './describe.js';
 import type { FillPlan, FillReport, FillResult, PlanEntry } from './types.js';
-import { matchOption } from './values.js';
+import { isPlaceholderOption, matchOption } from './values.js';
 
 /** How long to wait for a dependent list (commune after province) or a dropdown panel to appear. */
 const WAIT_MS = 4000;
@@ -61,11 +61,11 @@ function userClick(el: Element) {
 
 function selectedText(s: HTMLSelectElement): string {
   const o = s.options[s.selectedIndex];
-  return o && o.value !== '' ? o.text.trim() : '';
+  return o && !isPlaceholderOption(o) ? o.text.trim() : '';
 }
 
 function optionTexts(s: HTMLSelectElement): string[] {
-  return Array.from(s.options).map((o) => (o.value === '' ? '' : o.text.trim()));
+  return Array.from(s.options).map((o) => (isPlaceholderOption(o) ? '' : o.text.trim()));
 }
 
 async function setSelect(s: HTMLSelectElement, value: string): Promise<boolean> {
@@ -243,7 +243,7 @@ export async function undoFill(report: FillReport): Promise<void> {
       const s = el as HTMLSelectElement;
       const i = r.previous ? matchOption(optionTexts(s), r.previous) : -1;
       setNativeValue(s, i >= 0 ? (s.options[i] as HTMLOptionElement).value : '');
-      if (i < 0) s.selectedIndex = Array.from(s.options).findIndex((o) => o.value === '');
+      if (i < 0) s.selectedIndex = Array.from(s.options).findIndex(isPlaceholderOption);
       fire(s, 'input');
       fire(s, 'change');
     } else if (kind === 'combobox') {

@@ -4,6 +4,7 @@
  */
 import { APPLICANT_UNLESS_NAMED, roleIn, splitIdentifier } from './person.js';
 import type { FieldInfo, FieldKind, FieldPerson } from './types.js';
+import { isPlaceholderOption } from './values.js';
 
 const elements = new Map<string, Element>();
 let counter = 0;
@@ -75,7 +76,7 @@ function* walk(root: ParentNode): Generator<Element> {
   for (const child of Array.from(children)) {
     yield child;
     if (child.shadowRoot) yield* walk(child.shadowRoot);
-    if (child instanceof Element && child.tagName === 'IFRAME') {
+    if (child.tagName === 'IFRAME') {
       let doc: Document | null = null;
       try {
         doc = (child as HTMLIFrameElement).contentDocument;
@@ -96,7 +97,7 @@ function win(el: Element): Window & typeof globalThis {
 function parentOf(el: Element): Element | null {
   if (el.parentElement) return el.parentElement;
   const root = el.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
+  return (root as ShadowRoot).host ?? null;
 }
 
 /** Whether a person can see and reach this box: not hidden, sized, on the page, not clipped or covered. */
@@ -149,7 +150,7 @@ function boxOf(el: Element): Element {
 
 function selectOptions(select: HTMLSelectElement): string[] {
   return Array.from(select.options)
-    .filter((o) => !o.disabled && o.value !== '' && !o.hidden)
+    .filter((o) => !o.disabled && !o.hidden && !isPlaceholderOption(o))
     .map((o) => clean(o.text));
 }
 
@@ -221,17 +222,20 @@ function tableCells(el: Element): Cells {
 }
 
 /** Text just before the control: its previous siblings, then its ancestors' previous siblings. */
+/** Element test that holds across frames (each frame has its own `Element`). */
+const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
+
 function precedingText(el: Element): string {
   let node: Node | null = el;
   for (let depth = 0; node && depth < 4; depth++) {
     for (let sib: Node | null = node.previousSibling; sib; sib = sib.previousSibling) {
-      if (sib instanceof Element && sib.matches('input, select, textarea, button')) return '';
-      if (sib instanceof Element && sib.querySelector('input, select, textarea')) return '';
-      const t = sib instanceof Element ? textOf(sib) : clean(sib.textContent);
+      if (isElement(sib) && sib.matches('input, select, textarea, button')) return '';
+      if (isElement(sib) && sib.querySelector('input, select, textarea')) return '';
+      const t = isElement(sib) ? textOf(sib) : clean(sib.textContent);
       if (t) return t.slice(-80);
     }
     node = node.parentElement;
-    if (node instanceof Element && node.matches('td, th, form, fieldset, body')) break;
+    if (node && isElement(node) && node.matches('td, th, form, fieldset, body')) break;
   }
   return '';
 }
