@@ -446,9 +446,9 @@ function settlePersons(fields: FieldInfo[]): FieldInfo[] {
 }
 
 /**
- * Whose field it is: a role named in its own label ("Họ tên mẹ"), a member table's row, its name
- * (`hoTenCha`), the innermost heading above it that names someone; failing all, the applicant when no
- * one else's part came before it, and `unknown` when it follows another person's part.
+ * Whose field it is: a role named in its own label ("Họ tên mẹ"), a member table's row, the innermost
+ * heading above it that names someone, its name (`hoTenCha`); failing all, the applicant when no one
+ * else's part came before it, and `unknown` when it follows another person's part.
  */
 function personOf(
   labels: (string | undefined)[],
@@ -467,13 +467,13 @@ function personOf(
     const evidence = [named?.h.text ?? chain[0]?.text, cells.rowHead].filter(Boolean).join(' — ');
     return { role, member: cells.memberRow, source: 'table', evidence };
   }
-  for (const id of identifiers) {
-    const r = id ? roleIn(splitIdentifier(id)) : undefined;
-    if (r && id) return { ...r, source: 'name', evidence: id };
-  }
   for (const h of chain) {
     const r = roleIn(h.text);
     if (r) return { ...r, source: 'section', evidence: h.text };
+  }
+  for (const id of identifiers) {
+    const r = id ? roleIn(splitIdentifier(id)) : undefined;
+    if (r && id) return { ...r, source: 'name', evidence: id };
   }
   const last = [...before].reverse().find((h) => roleIn(h.text));
   if (!last) return { role: 'applicant', source: 'form', evidence: chain[0]?.text ?? '' };

@@ -223,14 +223,14 @@ const ROLE_WORDS: Record<string, string> = {
 };
 
 /** Why a field of someone else, or of no one known, is left empty: the words the officer reads. */
-function skipDetail(person: FieldPerson): string {
+function skipDetail(person: FieldPerson, section: string | undefined): string {
   const whose = person.member ? `${ROLE_WORDS[person.role] ?? person.role} ${person.member}` : ROLE_WORDS[person.role];
   if (person.role === 'unknown')
     return person.evidence
       ? `Bỏ qua: không rõ ô này của ai (sau phần ${person.evidence})`
       : 'Bỏ qua: không rõ ô này của ai';
   if (person.source === 'label') return `Bỏ qua: ô của ${whose} (“${person.evidence}”)`;
-  return `Bỏ qua: thuộc phần ${person.evidence || whose}`;
+  return `Bỏ qua: thuộc phần ${(person.source === 'section' ? person.evidence : section) || whose}`;
 }
 
 /**
@@ -293,7 +293,7 @@ export function planFill(
           field,
           reason: person.role === 'unknown' ? 'unknown-person' : 'other-person',
           path: key,
-          detail: skipDetail(person),
+          detail: skipDetail(person, field.section),
         });
         continue;
       }

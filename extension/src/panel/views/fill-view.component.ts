@@ -213,8 +213,10 @@ export class FillView extends PanelView {
     const p = u.field.person;
     if (u.reason === 'unknown-person')
       return p.evidence ? format(this.t.skipUnknownAfter, { section: p.evidence }) : this.t.skipUnknown;
-    if (p.source === 'label') return format(this.t.skipOwnLabel, { who: this.#whose(p), label: p.evidence });
-    return format(this.t.skipSection, { section: p.evidence || this.#whose(p) });
+    if (p.source === 'label')
+      return format(this.t.skipOwnLabel, { who: this.#whose(p).toLocaleLowerCase(this.lang), label: p.evidence });
+    const section = p.source === 'section' ? p.evidence : u.field.section;
+    return format(this.t.skipSection, { section: section || this.#whose(p) });
   }
 
   override render() {
