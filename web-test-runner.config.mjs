@@ -5,6 +5,7 @@ import { junitReporter } from '@web/test-runner-junit-reporter';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { outboxTestMiddleware } from './packages/core/test/browser/outbox-server.mjs';
+import { contestTestMiddleware } from './packages/widgets/test/browser/support/contest-server.mjs';
 import { chromiumArgs, executablePath } from './scripts/lib/chromium.mjs';
 
 export default {
@@ -16,8 +17,8 @@ export default {
     'extension/test/browser/**/*.test.ts',
   ],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  // A real endpoint for the outbox's tests (see the file for its routes).
-  middleware: [outboxTestMiddleware()],
+  // Real endpoints for the outbox's and the contest widget's tests (see the files for their routes).
+  middleware: [outboxTestMiddleware(), contestTestMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
   browsers: [
     playwrightLauncher({

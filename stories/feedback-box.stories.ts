@@ -61,13 +61,13 @@ export const DraftRestored: Story = {
   render: () =>
     box({ values: { ...filled, phone: '0912 345 678' }, notice: 'Đã khôi phục nội dung bạn nhập lần trước.' }),
 };
-export const PartsOffline: Story = {
-  name: 'Chưa gửi, chưa đính kèm được (mất mạng trước khi tải phần gửi)',
+export const AttachmentsOffline: Story = {
+  name: 'Chưa đính kèm được (mất mạng trước khi tải phần đính kèm)',
   render: () =>
     box({
       values: { ...filled, phone: '0912 345 678' },
       consent: true,
-      errors: { form: vi.sendUnavailable, attachments: vi.attachUnavailable },
+      errors: { attachments: vi.attachUnavailable },
     }),
 };
 export const Sending: Story = {

@@ -46,6 +46,9 @@ function motcuaTags() {
             ...(decl.members ?? []).filter((x) => x.privacy && x.privacy !== 'public').map((x) => x.name),
           ]);
           decl.attributes = decl.attributes?.filter((a) => !internal.has(a.fieldName));
+          // Every widget event is named motcua-…; the analyzer also reports the base's emit(name), whose
+          // name is a parameter, as an event called "name".
+          decl.events = decl.events?.filter((e) => e.name.startsWith('motcua-'));
           for (const x of decl.members ?? []) if (internal.has(x.name)) delete x.attribute;
           decl.customElement = true;
           decl.tagName = `motcua-${m[1]}`;

@@ -24,12 +24,15 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startStack(options: { dataDir?: string; databaseUrl?: string } = {}): Promise<Stack> {
+export async function startStack(
+  options: { dataDir?: string; databaseUrl?: string; demoData?: 'setup' | 'lived-in' } = {},
+): Promise<Stack> {
   const sitePort = await freePort();
   const siteOrigin = `http://127.0.0.1:${sitePort}`;
   const collector = await startCollector({
     port: 0,
     seedDemo: true,
+    demoData: options.demoData ?? 'setup',
     demoOrigins: [siteOrigin],
     dataDir: options.dataDir,
     databaseUrl: options.databaseUrl,

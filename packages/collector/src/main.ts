@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-/** Runs the collector from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, MOTCUA_SEED_DEMO. */
+/**
+ * Runs the collector from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, MOTCUA_SEED_DEMO (the
+ * demo unit, with six months of invented activity unless MOTCUA_DEMO_EMPTY=1), MOTCUA_TRUST_PROXY (the
+ * number of proxies in front whose X-Forwarded-For is believed), MOTCUA_RATE_IP, MOTCUA_RATE_UNIT.
+ */
 import { startCollector } from './http/server.js';
 
 const demoOrigins = (process.env.MOTCUA_DEMO_ORIGIN ?? 'http://127.0.0.1:8080').split(',').map((s) => s.trim());
@@ -9,9 +13,10 @@ const collector = await startCollector({
   dataDir: process.env.DATABASE_URL ? undefined : (process.env.DATA_DIR ?? './data'),
   databaseUrl: process.env.DATABASE_URL || undefined,
   seedDemo: process.env.MOTCUA_SEED_DEMO === '1',
+  demoData: process.env.MOTCUA_DEMO_EMPTY === '1' ? 'setup' : 'lived-in',
   demoOrigins,
   config: {
-    trustProxy: process.env.MOTCUA_TRUST_PROXY === '1',
+    trustProxy: Number(process.env.MOTCUA_TRUST_PROXY ?? 0) || false,
     ...(process.env.MOTCUA_RATE_IP ? { rateIpPerMinute: Number(process.env.MOTCUA_RATE_IP) } : {}),
     ...(process.env.MOTCUA_RATE_UNIT ? { rateUnitPerMinute: Number(process.env.MOTCUA_RATE_UNIT) } : {}),
   },

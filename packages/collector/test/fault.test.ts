@@ -18,6 +18,8 @@ function start(port: number): Promise<ChildProcess> {
       PORT: String(port),
       DATA_DIR: dataDir,
       MOTCUA_SEED_DEMO: '1',
+      // The demo unit without its invented activity, so the count is of this test's ratings only.
+      MOTCUA_DEMO_EMPTY: '1',
       MOTCUA_RATE_IP: '1000000',
       MOTCUA_RATE_UNIT: '1000000',
     },

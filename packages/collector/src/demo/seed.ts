@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { seedDemoContest } from '../contests/demo.js';
 import { createStaff, hashPassword } from '../staff/accounts.js';
 import type { Db } from '../storage/database.js';
+import { seedLivedIn } from './seed-lived-in.js';
 
 export const DEMO_ADMIN_EMAIL = 'admin@tanthanh.demo';
 
@@ -45,5 +46,6 @@ export async function seedDemo(
     await db.tx((q) => createStaff(q, { email: DEMO_ADMIN_EMAIL, name: 'Quản trị demo', password, role: 'province' }));
   }
   await seedDemoContest(db.kysely, 'demo', new Date(), data === 'lived-in');
+  if (data === 'lived-in') await seedLivedIn(db, 'demo', new Date());
   return { email: DEMO_ADMIN_EMAIL, password };
 }

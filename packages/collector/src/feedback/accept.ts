@@ -15,7 +15,7 @@ import { pgCode } from '../storage/database.js';
 import { limit, limitAll } from '../storage/rate-limits.js';
 import type { Unit } from '../units/load.js';
 import { newReceiptCode } from './receipt.js';
-import { sniff } from './sniff.js';
+import { EXTENSIONS, sniff } from './sniff.js';
 
 export const FEEDBACK_BODY = 24 * 1024 * 1024;
 const ATTACHMENT_MAX = 5 * 1024 * 1024;
@@ -37,15 +37,24 @@ const tooFast = () =>
     { startedAt: { vi: 'Biểu mẫu được gửi quá nhanh.', en: 'The form was sent too quickly.' } },
   );
 
-/** The answer to a replay of feedback already stored under `id` (409 when another unit holds the id). */
-async function storedFeedback(c: Context<AppEnv>, unit: Unit, id: string): Promise<Accepted | undefined> {
+/**
+ * The answer to a replay of feedback already stored under `id`: its receipt, but only to the same
+ * sender (the phone given with it); another unit's id or another phone is a 409, so knowing an id
+ * never reveals a receipt code.
+ */
+async function storedFeedback(
+  c: Context<AppEnv>,
+  unit: Unit,
+  id: string,
+  phone: string,
+): Promise<Accepted | undefined> {
   const row = await c.var.db.kysely
     .selectFrom('feedback')
-    .select(['unit', 'receipt_code'])
+    .select(['unit', 'receipt_code', 'phone'])
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
-  if (row.unit !== unit.code) throw idTaken();
+  if (row.unit !== unit.code || row.phone !== phone) throw idTaken();
   return { status: 200, id, receiptCode: row.receipt_code };
 }
 
@@ -60,7 +69,7 @@ export async function acceptFeedback(
   const f = v.value;
   const db = c.var.db;
   // Replays of an acknowledged submission answer with the same receipt, before any other check.
-  const previous = await storedFeedback(c, unit, f.id);
+  const previous = await storedFeedback(c, unit, f.id, f.phone);
   if (previous) return previous;
   // Bots fill the hidden field: answer as if accepted, keep nothing.
   if (f.website) return { status: 201, id: f.id, receiptCode: newReceiptCode() };
@@ -88,7 +97,8 @@ export async function acceptFeedback(
       );
     }
     if (data.length > ATTACHMENT_MAX) throw errors.tooLarge(ATTACHMENT_MAX);
-    return { name: a.name, type, data };
+    // Stored under a name the server makes, with the extension of what the bytes are.
+    return { name: `tep-dinh-kem-${i + 1}.${EXTENSIONS[type]}`, type, data };
   });
   for (let attempt = 0; ; attempt++) {
     const receiptCode = newReceiptCode();
@@ -132,7 +142,7 @@ export async function acceptFeedback(
     } catch (error) {
       if (pgCode(error) !== '23505' || attempt > 4) throw error;
       // A concurrent replay of the same id, or (rarely) a receipt-code collision: look again.
-      const again = await storedFeedback(c, unit, f.id);
+      const again = await storedFeedback(c, unit, f.id, f.phone);
       if (again) return again;
     }
   }

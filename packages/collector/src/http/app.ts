@@ -97,6 +97,7 @@ export function createApp(db: Db, config: CollectorConfig): Hono<AppEnv> {
     return c.json(openapi, 200, { 'Access-Control-Allow-Origin': '*' });
   });
   app.get('/admin', (c) => serveAdmin(c, 'index.html'));
+  app.get('/admin/', (c) => serveAdmin(c, 'index.html'));
   app.get('/admin/:file', (c) => serveAdmin(c, c.req.param('file')));
 
   app.use('/api/v1/units/:unit/*', withUnit, unitCors, refuseForeignWrites);

@@ -6,6 +6,6 @@ import type { AppEnv } from './config.js';
 export function writeLimits(c: Context<AppEnv>, unit: string): Limit[] {
   return [
     { key: `ip:${c.var.ip}`, max: c.var.config.rateIpPerMinute, windowSeconds: 60 },
-    { key: `unit:${unit}`, max: c.var.config.rateUnitPerMinute, windowSeconds: 60 },
+    { key: `unit:${unit}`, max: c.var.config.rateUnitPerMinute, windowSeconds: 60, shared: true },
   ];
 }

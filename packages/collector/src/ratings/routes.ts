@@ -9,6 +9,7 @@ import type { AppEnv } from '../http/config.js';
 import { errors } from '../http/errors.js';
 import { writeLimits } from '../http/limits.js';
 import { dayRange } from '../http/query.js';
+import { recordedAt } from './created-at.js';
 import { submitRating } from './store.js';
 import { ratingSummary } from './summary.js';
 
@@ -20,7 +21,7 @@ export const ratingRoutes = new Hono<AppEnv>()
     if (!v.ok) throw errors.invalid(v.fields);
     const r = v.value;
     const unit = c.var.unit.code;
-    const createdAt = r.createdAt && r.createdAt.getTime() <= Date.now() + 300_000 ? r.createdAt : new Date();
+    const createdAt = recordedAt(r.createdAt);
     // Rate limits, insert and commit happen in this storage's next group commit (store.ts).
     const status = await submitRating(c.var.db, { rating: r, unit, createdAt, limits: writeLimits(c, unit) });
     return c.json({ id: r.id }, status);

@@ -212,11 +212,19 @@ function batchStatement(batch: Pending[]): {
     params.push(v);
     return `$${params.length}::${type}`;
   };
+  // Personal limits (the client's address) count every request; shared ones (the unit's budget) count
+  // only the requests every personal limit let through, so an abuser refused for its address spends
+  // nothing of the budget the ward's other citizens share.
   const counters = new Map<string, Counter>();
   const checks: { i: number; counter: Counter; pos: number; max: number }[] = [];
+  const shared: { i: number; key: string; start: Date; max: number }[] = [];
   batch.forEach((p, i) => {
     for (const l of p.limits) {
       const start = new Date(now - (now % (l.windowSeconds * 1000)));
+      if (l.shared) {
+        shared.push({ i, key: l.key, start, max: l.max });
+        continue;
+      }
       const id = `${l.key}\u0000${start.getTime()}`;
       let c = counters.get(id);
       if (!c) {
@@ -239,6 +247,9 @@ function batchStatement(batch: Pending[]): {
   const chk = checks.length
     ? `VALUES ${checks.map((k) => `(${k.i}, ${k.counter.index}, ${k.pos}, ${$(k.max, 'int')})`).join(', ')}`
     : 'SELECT 0, 0, 0, 0 WHERE false';
+  const sch = shared.length
+    ? `VALUES ${shared.map((k) => `(${k.i}, ${$(k.key, 'text')}, ${$(k.start, 'timestamptz')}, ${$(k.max, 'int')})`).join(', ')}`
+    : 'SELECT 0, NULL::text, NULL::timestamptz, 0 WHERE false';
   const rows = batch.map((p, i) => {
     const v = rowParams(p);
     const types = ['uuid', 'text', 'int2', 'int2', 'text', 'jsonb', 'text', 'text', 'text', 'text', 'timestamptz'];
@@ -246,22 +257,35 @@ function batchStatement(batch: Pending[]): {
   });
   const sql = `WITH cin (cidx, key, ws, add) AS (${cin}),
      chk (i, cidx, pos, max) AS (${chk}),
+     sch (i, key, ws, max) AS (${sch}),
      r (i, ${COLUMNS.slice(1, -1)}) AS (VALUES ${rows.join(', ')}),
      c AS (
        INSERT INTO rate_counters (key, window_start, count) SELECT key, ws, add FROM cin ORDER BY cidx
        ON CONFLICT (key, window_start) DO UPDATE SET count = rate_counters.count + EXCLUDED.count
        RETURNING key, window_start, count),
-     rej AS (
+     rejp AS (
        SELECT DISTINCT chk.i FROM chk JOIN cin ON cin.cidx = chk.cidx
        JOIN c ON c.key = cin.key AND c.window_start = cin.ws
        WHERE c.count - cin.add + chk.pos > chk.max),
+     u AS (
+       SELECT i, key, ws, max, row_number() OVER (PARTITION BY key, ws ORDER BY i) AS pos
+       FROM sch WHERE i NOT IN (SELECT i FROM rejp)),
+     uadd AS (SELECT key, ws, count(*)::int AS add FROM u GROUP BY key, ws),
+     cu AS (
+       INSERT INTO rate_counters (key, window_start, count) SELECT key, ws, add FROM uadd ORDER BY key, ws
+       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_counters.count + EXCLUDED.count
+       RETURNING key, window_start, count),
+     reju AS (
+       SELECT DISTINCT u.i FROM u JOIN uadd ON uadd.key = u.key AND uadd.ws = u.ws
+       JOIN cu ON cu.key = u.key AND cu.window_start = u.ws
+       WHERE cu.count - uadd.add + u.pos > u.max),
+     rej AS (SELECT i FROM rejp UNION SELECT i FROM reju),
      ins AS (
        INSERT INTO ratings ${COLUMNS}
        SELECT ${COLUMNS.slice(1, -1)} FROM r WHERE r.i NOT IN (SELECT i FROM rej) ORDER BY r.i
        ON CONFLICT DO NOTHING RETURNING id, unit),
      ex AS (SELECT id, unit FROM ratings WHERE id IN (SELECT id FROM r))
-     SELECT 'c' AS kind, NULL::text AS id, NULL::text AS unit, key, window_start AS ws, count, NULL::int AS i FROM c
-     UNION ALL SELECT 'r', NULL, NULL, NULL, NULL, NULL, i FROM rej
+     SELECT 'r' AS kind, NULL::text AS id, NULL::text AS unit, NULL::text AS key, NULL::timestamptz AS ws, NULL::int AS count, i FROM rej
      UNION ALL SELECT 'i', id::text, unit, NULL, NULL, NULL, NULL FROM ins
      UNION ALL SELECT 'e', id::text, unit, NULL, NULL, NULL, NULL FROM ex`;
   return { sql, params, answers: answersOf };
@@ -269,26 +293,17 @@ function batchStatement(batch: Pending[]): {
   function answersOf(result: BatchRow[]): (RatingOutcome | HttpError | undefined)[] {
     const answers: (RatingOutcome | HttpError | undefined)[] = new Array(batch.length);
     // The statement has committed. Rate-limited requests: 429, Retry-After from the first limit exceeded.
-    const totals = new Map<string, number>();
     const inserted = new Map<string, string>();
     const existing = new Map<string, string>();
-    const rejected = new Set<number>();
     for (const row of result) {
-      if (row.kind === 'c') totals.set(`${row.key}\u0000${new Date(row.ws as Date).getTime()}`, Number(row.count));
-      else if (row.kind === 'r') rejected.add(Number(row.i));
-      else if (row.kind === 'i') inserted.set(String(row.id).toLowerCase(), String(row.unit));
+      if (row.kind === 'r') {
+        // Retry when the first of its windows ends.
+        const p = batch[Number(row.i)] as Pending;
+        const ends = Math.min(...p.limits.map((l) => now - (now % (l.windowSeconds * 1000)) + l.windowSeconds * 1000));
+        answers[Number(row.i)] = errors.tooMany(Math.max(1, Math.ceil((ends - now) / 1000)));
+      } else if (row.kind === 'i') inserted.set(String(row.id).toLowerCase(), String(row.unit));
       else existing.set(String(row.id).toLowerCase(), String(row.unit));
     }
-    for (const k of checks) {
-      if (!rejected.has(k.i) || answers[k.i] !== undefined) continue;
-      const c = k.counter;
-      const total = totals.get(`${c.key}\u0000${c.start.getTime()}`) ?? c.add;
-      if (total - c.add + k.pos > k.max)
-        answers[k.i] = errors.tooMany(
-          Math.max(1, Math.ceil((c.start.getTime() + c.windowSeconds * 1000 - now) / 1000)),
-        );
-    }
-    for (const i of rejected) answers[i] ??= errors.tooMany(1);
     // The others: the first request of an inserted id made it (201); any other is resolved by what is stored.
     const claimed = new Set<string>();
     batch.forEach((p, i) => {

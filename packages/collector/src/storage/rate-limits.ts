@@ -9,10 +9,25 @@ export interface Limit {
   key: string;
   max: number;
   windowSeconds: number;
+  /**
+   * A budget many clients share (the unit's, there to protect the database): counted only for requests
+   * every personal limit (the client's address) let through, so one abuser never spends it for others.
+   */
+  shared?: boolean;
 }
 
-/** Counts one request against each limit, in one statement; throws 429 when any is exceeded. */
+/**
+ * Counts one request against its limits; throws 429 when any is exceeded. Personal limits first, in one
+ * statement; the shared ones only when those let the request through.
+ */
 export async function limitAll(db: Db, limits: Limit[]): Promise<void> {
+  const personal = limits.filter((l) => !l.shared);
+  const shared = limits.filter((l) => l.shared);
+  if (personal.length) await countAll(db, personal);
+  if (shared.length) await countAll(db, shared);
+}
+
+async function countAll(db: Db, limits: Limit[]): Promise<void> {
   const now = Date.now();
   const starts = limits.map((l) => new Date(now - (now % (l.windowSeconds * 1000))));
   const values = limits.map((_, i) => `($${i * 2 + 1}, $${i * 2 + 2}::timestamptz, 1)`).join(', ');

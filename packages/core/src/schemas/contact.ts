@@ -2,7 +2,7 @@
  * Vietnamese phone numbers and e-mail addresses as citizens type them: "0912 345 678",
  * "+84 912.345.678", "(024) 3825 1234". Normalised to the national 0… form for storage and lookup.
  */
-import { type Message, msg } from './validate.js';
+import { type Message, msg } from './messages.js';
 
 /** Mobile: 10 digits, 03/05/07/08/09 prefixes. Landline since 2017: 11 digits starting 02. */
 const MOBILE = /^0[35789]\d{8}$/;

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { normalizePhoneVN } from './contact.js';
-import { msg } from './validate.js';
+import { msg } from './messages.js';
 import { int, say, text, uuid } from './valibot.js';
 
 export const CONTEST_LIMITS = {

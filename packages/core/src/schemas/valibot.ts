@@ -4,18 +4,14 @@
  * turns its issues into the field-by-field messages the collector answers with and a widget shows.
  */
 import * as v from 'valibot';
-import { cleanText, type FieldErrors, type Message, type Validation } from './validate.js';
+import { cleanText, type Message, type Validation } from './messages.js';
+import { fieldErrors } from './parse.js';
 
-const SEPARATOR = '\u241f';
+/** One message in both languages, as a valibot message string (read back by parse.ts). */
+export const say = (vi: string, en: string): string => JSON.stringify({ vi, en });
 
-/** One message in both languages, as a valibot message string. */
-export const say = (vi: string, en: string): string => `${vi}${SEPARATOR}${en}`;
-
-/** The two languages back from a message made by `say` (a message from elsewhere is shown as is). */
-export function heard(message: string): Message {
-  const [vi, en] = message.split(SEPARATOR);
-  return { vi: vi ?? message, en: en ?? vi ?? message };
-}
+/** The two languages back from a message made by `say`. */
+export const heard = (message: string): Message => fieldErrors([{ message } as v.BaseIssue<unknown>])[''] as Message;
 
 /** Trimmed NFC text without control characters, `min`–`max` characters long. */
 export const text = (min: number, max: number, label: Message) =>
@@ -48,11 +44,5 @@ export const uuid = v.pipe(
 /** Runs a schema on untrusted input: its value, or a message per field (the first issue of each). */
 export function parseFields<S extends v.GenericSchema>(schema: S, input: unknown): Validation<v.InferOutput<S>> {
   const result = v.safeParse(schema, input);
-  if (result.success) return { ok: true, value: result.output };
-  const fields: FieldErrors = {};
-  for (const issue of result.issues) {
-    const path = v.getDotPath(issue) ?? '';
-    fields[path] ??= heard(issue.message);
-  }
-  return { ok: false, fields };
+  return result.success ? { ok: true, value: result.output } : { ok: false, fields: fieldErrors(result.issues) };
 }

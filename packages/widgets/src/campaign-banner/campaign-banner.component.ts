@@ -1,8 +1,9 @@
 /**
  * <motcua-campaign-banner>: the ward's running publicity campaigns (tuyên truyền CCHC) as a strip, a card
  * or a carousel. Scheduling, targeting, dismissals and event tallies come from @motcua/core; this element
- * is their accessible face. Anonymous counts are kept by counting.ts, loaded only when there is something
- * to count; nothing is counted for visitors who send Do Not Track or GPC.
+ * is their accessible face. Anonymous counts are kept by counting.ts, part of the widget's file so a
+ * count made after the connection dropped is queued too; nothing is counted for visitors who send Do
+ * Not Track or GPC.
  */
 import {
   activeCampaigns,
@@ -15,12 +16,12 @@ import {
 } from '@motcua/core/campaigns';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type LocaleTable, MotcuaElement, uuid } from '../shared/motcua-element.js';
-import { onDemand } from '../shared/on-demand.js';
+import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
+import { uuid } from '../shared/uuid.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 import { bannerStyles } from './campaign-banner.styles.js';
-import type { Counter } from './counting.js';
+import { type Counter, createCounter } from './counting.js';
 import type { Extras } from './extras.js';
 import { vi } from './locales/vi.js';
 
@@ -84,22 +85,37 @@ export class CampaignBannerElement extends MotcuaElement {
   /** Milliseconds counts wait before they are sent together. */
   declare flushDelay: number;
 
-  /** @internal The campaigns on show; this and the three below are read and set by extras.ts too. */
-  declare shown: CampaignItem[];
-  /** @internal */
-  declare index: number;
-  /** @internal */
-  declare paused: boolean;
+  /** The campaigns on show; this, the slide shown, the pause and the note are read and set by extras.ts too. */
+  declare private shown: CampaignItem[];
+  declare private index: number;
+  declare private paused: boolean;
   declare private held: boolean;
-  /** @internal */
-  declare note: string;
+  declare private note: string;
 
   private dismissed = dismissals(storage());
   private seen = new Set<string>();
   private observer?: IntersectionObserver;
   private timers = new Map<Element, ReturnType<typeof setTimeout>>();
-  /** The carousel and share parts, once loaded (see scheduleUpdate). */
-  private extras?: Extras;
+  /** The carousel and share parts, fetched before the first render that shows them (see renderNeeds). */
+  private extrasPart = this.loadsOnDemand(() =>
+    this.loadExtras().then((m) => ({
+      ...m,
+      view: m.createExtras(
+        {
+          t: (key, values) => this.t(key, values),
+          state: () => ({
+            shown: this.shown,
+            index: this.index,
+            paused: this.paused,
+            note: this.note,
+            interval: this.interval,
+          }),
+          set: (change) => Object.assign(this, change),
+        },
+        { html },
+      ),
+    })),
+  );
   private reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   private readonly onHide = () => document.visibilityState === 'hidden' && this.flush();
   private readonly onLeave = () => this.flush();
@@ -123,7 +139,7 @@ export class CampaignBannerElement extends MotcuaElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Batches a previous page view could not deliver.
-    if (hasPendingEvents(storage())) this.counter.get().catch(() => {});
+    if (hasPendingEvents(storage())) this.counting();
     this.paused ||= this.reduced;
     document.addEventListener('visibilitychange', this.onHide);
     addEventListener('pagehide', this.onLeave);
@@ -136,7 +152,7 @@ export class CampaignBannerElement extends MotcuaElement {
     this.observer?.disconnect();
     for (const t of this.timers.values()) clearTimeout(t);
     this.extras?.rotate(false);
-    void this.flush();
+    this.flush();
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
@@ -177,36 +193,26 @@ export class CampaignBannerElement extends MotcuaElement {
     );
   }
 
-  /** The counter, its module loaded on first use; a failed load is tried again next time (a count is all it costs). */
-  private counter = onDemand<Counter>(() =>
-    this.loadCounting().then((m) =>
-      m.createCounter(() => `${this.endpoint}/api/v1/units/${encodeURIComponent(this.unit)}/events`, storage(), uuid),
-    ),
-  );
-
-  /** The counting module; a subclass may load it otherwise. */
-  protected loadCounting(): Promise<typeof import('./counting.js')> {
-    return import('./counting.js');
+  private counter?: Counter;
+  /** The counter, made on first use; making it also delivers the batches an earlier page view left. */
+  private counting(): Counter {
+    this.counter ??= createCounter(
+      () => `${this.endpoint}/api/v1/units/${encodeURIComponent(this.unit)}/events`,
+      storage(),
+      uuid,
+    );
+    return this.counter;
   }
 
   /** Counts one event and schedules a send; nothing is counted for visitors who opted out of tracking. */
   private count(type: CampaignEventType, c: CampaignItem) {
     this.emit('motcua-campaign', { type, campaign: c.id });
-    if (this.counts)
-      this.counter.get().then(
-        (k) => k.add(type, c.id, this.flushDelay),
-        () => {},
-      );
+    if (this.counts) this.counting().add(type, c.id, this.flushDelay);
   }
 
   /** Hands the tallied counts to an outbox that keeps them until the collector acknowledges them. */
-  flush(): Promise<void> {
-    return (
-      this.counter.peek()?.then(
-        (k) => k.flush(),
-        () => {},
-      ) ?? Promise.resolve()
-    );
+  flush(): void {
+    this.counter?.flush();
   }
 
   override updated(): void {
@@ -214,6 +220,11 @@ export class CampaignBannerElement extends MotcuaElement {
     this.observer.disconnect();
     for (const el of this.renderRoot.querySelectorAll('[data-id]:not([hidden])')) this.observer.observe(el);
     this.extras?.rotate(this.carousel && !this.paused && !this.held);
+  }
+
+  /** The carousel and share parts, once loaded. */
+  private get extras(): Extras | undefined {
+    return this.extrasPart.value?.view;
   }
 
   /** Whether the campaigns show as a carousel: asked for, more than one, and its part loaded. */
@@ -226,15 +237,8 @@ export class CampaignBannerElement extends MotcuaElement {
    * first render, so nothing shifts when it arrives; `updateComplete` includes the wait. Without it
    * (offline), the banner renders as a card and the next update tries again.
    */
-  // biome-ignore lint/suspicious/noConfusingVoidType: the signature of ReactiveElement.scheduleUpdate
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.extras || !(this.share || this.layout === 'carousel')) return super.scheduleUpdate();
-    return this.loadExtras()
-      .then((m) => {
-        this.extras = m.createExtras(this, { html });
-      })
-      .catch(() => undefined)
-      .then(() => super.scheduleUpdate());
+  protected override renderNeeds() {
+    return [...super.renderNeeds(), this.share || this.layout === 'carousel' ? this.extrasPart : undefined];
   }
 
   /** The carousel and share module; a subclass may load it otherwise. */
@@ -248,8 +252,6 @@ export class CampaignBannerElement extends MotcuaElement {
       const id = (e.target as HTMLElement).dataset.id as string;
       clearTimeout(this.timers.get(e.target));
       if (!e.isIntersecting || this.seen.has(id)) continue;
-      // In view: fetch the counter now, so it is here when the impression is counted a second later.
-      if (this.counts) this.counter.get().catch(() => {});
       this.timers.set(
         e.target,
         setTimeout(() => {

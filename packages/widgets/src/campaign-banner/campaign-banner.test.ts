@@ -7,7 +7,7 @@ import { serverLog, until, useBucket } from '../../test/browser/support/endpoint
 import { CampaignBannerElement } from './campaign-banner.component.js';
 import './campaign-banner.js';
 
-/** A banner that records which on-demand parts it loads, and can fail the next load of extras.ts as offline. */
+/** A banner that records when it loads its on-demand part (extras.ts), and can fail the next load as offline. */
 const loaded: string[] = [];
 let extrasFailures = 0;
 class WatchedBanner extends CampaignBannerElement {
@@ -18,10 +18,6 @@ class WatchedBanner extends CampaignBannerElement {
       return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     }
     return super.loadExtras();
-  }
-  protected override loadCounting() {
-    loaded.push('counting');
-    return super.loadCounting();
   }
 }
 customElements.define('test-watched-banner', WatchedBanner);
@@ -209,18 +205,16 @@ describe('<motcua-campaign-banner> parts loaded on demand', () => {
     loaded.length = 0;
   });
 
-  it('loads neither the carousel and share part nor the counter for a card on a site without a collector', async () => {
+  it('does not load the carousel and share part for a card', async () => {
     const el = await fixture<CampaignBannerElement>(
       html`<test-watched-banner page="/" .campaigns=${[running('a'), running('b')]}></test-watched-banner>`,
     );
     expect(visible(el)).to.have.length(2);
-    q<HTMLButtonElement>(el, 'button.close').click();
-    await new Promise((r) => setTimeout(r, 1300)); // in view for over a second: an impression, were counts on
     expect(loaded).to.deep.equal([]);
     expect(q(el, '.share')).to.equal(null);
   });
 
-  it('loads the share part before its first render, and the counter once a campaign is in view', async () => {
+  it('loads the share part before its first render', async () => {
     const endpoint = useBucket();
     const el = await fixture<CampaignBannerElement>(
       html`<test-watched-banner share endpoint=${endpoint} unit="demo" page="/" .campaigns=${[running('a')]}></test-watched-banner>`,
@@ -228,8 +222,7 @@ describe('<motcua-campaign-banner> parts loaded on demand', () => {
     // No shift: the links are there at the first render.
     expect(q(el, '.share a').getAttribute('href')).to.contain('facebook.com/sharer');
     expect(q(el, '.share button').textContent).to.equal('Zalo');
-    await until(() => loaded.includes('counting'));
-    expect(loaded.filter((p) => p === 'extras')).to.have.length(1);
+    expect(loaded).to.deep.equal(['extras']);
     await expect(el).to.be.accessible();
   });
 
@@ -259,7 +252,6 @@ describe('<motcua-campaign-banner> parts loaded on demand', () => {
     );
     await fixture(html`<test-watched-banner page="/" .campaigns=${[]}></test-watched-banner>`);
     await until(async () => (await serverLog()).posts.includes(id));
-    expect(loaded).to.deep.equal(['counting']);
     expect((await serverLog()).bodies[id]).to.deep.equal({ id, events });
     await until(() => localStorage.getItem('motcua-events-pending') === '[]');
   });

@@ -4,10 +4,9 @@
  * widget made one, else through core's small storage-backed queue (the IndexedDB outbox alone would take
  * a third of the banner's budget).
  *
- * A module of its own in the CDN build, without Lit: the banner loads it only when counting is on (a
- * collector, and no Do Not Track or GPC) and a campaign first comes into view, or when an earlier page
- * view left batches to deliver. Pages with a static campaign file, visitors who opted out and banners
- * nobody scrolls to never fetch it.
+ * Part of the banner's file, never loaded on demand: a count made after the connection dropped is
+ * queued like any other. The banner makes its counter only when counting is on (a collector, and no Do
+ * Not Track or GPC) and there is something to count, or when an earlier page view left batches to deliver.
  */
 import {
   type CampaignEventType,

@@ -4,25 +4,31 @@
  * Lit's `html`): the element loads it before its first render that needs it, so a strip or a
  * card never fetches it and nothing shifts when it arrives. If it cannot load, a carousel shows its
  * campaigns one under another, as a card does, and the share links are left out. Its strings (vi, en)
- * come with it; the element's `strings` attribute overrides them as any other.
+ * come with it and join the element's lookup (`t`) once loaded.
  */
 import type { CampaignItem } from '@motcua/core/campaigns';
 import type { html as litHtml, TemplateResult } from 'lit';
-import { format } from '../shared/format.js';
 import { en } from './locales/extras.en.js';
 import { vi } from './locales/extras.vi.js';
 
-const STRINGS = { vi, en };
+/** These parts' strings, added to the element's when the module loads. */
+export const strings = { vi, en };
 
 /** The element's state these parts read and set (setting it re-renders). */
-export interface ExtrasHost {
+export interface ExtrasState {
   shown: CampaignItem[];
   index: number;
   paused: boolean;
   note: string;
   interval: number;
-  readonly resolvedLang: 'vi' | 'en';
-  readonly strings: Partial<Record<string, string>>;
+}
+
+/** What these parts are given by their element. */
+export interface ExtrasHost {
+  /** The element's string lookup, this module's strings included. */
+  t(key: keyof typeof vi, values?: Record<string, string | number>): string;
+  state(): Readonly<ExtrasState>;
+  set(change: Partial<Pick<ExtrasState, 'index' | 'paused' | 'note'>>): void;
 }
 
 export interface Extras {
@@ -37,34 +43,33 @@ export interface Extras {
 }
 
 export function createExtras(host: ExtrasHost, { html }: { html: typeof litHtml }): Extras {
-  const t = (key: keyof typeof vi, values?: Record<string, string | number>) =>
-    format(host.strings[key] ?? STRINGS[host.resolvedLang][key], values);
+  const t = host.t;
   let rotation: ReturnType<typeof setInterval> | undefined;
   const go = (step: number) => {
-    const n = host.shown.length;
-    if (n) host.index = (host.index + step + n) % n;
+    const { shown, index } = host.state();
+    if (shown.length) host.set({ index: (index + step + shown.length) % shown.length });
   };
   const zalo = async (c: CampaignItem, url: string) => {
     try {
       if (navigator.share) await navigator.share({ title: c.title, url });
       else {
         await navigator.clipboard.writeText(url);
-        host.note = t('copied');
+        host.set({ note: t('copied') });
       }
     } catch {
       // The visitor closed the share sheet.
     }
   };
   return {
-    label: (i) => t('slide', { n: i + 1, total: host.shown.length }),
+    label: (i) => t('slide', { n: i + 1, total: host.state().shown.length }),
     controls: () => html`<div part="controls" class="controls">
-      <button type="button" @click=${() => (host.paused = !host.paused)}>${t(host.paused ? 'play' : 'pause')}</button>
+      <button type="button" @click=${() => host.set({ paused: !host.state().paused })}>${t(host.state().paused ? 'play' : 'pause')}</button>
       <button type="button" @click=${() => go(-1)}>${t('prev')}</button>
       <button type="button" @click=${() => go(1)}>${t('next')}</button>
     </div>`,
     rotate(on) {
       clearInterval(rotation);
-      if (on) rotation = setInterval(() => go(1), Math.max(host.interval, 2) * 1000);
+      if (on) rotation = setInterval(() => go(1), Math.max(host.state().interval, 2) * 1000);
     },
     share(c) {
       const link = c.linkUrl ? new URL(c.linkUrl, location.href).href : location.href;

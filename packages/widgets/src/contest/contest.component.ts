@@ -4,13 +4,15 @@
  * against the server's deadline, reviews, adds a prediction and an idea, and submits; the result shows
  * the score, the time taken and the right answers. A reload, a dropped connection or a closed tab
  * resumes the attempt (attempt.ts keeps it in IndexedDB), and the submission goes through the page
- * outbox, so it is sent exactly once, later if the connection is down.
+ * outbox, so it is sent exactly once, later if the connection is down. The result view (result.ts) is
+ * loaded on demand, fetched when an attempt starts.
  */
 import type { OutboxEvent } from '@motcua/core/outbox';
 import { normalizePhoneVN } from '@motcua/core/schemas';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
-import { pageOutbox, serverMessage, uuid } from '../shared/outbox.js';
+import { pageOutbox, serverMessage } from '../shared/outbox.js';
+import { uuid } from '../shared/uuid.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 import {
@@ -76,6 +78,22 @@ export class ContestElement extends MotcuaElement {
 
   private timer?: ReturnType<typeof setInterval>;
   private unsubscribe?: () => void;
+  /** The result view, fetched when an attempt starts so it is here at the end (see renderNeeds). */
+  private result = this.loadsOnDemand(() =>
+    this.loadResult().then((m) => ({
+      ...m,
+      view: m.createResult(
+        {
+          t: (key, values) => this.t(key, values),
+          errors: () => this.renderErrors(),
+          announce: (text) => (this.announcement = text),
+          again: () => void this.again(),
+          title: () => this.info?.title,
+        },
+        { html, nothing },
+      ),
+    })),
+  );
 
   constructor() {
     super();
@@ -160,6 +178,17 @@ export class ContestElement extends MotcuaElement {
     }
     this.view = 'attempt';
     this.startTimer();
+    this.result.get().catch(() => undefined);
+  }
+
+  /** The result module; a subclass may load it otherwise (a test, a story of the offline state). */
+  protected loadResult(): Promise<typeof import('./result.js')> {
+    return import('./result.js');
+  }
+
+  /** The result view waits for its module, so `updateComplete` means the result is on screen. */
+  protected override renderNeeds() {
+    return [...super.renderNeeds(), this.view === 'result' ? this.result : undefined];
   }
 
   // ——— registration ———
@@ -366,20 +395,6 @@ export class ContestElement extends MotcuaElement {
     this.problem = '';
     this.consent = false;
     await this.load();
-  }
-
-  private async share(): Promise<void> {
-    const url = location.href.split('#')[0] as string;
-    const title = this.info?.title ?? document.title;
-    try {
-      if (navigator.share) await navigator.share({ title, url });
-      else {
-        await navigator.clipboard.writeText(url);
-        this.announcement = this.t('shared');
-      }
-    } catch {
-      /* the citizen closed the share sheet */
-    }
   }
 
   // ——— rendering ———
@@ -604,36 +619,10 @@ export class ContestElement extends MotcuaElement {
   }
 
   private renderResult(): TemplateResult {
-    const a = this.attempt;
-    const r = a?.result;
-    const seconds = r ? Math.round(r.tookMs / 1000) : 0;
-    return html`<section class="done" tabindex="-1" aria-labelledby="result-title">
-      <h3 id="result-title">${this.t('resultTitle')}</h3>
-      ${this.renderErrors()}
-      ${
-        r
-          ? html`<p class="big">${this.t('score', { correct: r.correct, total: r.total })}</p>
-            <p>${this.t('took', { time: this.t('minutesSeconds', { m: Math.floor(seconds / 60), s: seconds % 60 }) })}</p>
-            ${r.late ? html`<p class="notice">${this.t('lateNote')}</p>` : html`<p class="muted">${this.t('rankPending')}</p>`}
-            <ol class="answers">
-              ${a?.questions.map((q) => {
-                const right = r.key[q.id] ?? [];
-                const mine = a.answers[q.id] ?? [];
-                const ok = right.length === mine.length && right.every((o) => mine.includes(o));
-                const text = q.options
-                  .filter((o) => right.includes(o.id))
-                  .map((o) => o.text)
-                  .join('; ');
-                return html`<li><p>${q.text}</p><p class=${ok ? 'ok' : 'wrong'}>${ok ? this.t('yourAnswerRight') : this.t('yourAnswerWrong')}
-                  ${this.t('rightAnswer', { answer: text })}</p></li>`;
-              })}
-            </ol>`
-          : nothing
-      }
-      <div class="actions">
-        <button type="button" class="secondary" @click=${this.share}>${this.t('share')}</button>
-        <button type="button" @click=${this.again}>${this.t('again')}</button>
-      </div>
-    </section>`;
+    return (
+      this.result.value?.view.render(this.attempt) ??
+      html`<section class="done" tabindex="-1">${this.renderErrors()}
+        <p role="status" class="notice">${this.t('resultUnavailable')}</p></section>`
+    );
   }
 }

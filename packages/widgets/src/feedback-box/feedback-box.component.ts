@@ -5,21 +5,21 @@
  * and the receipt code is shown large to copy or save. With mode="lookup" the same element looks a
  * submission up by receipt code and phone number.
  *
- * Most visitors of a ward's page read it and never write, so the code for sending (the outbox) and for
- * attachments is loaded on demand: files of their own in the CDN build, fetched when the citizen first
- * moves into the form or the file field (or when a submission of theirs still awaits its receipt).
+ * The outbox is part of the widget's file, so a citizen whose connection drops after the page loaded
+ * can still send: the submission waits in IndexedDB and leaves once the network is back. What most
+ * visitors never use is loaded on demand: attachments (when the citizen moves into the file field),
+ * procedure suggestions (with the catalogue) and the lookup mode.
  */
 import { createDraftStore } from '@motcua/core/drafts';
-import type { Outbox, OutboxEvent, SendResult } from '@motcua/core/outbox';
+import type { OutboxEvent, SendResult } from '@motcua/core/outbox';
 import { FEEDBACK_LIMITS, isValidEmail, normalizePhoneVN } from '@motcua/core/schemas';
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import type { createLookup, LookupResult } from './lookup.js';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
-import { serverMessage, uuid } from '../shared/outbox.js';
-import { onDemand } from '../shared/on-demand.js';
-import { madeOutbox } from '../shared/page-outbox.js';
+import { pageOutbox, serverMessage } from '../shared/outbox.js';
+import { uuid } from '../shared/uuid.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import type { FileProblem, PreparedFile } from './attachments.js';
+import type { LookupResult, LookupState } from './lookup.js';
 import type { ProcedureRef, suggest } from './procedures.js';
 import { styles } from './feedback-box.styles.js';
 import { vi } from './locales/vi.js';
@@ -84,18 +84,16 @@ export class FeedbackBoxElement extends MotcuaElement {
   declare private publish: boolean;
   declare private website: string;
   declare private files: PreparedFile[];
-  /** @internal Field errors on screen (shared with the lookup view). */
-  declare errors: Partial<Record<string, string>>;
+  /** Field errors on screen (the lookup view's too). */
+  declare private errors: Partial<Record<string, string>>;
   declare private phase: 'form' | 'sending' | 'queued' | 'sent';
   declare private receiptCode: string;
   declare private notice: string;
   declare private procedures: ProcedureRef[];
-  /** @internal Lookup mode's state, read and set by its view (lookup.ts). */
-  declare lookupResult?: LookupResult;
-  /** @internal */
-  declare lookupMessage: string;
-  /** @internal */
-  declare looking: boolean;
+  /** Lookup mode's state, read and set by its view (lookup.ts). */
+  declare private lookupResult: LookupResult | undefined;
+  declare private lookupMessage: string;
+  declare private looking: boolean;
 
   constructor() {
     super();
@@ -119,13 +117,32 @@ export class FeedbackBoxElement extends MotcuaElement {
   private saveTimer?: ReturnType<typeof setTimeout>;
   private unsubscribe?: () => void;
   private catalogueRequested = false;
-  /** The page's outbox: another widget's (a rating's) when it made one, so nothing is fetched, else its module's. */
-  private box = onDemand<Outbox>(() => {
-    const made = madeOutbox();
-    return made ? Promise.resolve(made) : this.loadOutbox().then((m) => m.pageOutbox());
-  });
-  /** The attachments module (checks, downscaling), loaded like the outbox. */
-  private attachments = onDemand(() => this.loadAttachments());
+  /** The attachments module (checks, downscaling), fetched when the citizen moves into the file field. */
+  private attachments = this.loadsOnDemand(() => this.loadAttachments());
+  /** The lookup mode's view, fetched before a box in that mode first renders. */
+  private lookup = this.loadsOnDemand(() =>
+    this.loadLookup().then((m) => ({
+      ...m,
+      view: m.createLookup(
+        {
+          lang: () => this.resolvedLang,
+          apiBase: () => this.apiBase,
+          t: (key, values) => this.t(key, values),
+          state: () => ({
+            errors: this.errors,
+            lookupResult: this.lookupResult,
+            lookupMessage: this.lookupMessage,
+            looking: this.looking,
+          }),
+          set: (change: Partial<LookupState>) => Object.assign(this, change),
+          summary: () => this.summary(),
+          focus: (selector) => this.moveFocus(selector),
+          serverMessage: (response) => serverMessage(response, this.resolvedLang),
+        },
+        { html, nothing },
+      ),
+    })),
+  );
   /** The suggestion matcher, once the procedures module has loaded. */
   private suggest?: typeof suggest;
 
@@ -133,11 +150,7 @@ export class FeedbackBoxElement extends MotcuaElement {
     return `feedback:${this.unit}`;
   }
 
-  /** The lookup mode's view, once its module has loaded (see scheduleUpdate). */
-  private lookupView?: ReturnType<typeof createLookup>;
-
-  /** @internal */
-  get apiBase() {
+  private get apiBase() {
     return this.endpoint.replace(/\/+$/, '');
   }
 
@@ -147,7 +160,9 @@ export class FeedbackBoxElement extends MotcuaElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.mode !== 'lookup') void this.restore();
+    if (this.mode === 'lookup') return;
+    this.unsubscribe = pageOutbox().subscribe((e) => void this.onOutbox(e));
+    void this.restore();
   }
 
   override disconnectedCallback(): void {
@@ -157,30 +172,13 @@ export class FeedbackBoxElement extends MotcuaElement {
     clearTimeout(this.saveTimer);
   }
 
-  /**
-   * The page's outbox, once its module has loaded; this box listens to it from then on (again after a
-   * reconnection). A failed load (the network went before the citizen started on the form) is tried
-   * again on the next call.
-   */
-  private async outbox(): Promise<Outbox> {
-    const box = await this.box.get();
-    this.unsubscribe ??= box.subscribe((e) => void this.onOutbox(e));
-    return box;
-  }
-
-  /** The outbox module; a subclass may load it otherwise (a test of the box offline before it loaded). */
-  protected loadOutbox(): Promise<typeof import('../shared/page-outbox.js')> {
-    return import('../shared/page-outbox.js');
-  }
-
-  /** The attachments module; overridable like the outbox's. */
+  /** The attachments module; a subclass may load it otherwise (a test of the box offline before it loaded). */
   protected loadAttachments(): Promise<typeof import('./attachments.js')> {
     return import('./attachments.js');
   }
 
-  /** The citizen moved into the form: fetch what sending (and, in the file field, attaching) needs. */
+  /** The citizen moved into the file field: fetch what attaching needs. */
   private prefetch(e: FocusEvent): void {
-    this.outbox().catch(() => undefined);
     if ((e.target as Element).id === 'f-attachments') this.attachments.get().catch(() => undefined);
   }
 
@@ -194,13 +192,7 @@ export class FeedbackBoxElement extends MotcuaElement {
       this.startedAt = d.startedAt;
       if (d.pendingId) {
         this.pendingId = d.pendingId;
-        const box = await this.outbox().catch(() => undefined);
-        if (!box) {
-          // Offline, and this browser never kept the outbox module: the submission still waits in the
-          // outbox's database. Say so, and look again once the network is back.
-          this.phase = 'queued';
-          return void addEventListener('online', () => void this.restore(), { once: true });
-        }
+        const box = pageOutbox();
         const sent = await box.result(d.pendingId);
         if (sent) return void (await this.acknowledged(sent.response));
         const pending = await box.pending('feedback');
@@ -210,11 +202,7 @@ export class FeedbackBoxElement extends MotcuaElement {
         }
         this.pendingId = '';
       }
-      if (Object.values(this.values).some(Boolean)) {
-        this.notice = this.tk('draftRestored');
-        // The citizen had started: fetch what sending needs now, while the page has just loaded.
-        this.outbox().catch(() => undefined);
-      }
+      if (Object.values(this.values).some(Boolean)) this.notice = this.tk('draftRestored');
     } catch {
       /* no IndexedDB: the form still works, without drafts */
     }
@@ -296,8 +284,7 @@ export class FeedbackBoxElement extends MotcuaElement {
     void this.focusSummary();
   }
 
-  /** @internal */
-  async focusSummary(): Promise<void> {
+  private async focusSummary(): Promise<void> {
     await this.moveFocus('.summary');
   }
 
@@ -398,21 +385,12 @@ export class FeedbackBoxElement extends MotcuaElement {
     this.errors = errors;
     if (Object.keys(errors).length) return void this.focusSummary();
     this.phase = 'sending';
-    let box: Outbox;
-    try {
-      box = await this.outbox();
-    } catch {
-      // Nothing is lost: the draft holds what was typed, and the next press tries the load again.
-      this.phase = 'form';
-      this.errors = { form: this.tk('sendUnavailable') };
-      return void this.focusSummary();
-    }
     const id = uuid();
     this.pendingId = id;
     await this.saveDraft();
     let result: SendResult;
     try {
-      result = await box.send({
+      result = await pageOutbox().send({
         id,
         url: `${this.apiBase}/api/v1/units/${encodeURIComponent(this.unit)}/feedback`,
         body: this.body(id),
@@ -468,25 +446,13 @@ export class FeedbackBoxElement extends MotcuaElement {
    * In lookup mode the first render waits for the lookup module (a file of its own in the CDN build),
    * so `updateComplete` means the form is on screen. Offline, the box says the lookup cannot run.
    */
-  // biome-ignore lint/suspicious/noConfusingVoidType: the signature of ReactiveElement.scheduleUpdate
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.mode !== 'lookup' || this.lookupView) return super.scheduleUpdate();
-    return this.loadLookup()
-      .then((m) => {
-        this.lookupView = m.createLookup(this, { html, nothing });
-      })
-      .catch(() => undefined) // shown as lookupError; the next update tries again
-      .then(() => super.scheduleUpdate());
+  protected override renderNeeds() {
+    return [...super.renderNeeds(), this.mode === 'lookup' ? this.lookup : undefined];
   }
 
   /** The lookup module; a subclass may load it otherwise (a test, a story of the offline state). */
   protected loadLookup(): Promise<typeof import('./lookup.js')> {
     return import('./lookup.js');
-  }
-
-  /** @internal For the lookup view: a collector error body's message in this box's language. */
-  serverMessage(response: unknown): string | undefined {
-    return serverMessage(response, this.resolvedLang);
   }
 
   // ——— rendering ———
@@ -495,8 +461,8 @@ export class FeedbackBoxElement extends MotcuaElement {
     return `f-${name}`;
   }
 
-  /** @internal The error summary, each error linked to its field. */
-  summary() {
+  /** The error summary, each error linked to its field. */
+  private summary() {
     const entries = Object.entries(this.errors).filter(([, m]) => m) as [string, string][];
     if (!entries.length) return nothing;
     return html`<div class="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
@@ -543,8 +509,8 @@ export class FeedbackBoxElement extends MotcuaElement {
         return html`<p class="error" role="alert">${this.tk('notConfigured')}</p>`;
     }
     if (this.mode !== 'lookup') return this.renderForm();
-    return this.lookupView
-      ? this.lookupView.render()
+    return this.lookup.value
+      ? this.lookup.value.view.render()
       : html`<p class="error" role="alert">${this.tk('lookupError')}</p>`;
   }
 

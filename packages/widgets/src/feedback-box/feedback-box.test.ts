@@ -16,26 +16,18 @@ class OfflineLookupBox extends FeedbackBoxElement {
 }
 customElements.define('test-offline-lookup-box', OfflineLookupBox);
 
-/** A box whose sending and attachment modules fail to load the first time each, as offline before the citizen began. */
-let partFailures = 0;
-let outboxLoads = 0;
-const failOnce = <T>(load: () => Promise<T>): Promise<T> => {
-  if (partFailures > 0) {
-    partFailures--;
-    return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-  }
-  return load();
-};
-class OfflinePartsBox extends FeedbackBoxElement {
-  protected override loadOutbox() {
-    outboxLoads++;
-    return failOnce(() => super.loadOutbox());
-  }
+/** A box whose attachments module fails to load while `attachmentFailures` is above 0, as offline before the citizen chose a file. */
+let attachmentFailures = 0;
+class OfflineAttachmentsBox extends FeedbackBoxElement {
   protected override loadAttachments() {
-    return failOnce(() => super.loadAttachments());
+    if (attachmentFailures > 0) {
+      attachmentFailures--;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    }
+    return super.loadAttachments();
   }
 }
-customElements.define('test-offline-parts-box', OfflinePartsBox);
+customElements.define('test-offline-attachments-box', OfflineAttachmentsBox);
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement;
 const type = async (el: FeedbackBoxElement, id: string, value: string) => {
@@ -216,44 +208,12 @@ describe('<motcua-feedback-box>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('sends through the outbox another widget on the page made, without fetching the outbox module', async () => {
-    outboxLoads = 0;
+  it('says so when attaching cannot load yet, keeps everything typed, and works on the next try', async () => {
     const el = await fixture<FeedbackBoxElement>(
-      html`<test-offline-parts-box endpoint=${endpoint} unit="demo"></test-offline-parts-box>`,
+      html`<test-offline-attachments-box endpoint=${endpoint} unit="demo"></test-offline-attachments-box>`,
     );
     await fillValid(el);
-    ($(el, 'button[type=submit]') as HTMLButtonElement).click();
-    await until(() => !!el.shadowRoot!.querySelector('.receipt'));
-    expect(outboxLoads).to.equal(0);
-    expect((await serverLog()).stored).to.have.length(1);
-  });
-
-  it('says so when sending or attaching cannot load yet, keeps everything typed, and works on the next try', async () => {
-    // Alone on its page: no other widget made the page outbox, so the box fetches its module.
-    const key = Symbol.for('motcua.outbox');
-    const scope = globalThis as unknown as Record<symbol, { close(): void } | undefined>;
-    scope[key]?.close();
-    delete scope[key];
-    outboxLoads = 0;
-    const el = await fixture<FeedbackBoxElement>(
-      html`<test-offline-parts-box endpoint=${endpoint} unit="demo"></test-offline-parts-box>`,
-    );
-    await fillValid(el);
-    // The load fails once: the prefetch when the citizen moved into the form and the press of Send share it.
-    partFailures = 1;
-    $(el, '#f-name').focus();
-    ($(el, 'button[type=submit]') as HTMLButtonElement).click();
-    await until(() => !!el.shadowRoot!.querySelector('.summary'));
-    expect($(el, '.summary').textContent).to.contain('mất kết nối mạng');
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '.summary'));
-    expect(($(el, '#f-name') as HTMLInputElement).value).to.equal('Nguyễn Văn A');
-    expect(($(el, '#f-content') as HTMLTextAreaElement).value).to.contain('lệ phí chứng thực');
-    expect(($(el, '#f-consent') as HTMLInputElement).checked).to.equal(true);
-    expect(($(el, 'button[type=submit]') as HTMLButtonElement).disabled).to.equal(false);
-    expect(partFailures).to.equal(0);
-    await expect(el).to.be.accessible();
-
-    partFailures = 1;
+    attachmentFailures = 1;
     const input = $(el, '#f-attachments') as HTMLInputElement;
     const dt = new DataTransfer();
     dt.items.add(new File(['%PDF-1.4\n%test'], 'don.pdf', { type: 'application/pdf' }));
@@ -261,6 +221,9 @@ describe('<motcua-feedback-box>', () => {
     input.dispatchEvent(new Event('change'));
     await until(() => !!el.shadowRoot!.querySelector('#f-attachments-error'));
     expect($(el, '#f-attachments-error').textContent).to.contain('chọn lại tệp');
+    expect(($(el, '#f-name') as HTMLInputElement).value).to.equal('Nguyễn Văn A');
+    expect(($(el, '#f-content') as HTMLTextAreaElement).value).to.contain('lệ phí chứng thực');
+    expect(attachmentFailures).to.equal(0);
     await expect(el).to.be.accessible();
     const again = new DataTransfer();
     again.items.add(new File(['%PDF-1.4\n%test'], 'don.pdf', { type: 'application/pdf' }));
@@ -274,41 +237,6 @@ describe('<motcua-feedback-box>', () => {
     const log = await serverLog();
     expect(log.stored).to.have.length(1);
     expect(log.bodies[log.stored[0] as string]?.attachments).to.have.length(1);
-    // The module made the page outbox (default database), after one failed load and one that worked.
-    expect(outboxLoads).to.equal(2);
-    expect(scope[key]).to.not.equal(undefined);
-    scope[key]?.close();
-    delete scope[key];
-    await new Promise((r) => {
-      const req = indexedDB.deleteDatabase('motcua-outbox');
-      req.onsuccess = req.onerror = req.onblocked = r;
-    });
-  });
-
-  it('after an offline reload without the outbox module, shows a waiting submission as waiting and looks again online', async () => {
-    const first = await submitWhileFailing(endpoint, 1000);
-    first.remove();
-    // The next page: no other widget made the page outbox, and its module cannot load.
-    const key = Symbol.for('motcua.outbox');
-    const scope = globalThis as unknown as Record<symbol, unknown>;
-    const kept = scope[key];
-    delete scope[key];
-    outboxLoads = 0;
-    partFailures = 1;
-    const again = await fixture<FeedbackBoxElement>(
-      html`<test-offline-parts-box endpoint=${endpoint} unit="demo"></test-offline-parts-box>`,
-    );
-    await until(() => !!again.shadowRoot!.querySelector('.waiting'));
-    expect(outboxLoads).to.equal(1);
-    expect(again.shadowRoot!.querySelector('form')).to.equal(null);
-    await expect(again).to.be.accessible();
-    // Online again (here the page outbox is back, as a rating on the page would bring it): the box looks
-    // again, still waiting, and shows the receipt once the ward answers.
-    scope[key] = kept;
-    await setMode({});
-    dispatchEvent(new Event('online'));
-    await until(() => !!again.shadowRoot!.querySelector('.receipt'), 15000);
-    expect((await serverLog()).stored).to.have.length(1);
   });
 
   it('suggests the ward’s procedures as the citizen types, without diacritics, and sends the chosen code', async () => {

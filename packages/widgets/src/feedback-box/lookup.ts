@@ -5,16 +5,16 @@
  * A module of its own, imported only by a box in lookup mode: the CDN build writes it as a file beside
  * the widget, so a page with the feedback form never downloads it (and a lookup page needs the network
  * anyway). It imports nothing from Lit at run time: the element hands it Lit's `html` and `nothing`, so
- * the file does not carry a second copy of Lit. Its strings (vi, en) come with it.
+ * the file does not carry a second copy of Lit. Its strings (vi, en) come with it and join the
+ * element's lookup (`t`) once loaded.
  */
 import { normalizePhoneVN } from '@motcua/core/schemas';
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
-import { format } from '../shared/format.js';
 import { en } from './locales/lookup.en.js';
 import { vi } from './locales/lookup.vi.js';
 
-type Key = keyof typeof vi;
-const STRINGS = { vi, en };
+/** This mode's strings, added to the element's when the module loads. */
+export const strings = { vi, en };
 
 export interface LookupResult {
   receiptCode: string;
@@ -25,24 +25,28 @@ export interface LookupResult {
   answer?: { text: string; at: string };
 }
 
-/** What the lookup view needs from its element. */
-export interface LookupHost {
-  readonly resolvedLang: 'vi' | 'en';
-  readonly strings: Partial<Record<string, string>>;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly updateComplete: Promise<boolean>;
-  /** The collector's base URL, without a trailing slash. */
-  readonly apiBase: string;
-  /** Field errors, shown by the element's error summary. These and the three below are the element's
-   * reactive state: setting them re-renders, and a story or test can set them to show a state. */
+/** The element's state this view reads and sets (setting it re-renders). */
+export interface LookupState {
+  /** Field errors, shown by the element's error summary. */
   errors: Partial<Record<string, string>>;
-  lookupResult?: LookupResult;
+  lookupResult?: LookupResult | undefined;
   lookupMessage: string;
   looking: boolean;
+}
+
+/** What the lookup view is given by its element. */
+export interface LookupHost {
+  lang(): 'vi' | 'en';
+  /** The collector's base URL, without a trailing slash. */
+  apiBase(): string;
+  /** The element's string lookup, this module's strings included. */
   t(key: string, values?: Record<string, string | number>): string;
+  state(): Readonly<LookupState>;
+  set(change: Partial<LookupState>): void;
   /** The element's error summary (linked to fields), for the current errors. */
   summary(): unknown;
-  focusSummary(): Promise<void>;
+  /** Moves focus, once the pending update has rendered, to what `selector` matches. */
+  focus(selector: string): Promise<void>;
   serverMessage(response: unknown): string | undefined;
 }
 
@@ -53,15 +57,11 @@ export interface Lit {
 
 /** The lookup form and its result for one element, whose state it reads and sets. */
 export function createLookup(host: LookupHost, { html, nothing }: Lit) {
-  /** A lookup string (an override from the element's `strings` attribute wins), or any other of the element's. */
-  const t = (key: string, values?: Record<string, string | number>): string => {
-    if (!(key in vi) || host.strings[key] !== undefined) return host.t(key, values);
-    return format(STRINGS[host.resolvedLang][key as Key] ?? vi[key as Key], values);
-  };
+  const t = host.t;
 
   const status = (s: string) => (`status_${s}` in vi ? t(`status_${s}`) : s);
   const date = (iso: string) =>
-    new Intl.DateTimeFormat(host.resolvedLang === 'vi' ? 'vi-VN' : 'en-GB', {
+    new Intl.DateTimeFormat(host.lang() === 'vi' ? 'vi-VN' : 'en-GB', {
       dateStyle: 'medium',
       timeStyle: 'short',
       timeZone: 'Asia/Ho_Chi_Minh',
@@ -76,29 +76,27 @@ export function createLookup(host: LookupHost, { html, nothing }: Lit) {
     if (!code) errors.code = t('required', { field: t('code').toLowerCase() });
     if (!phone) errors.phone = t('required', { field: t('phoneField') });
     else if (!normalizePhoneVN(phone)) errors.phone = t('phoneInvalid');
-    host.errors = errors;
-    host.lookupResult = undefined;
-    host.lookupMessage = '';
-    if (Object.keys(errors).length) return void host.focusSummary();
-    host.looking = true;
+    host.set({ errors, lookupResult: undefined, lookupMessage: '' });
+    if (Object.keys(errors).length) return void host.focus('.summary');
+    host.set({ looking: true });
     try {
       const res = await fetch(
-        `${host.apiBase}/api/v1/feedback/${encodeURIComponent(code)}?phone=${encodeURIComponent(phone)}`,
+        `${host.apiBase()}/api/v1/feedback/${encodeURIComponent(code)}?phone=${encodeURIComponent(phone)}`,
       );
-      if (res.status === 404) host.lookupMessage = t('notFound');
-      else if (!res.ok) host.lookupMessage = host.serverMessage(await res.json().catch(() => null)) ?? t('lookupError');
-      else host.lookupResult = (await res.json()) as LookupResult;
+      if (res.status === 404) host.set({ lookupMessage: t('notFound') });
+      else if (!res.ok)
+        host.set({ lookupMessage: host.serverMessage(await res.json().catch(() => null)) ?? t('lookupError') });
+      else host.set({ lookupResult: (await res.json()) as LookupResult });
     } catch {
-      host.lookupMessage = t('lookupError');
+      host.set({ lookupMessage: t('lookupError') });
     } finally {
-      host.looking = false;
+      host.set({ looking: false });
     }
-    await host.updateComplete;
-    host.renderRoot.querySelector<HTMLElement>('.result')?.focus();
+    await host.focus('.result');
   };
 
   const field = (name: 'code' | 'phone', type: 'text' | 'tel', autocomplete: 'off' | 'tel') => {
-    const error = host.errors[name];
+    const error = host.state().errors[name];
     return html`<div class="field">
       <label for="f-${name}">${t(name)}</label>
       ${error ? html`<p class="error" id="f-${name}-error">${error}</p>` : nothing}
@@ -109,7 +107,7 @@ export function createLookup(host: LookupHost, { html, nothing }: Lit) {
 
   return {
     render(): TemplateResult {
-      const { lookupResult: r, lookupMessage: message, looking } = host;
+      const { lookupResult: r, lookupMessage: message, looking } = host.state();
       return html`<form part="form" novalidate @submit=${submit}>
           <h2>${t('lookupTitle')}</h2>
           <p>${t('lookupIntro')}</p>

@@ -3,24 +3,23 @@
  * "Nộp trực tuyến" link and printing. A module of its own in the CDN build, without Lit at run time (the
  * element hands it `html` and `nothing`): the element fetches it once results appear (or at once for a
  * deep link), so it is there when the citizen opens one and stays in the browser's cache for later,
- * offline visits. Its strings (vi, en) come with it; the element's `strings` attribute overrides them.
+ * offline visits. Its strings (vi, en) come with it and join the element's lookup (`t`) once loaded, so
+ * the element's `strings` attribute overrides them as any other.
  */
 import type { Procedure } from '@motcua/core/search';
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
-import { format } from '../shared/format.js';
 import { en } from './locales/detail.en.js';
 import { vi } from './locales/detail.vi.js';
 
-type Key = keyof typeof vi;
-const STRINGS = { vi, en };
+/** This view's strings, added to the element's when the module loads. */
+export const strings = { vi, en };
 
-/** What the view reads of its element. */
+/** What the view is given by its element. */
 export interface DetailHost {
-  readonly resolvedLang: 'vi' | 'en';
-  readonly strings: Partial<Record<string, string>>;
-  /** Whether the full record of a large catalogue is still on its way, or failed. */
-  readonly detailState: 'ready' | 'loading' | 'error';
+  /** The element's string lookup, this module's strings included. */
   t(key: string, values?: Record<string, string | number>): string;
+  /** Whether the full record of a large catalogue is still on its way, or failed. */
+  detailState(): 'ready' | 'loading' | 'error';
 }
 
 export interface DetailView {
@@ -32,11 +31,7 @@ export function createDetail(
   host: DetailHost,
   { html, nothing }: { html: typeof litHtml; nothing: typeof litNothing },
 ) {
-  /** A detail string (an override from the element's `strings` attribute wins), or any other of the element's. */
-  const t = (key: string, values?: Record<string, string | number>): string =>
-    key in vi && host.strings[key] === undefined
-      ? format(STRINGS[host.resolvedLang][key as Key], values)
-      : host.t(key, values);
+  const t = host.t;
   const row = (label: string, value: string | undefined) =>
     value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
   /** A form is a download link when the ward gave an http(s) URL, else just its file name. */
@@ -68,8 +63,8 @@ export function createDetail(
         ${row(t('online'), p.online ? t(p.online) : undefined)} ${row(t('subjects'), p.subjects)}
         ${row(t('result'), p.result)}
       </dl>
-      ${host.detailState === 'loading' ? html`<p role="status">${t('detailLoading')}</p>` : nothing}
-      ${host.detailState === 'error' ? html`<p role="alert">${t('detailError')}</p>` : nothing}
+      ${host.detailState() === 'loading' ? html`<p role="status">${t('detailLoading')}</p>` : nothing}
+      ${host.detailState() === 'error' ? html`<p role="alert">${t('detailError')}</p>` : nothing}
       ${
         p.documents?.length
           ? html`<h3>${t('documents')}</h3>

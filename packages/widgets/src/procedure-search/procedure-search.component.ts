@@ -14,10 +14,8 @@ import {
 } from '@motcua/core/search';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
-import { onDemand } from '../shared/on-demand.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { asCatalogue, readCached, revalidate } from './catalogue-cache.js';
-import type { DetailView } from './detail.js';
 import { vi } from './locales/vi.js';
 import { styles } from './procedure-search.styles.js';
 
@@ -61,6 +59,7 @@ const byVietnamese = (a: string, b: string) => {
  * @csspart search - The search box, filters and results.
  * @csspart input - The combobox input.
  * @csspart listbox - The results list.
+ * @csspart mark - A word of a result that matches the query.
  * @csspart detail - The procedure detail view.
  * @csspart online-link - The "Nộp trực tuyến" link to the national portal.
  *
@@ -97,8 +96,8 @@ export class ProcedureSearchElement extends MotcuaElement {
   declare private active: number;
   declare private expanded: boolean;
   declare private openCode: string;
-  /** @internal Read by the detail view (detail.ts). */
-  declare detailState: 'ready' | 'loading' | 'error';
+  /** Whether the full record of a large catalogue is here; the detail view shows it. */
+  declare private detailState: 'ready' | 'loading' | 'error';
 
   constructor() {
     super();
@@ -127,9 +126,16 @@ export class ProcedureSearchElement extends MotcuaElement {
   private details = new Map<string, Procedure>();
   private pushedHash = false;
   private loadToken = 0;
-  /** The detail view, once its module has loaded (see scheduleUpdate). */
-  private detailView?: DetailView;
-  private detailModule = onDemand(() => this.loadDetail());
+  /** The detail view, fetched once results appear (or at once for a deep link). */
+  private detail = this.loadsOnDemand(() =>
+    this.loadDetail().then((m) => ({
+      ...m,
+      view: m.createDetail(
+        { t: (key, values) => this.t(key, values), detailState: () => this.detailState },
+        { html, nothing },
+      ),
+    })),
+  );
   private readonly onHash = () => this.readHash(true);
 
   override connectedCallback(): void {
@@ -251,13 +257,7 @@ export class ProcedureSearchElement extends MotcuaElement {
     this.active = -1;
     this.expanded = q.length > 0 || this.hits.length > 0;
     // Results are on screen: fetch the detail view now, so opening one never waits for it.
-    if (this.hits.length) this.loadDetailView().catch(() => undefined);
-  }
-
-  /** The detail view, its module loaded once; a failed load (offline) is tried again on the next call. */
-  private async loadDetailView(): Promise<void> {
-    const m = await this.detailModule.get();
-    this.detailView ??= m.createDetail(this, { html, nothing });
+    if (this.hits.length) this.detail.get().catch(() => undefined);
   }
 
   /** The detail module; a subclass may load it otherwise (a test of an offline visit). */
@@ -269,12 +269,8 @@ export class ProcedureSearchElement extends MotcuaElement {
    * An open procedure waits for the detail module before it renders (a deep link, or results typed
    * before it arrived), so `updateComplete` means the detail is on screen and focus can move to it.
    */
-  // biome-ignore lint/suspicious/noConfusingVoidType: the signature of ReactiveElement.scheduleUpdate
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.openCode || this.detailView) return super.scheduleUpdate();
-    return this.loadDetailView()
-      .catch(() => undefined)
-      .then(() => super.scheduleUpdate());
+  protected override renderNeeds() {
+    return [...super.renderNeeds(), this.openCode ? this.detail : undefined];
   }
 
   private onInput(e: Event) {
@@ -486,7 +482,7 @@ export class ProcedureSearchElement extends MotcuaElement {
     const base = this.catalogue.find((p) => p.code === this.openCode);
     const p = this.details.get(this.openCode) ?? base;
     const backButton = html`<button type="button" class="back" @click=${this.back}>${this.t('back')}</button>`;
-    if (p && this.detailView) return this.detailView.render(p, backButton);
+    if (p && this.detail.value) return this.detail.value.view.render(p, backButton);
     // No procedure of that code, or its view could not load (offline on a first visit): say which.
     return html`<article class="detail" part="detail" aria-labelledby="detail-title">
       <div class="actions">${backButton}</div>

@@ -67,7 +67,9 @@ export const styles = css`
     font-size: 0.9em;
     margin: 0;
   }
-  textarea {
+  /* The comment box, and the text inputs of the survey and the kiosk (their names, the kiosk's PIN). */
+  textarea,
+  input:not([type='radio']) {
     font: inherit;
     color: inherit;
     background: var(--_surface);

@@ -6,6 +6,7 @@
  */
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { format } from './format.js';
+import { type OnDemand, onDemand } from './on-demand.js';
 
 /** Package version, shown when two copies of a widget clash on one page. */
 export const VERSION = '0.1.0';
@@ -24,8 +25,30 @@ export type Strings<K extends string = string> = Record<K, string>;
 export type LocaleSource<K extends string = string> = Strings<K> | (() => Promise<Strings<K>>);
 export type LocaleTable<K extends string = string> = { vi: Strings<K> } & Record<Exclude<Lang, 'vi'>, LocaleSource<K>>;
 
-/** Strings loading or loaded, by loader, so ten English widgets on a page fetch once. */
-const loads = new Map<() => Promise<Strings>, Promise<Strings>>();
+/**
+ * The strings of a part loaded on demand (see `MotcuaElement.loadsOnDemand`): both languages, in the part's
+ * own module, so the widget's file carries none of them.
+ */
+export type PartStrings = Record<Lang, Strings>;
+
+/**
+ * Strings loaded on demand, by loader, so ten English widgets on a page fetch once. A table that
+ * cannot load is taken as empty, for good: the widget renders in Vietnamese rather than wait again.
+ */
+const loaded = new Map<() => Promise<Strings>, OnDemand<Strings>>();
+function localeLoad(source: () => Promise<Strings>): OnDemand<Strings> {
+  let load = loaded.get(source);
+  if (!load) {
+    load = onDemand(() =>
+      source().catch((error: unknown) => {
+        console.warn('[motcua] could not load the English strings; showing Vietnamese.', error);
+        return {};
+      }),
+    );
+    loaded.set(source, load);
+  }
+  return load;
+}
 
 /** Picks the supported language a `lang` value asks for ("en-GB" → en, "vi-VN" → vi), or undefined. */
 export function matchLang(value: string | null | undefined): Lang | undefined {
@@ -77,39 +100,62 @@ export class MotcuaElement extends LitElement {
     return matchLang(closest) ?? 'vi';
   }
 
-  /** A localised string, with `{placeholders}` filled in. Overrides from `strings` win. */
+  /** Strings of the parts this element loaded (see `loadsOnDemand`), looked up before its own. */
+  private partStrings: PartStrings[] = [];
+
+  /**
+   * The one string lookup of every widget and its parts: an override from the `strings` attribute,
+   * then the language in use (the parts' tables, then the widget's), then Vietnamese, then the key;
+   * `{placeholders}` filled in. English still loading (or that failed to load) falls back to Vietnamese.
+   */
   t(key: string, values?: Record<string, string | number>): string {
     const table = (this.constructor as typeof MotcuaElement).locales;
-    const strings = table[this.resolvedLang];
-    // A table still loading (or that failed to load) falls back to Vietnamese.
-    const own = typeof strings === 'function' ? undefined : strings[key];
-    const template = this.strings[key] ?? own ?? table.vi[key] ?? key;
+    const lang = this.resolvedLang;
+    const source = table[lang];
+    const own = typeof source === 'function' ? localeLoad(source).value : source;
+    const template =
+      this.strings[key] ??
+      this.partStrings.find((p) => key in p[lang])?.[lang][key] ??
+      own?.[key] ??
+      this.partStrings.find((p) => key in p.vi)?.vi[key] ??
+      table.vi[key] ??
+      key;
     return format(template, values);
   }
 
   /**
-   * Renders only once the strings of the language in use are here: an English page waits for the
-   * English module (fetched once per page) rather than flashing Vietnamese; `updateComplete` includes
-   * that wait. If the module cannot load, the widget renders in Vietnamese.
+   * A part of this widget loaded on demand (a module of its own in the CDN build; see on-demand.ts),
+   * fetched on the first `get()`. The part's module exports its `strings`, which join this element's
+   * lookup once it has loaded, so the part shows its text through `t` like the element.
    */
+  protected loadsOnDemand<M extends object>(load: () => Promise<M>): OnDemand<M> {
+    return onDemand(() =>
+      load().then((m) => {
+        const { strings } = m as { strings?: PartStrings };
+        if (strings && !this.partStrings.includes(strings)) this.partStrings.push(strings);
+        return m;
+      }),
+    );
+  }
+
+  /**
+   * What the next render needs loaded before it happens: a subclass returns its parts that this
+   * render shows (a mode, a view), and the base adds the strings of the language in use. Rendering
+   * waits for them (`updateComplete` includes the wait) instead of showing a state that shifts when
+   * they arrive; a part that could not load (offline) is the subclass's to say (its `value` stays
+   * undefined) and is tried again on the next update.
+   */
+  protected renderNeeds(): (OnDemand<unknown> | undefined)[] {
+    return [];
+  }
+
   // biome-ignore lint/suspicious/noConfusingVoidType: the signature of ReactiveElement.scheduleUpdate
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ctor = this.constructor as typeof MotcuaElement;
-    const lang = this.resolvedLang;
-    const source = ctor.locales[lang];
-    if (typeof source !== 'function') return super.scheduleUpdate();
-    let load = loads.get(source);
-    if (!load) {
-      load = source().catch((error: unknown) => {
-        console.warn('[motcua] could not load the English strings; showing Vietnamese.', error);
-        return {};
-      });
-      loads.set(source, load);
-    }
-    return load.then((strings) => {
-      if (ctor.locales[lang] === source) ctor.locales = { ...ctor.locales, [lang]: strings };
-      return super.scheduleUpdate();
-    });
+    const source = (this.constructor as typeof MotcuaElement).locales[this.resolvedLang];
+    const needs = [typeof source === 'function' ? localeLoad(source) : undefined, ...this.renderNeeds()];
+    const missing = needs.filter((n) => n && n.value === undefined) as OnDemand<unknown>[];
+    if (!missing.length) return super.scheduleUpdate();
+    return Promise.allSettled(missing.map((n) => n.get())).then(() => super.scheduleUpdate());
   }
 
   /**
@@ -163,17 +209,4 @@ function parseStrings(value: string | null): Partial<Strings> {
     console.warn('[motcua] the strings attribute is not valid JSON and was ignored.');
   }
   return {};
-}
-
-/**
- * A client-made id (UUID v4) that makes retries idempotent, also on plain-http pages. It lives beside
- * the base class every widget imports, so in the shared CDN build it rides in the common chunk rather
- * than a chunk of its own (`shared/outbox.ts` re-exports it).
- */
-export function uuid(): string {
-  // Not crypto.randomUUID: it needs a secure context, and many ward sites are still plain http. Each 0
-  // and 1 of the template becomes a random hex digit, the 8 one of 8 to b (the variant); the 4 stays.
-  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
-    (+c ^ ((crypto.getRandomValues(new Uint8Array(1))[0] as number) & (15 >> (+c / 4)))).toString(16),
-  );
 }

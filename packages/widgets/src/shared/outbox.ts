@@ -7,5 +7,3 @@ export function serverMessage(response: unknown, lang: 'vi' | 'en'): string | un
   const text = message?.[lang] ?? message?.vi;
   return typeof text === 'string' ? text : undefined;
 }
-
-export { uuid } from './motcua-element.js';

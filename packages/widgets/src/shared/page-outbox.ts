@@ -1,8 +1,8 @@
 /**
  * One outbox per page for every widget, even when each widget comes from its own CDN bundle: the
  * instance is kept under a global symbol, so two widgets never race two flush loops over one database.
- * Without Lit, so a widget may also load it on demand (the feedback box does: most of its visitors
- * read the page and never write).
+ * Every widget that sends imports it statically: the outbox is never a part loaded on demand, so a
+ * citizen whose connection drops after the page loaded can still queue what they send.
  */
 import { createOutbox, type Outbox } from '@motcua/core/outbox';
 
@@ -18,7 +18,7 @@ export function pageOutbox(): Outbox {
 
 /**
  * The page's outbox if a widget already made it, else undefined; never makes one. A widget that imports
- * only this carries no outbox code (the banner's counter, the feedback box before it sends).
+ * only this carries no outbox code (the banner's counter, whose anonymous counts use a smaller queue).
  */
 export function madeOutbox(): Outbox | undefined {
   return (globalThis as unknown as Scope)[KEY];

@@ -57,8 +57,6 @@ export const en: Record<keyof typeof vi, string> = {
   another: 'Send other feedback',
   rejected: 'The ward did not accept the feedback. Please fix the problems below and send it again.',
   full: 'This device holds too much unsent data. Please go online and try again.',
-  sendUnavailable:
-    'Not sent: the connection is lost. What you typed is kept on this device; please press Send feedback again once you are online.',
   storageError: 'The browser does not allow saving data. Please try again or use another browser.',
   notConfigured: 'The widget is not configured (endpoint or unit missing).',
   lookupError: 'The lookup failed. Please check your connection and try again.',

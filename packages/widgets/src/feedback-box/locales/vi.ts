@@ -54,8 +54,6 @@ export const vi = {
   another: 'Gửi phản ánh khác',
   rejected: 'Phường chưa nhận được phản ánh. Vui lòng sửa các lỗi dưới đây rồi gửi lại.',
   full: 'Máy đang giữ quá nhiều nội dung chờ gửi. Vui lòng kết nối mạng rồi thử lại.',
-  sendUnavailable:
-    'Chưa gửi được vì mất kết nối mạng. Nội dung bạn nhập vẫn được giữ trên máy; vui lòng bấm Gửi phản ánh lại khi có mạng.',
   storageError: 'Trình duyệt không cho lưu tạm nội dung. Vui lòng thử lại hoặc dùng trình duyệt khác.',
   notConfigured: 'Tiện ích chưa được cấu hình (thiếu endpoint hoặc unit).',
   lookupError: 'Chưa tra cứu được. Vui lòng kiểm tra kết nối mạng rồi thử lại.',

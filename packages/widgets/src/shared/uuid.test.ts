@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { uuid } from './outbox.js';
+import { uuid } from './uuid.js';
 
 describe('uuid', () => {
   it('makes RFC 4122 version 4 ids, all different', () => {

@@ -1,0 +1,125 @@
+// The contest widget in Chromium against the test runner's contest endpoint
+// (test/browser/support/contest-server.mjs), submitting through the real page outbox (IndexedDB).
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetPageOutbox, until, useBucket } from '../../test/browser/support/endpoint.js';
+import { ContestElement } from './contest.component.js';
+import './contest.js';
+
+/** A contest whose result module cannot load while `resultOffline` is set, as offline before it was fetched. */
+let resultOffline = false;
+class OfflineResultContest extends ContestElement {
+  protected override loadResult() {
+    if (resultOffline) return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    return super.loadResult();
+  }
+}
+customElements.define('test-offline-result-contest', OfflineResultContest);
+
+const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement;
+const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const button = (el: Element, name: string) => $$(el, 'button').find((b) => b.textContent?.trim() === name);
+
+let base = '';
+beforeEach(async () => {
+  useBucket(); // a page outbox of this test's own
+  base = `/__contest/c${crypto.randomUUID().replaceAll('-', '')}`;
+  await new Promise((r) => {
+    const req = indexedDB.deleteDatabase('motcua-drafts');
+    req.onsuccess = req.onerror = req.onblocked = r;
+  });
+});
+afterEach(async () => {
+  resultOffline = false;
+  await resetPageOutbox();
+});
+
+const network = (down: boolean) =>
+  fetch(`${base}/network`, { method: 'POST', body: JSON.stringify({ down }) }).then(() => undefined);
+const log = async () => (await fetch(`${base}/log`)).json() as Promise<{ submissions: Record<string, number> }>;
+
+async function contest(tag = 'motcua-contest') {
+  const el = await fixture<ContestElement>(
+    tag === 'motcua-contest'
+      ? html`<motcua-contest endpoint=${base} unit="demo" contest="tim-hieu-cchc-2026"></motcua-contest>`
+      : html`<test-offline-result-contest endpoint=${base} unit="demo" contest="tim-hieu-cchc-2026"></test-offline-result-contest>`,
+  );
+  await until(() => !!$(el, 'form'));
+  return el;
+}
+
+const type = async (el: ContestElement, id: string, value: string) => {
+  const input = $(el, `#${id}`) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+};
+
+async function register(el: ContestElement) {
+  await type(el, 'fullName', 'Lê Thị Hoa');
+  await type(el, 'birthYear', '1990');
+  await type(el, 'phone', '0900 222 333');
+  const place = $(el, '#place') as HTMLSelectElement;
+  place.value = 'Tổ dân phố 5';
+  place.dispatchEvent(new Event('change'));
+  ($(el, '#consent') as HTMLInputElement).click();
+  await el.updateComplete;
+  button(el, 'Bắt đầu làm bài')!.click();
+  await until(() => !!$(el, '[part="question"]'));
+}
+
+describe('<motcua-contest>', () => {
+  it('refuses a registration with missing details, lists each error linked to its field, and keeps what was typed', async () => {
+    const el = await contest();
+    expect($(el, 'h2').textContent).to.equal('Cuộc thi tìm hiểu cải cách hành chính năm 2026');
+    await type(el, 'fullName', 'Lê Thị Hoa');
+    await type(el, 'phone', '12345');
+    button(el, 'Bắt đầu làm bài')!.click();
+    await until(() => !!$(el, '.alert'));
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.alert'));
+    const links = $$(el, '.alert a').map((a) => a.getAttribute('href'));
+    expect(links).to.include.members(['#birthYear', '#phone', '#place', '#consent']);
+    expect(($(el, '#fullName') as HTMLInputElement).value).to.equal('Lê Thị Hoa');
+    await expect(el).to.be.accessible();
+  });
+
+  it('queues an attempt submitted after the network went, right after the attempt is on screen, and sends it once', async () => {
+    const el = await contest();
+    await register(el);
+    // The network goes as soon as the question is on screen.
+    await network(true);
+    ($(el, '[part="question"] input') as HTMLInputElement).click();
+    await el.updateComplete;
+    button(el, 'Xem lại bài làm')!.click();
+    await until(() => !!button(el, 'Nộp bài'));
+    button(el, 'Nộp bài')!.click();
+    await until(() => $(el, '.done')?.textContent?.includes('sẽ tự gửi khi có mạng') ?? false);
+    expect(Object.keys((await log()).submissions)).to.have.length(0);
+    await expect(el).to.be.accessible();
+    // Back online: the outbox sends it once, and the result view loads and shows the score.
+    await network(false);
+    dispatchEvent(new Event('online'));
+    await until(() => $(el, '#result-title')?.textContent === 'Kết quả bài thi', 15000);
+    expect($(el, '.big').textContent).to.match(/^Số câu đúng: \d\/3$/);
+    expect($$(el, '.answers li')).to.have.length(3);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(Object.values((await log()).submissions)).to.deep.equal([1]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the result cannot show yet when its view cannot load, and shows it once it can', async () => {
+    // Offline before the result view was fetched (a browser that never kept it).
+    resultOffline = true;
+    const el = await contest('test-offline-result-contest');
+    await register(el);
+    button(el, 'Xem lại bài làm')!.click();
+    await until(() => !!button(el, 'Nộp bài'));
+    button(el, 'Nộp bài')!.click();
+    await until(() => !!$(el, '.done'));
+    expect($(el, '.done').textContent).to.contain('Chưa hiển thị được kết quả');
+    await expect(el).to.be.accessible();
+    resultOffline = false;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect($(el, '#result-title').textContent).to.equal('Kết quả bài thi');
+  });
+});
