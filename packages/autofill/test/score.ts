@@ -7,7 +7,7 @@ import type { FillPlan, FillReport } from '../src/types.js';
 
 export interface ExpectedField {
   selector: string;
-  /** `applicant`, or the role in the form's words ("chủ hộ", "mẹ"). */
+  /** `applicant`, the role in the form's words ("chủ hộ", "mẹ"), or `nobody` (honeypots, technical inputs). */
   person: string;
   /** The applicant-profile path the field takes (`fullName`, `residence.commune`…), or null: stays empty. */
   value: string | null;
@@ -38,6 +38,18 @@ export interface FormScore {
   wrongPerson: number;
 }
 
+/**
+ * The independent set's files (test/fixtures/portal/independent/README.md) in this shape: `profile` is the
+ * applicant's value a field takes, `person` null means no one's.
+ */
+export function fromIndependent(doc: {
+  fields: { selector: string; person: string | null; profile: string | null }[];
+}): ExpectedForm {
+  return {
+    fields: doc.fields.map((f) => ({ selector: f.selector, person: f.person ?? 'nobody', value: f.profile })),
+  };
+}
+
 /** A date split over day/month/year selects counts as its date. */
 const samePath = (got: string, want: string) => got === want || got.startsWith(`${want}.`);
 
@@ -50,7 +62,7 @@ export function scoreForm(doc: Document, expected: ExpectedForm, plan: FillPlan,
     const base = { selector: x.selector, person: x.person, want: x.value, wrongPerson: false };
     if (!entry) return { ...base, verdict: x.value === null ? 'right' : 'wrongly-skipped' };
     const stuck = result?.stuck === true;
-    const got = { ...base, got: entry.path, stuck, wrongPerson: x.person !== 'applicant' };
+    const got = { ...base, got: entry.path, stuck, wrongPerson: x.person !== 'applicant' && x.person !== 'nobody' };
     if (x.value === null || !samePath(entry.path, x.value)) return { ...got, verdict: 'wrongly-filled' };
     return { ...got, verdict: stuck ? 'right' : 'wrongly-skipped' };
   });
