@@ -10,7 +10,7 @@ import { errors } from '../http/errors.js';
 import { doc, valid } from '../http/validate.js';
 import { SMALL_BODY } from '../ratings/routes.js';
 import { spreadsheetKind } from '../spreadsheets/read.js';
-import { staffFor, uuidParam } from '../staff/guard.js';
+import { sessionFor, staffFor, uuidParam } from '../staff/guard.js';
 import { bankTemplate, parseBank } from './bank-import.js';
 import { addRound, bankOf, contestExists, listContests, replaceBank, roundOf, saveContest } from './manage.js';
 import { contestStats, ranking, setPublished } from './results.js';
@@ -30,9 +30,7 @@ async function roundFor(c: Parameters<typeof staffFor>[0], write = false) {
 
 export const contestAdminRoutes = new Hono<AppEnv>()
   .get('/api/v1/admin/contest-bank-template.xlsx', async (c) => {
-    await staffFor(c).catch(() => {
-      throw errors.unauthorized();
-    });
+    await sessionFor(c);
     return c.body(new Uint8Array(await bankTemplate()), 200, {
       'Content-Type': XLSX,
       'Content-Disposition': 'attachment; filename="mau-ngan-hang-cau-hoi.xlsx"',

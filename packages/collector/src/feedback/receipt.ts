@@ -19,6 +19,9 @@ export function newReceiptCode(prefix: ReceiptPrefix = 'PA'): string {
 
 /** Accepts what people type: lower case, spaces, a missing dash, and the prefix left out. */
 export function normalizeReceiptCode(text: string, prefix: ReceiptPrefix = 'PA'): string | undefined {
-  const body = text.toUpperCase().replace(/[\s-]/g, '').replace(new RegExp(`^${prefix}`), '');
+  const body = text
+    .toUpperCase()
+    .replace(/[\s-]/g, '')
+    .replace(new RegExp(`^${prefix}`), '');
   return BODY.test(body) ? `${prefix}-${body}` : undefined;
 }

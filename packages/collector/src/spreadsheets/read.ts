@@ -32,6 +32,8 @@ export async function readRows(file: Uint8Array, kind: SpreadsheetKind): Promise
               .toString('utf8')
               .replace(/^\ufeff/, ''),
           ]),
+          // Cells stay the text they are: exceljs would read 0905… as a number and drop the 0.
+          { map: (value: unknown) => value },
         );
   const rows: string[][] = [];
   sheet?.eachRow({ includeEmpty: true }, (row, n) => {

@@ -17,6 +17,13 @@ export interface RateCountersTable {
   count: number;
 }
 
-export interface Database extends UnitTables, RatingTables, FeedbackTables, CampaignTables, StaffTables, ContestTables, SupportTables {
+export interface Database
+  extends UnitTables,
+    RatingTables,
+    FeedbackTables,
+    CampaignTables,
+    StaffTables,
+    ContestTables,
+    SupportTables {
   rate_counters: RateCountersTable;
 }

@@ -44,7 +44,10 @@ export function parseHoursText(cell: string): OpeningHours | undefined {
   const folded = foldVietnamese(cell);
   if (/^(24\/7|24 ?gio|ca ngay)$/.test(folded)) return { weekly: [{ days: EVERY_DAY, open: '00:00', close: '24:00' }] };
   const weekly: WeeklyRule[] = [];
-  for (const group of folded.split(/[;\n]/).map((g) => g.trim()).filter(Boolean)) {
+  for (const group of folded
+    .split(/[;\n]/)
+    .map((g) => g.trim())
+    .filter(Boolean)) {
     // The days are everything before the first time of day.
     const m = /^(.*?)[\s:]*(\d{1,2}(?:[:h]\d{0,2})?\s*-\s*\d.*)$/.exec(group);
     const list = m ? days((m[1] ?? '').trim()) : undefined;

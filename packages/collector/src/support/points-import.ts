@@ -4,7 +4,15 @@
  * core's SupportPointSchema and every problem is reported by line; nothing is saved unless all rows are
  * right. The template staff download holds the header row and two example points.
  */
-import { foldVietnamese, type Message, msg, parseFields, SUPPORT_LIMITS, type SupportPoint, SupportPointSchema } from '@motcua/core';
+import {
+  foldVietnamese,
+  type Message,
+  msg,
+  parseFields,
+  SUPPORT_LIMITS,
+  type SupportPoint,
+  SupportPointSchema,
+} from '@motcua/core';
 import ExcelJS from 'exceljs';
 import { foldHeader, readRows, type SpreadsheetKind } from '../spreadsheets/read.js';
 import { parseHoursText } from './hours-text.js';
@@ -87,7 +95,8 @@ function readPoint(cell: (name: keyof typeof POINT_COLUMNS) => string): Omit<Sup
     ...(lat !== undefined ? { lat, lng } : {}),
     hours: holidays.length ? { ...hours, holidays } : hours,
     services: list(cell('services')).map((s) => codeOf(SERVICE_LABELS, s)),
-    phone: cell('phone'),
+    // A spreadsheet that took the phone for a number dropped its leading 0.
+    phone: cell('phone').replace(/^(\d{9})$/, '0$1'),
     ...(cell('zalo') ? { zalo: cell('zalo') } : {}),
   };
   const parsed = parseFields(SupportPointSchema, input);
@@ -111,7 +120,10 @@ export async function parsePoints(file: Uint8Array, kind: SpreadsheetKind): Prom
       problems: [
         {
           line: 1,
-          message: msg('Không đọc được tệp. Hãy dùng tệp mẫu (XLSX hoặc CSV).', 'The file could not be read. Use the template (XLSX or CSV).'),
+          message: msg(
+            'Không đọc được tệp. Hãy dùng tệp mẫu (XLSX hoặc CSV).',
+            'The file could not be read. Use the template (XLSX or CSV).',
+          ),
         },
       ],
     };
@@ -136,7 +148,12 @@ export async function parsePoints(file: Uint8Array, kind: SpreadsheetKind): Prom
   if (body.length > MAX_ROWS)
     return {
       ok: false,
-      problems: [{ line: MAX_ROWS + 2, message: msg(`Tối đa ${MAX_ROWS} điểm mỗi tệp.`, `At most ${MAX_ROWS} points per file.`) }],
+      problems: [
+        {
+          line: MAX_ROWS + 2,
+          message: msg(`Tối đa ${MAX_ROWS} điểm mỗi tệp.`, `At most ${MAX_ROWS} points per file.`),
+        },
+      ],
     };
   const points: Omit<SupportPoint, 'id'>[] = [];
   const problems: RowProblem[] = [];
