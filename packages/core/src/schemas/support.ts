@@ -7,16 +7,9 @@
 import * as v from 'valibot';
 import { hoursProblems, type OpeningHours } from '../hours/index.js';
 import { normalizePhoneVN } from './contact.js';
+import { SUPPORT_KINDS, SUPPORT_LIMITS, SUPPORT_SERVICES } from './limits.js';
 import { msg } from './messages.js';
 import { say, text, uuid } from './valibot.js';
-
-/** What a point is: a 24-hour support point, a community technology team, the one-stop counter. */
-export const SUPPORT_KINDS = ['diem-ho-tro-24h', 'to-cong-nghe-so', 'bo-phan-mot-cua'] as const;
-export type SupportKind = (typeof SUPPORT_KINDS)[number];
-
-/** What a point helps with: procedures, filing online, VNeID activation, cashless payment. */
-export const SUPPORT_SERVICES = ['thu-tuc', 'nop-truc-tuyen', 'kich-hoat-vneid', 'thanh-toan-khong-tien-mat'] as const;
-export type SupportService = (typeof SUPPORT_SERVICES)[number];
 
 /** The home-visit workflow: received → assigned to a team → scheduled → done, or could not help. */
 export const VISIT_STATUSES = ['moi', 'da-phan-cong', 'da-hen', 'da-xong', 'khong-ho-tro-duoc'] as const;
@@ -30,17 +23,6 @@ export const NEXT_VISIT_STATUSES: Record<VisitStatus, readonly VisitStatus[]> = 
   'da-xong': [],
   'khong-ho-tro-duoc': [],
 };
-
-export const SUPPORT_LIMITS = {
-  name: 100,
-  address: 300,
-  details: 1000,
-  preferredTime: 200,
-  note: 1000,
-  points: 500,
-  ranges: 20,
-  exceptions: 366,
-} as const;
 
 const phone = v.pipe(
   v.string(say('Số điện thoại chưa đúng, ví dụ 0912 345 678.', 'Not a valid phone number, e.g. 0912 345 678.')),
