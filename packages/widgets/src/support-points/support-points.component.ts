@@ -261,7 +261,10 @@ export class SupportPointsElement extends MotcuaElement {
         const box = pageOutbox();
         const sent = await box.result(pendingId);
         if (sent) return void (await this.acknowledged(sent.response));
-        if ((await box.pending(KIND)).some((p) => p.id === pendingId)) return void (this.phase = 'queued');
+        if ((await box.pending(KIND)).some((p) => p.id === pendingId)) {
+          this.phase = 'queued';
+          return;
+        }
         this.pendingId = '';
       }
       if (Object.values(this.values).some(Boolean)) this.notice = this.tk('draftRestored');
