@@ -486,7 +486,12 @@ export class SupportPointsElement extends MotcuaElement {
     </div>`;
   }
 
-  private input(name: Field, type: 'text' | 'tel', autocomplete: string, hint?: string) {
+  private input(
+    name: Field,
+    type: 'text' | 'tel',
+    autocomplete: 'name' | 'tel' | 'street-address' | 'off',
+    hint?: string,
+  ) {
     return this.field(
       name,
       (id, describedBy) => html`<input id=${id} type=${type} autocomplete=${autocomplete} .value=${this.values[name]}
