@@ -54,7 +54,8 @@ test('a citizen finds the nearest point open now by keyboard, asks for a home vi
   const names = widget.locator('.points h3');
   await expect(names.first()).toHaveText('Điểm hỗ trợ 24h Tổ dân phố 3');
   await expect(widget.locator('.points li').first()).toContainText('Cách khoảng 0,');
-  expect(sent.join('\n')).not.toContain('15.576', 'the location never leaves the browser');
+  // The location never leaves the browser.
+  expect(sent.join('\n')).not.toContain('15.576');
 
   await tabTo(page, 'Chỉ hiện nơi đang mở cửa');
   await page.keyboard.press('Space');
