@@ -441,7 +441,7 @@ export class SupportPointsElement extends MotcuaElement {
         <h3 id="p-${p.id}">${p.name}</h3>
         <p class="kind">${this.tk(p.kind)}</p>
         <p class="status ${status.open ? 'open' : 'shut'}">${status.text}</p>
-        <p>${p.address}${km === undefined ? nothing : ` · ${this.tk('distance', { km: km.toLocaleString(this.resolvedLang, { maximumFractionDigits: 1 }) })}`}</p>
+        <p>${p.address}${km === undefined ? nothing : ` · ${this.tk('distance', { km: km.toLocaleString(this.resolvedLang, { maximumSignificantDigits: 2 }) })}`}</p>
         <p>${this.tk('helpsWith')}: ${p.services.map((s) => this.tk(s)).join(', ')}</p>
         <div class="actions">
           <a href="tel:${p.phone}">${this.tk('call', { phone: p.phone })}</a>
