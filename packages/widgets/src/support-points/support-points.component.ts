@@ -395,12 +395,17 @@ export class SupportPointsElement extends MotcuaElement {
 
   override render() {
     if (!this.endpoint || !this.unit) return html`<p class="error" role="alert">${this.tk('notConfigured')}</p>`;
+    // The form comes once the list is on screen, so the list never pushes it down (no layout shift).
     return html`<h2>${this.tk('title')}</h2>
       ${this.renderFilters()} ${this.renderList()}
-      <section aria-labelledby="visit-title">
+      ${
+        this.listState === 'loading' && !this.points.length
+          ? nothing
+          : html`<section aria-labelledby="visit-title">
         <h2 id="visit-title">${this.tk('visitTitle')}</h2>
         ${this.renderVisit()}
-      </section>`;
+      </section>`
+      }`;
   }
 
   private renderFilters() {

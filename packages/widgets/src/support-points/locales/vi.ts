@@ -49,7 +49,7 @@ export const vi = {
   preferredHint: 'Ví dụ: tối thứ Bảy, sau 19 giờ.',
   consentTitle: 'Đồng ý xử lý dữ liệu cá nhân',
   consentNotice:
-    'Họ tên, số điện thoại và địa chỉ chỉ dùng để tổ hỗ trợ liên hệ và đến nhà (Luật Bảo vệ dữ liệu cá nhân 2025); chỉ cán bộ và tổ được giao xem được.',
+    'Họ tên, số điện thoại và địa chỉ chỉ dùng để tổ hỗ trợ liên hệ và đến nhà (Luật Bảo vệ dữ liệu cá nhân 2025); chỉ cán bộ phụ trách xem được.',
   consent: 'Tôi đồng ý cho phường xử lý dữ liệu cá nhân trên để hỗ trợ tại nhà. *',
   submit: 'Gửi đăng ký',
   sending: 'Đang gửi…',
