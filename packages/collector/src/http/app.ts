@@ -18,6 +18,8 @@ import { feedbackRoutes } from '../feedback/routes.js';
 import { ratingRoutes } from '../ratings/routes.js';
 import { reportAdminRoutes } from '../reports/admin-routes.js';
 import { staffRoutes } from '../staff/routes.js';
+import { supportAdminRoutes } from '../support/admin-routes.js';
+import { supportRoutes } from '../support/routes.js';
 import type { Db } from '../storage/database.js';
 import { refuseForeignWrites, unitCors, withUnit } from '../units/middleware.js';
 import { clientAddress } from './client-address.js';
@@ -107,11 +109,13 @@ export function createApp(db: Db, config: CollectorConfig): Hono<AppEnv> {
     feedbackRoutes,
     campaignRoutes,
     contestRoutes,
+    supportRoutes,
     staffRoutes,
     feedbackAdminRoutes,
     campaignAdminRoutes,
     reportAdminRoutes,
     contestAdminRoutes,
+    supportAdminRoutes,
   ])
     app.route('/', routes);
   return app;

@@ -15,6 +15,8 @@ export interface CollectorConfig {
   contestStartsPerIp: number;
   /** Contest submissions per IP per hour. */
   contestSubmitsPerIp: number;
+  /** Home-visit requests per IP per hour. */
+  homeVisitsIpPerHour: number;
   /**
    * Proxies in front of the collector whose X-Forwarded-For is believed: false (none, the socket's
    * address is the client's), a number of hops, or true for one.
@@ -29,6 +31,7 @@ export const DEFAULT_CONFIG: CollectorConfig = {
   minFillSeconds: 3,
   contestStartsPerIp: 20,
   contestSubmitsPerIp: 60,
+  homeVisitsIpPerHour: 10,
   trustProxy: false,
 };
 

@@ -40,3 +40,6 @@ export {
   PublishSchema,
   RoundSettingsSchema,
 } from './contest.js';
+
+// Support points, teams and home-visit requests (issue 21).
+export * from './support.js';
