@@ -146,6 +146,10 @@ const described = {
     },
   },
   components: {
+    securitySchemes: {
+      session: { type: 'apiKey', in: 'cookie', name: 'motcua_session' },
+      unitToken: { type: 'http', scheme: 'bearer', description: "The unit's machine token, made in the admin" },
+    },
     schemas: {
       Message: {
         type: 'object',
@@ -221,11 +225,17 @@ export function openapiDocument() {
         tags: r.tags,
         parameters,
         ...(r.staff ? { security: [{ session: [] }] } : {}),
+        ...(r.token ? { security: [{ unitToken: [] }] } : {}),
         ...(r.body
           ? {
               requestBody: {
                 required: true,
-                content: { 'application/json': { schema: toJsonSchema(r.body, { errorMode: 'ignore' }) } },
+                content: {
+                  'application/json': {
+                    schema: toJsonSchema(r.body, { errorMode: 'ignore' }),
+                    ...(r.example !== undefined && { example: r.example }),
+                  },
+                },
               },
             }
           : {}),

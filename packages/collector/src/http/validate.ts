@@ -26,9 +26,13 @@ export interface RouteDoc {
   summary: string;
   tags: string[];
   body?: v.GenericSchema;
+  /** An example body, shown in the OpenAPI document. */
+  example?: unknown;
   /** Answers by status, each a short description. */
   responses: Record<number, string>;
   staff?: boolean;
+  /** Authorised by the unit's machine token (Authorization: Bearer). */
+  token?: boolean;
 }
 
 /** Every documented route, in the order they were declared. */

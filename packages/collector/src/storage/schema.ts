@@ -4,6 +4,7 @@
  */
 import type { CampaignTables } from '../campaigns/tables.js';
 import type { ContestTables } from '../contests/tables.js';
+import type { DossierTables } from '../dossiers/tables.js';
 import type { FeedbackTables } from '../feedback/tables.js';
 import type { RatingTables } from '../ratings/tables.js';
 import type { StaffTables } from '../staff/tables.js';
@@ -16,6 +17,13 @@ export interface RateCountersTable {
   count: number;
 }
 
-export interface Database extends UnitTables, RatingTables, FeedbackTables, CampaignTables, StaffTables, ContestTables {
+export interface Database
+  extends UnitTables,
+    RatingTables,
+    FeedbackTables,
+    CampaignTables,
+    StaffTables,
+    ContestTables,
+    DossierTables {
   rate_counters: RateCountersTable;
 }

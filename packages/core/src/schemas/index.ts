@@ -40,3 +40,6 @@ export {
   PublishSchema,
   RoundSettingsSchema,
 } from './contest.js';
+
+// Dossier statuses, pushed rows, export mappings and the citizen's lookup (issue 22).
+export * from './dossier.js';
