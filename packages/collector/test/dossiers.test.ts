@@ -110,10 +110,10 @@ for (const storage of storages()) {
         '',
         '0987 654 321',
       ]);
-      const good = new Uint8Array(await wb.xlsx.writeBuffer());
+      const good = new Blob([await wb.xlsx.writeBuffer()]);
       ws.addRow(['H47-0003', '', '02/12/2026', '31/02/2026', 'Bổ sung hồ sơ', '', '0987654321']);
-      const bad = new Uint8Array(await wb.xlsx.writeBuffer());
-      const upload = (file: Uint8Array) =>
+      const bad = new Blob([await wb.xlsx.writeBuffer()]);
+      const upload = (file: Blob) =>
         fetch(`${c.url}/api/v1/admin/units/demo/dossiers/import`, {
           method: 'PUT',
           body: file,
