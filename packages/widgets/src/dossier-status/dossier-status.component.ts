@@ -243,13 +243,10 @@ export class DossierStatusElement extends MotcuaElement {
     return `${d}/${m}/${y}`;
   }
 
-  /** An instant in Vietnam time: the day, and the time of day when asked. */
-  private moment(iso: string, time = true): string {
-    return new Intl.DateTimeFormat(this.resolvedLang === 'vi' ? 'vi-VN' : 'en-GB', {
-      timeZone: 'Asia/Ho_Chi_Minh',
-      dateStyle: 'short',
-      ...(time && { timeStyle: 'short' }),
-    }).format(new Date(iso));
+  /** An instant as dd/mm/yyyy hh:mm in Vietnam time (UTC+7 all year, no daylight saving). */
+  private moment(iso: string): string {
+    const vn = new Date(Date.parse(iso) + 7 * 3600_000).toISOString();
+    return `${this.day(vn.slice(0, 10))} ${vn.slice(11, 16)}`;
   }
 
   private statusText(status: DossierStatus): string {
@@ -265,7 +262,7 @@ export class DossierStatusElement extends MotcuaElement {
       <p>${this.t(`explain.${d.status}`)}</p>
       ${needsNote && d.note ? html`<p class="note">${d.note}</p>` : nothing}
       <dl>
-        <div><dt>${this.t('received')}</dt><dd>${this.moment(d.receivedAt, false)}</dd></div>
+        <div><dt>${this.t('received')}</dt><dd>${this.moment(d.receivedAt).slice(0, 10)}</dd></div>
         <div><dt>${this.t('due')}</dt><dd>${this.day(d.dueDate)}
           <span class="badge ${d.onTime ? 'ok' : 'late'}">${d.onTime ? this.t('onTime') : this.t('late')}</span></dd></div>
       </dl>
