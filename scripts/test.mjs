@@ -171,8 +171,15 @@ const suites = [
   {
     name: 'storybook',
     run: () => {
-      const r = exec(pnpm, ['--filter', '@motcua/stories', 'run', 'build-storybook']);
-      return { ...r, passed: r.ok ? 1 : 0, failed: r.ok ? 0 : 1 };
+      const build = exec(pnpm, ['--filter', '@motcua/stories', 'run', 'build-storybook']);
+      // Every widget story fits a 320 px frame (issue 25), measured in the build just made.
+      const width = build.ok ? exec('node', ['stories/check-width.mjs']) : { ok: false, seconds: 0 };
+      return {
+        ok: build.ok && width.ok,
+        passed: Number(build.ok) + Number(width.ok),
+        failed: Number(!build.ok) + Number(!width.ok),
+        seconds: build.seconds + width.seconds,
+      };
     },
   },
 ];

@@ -1,14 +1,14 @@
 // The feedback box (phản ánh, kiến nghị) in every state a citizen meets: empty, invalid, draft restored,
-// sending, waiting offline, unable to send or attach because those parts could not load offline, sent
-// with its receipt code, and the lookup found, not found or unable to load offline. States that need a collector's answer are set on the element directly, so Storybook needs
-// no server.
+// unable to attach because that part could not load offline, sending, waiting offline, sent with its
+// receipt code, and the lookup found, not found or unable to load offline. States that need a
+// collector's answer are set on the element directly, so Storybook needs no server.
 import '../packages/widgets/src/feedback-box/feedback-box.js';
 import { FeedbackBoxElement } from '../packages/widgets/src/feedback-box/feedback-box.component.js';
 import { vi } from '../packages/widgets/src/feedback-box/locales/vi.js';
 import { defineOffline } from './offline.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type LitElement } from 'lit';
-import { ref } from 'lit/directives/ref.js';
+import { html } from 'lit';
+import { preset } from './preset.js';
 
 const meta: Meta = {
   title: 'Tiện ích/Góp ý, phản ánh',
@@ -16,18 +16,6 @@ const meta: Meta = {
 };
 export default meta;
 type Story = StoryObj;
-
-/** Sets a state once the widget is on the page, and again after its own draft read has settled. */
-const preset = (state: Record<string, unknown>) =>
-  ref((el) => {
-    if (!el) return;
-    const apply = () => {
-      Object.assign(el, state);
-      (el as LitElement).requestUpdate();
-    };
-    queueMicrotask(apply);
-    setTimeout(apply, 500);
-  });
 
 const filled = {
   name: 'Nguyễn Văn An',

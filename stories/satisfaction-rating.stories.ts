@@ -6,8 +6,8 @@ import '../packages/widgets/src/satisfaction-survey/satisfaction-survey.js';
 import '../packages/widgets/src/satisfaction-kiosk/satisfaction-kiosk.js';
 import '../packages/widgets/src/satisfaction-results/satisfaction-results.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type LitElement } from 'lit';
-import { ref } from 'lit/directives/ref.js';
+import { html } from 'lit';
+import { preset } from './preset.js';
 
 const meta: Meta = {
   title: 'Tiện ích/Đánh giá mức độ hài lòng',
@@ -15,21 +15,6 @@ const meta: Meta = {
 };
 export default meta;
 type Story = StoryObj;
-
-/**
- * Puts a widget into a state once it is on the page (what a collector's answer would do), and again a
- * moment later, after the widget's own start-up reads (outbox count, kiosk settings) have settled.
- */
-const preset = (state: Record<string, unknown>) =>
-  ref((el) => {
-    if (!el) return;
-    const apply = () => {
-      Object.assign(el, state);
-      (el as LitElement).requestUpdate();
-    };
-    queueMicrotask(apply);
-    setTimeout(apply, 500);
-  });
 
 const rating = (state: Record<string, unknown> = {}, attrs: { lang?: string; scale?: number } = {}) =>
   html`<motcua-satisfaction-rating endpoint="https://motcua.example.gov.vn" unit="demo" procedure="1.001193"

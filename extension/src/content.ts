@@ -4,7 +4,7 @@
  * sets the values the panel sends, one per field, then undoes them on request. It never sees a whole
  * profile and answers only messages from this extension's own pages.
  */
-import { type ContentReply, isTrustedSender, type PageField, type PanelMessage } from './fill/protocol.js';
+import { type ContentReply, isTrustedSender, type PanelMessage } from './fill/protocol.js';
 import { applyValues, describePage, undoValues } from './fill/page.js';
 
 declare global {
@@ -19,8 +19,7 @@ if (!globalThis.__motcuaContent) {
     // Only the extension's own pages (the side panel), never another content script or a web page.
     if (!isTrustedSender(sender, ext.runtime.id, extensionOrigin)) return false;
     if (message?.type === 'motcua:describe') {
-      const fields: PageField[] = describePage(document);
-      sendResponse({ ok: true, url: location.href, fields });
+      sendResponse({ ok: true, url: location.href, fields: describePage(document) });
     } else if (message?.type === 'motcua:fill' && Array.isArray(message.fills)) {
       const fills = message.fills.filter(
         (f) => f && typeof f.fieldId === 'string' && typeof f.value === 'string' && f.value.length <= 2000,
@@ -28,8 +27,8 @@ if (!globalThis.__motcuaContent) {
       void applyValues(fills).then((r) => sendResponse({ ok: true, ...r }));
       return true;
     } else if (message?.type === 'motcua:undo') {
-      undoValues();
-      sendResponse({ ok: true });
+      void undoValues().then(() => sendResponse({ ok: true }));
+      return true;
     } else sendResponse({ ok: false, error: 'unknown message' });
     return false;
   });

@@ -4,7 +4,8 @@
  * panel to the portal tab through the content script, and locks when the page goes away.
  */
 import './panel/staff-panel.js';
-import type { ContentReply, PageBridge, PageField, PanelMessage } from './fill/protocol.js';
+import type { FieldInfo } from '@motcua/autofill';
+import type { ContentReply, PageBridge, PanelMessage } from './fill/protocol.js';
 import { ProfileStore } from './store/profile-store.js';
 
 const ext = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
@@ -29,7 +30,7 @@ async function send<T extends ContentReply>(message: PanelMessage): Promise<T> {
 
 const bridge: PageBridge = {
   async describe() {
-    const r = await send<{ ok: true; url: string; fields: PageField[] }>({ type: 'motcua:describe' });
+    const r = await send<{ ok: true; url: string; fields: FieldInfo[] }>({ type: 'motcua:describe' });
     return { url: r.url, fields: r.fields };
   },
   async fill(fills) {

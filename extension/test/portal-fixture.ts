@@ -1,7 +1,17 @@
 // A portal-like form page served on 127.0.0.1 for the extension's end-to-end test and benchmark:
-// labelled fields, a province → commune cascade, dates as dd/mm/yyyy, a hidden and an off-screen field.
+// labelled fields, a province → commune cascade, dates as dd/mm/yyyy, a hidden and an off-screen field;
+// and the autofill fixtures of test/fixtures/portal/ under /p/fixtures/.
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { basename, extname, join } from 'node:path';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'portal');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
 
 /** A portal-like form: labelled fields, a province → commune cascade, dates as dd/mm/yyyy. */
 export const PORTAL = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Cổng dịch vụ công (thử)</title></head>
@@ -32,15 +42,29 @@ document.getElementById('tinh').addEventListener('change', (e) => {
 for (const el of document.querySelectorAll('input,select')) el.addEventListener('input', () => window.events.push(el.id));
 `;
 
-/** Serves the form at /p/dich-vu-cong/to-khai on a free loopback port. */
-export async function startPortal(): Promise<{ url: string; close(): Promise<void> }> {
-  const server = createServer((req, res) => {
-    if (req.url === '/portal.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(PORTAL_JS);
+/** A file of test/fixtures/portal/ (top level only), or undefined. */
+async function fixtureFile(name: string): Promise<Buffer | undefined> {
+  if (name !== basename(name) || !TYPES[extname(name)]) return undefined;
+  return readFile(join(FIXTURES, name)).catch(() => undefined);
+}
+
+/** Serves the form at /p/dich-vu-cong/to-khai, and fixture NAME at /p/fixtures/NAME.html, on a free loopback port. */
+export async function startPortal(): Promise<{ url: string; fixture(name: string): string; close(): Promise<void> }> {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path.startsWith('/p/fixtures/')) {
+      const name = decodeURIComponent(path.slice('/p/fixtures/'.length));
+      const body = await fixtureFile(name);
+      if (body) res.writeHead(200, { 'content-type': TYPES[extname(name)] as string }).end(body);
+      else res.writeHead(404).end();
+    } else if (path === '/portal.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(PORTAL_JS);
     else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PORTAL);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/p/dich-vu-cong/to-khai`,
+    url: `${origin}/p/dich-vu-cong/to-khai`,
+    fixture: (name) => `${origin}/p/fixtures/${name}.html`,
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

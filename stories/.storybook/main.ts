@@ -2,6 +2,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   stories: ['../*.stories.ts'],
+  // Static answers at the collector's paths for stories that read them (the contest's description).
+  staticDirs: [{ from: '../fixtures', to: '/fixtures' }],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {

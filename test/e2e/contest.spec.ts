@@ -119,3 +119,54 @@ test('the browser never sees the right answers before submitting', async ({ page
   expect(answers.length).toBeGreaterThanOrEqual(2);
   for (const text of answers) expect(text).not.toMatch(/"correct"|"key"/);
 });
+
+test.describe('staff contest page', () => {
+  let lived: Stack;
+  test.beforeAll(async () => {
+    lived = await startStack({ demoData: 'lived-in' });
+  });
+  test.afterAll(async () => {
+    await lived.close();
+  });
+
+  test('staff see the rounds, import a bank line by line, publish a closed round, and read the ideas', async ({
+    page,
+  }, info) => {
+    const dir = info.outputPath();
+    await page.goto(`${lived.collectorUrl}/admin/`);
+    await page.getByLabel('Email').fill(lived.admin.email);
+    await page.getByLabel('Mật khẩu').fill(lived.admin.password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('button', { name: 'Cuộc thi trực tuyến' }).click();
+    const rounds = page.getByRole('table', { name: 'Các đợt thi' });
+    await expect(rounds.getByRole('rowheader', { name: 'Đợt 1' })).toBeVisible();
+    await expect(rounds.getByRole('row', { name: /Đợt 1/ })).toContainText('36');
+    expect(await axe(page)).toEqual([]);
+
+    // A new round, then its bank from a CSV: a bad line is reported and nothing is imported.
+    await page.getByLabel('Tên đợt').fill('Đợt thử');
+    await page.getByLabel('Mở lúc').fill('2030-01-01T08:00');
+    await page.getByLabel('Đóng lúc').fill('2030-01-08T08:00');
+    await page.getByRole('button', { name: 'Thêm đợt thi' }).click();
+    await expect(rounds.getByRole('rowheader', { name: 'Đợt thử' })).toBeVisible();
+    const { writeFileSync } = await import('node:fs');
+    const bad = `${dir}-bad.csv`;
+    writeFileSync(bad, 'Câu hỏi,Phương án A,Phương án B,Đáp án đúng\nCâu một?,Có,Không,A\nCâu hai?,Có,Không,D\n');
+    const row = rounds.getByRole('row', { name: /Đợt thử/ });
+    await row.getByLabel('Nhập câu hỏi (XLSX, CSV)').setInputFiles(bad);
+    await expect(page.getByRole('alert')).toContainText('Dòng 3');
+    const good = `${dir}-good.csv`;
+    writeFileSync(good, 'Câu hỏi,Phương án A,Phương án B,Đáp án đúng\nCâu một?,Có,Không,A\nCâu hai?,Có,Không,B\n');
+    await row.getByLabel('Nhập câu hỏi (XLSX, CSV)').setInputFiles(good);
+    await expect(page.getByRole('status').filter({ hasText: 'Đã nhập 2 câu hỏi' })).toBeVisible();
+
+    // The closed round's results are published, then withdrawn.
+    const past = rounds.getByRole('row', { name: /Đợt 1/ });
+    await past.getByRole('button', { name: 'Thu hồi kết quả' }).click();
+    await expect(past.getByRole('button', { name: 'Công bố kết quả' })).toBeVisible();
+    await past.getByRole('button', { name: 'Công bố kết quả' }).click();
+    await expect(past.getByRole('button', { name: 'Thu hồi kết quả' })).toBeVisible();
+    await expect(page.getByText('Nên mở điểm hỗ trợ làm thủ tục trực tuyến vào buổi tối')).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+  });
+});

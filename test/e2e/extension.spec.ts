@@ -1,6 +1,8 @@
 // The staff extension end to end in Chromium with the built extension loaded (dist/chrome-test, which may
 // reach http://127.0.0.1): set a passphrase, scan a QR by typing into the panel opened as a tab for the
-// portal tab, save, plan and confirm a fill, undo, lock/reload/unlock, and check the vault on disk.
+// portal tab, save, plan and confirm a fill, undo, lock/reload/unlock, and check the vault on disk; then
+// two of the autofill fixtures through the real panel: a birth registration filled from both parents'
+// profiles, and a CT01 whose household head stays empty with its reason.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,8 +17,10 @@ const extensionDir = join(repo, 'extension', 'dist', 'chrome-test');
 const QR =
   '049090001234|201234567|Nguyễn Văn An|01021990|Nam|Tổ 5, Phường Tân Thạnh, Thành phố Tam Kỳ, Quảng Nam|15082021||||';
 const PASS = 'mật khẩu thử 2026';
+const MOTHER_QR = '048192001111||Trần Thị Mai|12051992|Nữ|Tổ 5, Phường Tân Thạnh, Thành phố Tam Kỳ, Quảng Nam|01072021';
+const FATHER_QR = '049088002222||Lê Văn Hùng|03031988|Nam|Tổ 5, Phường Tân Thạnh, Thành phố Tam Kỳ, Quảng Nam|01072021';
 
-let portalServer: { url: string; close(): Promise<void> };
+let portalServer: Awaited<ReturnType<typeof startPortal>>;
 let portalUrl: string;
 let context: BrowserContext;
 let userDataDir: string;
@@ -113,7 +117,8 @@ test('scan, confirm and fill the portal form; undo; lock, reload, unlock; nothin
   await expect(portal.locator('#gt')).toHaveValue('1');
   await expect(portal.locator('#dt')).toHaveValue('0912345678');
   await expect(portal.locator('#tinh')).toHaveValue('48');
-  await expect(portal.locator('#dc')).toHaveValue('Tổ 5, Phường Tân Thạnh, Thành phố Tam Kỳ, Quảng Nam');
+  // The residence goes in as it is since 1 July 2025, not as printed on the card.
+  await expect(portal.locator('#dc')).toHaveValue('Tổ 5, Phường Bàn Thạch, Thành phố Đà Nẵng');
   await expect(portal.locator('#offscreen')).toHaveValue('');
   await expect(portal.locator('#hidden')).toHaveValue('');
   expect(await portal.evaluate(() => (window as unknown as { events: string[] }).events)).toContain('ten');
@@ -201,6 +206,104 @@ test('web pages cannot reach the extension or its content script', async () => {
   });
   await portal.waitForTimeout(200);
   await expect(portal.locator('#ten')).toHaveValue('');
+  await panel.close();
+  await portal.close();
+});
+
+async function unlockPanel(portal: Page): Promise<Page> {
+  const panel = await openPanel(portal);
+  await panel.getByLabel('Mật khẩu', { exact: true }).fill(PASS);
+  await panel.getByRole('button', { name: 'Mở khoá' }).click();
+  await expect(panel.getByLabel('Mã QR trên thẻ căn cước')).toBeFocused();
+  return panel;
+}
+
+async function scanAndSave(panel: Page, qr: string, name: string): Promise<void> {
+  await panel.getByLabel('Mã QR trên thẻ căn cước').focus();
+  await panel.keyboard.type(qr, { delay: 0 });
+  await panel.keyboard.press('Enter');
+  await expect(panel.locator('#ro-fullName')).toHaveText(name);
+  await panel.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+  await expect(panel.getByRole('status')).toHaveText(`Đã lưu hồ sơ ${name}.`);
+}
+
+test('a birth registration filled from both parents’ profiles, the child left empty, then undone', async () => {
+  const portal = await context.newPage();
+  await portal.goto(portalServer.fixture('khai-sinh-material'));
+  const panel = await unlockPanel(portal);
+  await scanAndSave(panel, FATHER_QR, 'Lê Văn Hùng');
+  await scanAndSave(panel, MOTHER_QR, 'Trần Thị Mai');
+  // The mother files the registration: she is the applicant.
+  await panel.getByRole('button', { name: 'Chọn: Trần Thị Mai' }).click();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  const plan = panel.getByRole('table', { name: 'Sẽ điền như sau' });
+  await expect(plan).toContainText('Trần Thị Mai');
+  await expect(plan).not.toContainText('Lê Văn Hùng');
+  const skipped = panel.locator('ul.skipped');
+  await expect(skipped).toContainText('Bỏ qua: thuộc phần Thông tin người mẹ');
+  await expect(skipped).toContainText('Bỏ qua: thuộc phần Thông tin người cha');
+  await expect(skipped).toContainText('Bỏ qua: thuộc phần Người được khai sinh');
+  // The mother's part from herself, the father's from his saved profile.
+  await panel.locator('#person-mother').selectOption({ label: 'Chính người nộp: Trần Thị Mai' });
+  await panel.locator('#person-father').selectOption({ label: 'Lê Văn Hùng' });
+  await expect(plan.getByRole('row', { name: /Họ, chữ đệm, tên/ }).filter({ hasText: 'Lê Văn Hùng' })).toContainText(
+    'hồ sơ của Cha',
+  );
+  await expect(skipped).not.toContainText('Thông tin người cha');
+  const axe = await new AxeBuilder({ page: panel }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await panel.getByRole('button', { name: 'Xác nhận điền' }).click();
+  await expect(panel.getByRole('status')).toContainText('Đã điền');
+  const values = () =>
+    portal.evaluate(() =>
+      Object.fromEntries(
+        [
+          'nycHoTen',
+          'nycSoDinhDanh',
+          'treHoTen',
+          'meHoTen',
+          'meNgaySinh',
+          'meSoDinhDanh',
+          'chaHoTen',
+          'chaSoDinhDanh',
+        ].map((id) => [id, (document.getElementById(id) as HTMLInputElement).value]),
+      ),
+    );
+  expect(await values()).toEqual({
+    nycHoTen: 'Trần Thị Mai',
+    nycSoDinhDanh: '048192001111',
+    treHoTen: '',
+    meHoTen: 'Trần Thị Mai',
+    meNgaySinh: '12/05/1992',
+    meSoDinhDanh: '048192001111',
+    chaHoTen: 'Lê Văn Hùng',
+    chaSoDinhDanh: '049088002222',
+  });
+  await panel.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Đã hoàn tác.');
+  expect(Object.values(await values()).every((v) => v === '')).toBe(true);
+  await panel.close();
+  await portal.close();
+});
+
+test('a CT01 fills the applicant and leaves the household head empty, saying why', async () => {
+  const portal = await context.newPage();
+  await portal.goto(portalServer.fixture('ct01-tam-tru'));
+  const panel = await unlockPanel(portal);
+  await panel.getByRole('button', { name: 'Chọn: Nguyễn Văn An' }).click();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(panel.getByRole('table', { name: 'Sẽ điền như sau' })).toContainText('049090001234');
+  const head = panel.locator('ul.skipped li').filter({ hasText: 'Bỏ qua: thuộc phần Thông tin chủ hộ' });
+  await expect(head).toHaveCount(3);
+  await expect(panel.locator('ul.skipped')).toContainText('Bỏ qua: thuộc phần Những thành viên trong hộ gia đình');
+  await expect(panel.locator('#person-householdHead')).toBeVisible();
+  await panel.getByRole('button', { name: 'Xác nhận điền' }).click();
+  await expect(panel.getByRole('status')).toContainText('Đã điền');
+  await expect(portal.locator('#HoTen')).toHaveValue('Nguyễn Văn An');
+  await expect(portal.locator('#SoDinhDanh')).toHaveValue('049090001234');
+  await expect(portal.locator('#ChuHoTen')).toHaveValue('');
+  await expect(portal.locator('#ChuHoDinhDanh')).toHaveValue('');
+  await expect(portal.locator('[name="ThanhVien[0].HoTen"]')).toHaveValue('');
   await panel.close();
   await portal.close();
 });

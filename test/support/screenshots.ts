@@ -11,7 +11,8 @@ import { startStack } from './stack.js';
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
 
-const stack = await startStack();
+// The demo as a newcomer meets it: lived in, so results, banner and dashboard show figures.
+const stack = await startStack({ demoData: 'lived-in' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: [
@@ -88,6 +89,11 @@ try {
     .first()
     .waitFor();
   await shoot(box, 'feedback-receipt');
+
+  await site.goto(`${stack.siteUrl}/cuoc-thi`);
+  const contest = site.locator('motcua-contest');
+  await contest.getByRole('button', { name: 'Bắt đầu làm bài' }).waitFor();
+  await shoot(contest, 'contest');
 
   const admin = await newPage(1280);
   await admin.goto(`${stack.collectorUrl}/admin/`);

@@ -1,46 +1,29 @@
 /**
  * The page side of a fill, run by the content script, on the @motcua/autofill engine: describe the
- * visible, fillable fields with the signals a person reads (labels, table cells, sections, shadow roots,
- * same-origin frames, custom dropdowns), set the values the panel sends the way a person would, read
- * them back, highlight, undo. The panel plans; this side never sees a profile, only one value per field.
+ * visible, fillable fields with what a person reads around them (labels, sections, whose each is), set
+ * the values the panel sends the way a person would, read them back, highlight, undo. The panel plans;
+ * this side never sees a profile, only one value per field.
  */
 import { applyFill, describeForm, type FieldInfo, type FillReport, undoFill } from '@motcua/autofill';
-import type { PageField } from './protocol.js';
 
 /** Fields of the last description, by id: the panel answers with ids and values only. */
 let described = new Map<string, FieldInfo>();
 let lastReport: FillReport | undefined;
 
-function kindOf(f: FieldInfo): PageField['kind'] {
-  if (f.kind === 'textarea') return 'textarea';
-  if (f.kind === 'radio') return 'radio';
-  if (f.kind === 'select' || f.kind === 'combobox') return 'select';
-  if (f.kind === 'text') {
-    if (f.type === 'date' || f.type === 'email' || f.type === 'tel') return f.type;
-    return 'text';
-  }
-  return 'other';
-}
-
-/** The page's fillable fields as the panel's planner reads them (labels and sections, never values). */
-export function describePage(root: Document): PageField[] {
+/** The page's fillable fields as the engine describes them (labels, sections, persons; never values). */
+export function describePage(root: Document): FieldInfo[] {
   const fields = describeForm(root);
   described = new Map(fields.map((f) => [f.id, f]));
-  return fields.map((f) => {
-    const field: PageField = { id: f.id, label: f.label, kind: kindOf(f) };
-    if (f.name) field.name = f.name;
-    if (f.section) field.section = f.section;
-    if (f.options) field.options = f.options;
-    return field;
-  });
+  return fields;
 }
 
 function highlight(el: Element | undefined): void {
-  if (!(el instanceof HTMLElement)) return;
-  const before = el.style.outline;
-  el.style.outline = '3px solid #0b57d0';
+  const box = el as HTMLElement | undefined;
+  if (!box?.style) return;
+  const before = box.style.outline;
+  box.style.outline = '3px solid #0b57d0';
   setTimeout(() => {
-    el.style.outline = before;
+    box.style.outline = before;
   }, 1500);
 }
 
@@ -50,9 +33,11 @@ export async function applyValues(
 ): Promise<{ filled: string[]; skipped: string[] }> {
   const entries = fills.flatMap(({ fieldId, value }) => {
     const field = described.get(fieldId);
-    return field ? [{ field, path: 'panel', value, layer: 'rule' as const, reason: 'planned in the panel' }] : [];
+    return field
+      ? [{ field, path: 'panel', value, layer: 'rule' as const, reason: 'planned in the panel', from: 'panel' }]
+      : [];
   });
-  const report = await applyFill({ entries, unmatched: [] });
+  const report = await applyFill({ entries, unmatched: [], people: [] });
   lastReport = report;
   const filled: string[] = [];
   for (const r of report.results) {
@@ -65,7 +50,7 @@ export async function applyValues(
 }
 
 /** Puts back what the last fill replaced. */
-export function undoValues(): void {
-  if (lastReport) void undoFill(lastReport);
+export async function undoValues(): Promise<void> {
+  if (lastReport) await undoFill(lastReport);
   lastReport = undefined;
 }

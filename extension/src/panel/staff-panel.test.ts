@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { describePage, applyValues, undoValues } from '../fill/page.js';
 import type { PageBridge } from '../fill/protocol.js';
-import { ProfileStore } from '../store/profile-store.js';
+import { type CitizenProfile, ProfileStore } from '../store/profile-store.js';
 import type { StaffPanel } from './staff-panel.component.js';
 import './staff-panel.js';
 
@@ -22,13 +22,36 @@ function pageBridge(form: HTMLElement): PageBridge {
   };
 }
 
-async function mount(options: { setUp?: boolean; lockAfterMs?: number } = {}) {
-  const store = await ProfileStore.open({ name: `panel-test-${Date.now()}-${n++}`, iterations: 1000 });
-  if (options.setUp) {
-    await store.setPassphrase(PASS);
-    store.lock();
-  }
-  const form = await fixture<HTMLFormElement>(html`<form>
+/** The first match of a selector through every open shadow root below `root` (the panel nests its views). */
+function deep<T extends Element>(root: ParentNode, selector: string): T | null {
+  return deepAll<T>(root, selector)[0] ?? null;
+}
+
+function deepAll<T extends Element>(root: ParentNode, selector: string): T[] {
+  const found = Array.from(root.querySelectorAll<T>(selector));
+  for (const el of Array.from(root.querySelectorAll('*')))
+    if (el.shadowRoot) found.push(...deepAll<T>(el.shadowRoot, selector));
+  return found;
+}
+
+/** The element that has focus, through nested shadow roots. */
+function focused(): Element | null {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+const APPLICANT: CitizenProfile = {
+  idNumber: '049090001234',
+  fullName: 'Nguyễn Văn An',
+  dateOfBirth: '1990-02-01',
+  gender: 'Nam',
+  address: 'Tổ 5, Phường Tân Thạnh, Thành phố Tam Kỳ, Quảng Nam',
+  residence: { province: 'Thành phố Đà Nẵng', commune: 'Phường Bàn Thạch', street: 'Tổ 5' },
+  relatives: [{ relation: 'mother', fullName: 'Lê Thị Cúc', dateOfBirth: '1965-03-09' }],
+};
+
+const FORM = html`<form>
     <label for="ten">Họ và tên</label><input id="ten" />
     <label for="dt">Số điện thoại</label><input id="dt" type="tel" />
     <label for="tinh">Tỉnh/Thành phố</label
@@ -42,24 +65,46 @@ async function mount(options: { setUp?: boolean; lockAfterMs?: number } = {}) {
       <input type="radio" name="gt" id="gt-nam" value="1" /><label for="gt-nam">Nam</label>
       <input type="radio" name="gt" id="gt-nu" value="2" /><label for="gt-nu">Nữ</label>
     </fieldset>
-  </form>`);
+  </form>`;
+
+/** A form with other people's parts: the mother's, and the household head named in a label. */
+const FAMILY_FORM = html`<form>
+  <h3>Thông tin người khai</h3>
+  <label for="ten">Họ và tên</label><input id="ten" />
+  <label for="chuho">Họ tên chủ hộ</label><input id="chuho" />
+  <h3>Thông tin người mẹ</h3>
+  <label for="me-ten">Họ, chữ đệm, tên</label><input id="me-ten" />
+  <label for="me-sinh">Ngày sinh</label><input id="me-sinh" placeholder="dd/mm/yyyy" />
+</form>`;
+
+async function mount(
+  options: { setUp?: boolean; lockAfterMs?: number; profiles?: CitizenProfile[]; form?: typeof FORM } = {},
+) {
+  const store = await ProfileStore.open({ name: `panel-test-${Date.now()}-${n++}`, iterations: 1000 });
+  if (options.setUp) {
+    await store.setPassphrase(PASS);
+    for (const p of options.profiles ?? []) await store.saveProfile(p);
+    store.lock();
+  }
+  const form = await fixture<HTMLFormElement>(options.form ?? FORM);
   const el = await fixture<StaffPanel>(
     html`<motcua-staff-panel .store=${store} .bridge=${pageBridge(form)} .lockAfterMs=${options.lockAfterMs}></motcua-staff-panel>`,
   );
-  await waitUntil(() => !el.shadowRoot?.textContent?.includes('Đang tải'), 'panel did not start');
+  await waitUntil(() => deep(el.shadowRoot as ShadowRoot, 'h2'), 'panel did not start');
   await el.updateComplete;
   return {
     el,
     store,
     form,
-    $: <T extends Element = HTMLElement>(s: string) => el.shadowRoot?.querySelector<T>(s) as T,
+    $: <T extends Element = HTMLElement>(s: string) => deep<T>(el.shadowRoot as ShadowRoot, s) as T,
+    $$: <T extends Element = HTMLElement>(s: string) => deepAll<T>(el.shadowRoot as ShadowRoot, s),
   };
 }
 
 async function typeInto(input: HTMLElement, text: string) {
   input.focus();
-  // Keys go where focus is when they arrive: make sure it is in the field, inside the panel's shadow root.
-  await waitUntil(() => (input.getRootNode() as ShadowRoot).activeElement === input, 'the field did not take focus');
+  // Keys go where focus is when they arrive: make sure it is in the field, inside the panel's shadow roots.
+  await waitUntil(() => focused() === input, 'the field did not take focus');
   await sendKeys({ type: text });
 }
 
@@ -79,7 +124,8 @@ describe('motcua-staff-panel', () => {
     const { el, $ } = await mount();
     const heading = $('h2');
     expect(heading.textContent).to.equal('Đặt mật khẩu cho tiện ích');
-    expect(el.shadowRoot?.activeElement).to.equal(heading);
+    await waitUntil(() => focused() === heading, 'the heading did not take focus');
+    expect(focused()).to.equal(heading);
     expect($('.warning').textContent).to.include('Nếu quên mật khẩu');
     // What the officer typed is set as a browser sets it (keystroke delivery into this password field
     // under a parallel test page is not what this test is about); the assertion is that an error keeps it.
@@ -94,7 +140,7 @@ describe('motcua-staff-panel', () => {
     await el.updateComplete;
     const summary = $('#error-summary');
     expect(summary.getAttribute('role')).to.equal('alert');
-    expect(el.shadowRoot?.activeElement).to.equal(summary);
+    expect(focused()).to.equal(summary);
     expect(summary.querySelector('a')?.getAttribute('href')).to.equal('#pass');
     expect($('#pass').getAttribute('aria-invalid')).to.equal('true');
     expect($('#pass').getAttribute('aria-describedby')).to.include('pass-error');
@@ -105,12 +151,12 @@ describe('motcua-staff-panel', () => {
   it('reads a scanned QR on Enter, converts the residence and saves an encrypted profile', async () => {
     const { el, $, store } = await mount({ setUp: true });
     await unlock(el, $);
-    expect(el.shadowRoot?.activeElement).to.equal($('#scan'));
+    expect(focused()).to.equal($('#scan'));
     await sendKeys({ type: QR });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $('#profile-heading'));
     await el.updateComplete;
-    expect(el.shadowRoot?.activeElement).to.equal($('#profile-heading'));
+    expect(focused()).to.equal($('#profile-heading'));
     expect($('#ro-fullName').textContent).to.equal('Nguyễn Văn An');
     expect($('#ro-dateOfBirth').textContent).to.equal('01/02/1990');
     expect($<HTMLSelectElement>('#province').value).to.equal('Thành phố Đà Nẵng');
@@ -226,7 +272,7 @@ describe('motcua-staff-panel', () => {
     $<HTMLButtonElement>('#fill').click();
     await waitUntil(() => $('table.plan'), 'no plan');
     await el.updateComplete;
-    const rows = [...el.shadowRoot!.querySelectorAll('table.plan tbody tr')].map((r) => r.textContent ?? '');
+    const rows = deepAll(el.shadowRoot as ShadowRoot, 'table.plan tbody tr').map((r) => r.textContent ?? '');
     expect(rows.some((r) => r.includes('Họ và tên') && r.includes('Nguyễn Văn An'))).to.equal(true);
     expect(rows.some((r) => r.includes('Số điện thoại') && r.includes('0912345678'))).to.equal(true);
     expect(form.querySelector<HTMLInputElement>('#ten')?.value).to.equal('');
@@ -237,7 +283,7 @@ describe('motcua-staff-panel', () => {
     expect(form.querySelector<HTMLSelectElement>('#tinh')?.value).to.equal('48');
     expect(form.querySelector<HTMLInputElement>('#gt-nam')?.checked).to.equal(true);
     await el.updateComplete;
-    expect(el.shadowRoot?.activeElement).to.equal($('#undo'));
+    expect(focused()).to.equal($('#undo'));
     $<HTMLButtonElement>('#undo').click();
     await waitUntil(() => $('[role=status]').textContent === 'Đã hoàn tác.');
     expect(form.querySelector<HTMLInputElement>('#ten')?.value).to.equal('');
@@ -249,15 +295,56 @@ describe('motcua-staff-panel', () => {
     $<HTMLButtonElement>('#fill').click();
     await waitUntil(() => $('select[id^=teach-]'));
     const teach = $<HTMLSelectElement>('select[id^=teach-]');
-    expect(el.shadowRoot?.querySelector(`label[for="${teach.id}"]`)?.textContent).to.include('Quê quán');
+    expect(deep(el.shadowRoot as ShadowRoot, `label[for="${teach.id}"]`)?.textContent).to.include('Quê quán');
     teach.value = 'address';
     teach.dispatchEvent(new Event('change'));
     await el.updateComplete;
     (teach.nextElementSibling as HTMLButtonElement).click();
     await waitUntil(() =>
-      [...el.shadowRoot!.querySelectorAll('table.plan tbody tr')].some((r) => r.textContent?.includes('Quê quán')),
+      deepAll(el.shadowRoot as ShadowRoot, 'table.plan tbody tr').some((r) => r.textContent?.includes('Quê quán')),
     );
     expect((await store.listRules())[0]).to.include({ label: 'Quê quán', field: 'address' });
+  });
+
+  it('leaves other people’s fields empty with the reason, fills one anyway, and fills the mother’s part from her', async () => {
+    const { el, $, $$, form } = await mount({ setUp: true, profiles: [APPLICANT], form: FAMILY_FORM });
+    await unlock(el, $);
+    await waitUntil(() => $('button[aria-pressed=true]'), 'profiles not listed');
+    $<HTMLButtonElement>('#fill').click();
+    await waitUntil(() => $('table.plan'), 'no plan');
+    const rows = () => $$('table.plan tbody tr').map((r) => r.textContent ?? '');
+    expect(rows().some((r) => r.includes('Nguyễn Văn An'))).to.equal(true);
+    expect(rows().some((r) => r.includes('Lê Thị Cúc'))).to.equal(false);
+    const skipped = () => $$('ul.skipped li').map((li) => li.textContent?.replace(/\s+/g, ' ') ?? '');
+    expect(
+      skipped().some((s) => s.includes('Bỏ qua: thuộc phần Thông tin người mẹ')),
+      skipped().join('\n'),
+    ).to.equal(true);
+    expect(
+      skipped().some((s) => s.includes('Bỏ qua: ô của chủ hộ (“Họ tên chủ hộ”)')),
+      skipped().join('\n'),
+    ).to.equal(true);
+    await expect(el).to.be.accessible();
+    // The mother's part from her (the applicant's noted relative, offered first), the household head anyway.
+    const mother = $<HTMLSelectElement>('#person-mother');
+    const options = [...mother.options].map((o) => o.textContent?.trim());
+    expect(options[1]).to.equal('Mẹ của người nộp: Lê Thị Cúc');
+    mother.value = mother.options[1]?.value ?? '';
+    mother.dispatchEvent(new Event('change'));
+    await waitUntil(() => rows().some((r) => r.includes('Lê Thị Cúc')), 'mother not planned');
+    expect(rows().some((r) => r.includes('09/03/1965') && r.includes('hồ sơ của Mẹ'))).to.equal(true);
+    $<HTMLButtonElement>('button[aria-label="Vẫn điền từ hồ sơ người nộp: Họ tên chủ hộ"]').click();
+    await waitUntil(() => !skipped().some((s) => s.includes('chủ hộ')), 'still skipped');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>('#confirm').click();
+    await waitUntil(() => $('#undo'));
+    const value = (id: string) => form.querySelector<HTMLInputElement>(`#${id}`)?.value;
+    expect([value('ten'), value('chuho'), value('me-ten'), value('me-sinh')]).to.deep.equal([
+      'Nguyễn Văn An',
+      'Nguyễn Văn An',
+      'Lê Thị Cúc',
+      '09/03/1965',
+    ]);
   });
 
   it('locks itself after being idle and forgets the decrypted profiles', async () => {

@@ -3,7 +3,7 @@
  * unlocked key lives only in this page's memory), expiry unless pinned, the ward's fill rules, settings,
  * and the log of fills (no personal values).
  */
-import type { CitizenIdQr } from '@motcua/core';
+import type { CitizenProfile, FillRule, Relative } from '@motcua/autofill';
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import {
   createDataKey,
@@ -20,26 +20,8 @@ import {
 
 export { WrongPassphraseError };
 
-/** A relative the officer may need on a form (cha, mẹ, vợ/chồng, con). */
-export interface Relative {
-  relation: 'father' | 'mother' | 'spouse' | 'child';
-  fullName: string;
-  dateOfBirth?: string;
-  idNumber?: string;
-}
-
-/** Hồ sơ công dân: the card's fields plus what the officer adds (design §3.5 `CitizenProfile`). */
-export interface CitizenProfile extends CitizenIdQr {
-  phone?: string;
-  email?: string;
-  ethnicity?: string;
-  nationality?: string;
-  /** The post-2025 two-level address; `address` stays the text printed on the card. */
-  residence?: { province: string; commune: string; street?: string };
-  /** Chỗ ở hiện tại, when it differs from the residence. */
-  currentAddress?: string;
-  relatives?: Relative[];
-}
+/** The one profile type, the engine's (design §3.5): the store keeps it, the panel edits it, the engine fills from it. */
+export type { CitizenProfile, Relative };
 
 export interface StoredProfile {
   id: string;
@@ -49,15 +31,13 @@ export interface StoredProfile {
   pinned: boolean;
 }
 
-/** A ward's taught rule: this label on this kind of form is this profile field. */
-export interface FillRule {
+/** A ward's taught rule: this label on this kind of form is this profile field (an engine rule with an id). */
+export interface TaughtRule extends FillRule {
   id: string;
   /** Page origin + path prefix the rule applies to, e.g. "https://dichvucong.gov.vn/p/home". */
   scope: string;
   /** The field's label or name as the page shows it. */
   label: string;
-  /** The profile path, e.g. "phone", "residence.commune", "relatives.father.fullName". */
-  field: string;
   createdAt: number;
 }
 
@@ -90,7 +70,7 @@ interface EncryptedRecord {
 interface VaultSchema extends DBSchema {
   meta: { key: string; value: unknown };
   profiles: { key: string; value: EncryptedRecord; indexes: { expiresAt: number } };
-  rules: { key: string; value: FillRule };
+  rules: { key: string; value: TaughtRule };
   log: { key: number; value: FillLogEntry };
 }
 
@@ -275,12 +255,12 @@ export class ProfileStore {
     return items.length;
   }
 
-  async listRules(): Promise<FillRule[]> {
+  async listRules(): Promise<TaughtRule[]> {
     return (await this.#db.getAll('rules')).sort((a, b) => a.createdAt - b.createdAt);
   }
 
-  async saveRule(rule: Omit<FillRule, 'id' | 'createdAt'> & { id?: string }): Promise<FillRule> {
-    const saved: FillRule = { ...rule, id: rule.id ?? crypto.randomUUID(), createdAt: this.#now() };
+  async saveRule(rule: Omit<TaughtRule, 'id' | 'createdAt'> & { id?: string }): Promise<TaughtRule> {
+    const saved: TaughtRule = { ...rule, id: rule.id ?? crypto.randomUUID(), createdAt: this.#now() };
     await this.#db.put('rules', saved);
     return saved;
   }

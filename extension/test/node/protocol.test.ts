@@ -1,7 +1,11 @@
+// The panel plans on the descriptions the content script sends (plain JSON, no elements) with the
+// engine's planFill: taught rules in their scope, only the applicant's fields, other people from the
+// profiles the officer assigns; and the content script answers only the extension's own pages.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isTrustedSender, type PageField, planFill, profileValue } from '../../src/fill/protocol.js';
-import type { CitizenProfile, FillRule } from '../../src/store/profile-store.js';
+import { type FieldInfo, type FieldPerson, planFill } from '@motcua/autofill';
+import { isTrustedSender } from '../../src/fill/protocol.js';
+import type { CitizenProfile, TaughtRule } from '../../src/store/profile-store.js';
 
 const PROFILE: CitizenProfile = {
   idNumber: '049090001234',
@@ -16,85 +20,102 @@ const PROFILE: CitizenProfile = {
   relatives: [{ relation: 'mother', fullName: 'Lê Thị Cúc', dateOfBirth: '1965-03-09' }],
 };
 
-const field = (id: string, label: string, kind: PageField['kind'] = 'text'): PageField => ({ id, label, kind });
+const applicant: FieldPerson = { role: 'applicant', source: 'section', evidence: 'Thông tin người yêu cầu' };
+const mother: FieldPerson = { role: 'mother', source: 'section', evidence: 'Thông tin người mẹ' };
+const head: FieldPerson = { role: 'householdHead', source: 'label', evidence: 'Họ tên chủ hộ' };
 
-describe('profileValue', () => {
-  it('formats dates as dd/mm/yyyy and reads nested paths', () => {
-    assert.equal(profileValue(PROFILE, 'dateOfBirth'), '01/02/1990');
-    assert.equal(profileValue(PROFILE, 'issueDate'), '15/08/2021');
-    assert.equal(profileValue(PROFILE, 'residence.commune'), 'Phường Bàn Thạch');
-    assert.equal(profileValue(PROFILE, 'relatives.mother.fullName'), 'Lê Thị Cúc');
-    assert.equal(profileValue(PROFILE, 'relatives.mother.dateOfBirth'), '09/03/1965');
-    assert.equal(profileValue(PROFILE, 'relatives.father.fullName'), '');
-    assert.equal(profileValue(PROFILE, 'email'), '');
-    assert.equal(profileValue(PROFILE, 'nonsense'), '');
-  });
-});
+/** A description as it arrives over messaging: JSON, so no element. */
+const field = (id: string, label: string, person = applicant, extra: Partial<FieldInfo> = {}): FieldInfo =>
+  JSON.parse(
+    JSON.stringify({
+      id,
+      kind: 'text',
+      type: 'text',
+      label,
+      signals: [`label: ${label}`],
+      person,
+      required: false,
+      ...extra,
+    }),
+  );
 
-describe('planFill', () => {
-  const url = 'https://dichvucong.gov.vn/p/to-khai?id=1';
+const url = 'https://dichvucong.gov.vn/p/to-khai?id=1';
 
-  it('matches fields by their Vietnamese labels, with or without diacritics', () => {
+describe('planning in the panel with the engine', () => {
+  it('matches fields by their Vietnamese labels, with or without diacritics, in the form’s formats', () => {
     const plan = planFill(
-      url,
       [
         field('a', 'Họ và tên người nộp'),
         field('b', 'So dinh danh ca nhan'),
-        field('c', 'Ngày sinh'),
-        field('d', 'Giới tính', 'select'),
+        field('c', 'Ngày sinh', applicant, { placeholder: 'dd/mm/yyyy' }),
+        field('d', 'Giới tính', applicant, { kind: 'select', type: 'select', options: ['Nam', 'Nữ'] }),
         field('e', 'Số điện thoại'),
-        field('f', 'Tỉnh/Thành phố', 'select'),
-        field('g', 'Xã/Phường', 'select'),
-        field('h', 'Số CMND'),
-        field('i', 'Ngày cấp'),
-        field('j', 'Họ tên mẹ'),
+        field('f', 'Tỉnh/Thành phố', applicant, {
+          kind: 'select',
+          type: 'select',
+          options: ['TP. Đà Nẵng', 'TP. Hà Nội'],
+        }),
+        field('g', 'Số CMND'),
+        field('h', 'Ngày cấp'),
       ],
       PROFILE,
       [],
+      { url },
     );
-    const by = Object.fromEntries(plan.fills.map((f) => [f.fieldId, [f.source, f.value]]));
+    const by = Object.fromEntries(plan.entries.map((e) => [e.field.id, [e.path, e.value]]));
     assert.deepEqual(by, {
       a: ['fullName', 'Nguyễn Văn An'],
       b: ['idNumber', '049090001234'],
       c: ['dateOfBirth', '01/02/1990'],
       d: ['gender', 'Nam'],
       e: ['phone', '0912345678'],
-      f: ['residence.province', 'Thành phố Đà Nẵng'],
-      g: ['residence.commune', 'Phường Bàn Thạch'],
-      h: ['oldIdNumber', '201234567'],
-      i: ['issueDate', '15/08/2021'],
-      j: ['relatives.mother.fullName', 'Lê Thị Cúc'],
+      f: ['residence.province', 'TP. Đà Nẵng'],
+      g: ['oldIdNumber', '201234567'],
+      h: ['issueDate', '15/08/2021'],
     });
-    assert.ok(plan.fills.every((f) => f.why.kind === 'label'));
   });
 
-  it('never plans an empty value, and lists what it did not recognise', () => {
-    const plan = planFill(
-      url,
-      [field('a', 'Thư điện tử'), field('b', 'Quê quán'), field('c', 'Họ tên cha')],
-      PROFILE,
-      [],
-    );
-    assert.deepEqual(plan.fills, []);
+  it('leaves another person’s fields empty with the reason, and fills them from the profile assigned', () => {
+    const fields = [field('a', 'Họ, chữ đệm, tên', mother), field('b', 'Họ tên chủ hộ', head), field('c', 'Quê quán')];
+    const plan = planFill(fields, PROFILE, [], { url });
+    assert.deepEqual(plan.entries, []);
     assert.deepEqual(
-      plan.unmatched.map((f) => f.id),
-      ['a', 'b', 'c'],
+      plan.unmatched.map((u) => [u.field.id, u.reason, u.detail]),
+      [
+        ['a', 'other-person', 'Bỏ qua: thuộc phần Thông tin người mẹ'],
+        ['b', 'other-person', 'Bỏ qua: ô của chủ hộ (“Họ tên chủ hộ”)'],
+        ['c', 'no-value', 'Hồ sơ không có thông tin này'],
+      ],
+    );
+    assert.deepEqual(
+      plan.people.map((p) => p.key),
+      ['mother', 'householdHead'],
+    );
+    const relative = PROFILE.relatives?.[0];
+    assert.ok(relative);
+    const assigned = planFill(fields, PROFILE, [], { url, people: { mother: relative }, fillAnyway: ['b'] });
+    assert.deepEqual(
+      assigned.entries.map((e) => [e.field.id, e.value, e.from]),
+      [
+        ['a', 'Lê Thị Cúc', 'mother'],
+        ['b', 'Nguyễn Văn An', 'applicant'],
+      ],
     );
   });
 
   it('applies a taught rule first, only within its scope', () => {
-    const rule: FillRule = {
+    const rule: TaughtRule = {
       id: 'r',
       scope: 'https://dichvucong.gov.vn/p/',
       label: 'Quê quán',
       field: 'address',
       createdAt: 0,
     };
-    const plan = planFill(url, [field('b', 'Que quan')], PROFILE, [rule]);
-    assert.equal(plan.fills[0]?.source, 'address');
-    assert.equal(plan.fills[0]?.why.kind, 'rule');
-    const elsewhere = planFill('https://other.gov.vn/form', [field('b', 'Quê quán')], PROFILE, [rule]);
-    assert.equal(elsewhere.fills.length, 0);
+    const plan = planFill([field('b', 'Que quan')], PROFILE, [rule], { url });
+    assert.equal(plan.entries[0]?.path, 'address');
+    assert.equal(plan.entries[0]?.layer, 'rule');
+    const elsewhere = planFill([field('b', 'Quê quán')], PROFILE, [rule], { url: 'https://other.gov.vn/form' });
+    assert.equal(elsewhere.entries.length, 0);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { elementOf, isVisibleBox } from './describe.js';
 import type { FillPlan, FillReport, FillResult, PlanEntry } from './types.js';
-import { matchOption } from './values.js';
+import { isPlaceholderOption, matchOption } from './values.js';
 
 /** How long to wait for a dependent list (commune after province) or a dropdown panel to appear. */
 const WAIT_MS = 4000;
@@ -61,11 +61,11 @@ function userClick(el: Element) {
 
 function selectedText(s: HTMLSelectElement): string {
   const o = s.options[s.selectedIndex];
-  return o && o.value !== '' ? o.text.trim() : '';
+  return o && !isPlaceholderOption(o) ? o.text.trim() : '';
 }
 
 function optionTexts(s: HTMLSelectElement): string[] {
-  return Array.from(s.options).map((o) => (o.value === '' ? '' : o.text.trim()));
+  return Array.from(s.options).map((o) => (isPlaceholderOption(o) ? '' : o.text.trim()));
 }
 
 async function setSelect(s: HTMLSelectElement, value: string): Promise<boolean> {
@@ -82,11 +82,12 @@ async function setSelect(s: HTMLSelectElement, value: string): Promise<boolean> 
   return true;
 }
 
-const OPTION_SELECTOR = '[role="option"], .select2-results__option, .ng-option, mat-option, .mat-option';
+const OPTION_SELECTOR =
+  '[role="option"], .select2-results__option, .ng-option, mat-option, .mat-option, .el-select-dropdown__item';
 
 function visibleOptions(doc: Document): HTMLElement[] {
   return Array.from(doc.querySelectorAll<HTMLElement>(OPTION_SELECTOR)).filter(
-    (o) => o.getClientRects().length > 0 && !o.matches('[aria-disabled="true"], .ng-option-disabled'),
+    (o) => o.getClientRects().length > 0 && !o.matches('[aria-disabled="true"], .ng-option-disabled, .is-disabled'),
   );
 }
 
@@ -106,6 +107,8 @@ function comboText(el: Element): string {
     const placeholder = r?.querySelector('.select2-selection__placeholder');
     return placeholder ? '' : shown;
   }
+  const elementUi = el.querySelector<HTMLInputElement>('.el-input__inner, .el-select__input');
+  if (elementUi) return elementUi.value.trim();
   const v = el.querySelector(
     '.ng-value-label, .ng-value, .mat-select-value-text, .mat-mdc-select-value-text, [data-value]',
   );
@@ -240,7 +243,7 @@ export async function undoFill(report: FillReport): Promise<void> {
       const s = el as HTMLSelectElement;
       const i = r.previous ? matchOption(optionTexts(s), r.previous) : -1;
       setNativeValue(s, i >= 0 ? (s.options[i] as HTMLOptionElement).value : '');
-      if (i < 0) s.selectedIndex = Array.from(s.options).findIndex((o) => o.value === '');
+      if (i < 0) s.selectedIndex = Array.from(s.options).findIndex(isPlaceholderOption);
       fire(s, 'input');
       fire(s, 'change');
     } else if (kind === 'combobox') {

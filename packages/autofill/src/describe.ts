@@ -2,7 +2,9 @@
  * Reads a page the way a person would: finds every visible, enabled, fillable control (native and the
  * custom dropdowns portals use), in open shadow roots and same-origin iframes, with the text around it.
  */
-import type { FieldInfo, FieldKind } from './types.js';
+import { APPLICANT_UNLESS_NAMED, roleIn, splitIdentifier } from './person.js';
+import type { FieldInfo, FieldKind, FieldPerson } from './types.js';
+import { isPlaceholderOption } from './values.js';
 
 const elements = new Map<string, Element>();
 let counter = 0;
@@ -14,9 +16,46 @@ export function elementOf(field: FieldInfo): Element | undefined {
 
 const SKIP_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password', 'range', 'color']);
 const CUSTOM_SELECT =
-  'mat-select, .mat-mdc-select, .mat-select, ng-select, .ng-select, [role="combobox"]:not(input):not(select)';
-const HEADING =
-  'h1, h2, h3, h4, h5, h6, legend, [role="heading"], .section-title, .panel-heading, .card-header, .card-title, mat-card-title, .mat-card-title, caption, .title, .group-title, th[colspan], td[colspan].section';
+  'mat-select, .mat-mdc-select, .mat-select, ng-select, .ng-select, .el-select, [role="combobox"]:not(input):not(select)';
+/** Parts of a custom dropdown that are not fields of their own. */
+const INSIDE_CUSTOM = '.ng-select, ng-select, .select2, .el-select';
+
+/** Headings that name the block they sit in, and that block: legend → fieldset, card header → card… */
+const SCOPED_HEADINGS: [string, string][] = [
+  ['legend', 'fieldset'],
+  ['caption', 'table'],
+  ['summary', 'details'],
+  ['.card-header, .card-title', '.card'],
+  ['.panel-heading, .panel-title', '.panel'],
+  ['.accordion-header, .accordion-button', '.accordion-item'],
+  [
+    'mat-card-title, .mat-card-title, .mat-mdc-card-title, mat-card-header, .mat-mdc-card-header',
+    'mat-card, .mat-card, .mat-mdc-card',
+  ],
+  ['mat-panel-title, .mat-expansion-panel-header', 'mat-expansion-panel, .mat-expansion-panel'],
+  ['.el-card__header', '.el-card'],
+  ['.el-collapse-item__header', '.el-collapse-item'],
+  ['.MuiCardHeader-root', '.MuiCard-root, .MuiPaper-root'],
+  ['.MuiAccordionSummary-root', '.MuiAccordion-root'],
+];
+const SCOPED_HEADING = SCOPED_HEADINGS.map(([h]) => h).join(', ');
+/** Headings that hold until the next heading of the same or a higher level. */
+const POSITIONAL_HEADING =
+  'h1, h2, h3, h4, h5, h6, [role="heading"], .section-title, .title, .group-title, .form-section-title, .el-divider__text, [class*="MuiTypography-h"], th[colspan], td[colspan]';
+/** Blocks a heading inside cannot speak for fields outside. */
+const BLOCK =
+  'fieldset, section, table, details, .card, .panel, mat-card, .mat-mdc-card, .el-card, [role="group"], [role="region"]';
+/** Groups named through ARIA: the group is the block, its accessible name the heading. */
+const NAMED_GROUP = '[role="group"], [role="region"], section[aria-labelledby], section[aria-label]';
+
+interface Heading {
+  el: Element;
+  text: string;
+  /** 1–6 like h1–h6; 7 for a row heading inside a table; 0 for a heading that names its block. */
+  level: number;
+  /** The block it names (scoped headings) or the block it sits in (positional ones). */
+  block: Element | null;
+}
 
 const clean = (text: string | null | undefined) =>
   (text ?? '')
@@ -37,7 +76,7 @@ function* walk(root: ParentNode): Generator<Element> {
   for (const child of Array.from(children)) {
     yield child;
     if (child.shadowRoot) yield* walk(child.shadowRoot);
-    if (child instanceof Element && child.tagName === 'IFRAME') {
+    if (child.tagName === 'IFRAME') {
       let doc: Document | null = null;
       try {
         doc = (child as HTMLIFrameElement).contentDocument;
@@ -58,7 +97,7 @@ function win(el: Element): Window & typeof globalThis {
 function parentOf(el: Element): Element | null {
   if (el.parentElement) return el.parentElement;
   const root = el.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
+  return (root as ShadowRoot).host ?? null;
 }
 
 /** Whether a person can see and reach this box: not hidden, sized, on the page, not clipped or covered. */
@@ -111,15 +150,23 @@ function boxOf(el: Element): Element {
 
 function selectOptions(select: HTMLSelectElement): string[] {
   return Array.from(select.options)
-    .filter((o) => !o.disabled && o.value !== '' && !o.hidden)
+    .filter((o) => !o.disabled && !o.hidden && !isPlaceholderOption(o))
     .map((o) => clean(o.text));
 }
 
-/** The cell directly to the left (skipping empty cells) and the cell in the same column of the row above. */
-function tableCells(el: Element): { left?: string; above?: string; rowHead?: string } {
+interface Cells {
+  left?: string;
+  above?: string;
+  rowHead?: string;
+  /** Row number in a repeating member table (a header row, then one row of fields per person). */
+  memberRow?: number;
+}
+
+/** The cell directly to the left (skipping empty cells), the cell in the same column of the row above, the row's first cell. */
+function tableCells(el: Element): Cells {
   const cell = el.closest('td, th') as HTMLTableCellElement | null;
   if (!cell) return {};
-  const out: { left?: string; above?: string; rowHead?: string } = {};
+  const out: Cells = {};
   const first = cell.parentElement?.firstElementChild;
   if (first && first !== cell && !first.querySelector('input, select, textarea')) out.rowHead = textOf(first);
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
@@ -132,51 +179,63 @@ function tableCells(el: Element): { left?: string; above?: string; rowHead?: str
   }
   const row = cell.parentElement as HTMLTableRowElement | null;
   const table = cell.closest('table');
-  if (row && table) {
-    const rows = Array.from(table.rows);
-    const index = rows.indexOf(row);
-    let col = 0;
-    for (const c of Array.from(row.cells)) {
-      if (c === cell) break;
-      col += c.colSpan || 1;
+  if (!row || !table) return out;
+  const rows = Array.from(table.rows);
+  const index = rows.indexOf(row);
+  let col = 0;
+  for (const c of Array.from(row.cells)) {
+    if (c === cell) break;
+    col += c.colSpan || 1;
+  }
+  const cellAt = (r: HTMLTableRowElement | undefined) => {
+    let x = 0;
+    for (const c of Array.from(r?.cells ?? [])) {
+      if (col >= x && col < x + (c.colSpan || 1)) return c;
+      x += c.colSpan || 1;
     }
-    for (let r = index - 1; r >= 0; r--) {
-      const prev = rows[r];
-      if (!prev) break;
-      let x = 0;
-      let found: HTMLTableCellElement | undefined;
-      for (const c of Array.from(prev.cells)) {
-        if (col >= x && col < x + (c.colSpan || 1)) {
-          found = c;
-          break;
-        }
-        x += c.colSpan || 1;
-      }
-      if (!found) continue;
-      if (found.querySelector('input, select, textarea')) {
-        if (index - r > 30) break;
-        continue; // a row of fields (a list of people): the header is further up
-      }
-      const t = textOf(found);
-      if (t && (found.colSpan || 1) === 1) out.above = t;
-      break;
+    return undefined;
+  };
+  const hasField = (c: HTMLTableCellElement | undefined) => !!c?.querySelector('input, select, textarea');
+  let fieldRowsAbove = 0;
+  for (let r = index - 1; r >= 0; r--) {
+    const found = cellAt(rows[r]);
+    if (!found) continue;
+    if (hasField(found)) {
+      if (index - r > 30) break;
+      fieldRowsAbove++;
+      continue; // a row of fields (a list of people): the header is further up
     }
+    const t = textOf(found);
+    if (t && (found.colSpan || 1) === 1) out.above = t;
+    break;
+  }
+  if (out.above && !roleIn(out.above)) {
+    // A member table: attribute headers on top, people down the rows (numbered, named by relation, or typed in).
+    let fieldRowsBelow = 0;
+    for (let r = index + 1; r < rows.length && hasField(cellAt(rows[r])); r++) fieldRowsBelow++;
+    const head = out.rowHead ?? '';
+    const peopleDown = !out.left || out.left === head;
+    if (peopleDown && fieldRowsAbove + fieldRowsBelow >= 1 && (!head || /^\d{1,2}\.?$/.test(head) || roleIn(head)))
+      out.memberRow = fieldRowsAbove + 1;
   }
   return out;
 }
 
 /** Text just before the control: its previous siblings, then its ancestors' previous siblings. */
+/** Element test that holds across frames (each frame has its own `Element`). */
+const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
+
 function precedingText(el: Element): string {
   let node: Node | null = el;
   for (let depth = 0; node && depth < 4; depth++) {
     for (let sib: Node | null = node.previousSibling; sib; sib = sib.previousSibling) {
-      if (sib instanceof Element && sib.matches('input, select, textarea, button')) return '';
-      if (sib instanceof Element && sib.querySelector('input, select, textarea')) return '';
-      const t = sib instanceof Element ? textOf(sib) : clean(sib.textContent);
+      if (isElement(sib) && sib.matches('input, select, textarea, button')) return '';
+      if (isElement(sib) && sib.querySelector('input, select, textarea')) return '';
+      const t = isElement(sib) ? textOf(sib) : clean(sib.textContent);
       if (t) return t.slice(-80);
     }
     node = node.parentElement;
-    if (node instanceof Element && node.matches('td, th, form, fieldset, body')) break;
+    if (node && isElement(node) && node.matches('td, th, form, fieldset, body')) break;
   }
   return '';
 }
@@ -194,23 +253,97 @@ function labelledBy(el: Element): string {
 }
 
 function containerLabel(el: Element): string {
-  const group = el.closest('.form-group, mat-form-field, .mat-form-field, .mat-mdc-form-field, .field, .form-item');
+  const group = el.closest(
+    '.form-group, .form-floating, mat-form-field, .mat-form-field, .mat-mdc-form-field, .field, .form-item, .el-form-item, .MuiFormControl-root',
+  );
   if (!group) return '';
-  const label = group.querySelector('label, mat-label, .control-label, .form-label');
+  const label = group.querySelector(
+    'label, mat-label, .control-label, .form-label, .el-form-item__label, .MuiFormLabel-root',
+  );
   if (!label || label.querySelector('input, select, textarea')) return '';
   return textOf(label);
 }
 
-/** The nearest section heading before the field: the enclosing fieldset's legend, or the last heading above. */
-function sectionOf(el: Element, headings: Element[]): string | undefined {
-  let best: Element | undefined;
-  for (const h of headings) {
-    if (h.getRootNode() !== el.getRootNode() && !h.contains(el)) continue;
-    if (!(h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
-    if (h.tagName === 'LEGEND' && !h.parentElement?.contains(el)) continue;
-    best = h;
+/** A table cell alone in its row, spanning it, with no control: a section row of a WebForms table. */
+function isRowHeading(el: Element): boolean {
+  if (!el.matches('td, th')) return false;
+  const row = el.parentElement;
+  return !!row && row.children.length === 1 && !el.querySelector('input, select, textarea') && textOf(el).length <= 120;
+}
+
+function headingLevel(el: Element): number {
+  const h = /^H([1-6])$/.exec(el.tagName);
+  if (h) return Number(h[1]);
+  const aria = Number(el.getAttribute('aria-level'));
+  if (aria) return Math.min(aria, 6);
+  const mui = /MuiTypography-h([1-6])/.exec(el.className.toString());
+  if (mui) return Number(mui[1]);
+  if (el.matches('th, td')) return 7;
+  if (el.getAttribute('role') === 'heading') return 2;
+  return 4;
+}
+
+/** Every section heading under the walked elements, with what it names. */
+function collectHeadings(all: Element[]): Heading[] {
+  const out: Heading[] = [];
+  for (const el of all) {
+    if (el.matches(NAMED_GROUP)) {
+      const text = labelledBy(el) || clean(el.getAttribute('aria-label'));
+      if (text) out.push({ el, text, level: 0, block: el });
+    }
+    if (el.matches(SCOPED_HEADING)) {
+      if (el.parentElement?.closest(SCOPED_HEADING)) continue; // the title inside a header
+      const block = SCOPED_HEADINGS.find(([h]) => el.matches(h))?.[1];
+      const text = textOf(el);
+      if (text && block) out.push({ el, text, level: 0, block: el.closest(block) });
+    } else if (el.matches(POSITIONAL_HEADING) && (!el.matches('td, th') || isRowHeading(el))) {
+      const text = textOf(el);
+      if (text && !el.querySelector('input, select, textarea'))
+        out.push({ el, text, level: headingLevel(el), block: el.parentElement?.closest(BLOCK) ?? null });
+    }
   }
-  return best ? textOf(best) || undefined : undefined;
+  return out;
+}
+
+/**
+ * The headings a field sits under, innermost first: the blocks that contain it (fieldset, card, ARIA
+ * group…) and the positional headings still open at its place (an h4 closes at the next h4 or h3).
+ */
+function sectionChain(el: Element, headings: Heading[]): { chain: Heading[]; before: Heading[] } {
+  const open: Heading[] = [];
+  const before: Heading[] = [];
+  const root = el.getRootNode();
+  for (const h of headings) {
+    if (h.el.getRootNode() !== root && !h.el.contains(el)) continue;
+    if (!(h.el.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+    before.push(h);
+    if (h.level === 0) {
+      if (h.block?.contains(el)) open.push(h);
+      continue;
+    }
+    if (h.block && !h.block.contains(el)) continue;
+    for (let i = open.length - 1; i >= 0; i--) {
+      const o = open[i] as Heading;
+      if (o.level >= h.level && o.block === h.block) open.splice(i, 1);
+    }
+    open.push(h);
+  }
+  return { chain: open.reverse(), before };
+}
+
+const groups = new WeakMap<Element, string>();
+let groupCounter = 0;
+
+/** One id per block that holds fields reading as one (a date's day, month and year selects). */
+function groupOf(el: Element): string | undefined {
+  const box = el.closest('tr, .form-group, .row, .date-parts, td, div');
+  if (!box) return undefined;
+  let id = groups.get(box);
+  if (!id) {
+    id = `g${++groupCounter}`;
+    groups.set(box, id);
+  }
+  return id;
 }
 
 /**
@@ -220,7 +353,7 @@ function sectionOf(el: Element, headings: Element[]): string | undefined {
 export function describeForm(root: ParentNode): FieldInfo[] {
   const fields: FieldInfo[] = [];
   const all = Array.from(walk(root));
-  const headings = all.filter((el) => el.matches(HEADING));
+  const headings = collectHeadings(all);
   const seenGroups = new Set<string>();
   for (const el of all) {
     let kind: FieldKind | undefined;
@@ -233,7 +366,7 @@ export function describeForm(root: ParentNode): FieldInfo[] {
       const input = el as HTMLInputElement;
       type = (input.getAttribute('type') || 'text').toLowerCase();
       if (SKIP_TYPES.has(type) || input.disabled || input.readOnly) continue;
-      if (input.closest('.ng-select, ng-select, .select2')) continue; // part of a custom dropdown
+      if (input.closest(INSIDE_CUSTOM)) continue; // part of a custom dropdown
       if (type === 'radio' || type === 'checkbox') {
         const name = input.name;
         const scope = input.form ?? input.getRootNode();
@@ -296,7 +429,58 @@ export function describeForm(root: ParentNode): FieldInfo[] {
     if (kind !== 'radio' && kind !== 'checkbox' && !isVisibleBox(box)) continue;
     fields.push(makeInfo(control, kind, type, options, groupLabel, headings));
   }
+  return settlePersons(fields);
+}
+
+/**
+ * The form as a whole decides what its parts could not: a chủ hộ kinh doanh, đối tượng or người được
+ * cấp is the applicant on a form without a part for the applicant of its own.
+ */
+function settlePersons(fields: FieldInfo[]): FieldInfo[] {
+  const namesApplicant = fields.some((f) => f.person.role === 'applicant' && f.person.source !== 'form');
+  if (namesApplicant) return fields;
+  for (const f of fields)
+    if (APPLICANT_UNLESS_NAMED.has(f.person.role))
+      f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} (không có phần người nộp riêng)` };
   return fields;
+}
+
+/**
+ * Whose field it is: a role named in its own label ("Họ tên mẹ"), a member table's row, the innermost
+ * heading above it that names someone, its name (`hoTenCha`); failing all, the applicant when no one
+ * else's part came before it, and `unknown` when it follows another person's part.
+ */
+function personOf(
+  labels: (string | undefined)[],
+  cells: Cells,
+  identifiers: (string | undefined)[],
+  chain: Heading[],
+  before: Heading[],
+): FieldPerson {
+  for (const text of labels) {
+    const r = text ? roleIn(text) : undefined;
+    if (r && text) return { ...r, source: 'label', evidence: text };
+  }
+  if (cells.memberRow) {
+    const named = chain.map((h) => ({ h, r: roleIn(h.text) })).find((x) => x.r && x.r.role !== 'applicant');
+    const role = named?.r?.role ?? 'householdMember';
+    const evidence = [named?.h.text ?? chain[0]?.text, cells.rowHead].filter(Boolean).join(' — ');
+    return { role, member: cells.memberRow, source: 'table', evidence };
+  }
+  for (const h of chain) {
+    const r = roleIn(h.text);
+    if (r) return { ...r, source: 'section', evidence: h.text };
+  }
+  for (const id of identifiers) {
+    const r = id ? roleIn(splitIdentifier(id)) : undefined;
+    if (r && id) return { ...r, source: 'name', evidence: id };
+  }
+  const last = [...before].reverse().find((h) => roleIn(h.text));
+  if (!last) return { role: 'applicant', source: 'form', evidence: chain[0]?.text ?? '' };
+  const r = roleIn(last.text);
+  return r?.role === 'applicant'
+    ? { role: 'applicant', source: 'section', evidence: last.text }
+    : { role: 'unknown', source: 'section', evidence: last.text };
 }
 
 function radioBox(input: HTMLInputElement): Element {
@@ -319,7 +503,7 @@ function makeInfo(
   type: string,
   options: string[] | undefined,
   groupLabel: string,
-  headings: Element[],
+  headings: Heading[],
 ): FieldInfo {
   const signals: string[] = [];
   const add = (source: string, text: string | null | undefined) => {
@@ -348,16 +532,31 @@ function makeInfo(
     add('placeholder', el.getAttribute('placeholder') ?? el.getAttribute('data-placeholder')),
     add('title', el.getAttribute('title')),
   ];
-  const section = sectionOf(el, headings);
+  const { chain, before } = sectionChain(el, headings);
+  const section = chain[0]?.text;
+  const label = candidates.find((c) => c) ?? '';
+  const attr = (n: string) => el.getAttribute(n) || undefined;
+  const ownLabels = [
+    groupLabel,
+    labels,
+    labelledBy(el),
+    attr('aria-label'),
+    containerLabel(el),
+    cells.left,
+    cells.above,
+  ];
+  const identifiers = [attr('formcontrolname'), attr('name'), el.id];
   const info: FieldInfo = {
     id: `f${++counter}`,
     kind,
     type,
-    label: candidates.find((c) => c) ?? '',
+    label,
     signals,
+    person: personOf([...ownLabels, label, attr('placeholder')], cells, identifiers, chain, before),
     required: input.required === true || el.getAttribute('aria-required') === 'true',
   };
-  const attr = (n: string) => el.getAttribute(n) || undefined;
+  const group = groupOf(el);
+  if (group) info.group = group;
   const name = attr('name');
   if (name) info.name = name;
   if (el.id) info.htmlId = el.id;

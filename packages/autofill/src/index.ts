@@ -1,6 +1,7 @@
 /** @motcua/autofill: fills public-service portal forms from a citizen profile, visibly and reversibly (design §3.5). */
 export { describeForm, elementOf, isVisibleBox } from './describe.js';
 export { planFill, provinceOfAddress } from './plan.js';
+export { personKey, roleIn } from './person.js';
 export { applyFill, undoFill } from './apply.js';
 export { matchOption, formatDate, dateFormatOf, phoneFor } from './values.js';
 export type * from './types.js';

@@ -1,19 +1,23 @@
 /**
- * Decides which profile value goes in which field, and why: saved rules, then autocomplete, then
- * name/id patterns, then Vietnamese label patterns (accent-insensitive), scoped to the form's section
- * so a mother's name is never filled with the applicant's. Unrecognised fields are listed, not guessed.
+ * Decides which profile value goes in which field, and why: taught rules, then autocomplete, then
+ * name/id patterns, then Vietnamese label patterns (accent-insensitive). Only the applicant's fields
+ * take the applicant's details; another person's field is filled only from the profile the officer
+ * assigned to that person, or when the officer asks. Unrecognised fields are listed, not guessed.
  */
 import { foldVietnamese } from '@motcua/core';
+import { personKey, splitIdentifier } from './person.js';
 import type {
   CitizenProfile,
   FieldInfo,
+  FieldPerson,
   FillPlan,
   FillRule,
   Person,
+  PersonKey,
   PlanEntry,
   PlanLayer,
+  PlanOptions,
   Relation,
-  SectionRole,
   UnmatchedField,
 } from './types.js';
 import { dateFormatOf, datePartOf, datePartOption, formatDate, genderOption, matchOption, phoneFor } from './values.js';
@@ -109,52 +113,6 @@ const AUTOCOMPLETE: Record<string, Key | `dateOfBirth.${'day' | 'month' | 'year'
   'address-line1': 'residence.street',
 };
 
-/** Role words in a section heading or a label, folded. */
-const ROLE: [SectionRole | 'male' | 'female', RegExp][] = [
-  ['other', /giam ho|uy quyen|nguoi dai dien|nguoi lam chung|nguoi lam chung|nguoi chet|nguoi mat/],
-  [
-    'self',
-    /nguoi (yeu cau|nop|khai|de nghi|dang ky|lam don|gui|phan anh|kien nghi|di dang ky)|chu ho|thong tin ca nhan|nguoi duoc cap phieu|nguoi xin cap/,
-  ],
-  ['child', /nguoi duoc khai sinh|tre (em|duoc)|\bcon\b|\bcua con\b/],
-  ['father', /\b(cha|bo|nguoi cha|father)\b/],
-  ['mother', /\b(me|nguoi me|mother)\b/],
-  ['spouse', /vo ?\/ ?chong|vo chong|nguoi ket hon cung|spouse/],
-  ['male', /ben (nam|chong)|\bchong\b/],
-  ['female', /ben (nu|vo)|\bvo\b/],
-];
-
-function roleIn(text: string, gender: 'Nam' | 'Nữ'): SectionRole | undefined {
-  const f = foldVietnamese(text);
-  for (const [role, re] of ROLE) {
-    if (!re.test(f)) continue;
-    if (role === 'male') return gender === 'Nam' ? 'self' : 'spouse';
-    if (role === 'female') return gender === 'Nữ' ? 'self' : 'spouse';
-    return role;
-  }
-  return undefined;
-}
-
-const RELATION_KEYS = new Set([
-  'fullName',
-  'dateOfBirth',
-  'idNumber',
-  'gender',
-  'ethnicity',
-  'nationality',
-  'address',
-  'phone',
-]);
-
-function splitIdentifier(id: string): string {
-  return foldVietnamese(
-    id
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .replace(/[_\-.[\]]+/g, ' ')
-      .replace(/(\d+)/g, ' $1 '),
-  );
-}
-
 /** Old provinces merged on 1 July 2025 (Resolution 202/2025/QH15) → the province they joined. */
 const MERGED: Record<string, string> = {
   'ha giang': 'Tuyên Quang',
@@ -200,22 +158,15 @@ export function provinceOfAddress(address: string): string | undefined {
   return MERGED[key] ?? last.replace(/^(Tỉnh|Thành phố|TP\.?|T\.)\s*/i, '');
 }
 
-function relativesOf(profile: CitizenProfile): Partial<Record<Relation, Person>> {
-  const r = profile.relatives;
-  if (!r) return {};
-  if (Array.isArray(r)) return Object.fromEntries(r.map((p) => [p.relation, p]));
-  return r;
-}
-
 interface Classified {
   key: string;
   layer: PlanLayer;
   reason: string;
 }
 
-function classify(field: FieldInfo, rules: FillRule[]): Classified | undefined {
+function classify(field: FieldInfo, rules: FillRule[], url: string | undefined): Classified | undefined {
   for (const rule of rules) {
-    if (rule.scope && typeof location !== 'undefined' && !location.href.startsWith(rule.scope)) continue;
+    if (rule.scope && !url?.startsWith(rule.scope)) continue;
     const el = field.element;
     if (rule.selector && el) {
       try {
@@ -247,14 +198,62 @@ function classify(field: FieldInfo, rules: FillRule[]): Classified | undefined {
   return undefined;
 }
 
-/** Which value goes where, and why. Pure: reads only the descriptions, the profile and the rules. */
-export function planFill(fields: FieldInfo[], profile: CitizenProfile, rules: FillRule[] = []): FillPlan {
+/** How the officer reads a role in a reason (the words forms use). */
+const ROLE_WORDS: Record<string, string> = {
+  householdHead: 'chủ hộ',
+  householdMember: 'thành viên hộ gia đình',
+  businessOwner: 'chủ hộ kinh doanh',
+  registeredChild: 'người được khai sinh',
+  father: 'cha',
+  mother: 'mẹ',
+  wife: 'vợ',
+  husband: 'chồng',
+  groom: 'bên nam',
+  bride: 'bên nữ',
+  spouse: 'vợ/chồng',
+  child: 'con',
+  deceased: 'người chết',
+  proxy: 'người được ủy quyền',
+  guardian: 'người giám hộ',
+  ward: 'người được giám hộ',
+  representative: 'người đại diện',
+  witness: 'người làm chứng',
+  beneficiary: 'đối tượng',
+  subject: 'người được cấp giấy',
+};
+
+/** Why a field of someone else, or of no one known, is left empty: the words the officer reads. */
+function skipDetail(person: FieldPerson, section: string | undefined): string {
+  const whose = person.member ? `${ROLE_WORDS[person.role] ?? person.role} ${person.member}` : ROLE_WORDS[person.role];
+  if (person.role === 'unknown')
+    return person.evidence
+      ? `Bỏ qua: không rõ ô này của ai (sau phần ${person.evidence})`
+      : 'Bỏ qua: không rõ ô này của ai';
+  if (person.source === 'label') return `Bỏ qua: ô của ${whose} (“${person.evidence}”)`;
+  return `Bỏ qua: thuộc phần ${(person.source === 'section' ? person.evidence : section) || whose}`;
+}
+
+/**
+ * Which value goes where, and why. Pure: reads only the descriptions, the profile, the rules and the
+ * officer's choices (`options.people` for the form's other people, `options.fillAnyway`).
+ */
+export function planFill(
+  fields: FieldInfo[],
+  profile: CitizenProfile,
+  rules: FillRule[] = [],
+  options: PlanOptions = {},
+): FillPlan {
   const entries: PlanEntry[] = [];
   const unmatched: UnmatchedField[] = [];
-  const relatives = relativesOf(profile);
-  let lastDate: { key: string; role: SectionRole; container: Element | null | undefined } | undefined;
+  const people = new Map<PersonKey, FieldPerson>();
+  const url = options.url ?? (typeof location === 'undefined' ? undefined : location.href);
+  const anyway = new Set(options.fillAnyway ?? []);
+  let lastDate: { key: string; group: string | undefined } | undefined;
   for (const field of fields) {
-    let c = classify(field, rules);
+    const person = field.person;
+    const key0 = person.role === 'applicant' || person.role === 'unknown' ? undefined : personKey(person);
+    if (key0 && !people.has(key0)) people.set(key0, person);
+    let c = classify(field, rules, url);
     // Many portals kept "cmnd" in field names after the switch to CCCD: the visible label decides.
     if (
       c?.key === 'oldIdNumber' &&
@@ -263,8 +262,11 @@ export function planFill(fields: FieldInfo[], profile: CitizenProfile, rules: Fi
     )
       c = { ...c, key: 'idNumber', reason: `${c.reason}, nhãn nói CCCD/định danh` };
     const part = field.kind === 'select' || field.kind === 'combobox' ? datePartOf(field.options) : undefined;
-    const container = field.element?.closest('tr, .form-group, .row, .date-parts, td, div');
-    if (part && (!c || c.key === 'dateOfBirth' || c.key === 'issueDate') && (c || lastDate?.container === container)) {
+    if (
+      part &&
+      (!c || c.key === 'dateOfBirth' || c.key === 'issueDate') &&
+      (c || (lastDate && lastDate.group === field.group))
+    ) {
       const base = c?.key ?? lastDate?.key ?? 'dateOfBirth';
       c = { key: `${base}.${part}`, layer: c?.layer ?? 'label', reason: c?.reason ?? 'cùng nhóm ngày với ô trước' };
     }
@@ -272,68 +274,65 @@ export function planFill(fields: FieldInfo[], profile: CitizenProfile, rules: Fi
       unmatched.push({ field, reason: 'unknown', detail: 'Không nhận ra trường này' });
       continue;
     }
-    // Who the field is about: the label itself first ("Họ tên mẹ"), then the name, then the section.
-    const explicitRelative = /^relatives\.(\w+)\.(.+)$/.exec(c.key);
-    let role: SectionRole | undefined;
-    let key = c.key;
-    if (explicitRelative) {
-      role = explicitRelative[1] as Relation;
-      key = explicitRelative[2] as string;
-    } else if (c.layer !== 'rule') {
-      const own = [field.label, ...field.signals.filter((s) => /^(cell-left|label|aria|text-before)/.test(s))];
-      // A list of people in a grid: the row's first cell says who ("Vợ", "Con").
-      const grid = field.signals.some((s) => s.startsWith('cell-above:'));
-      if (grid) own.push(...field.signals.filter((s) => s.startsWith('row-head:')));
-      role =
-        own.reduce<SectionRole | undefined>((found, text) => found ?? roleIn(text, profile.gender), undefined) ??
-        roleIn(
-          splitIdentifier([field.formControlName, field.name, field.htmlId].filter(Boolean).join(' ')),
-          profile.gender,
-        ) ??
-        (field.section ? roleIn(field.section, profile.gender) : undefined);
-    }
-    role ??= 'self';
-    if (/\.(day|month|year)$/.test(key)) lastDate = { key: key.replace(/\.(day|month|year)$/, ''), role, container };
-    const path = role === 'self' ? key : `relatives.${role}.${key}`;
+    if (/\.(day|month|year)$/.test(c.key))
+      lastDate = { key: c.key.replace(/\.(day|month|year)$/, ''), group: field.group };
     const why = `${c.reason}${field.section ? ` · mục “${field.section}”` : ''}`;
-    if (role === 'other') {
-      unmatched.push({
-        field,
-        reason: 'other-person',
-        path: key,
-        detail: `Thuộc người khác (${field.section ?? field.label})`,
-      });
-      continue;
+    // A taught rule may name the applicant's own relative ("relatives.father.fullName").
+    const taughtRelative = /^relatives\.(\w+)\.(.+)$/.exec(c.key);
+    let key = c.key;
+    let from: PersonKey = 'applicant';
+    let source: (Person & Partial<CitizenProfile>) | undefined = profile;
+    if (taughtRelative) {
+      key = taughtRelative[2] as string;
+      from = `relatives.${taughtRelative[1]}`;
+      source = profile.relatives?.find((r) => r.relation === (taughtRelative[1] as Relation));
+    } else if (person.role !== 'applicant' && !anyway.has(field.id)) {
+      const assigned = key0 ? options.people?.[key0] : undefined;
+      if (!assigned) {
+        unmatched.push({
+          field,
+          reason: person.role === 'unknown' ? 'unknown-person' : 'other-person',
+          path: key,
+          detail: skipDetail(person, field.section),
+        });
+        continue;
+      }
+      from = key0 as PersonKey;
+      source = assigned;
     }
-    const person: (Person & Partial<CitizenProfile>) | undefined = role === 'self' ? profile : relatives[role];
-    const baseKey = key.replace(/\.(day|month|year)$/, '');
-    if (role !== 'self' && !RELATION_KEYS.has(baseKey)) {
-      unmatched.push({ field, reason: 'no-value', path, detail: 'Hồ sơ không có thông tin này' });
-      continue;
-    }
-    const converted = person ? valueFor(field, key, person, profile, role) : undefined;
+    const converted = source ? valueFor(field, key, source) : undefined;
     if (converted && 'confirm' in converted) {
-      unmatched.push({ field, reason: 'confirm', path, detail: converted.confirm });
+      unmatched.push({ field, reason: 'confirm', path: key, detail: converted.confirm });
       continue;
     }
     if (!converted?.value) {
-      unmatched.push({ field, reason: 'no-value', path, detail: 'Hồ sơ không có thông tin này' });
+      unmatched.push({ field, reason: 'no-value', path: key, detail: 'Hồ sơ không có thông tin này' });
       continue;
     }
-    entries.push({ field, path, value: converted.value, layer: c.layer, reason: `${why}${converted.note ?? ''}` });
+    const whose =
+      from === 'applicant'
+        ? anyway.has(field.id)
+          ? ' · cán bộ chọn điền'
+          : ''
+        : ` · hồ sơ của ${ROLE_WORDS[field.person.role] ?? from}`;
+    entries.push({
+      field,
+      path: key,
+      value: converted.value,
+      layer: c.layer,
+      reason: `${why}${whose}${converted.note ?? ''}`,
+      from,
+    });
   }
-  return { entries, unmatched };
+  return { entries, unmatched, people: [...people].map(([key, person]) => ({ key, person })) };
 }
 
 type Converted = { value: string; note?: string } | { confirm: string } | undefined;
 
-function valueFor(
-  field: FieldInfo,
-  key: string,
-  person: Person & Partial<CitizenProfile>,
-  profile: CitizenProfile,
-  role: SectionRole,
-): Converted {
+/** The value of `key` for this field, from a profile (the card's fields and residence) or a noted person. */
+function valueFor(field: FieldInfo, key: string, person: Person & Partial<CitizenProfile>): Converted {
+  // Only citizens are issued a căn cước (12 digits): its holder's nationality goes without saying.
+  const cardHolder = /^\d{12}$/.test(person.idNumber ?? '');
   const hints = [field.placeholder ?? '', field.pattern ?? '', field.label, ...field.signals];
   const pick = (text: string | undefined, note?: string): Converted => {
     if (!text) return undefined;
@@ -386,33 +385,32 @@ function valueFor(
       return pick(person.ethnicity);
     case 'nationality':
       return pick(
-        person.nationality ?? (role === 'self' ? 'Việt Nam' : undefined),
+        person.nationality ?? (cardHolder ? 'Việt Nam' : undefined),
         person.nationality ? undefined : ' · thẻ căn cước chỉ cấp cho công dân Việt Nam',
       );
     case 'residence.province': {
-      if (profile.residence) return pick(profile.residence.province);
-      const p = provinceOfAddress(profile.address);
-      return pick(p, ' · tỉnh suy từ địa chỉ trên thẻ (theo sắp xếp 2025)');
+      if (person.residence) return pick(person.residence.province);
+      if (!person.address) return undefined;
+      return pick(provinceOfAddress(person.address), ' · tỉnh suy từ địa chỉ trên thẻ (theo sắp xếp 2025)');
     }
     case 'residence.commune':
-      if (profile.residence) return { value: profile.residence.commune };
+      if (person.residence) return { value: person.residence.commune };
       return { confirm: 'Địa chỉ trên thẻ là địa chỉ cũ: cán bộ chọn xã/phường mới' };
     case 'residence.street':
-      return profile.residence?.street ? { value: profile.residence.street } : undefined;
+      return person.residence?.street ? { value: person.residence.street } : undefined;
     case 'district':
       return { confirm: 'Từ 01/7/2025 không còn cấp huyện: cán bộ kiểm tra trường này' };
     case 'currentAddress':
-      return pick(profile.currentAddress ?? fullResidence(profile));
+      return pick(person.currentAddress ?? fullResidence(person));
     case 'address':
-      if (role !== 'self') return pick(person.address);
-      return pick(fullResidence(profile) ?? profile.address);
+      return pick(fullResidence(person) ?? person.address);
     default:
       return undefined;
   }
 }
 
-function fullResidence(profile: CitizenProfile): string | undefined {
-  const r = profile.residence;
+function fullResidence(person: Partial<CitizenProfile>): string | undefined {
+  const r = person.residence;
   if (!r) return undefined;
   return [r.street, r.commune, r.province].filter(Boolean).join(', ');
 }

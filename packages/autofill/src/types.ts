@@ -1,7 +1,7 @@
 /** The engine's public types: field descriptions, citizen profile, fill rules, plans and reports. */
 import type { CitizenIdQr } from '@motcua/core';
 
-/** A relative the form may ask about (cha, mẹ, vợ/chồng, con). */
+/** Someone other than the card holder whose details a form may ask for. */
 export interface Person {
   fullName: string;
   /** YYYY-MM-DD */
@@ -14,9 +14,15 @@ export interface Person {
   phone?: string;
 }
 
+/** How a relative stands to the card holder (cha, mẹ, vợ/chồng, con). */
 export type Relation = 'father' | 'mother' | 'spouse' | 'child';
 
-/** Design §3.5: the card's fields plus what the officer adds. */
+/** A relative the officer noted on a profile: offered first when a form has a part for that person. */
+export interface Relative extends Person {
+  relation: Relation;
+}
+
+/** Hồ sơ công dân (design §3.5): the card's fields plus what the officer adds. Declared only here. */
 export interface CitizenProfile extends CitizenIdQr {
   phone?: string;
   email?: string;
@@ -26,12 +32,51 @@ export interface CitizenProfile extends CitizenIdQr {
   residence?: { province: string; commune: string; street?: string };
   /** Chỗ ở hiện tại, when it differs from the residence. */
   currentAddress?: string;
-  /** Either keyed by relation, or the extension's list of `{ relation, ...Person }`. */
-  relatives?: Partial<Record<Relation, Person>> | (Person & { relation: Relation })[];
+  /** Known relatives; never filled on their own, only offered for a form's part about that person. */
+  relatives?: Relative[];
 }
 
-/** Who a part of the form is about. `other` (người giám hộ, người được ủy quyền…) is never filled. */
-export type SectionRole = 'self' | Relation | 'other';
+/**
+ * Whose a part of a form is. `applicant` is the person at the counter (người nộp hồ sơ, người yêu cầu,
+ * người khai, người đề nghị, người ủy quyền…); `unknown` when the page does not tell. The others, in the
+ * words forms use: chủ hộ, thành viên hộ gia đình, chủ hộ kinh doanh, người được khai sinh, cha, mẹ, vợ,
+ * chồng, bên nam, bên nữ, con, người chết, người được ủy quyền, người giám hộ, người được giám hộ, người
+ * đại diện, người làm chứng, đối tượng hưởng trợ giúp, người được cấp giấy.
+ */
+export type PersonRole =
+  | 'applicant'
+  | 'householdHead'
+  | 'householdMember'
+  | 'businessOwner'
+  | 'registeredChild'
+  | 'father'
+  | 'mother'
+  | 'wife'
+  | 'husband'
+  | 'groom'
+  | 'bride'
+  | 'spouse'
+  | 'child'
+  | 'deceased'
+  | 'proxy'
+  | 'guardian'
+  | 'ward'
+  | 'representative'
+  | 'witness'
+  | 'beneficiary'
+  | 'subject'
+  | 'unknown';
+
+/** Whose field it is, and what on the page says so. */
+export interface FieldPerson {
+  role: PersonRole;
+  /** Row of a repeating member table, or the number in a heading like "Thành viên 2" (from 1). */
+  member?: number;
+  /** Where it was read: the field's own label, its section heading, a member table, its name, or the form as a whole. */
+  source: 'label' | 'section' | 'table' | 'name' | 'form';
+  /** The text that said so, as the page shows it ("Thông tin chủ hộ"). */
+  evidence: string;
+}
 
 export type FieldKind = 'text' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'combobox';
 
@@ -51,8 +96,12 @@ export interface FieldInfo {
   autocomplete?: string;
   formControlName?: string;
   placeholder?: string;
-  /** The fieldset legend or section heading the field sits under. */
+  /** The innermost section heading the field sits under (legend, heading, card header, group label…). */
   section?: string;
+  /** Whose field it is: the applicant, another person, or unknown. */
+  person: FieldPerson;
+  /** Fields that read as one share it (the day, month and year selects of one date). */
+  group?: string;
   /** Options' visible text for selects, radio and checkbox groups (absent for lazy custom widgets). */
   options?: string[];
   pattern?: string;
@@ -62,7 +111,7 @@ export interface FieldInfo {
   readonly element?: Element;
 }
 
-/** A saved recipe: a selector or a label on a form → a profile path. Shareable as JSON. */
+/** A taught rule: a selector or a label on a form → a profile path. Shareable as JSON. */
 export interface FillRule {
   /** CSS selector of the control (within its document or shadow root). */
   selector?: string;
@@ -72,6 +121,18 @@ export interface FillRule {
   field: string;
   /** Only for pages whose URL starts with this. */
   scope?: string;
+}
+
+/** The key a form's person goes by in {@link PlanOptions.people}: the role, and `#n` for the n-th member. */
+export type PersonKey = string;
+
+export interface PlanOptions {
+  /** The page's address, for rules with a `scope` (defaults to `location.href` where there is one). */
+  url?: string;
+  /** Profiles the officer assigned to the form's other people, by {@link PersonKey} (`mother`, `householdMember#2`). */
+  people?: Record<PersonKey, Person | CitizenProfile>;
+  /** Field ids the officer asked to fill anyway with the applicant's details. */
+  fillAnyway?: string[];
 }
 
 export type PlanLayer = 'rule' | 'autocomplete' | 'name' | 'label' | 'default';
@@ -85,15 +146,22 @@ export interface PlanEntry {
   layer: PlanLayer;
   /** Why: the signal that matched, in words the officer can check. */
   reason: string;
+  /** Whose details went in: `applicant`, or the {@link PersonKey} of an assigned person. */
+  from: PersonKey;
 }
 
-export type UnmatchedReason = 'unknown' | 'no-value' | 'confirm' | 'other-person';
+/**
+ * `unknown`: not recognised; `no-value`: the profile lacks it; `confirm`: the officer must choose;
+ * `other-person`: another person's field with no profile assigned; `unknown-person`: whose it is cannot be told.
+ */
+export type UnmatchedReason = 'unknown' | 'no-value' | 'confirm' | 'other-person' | 'unknown-person';
 
 export interface UnmatchedField {
   field: FieldInfo;
   reason: UnmatchedReason;
   /** The path it was recognised as, when known (for `no-value`, `confirm`, `other-person`). */
   path?: string;
+  /** In Vietnamese, for the officer: "Bỏ qua: thuộc phần Thông tin chủ hộ". */
   detail: string;
 }
 
@@ -101,6 +169,8 @@ export interface FillPlan {
   entries: PlanEntry[];
   /** Fields not filled, each with why: never guessed. */
   unmatched: UnmatchedField[];
+  /** The form's people other than the applicant, by key, each with the evidence (for assigning profiles). */
+  people: { key: PersonKey; person: FieldPerson }[];
 }
 
 export interface FillResult {

@@ -87,6 +87,13 @@ export function phoneFor(phone: string, pattern?: string, maxLength?: number, pl
   return national;
 }
 
+/** A select's "choose" entry ("-- Chọn --", value "" or "-1"): not a value a person picks. */
+export function isPlaceholderOption(option: { value: string; text: string }): boolean {
+  return (
+    option.value === '' || option.value === '-1' || /^\s*(-{2,}|chon\b|select\b)/.test(foldVietnamese(option.text))
+  );
+}
+
 /** Day, month or year select: which part its numeric options stand for. */
 export function datePartOf(options: readonly string[] | undefined): 'day' | 'month' | 'year' | undefined {
   if (!options || options.length < 10) return undefined;

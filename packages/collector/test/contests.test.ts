@@ -162,6 +162,13 @@ for (const storage of storages()) {
       const sheet = wb.worksheets[0];
       assert.equal(sheet?.getRow(4).getCell(2).text, 'Họ và tên');
       assert.equal(sheet?.rowCount, 4 + 36);
+      // The contest joins the periodic report of the months its submissions fall in.
+      const now = new Date();
+      const report = await call(`${c.url}/api/v1/admin/units/demo/report?period=year&year=${now.getFullYear()}`, '', {
+        headers,
+      });
+      const contest = report.body.contests.find((x: { title: string }) => x.title.includes('cải cách hành chính'));
+      assert.ok(contest.participants >= 3, 'the attempts submitted by the tests above count');
       // Another unit's staff path is not found (tenancy).
       const other = await call(`${c.url}/api/v1/admin/units/khac/contests/${SLUG}`, '', { headers });
       assert.equal(other.status, 404);

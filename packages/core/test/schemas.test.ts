@@ -114,4 +114,21 @@ describe('validateEvents and validateCampaign', () => {
     assert.ok(!validateCampaign({ ...base, imageUrl: '/a.png' }).ok);
     assert.ok(validateCampaign({ ...base, imageUrl: '/a.png', imageAlt: '' }).ok);
   });
+  it('refuses links that leave for another host however they are written (issue 17, finding 9)', () => {
+    const base = { title: 'T', startsAt: '2026-11-01T00:00:00+07:00', endsAt: '2026-12-01T00:00:00+07:00' };
+    for (const linkUrl of [
+      '//evil.example/x',
+      '/\\evil.example',
+      'http://localhost.evil.example/',
+      'http://127.0.0.1.evil.example',
+    ])
+      assert.ok(!validateCampaign({ ...base, linkUrl }).ok, linkUrl);
+    for (const linkUrl of ['/thu-tuc?x=1', 'https://dichvucong.gov.vn/', 'http://localhost:8080/a', 'http://127.0.0.1'])
+      assert.ok(validateCampaign({ ...base, linkUrl }).ok, linkUrl);
+  });
+  it('refuses dates out of 2000–2100 in campaigns and event days', () => {
+    const base = { title: 'T', startsAt: '0000-01-01T00:00:00Z', endsAt: '2026-12-01T00:00:00+07:00' };
+    assert.ok(!validateCampaign(base).ok);
+    assert.ok(!validateEvents({ id: ID, events: [{ type: 'click', campaign: 'c1', count: 1, day: '1999-12-31' }] }).ok);
+  });
 });

@@ -1,29 +1,55 @@
 /** Loads a portal-like fixture page into an iframe (its scripts run) and reads what its "framework" saw. */
-export const FIXTURES = ['khai-sinh', 'ket-hon', 'chung-thuc', 'ly-lich-tu-phap', 'thuong-tru', 'pakn'] as const;
+import type { ExpectedForm } from '../score.js';
+
+/** Our forms (written with the engine in view): every markup style and procedure in test/fixtures/portal/. */
+export const FIXTURES = [
+  'khai-sinh',
+  'khai-sinh-material',
+  'khai-tu',
+  'ket-hon',
+  'ket-hon-webforms',
+  'xac-nhan-hon-nhan',
+  'thuong-tru',
+  'ct01-chu-ho',
+  'ct01-tam-tru',
+  'chung-thuc',
+  'chung-thuc-chu-ky',
+  'uy-quyen',
+  'ho-kinh-doanh',
+  'tro-cap-xa-hoi',
+  'mai-tang-phi',
+  'ly-lich-tu-phap',
+  'pakn',
+  'heldout/giam-ho',
+  'heldout/trich-luc',
+  'heldout/vue-hop-nhat',
+] as const;
 
 export interface LoadedFixture {
   frame: HTMLIFrameElement;
   doc: Document;
   model: Record<string, string>;
-  /** data-model key → expected value ("" = must stay empty). */
-  expected: Map<string, string>;
+  /** data-model key → the exact value the page must show, where the page says (`data-expect`). */
+  values: Map<string, string>;
+  expected: ExpectedForm;
   close(): void;
 }
 
 export async function loadFixture(name: string): Promise<LoadedFixture> {
   const frame = document.createElement('iframe');
   frame.width = '1000';
-  frame.height = '2000';
+  frame.height = '2400';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = `/test/fixtures/portal/${name}.html`;
   document.body.append(frame);
   await loaded;
   const doc = frame.contentDocument as Document;
-  const expected = new Map<string, string>();
+  const values = new Map<string, string>();
   for (const el of Array.from(doc.querySelectorAll<HTMLElement>('[data-model]'))) {
     const key = el.dataset.model as string;
-    if (el.dataset.expect !== undefined && !expected.has(key)) expected.set(key, el.dataset.expect);
+    if (el.dataset.expect !== undefined && !values.has(key)) values.set(key, el.dataset.expect);
   }
+  const expected = (await (await fetch(`/test/fixtures/portal/${name}.expected.json`)).json()) as ExpectedForm;
   const model = (frame.contentWindow as unknown as { portalModel: Record<string, string> }).portalModel;
-  return { frame, doc, model, expected, close: () => frame.remove() };
+  return { frame, doc, model, values, expected, close: () => frame.remove() };
 }

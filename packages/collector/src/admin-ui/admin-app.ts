@@ -3,9 +3,11 @@
  * answers, the satisfaction dashboard, the campaign editor with schedule preview and counts, and
  * periodic report downloads. Vietnamese first; user text only ever goes through Lit text bindings.
  */
-import { css, html, LitElement, nothing, svg } from 'lit';
+import { html, LitElement, nothing, svg } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { type ApiError, api, setCsrf } from './api.js';
+import './contests-view.js';
+import { adminStyles } from './styles.js';
 
 interface Me {
   email: string;
@@ -84,41 +86,11 @@ const fmtDate = (iso: string) =>
     new Date(iso),
   );
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-type View = 'inbox' | 'dashboard' | 'campaigns' | 'reports';
+type View = 'inbox' | 'dashboard' | 'campaigns' | 'contests' | 'reports';
 
 @customElement('motcua-admin-app')
 export class AdminApp extends LitElement {
-  static override styles = css`
-    :host { display: block; max-width: 1200px; margin: 0 auto; padding: 16px; }
-    h1 { font-size: 24px; margin: 8px 0 16px; }
-    h2 { font-size: 20px; margin: 24px 0 8px; }
-    header { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; justify-content: space-between; }
-    nav { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; }
-    button, select, input, textarea { font: inherit; }
-    button { min-height: 40px; padding: 6px 14px; border-radius: 6px; border: 1px solid #5c5c5c; background: #fff; color: #1f1f1f; cursor: pointer; }
-    button.primary { background: #a50e0e; border-color: #a50e0e; color: #fff; }
-    nav button[aria-current='page'] { background: #1f1f1f; color: #fff; }
-    :focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
-    label { display: block; font-weight: 600; margin-top: 12px; }
-    input, select, textarea { display: block; width: 100%; max-width: 520px; box-sizing: border-box; padding: 8px; border: 1px solid #5c5c5c; border-radius: 6px; background: #fff; }
-    textarea { min-height: 120px; max-width: 100%; }
-    table { border-collapse: collapse; width: 100%; background: #fff; margin: 8px 0; }
-    th, td { border: 1px solid #d0ccc4; padding: 6px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-    /* On a phone the columns share the screen and their text wraps, rather than the page scrolling sideways. */
-    @media (max-width: 600px) { table { table-layout: fixed; } th, td { padding: 4px; } }
-    th { background: #efebe4; }
-    .error-summary { border: 3px solid #b3261e; padding: 12px 16px; background: #fff; margin: 12px 0; }
-    .error { color: #b3261e; font-weight: 600; }
-    .panel { background: #fff; border: 1px solid #d0ccc4; border-radius: 8px; padding: 16px; margin: 12px 0; }
-    .content { white-space: pre-wrap; overflow-wrap: anywhere; }
-    .row { display: flex; flex-wrap: wrap; gap: 12px; align-items: end; }
-    .row > * { flex: 0 1 auto; }
-    .status { font-weight: 600; }
-    .muted { color: #595959; }
-    .bar { fill: #a50e0e; }
-    .ok { color: #146c2e; font-weight: 600; }
-    @media (forced-colors: active) { .bar { fill: CanvasText; } }
-  `;
+  static override styles = adminStyles;
 
   @state() private me?: Me;
   @state() private unit = '';
@@ -304,13 +276,14 @@ export class AdminApp extends LitElement {
       </header>
       <nav aria-label="Chức năng quản trị">
         ${tab('inbox', 'Phản ánh, kiến nghị')} ${tab('dashboard', 'Mức độ hài lòng')} ${tab('campaigns', 'Chiến dịch tuyên truyền')}
-        ${tab('reports', 'Báo cáo định kỳ')}
+        ${tab('contests', 'Cuộc thi trực tuyến')} ${tab('reports', 'Báo cáo định kỳ')}
       </nav>
       <main>
         ${this.errorSummary()}
         <p role="status" class="ok">${this.notice}</p>
         ${this.view === 'inbox' ? this.renderInbox() : nothing} ${this.view === 'dashboard' ? this.renderDashboard() : nothing}
         ${this.view === 'campaigns' ? this.renderCampaigns() : nothing} ${this.view === 'reports' ? this.renderReports() : nothing}
+        ${this.view === 'contests' ? html`<motcua-admin-contests .unit=${this.unit}></motcua-admin-contests>` : nothing}
       </main>
     `;
   }

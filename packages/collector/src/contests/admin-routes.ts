@@ -14,6 +14,7 @@ import { staffFor, uuidParam } from '../staff/guard.js';
 import { bankTemplate, parseBank } from './bank-import.js';
 import { addRound, bankOf, contestExists, listContests, replaceBank, roundOf, saveContest } from './manage.js';
 import { contestStats, ranking, setPublished } from './results.js';
+import { slugParam } from './routes.js';
 import { winnersXlsx } from './winners-export.js';
 
 const BASE = '/api/v1/admin/units/:unit/contests';
@@ -24,7 +25,7 @@ const BANK_FILE = 5 * 1024 * 1024;
 async function roundFor(c: Parameters<typeof staffFor>[0], write = false) {
   const { unit } = await staffFor(c, { write });
   const round = await roundOf(c.var.db.kysely, unit, uuidParam(c, 'round'));
-  if (!round || round.contest !== c.req.param('slug')) throw errors.notFound();
+  if (!round || round.contest !== slugParam(c)) throw errors.notFound();
   return { unit, round };
 }
 
@@ -64,7 +65,7 @@ export const contestAdminRoutes = new Hono<AppEnv>()
   )
   .get(`${BASE}/:slug`, async (c) => {
     const { unit } = await staffFor(c);
-    const slug = c.req.param('slug');
+    const slug = slugParam(c);
     if (!(await contestExists(c.var.db.kysely, unit, slug))) throw errors.notFound();
     return c.json(await contestStats(c.var.db.kysely, unit, slug, new Date()));
   })
@@ -83,7 +84,7 @@ export const contestAdminRoutes = new Hono<AppEnv>()
     valid('json', RoundSettingsSchema),
     async (c) => {
       const { unit } = await staffFor(c, { write: true });
-      const slug = c.req.param('slug');
+      const slug = slugParam(c);
       if (!(await contestExists(c.var.db.kysely, unit, slug))) throw errors.notFound();
       const id = await addRound(c.var.db.kysely, unit, slug, c.req.valid('json'));
       return c.json({ id }, 201);

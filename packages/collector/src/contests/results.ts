@@ -5,6 +5,8 @@
  */
 import { vnDay } from '@motcua/core';
 import type { Kysely } from 'kysely';
+import type { Queryable } from '../storage/database.js';
+import { vnDaysWhere } from '../storage/vietnam-days.js';
 import { ageGroup, maskName } from './masking.js';
 import { perfectCount, type Ranked, rankEntries } from './ranking.js';
 import type { Database } from '../storage/schema.js';
@@ -234,4 +236,22 @@ export async function publicResults(db: Db, unit: string, slug: string, roundId:
       predictionDistance: r.predictionDistance,
     })),
   };
+}
+
+/** What each contest of a unit adds to a periodic report: people taking part, submissions, ideas, in Vietnam days. */
+export async function contestFigures(db: Queryable, unit: string, from: string, to: string) {
+  const rows = await db.query<{ title: string; participants: string; submitted: string; ideas: string }>(
+    `SELECT c.title, count(DISTINCT a.participant_id) AS participants, count(a.id) AS submitted,
+            count(a.idea) AS ideas
+     FROM contests c JOIN contest_attempts a ON a.unit = c.unit AND a.contest = c.slug
+     WHERE c.unit = $1 AND a.submitted_at IS NOT NULL AND ${vnDaysWhere('a.submitted_at', 2, 3)}
+     GROUP BY c.slug, c.title ORDER BY c.title`,
+    [unit, from, to],
+  );
+  return rows.map((r) => ({
+    title: r.title,
+    participants: Number(r.participants),
+    submitted: Number(r.submitted),
+    ideas: Number(r.ideas),
+  }));
 }

@@ -4,7 +4,7 @@
  * and a published round's results. Rate-limited per address; per person, the round's attempt limit.
  */
 import { ContestStartSchema, ContestSubmissionSchema } from '@motcua/core';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { limitBody } from '../http/body.js';
 import type { AppEnv } from '../http/config.js';
 import { errors, HttpError } from '../http/errors.js';
@@ -16,6 +16,14 @@ import { ContestProblem, PROBLEMS, publicContest, startAttempt, submitAttempt } 
 import { publicResults } from './results.js';
 
 const BASE = '/api/v1/units/:unit/contests/:slug';
+const SLUG = /^[a-z0-9][a-z0-9-]{2,59}$/;
+
+/** The contest's code from the path; anything that cannot be one is simply not found. */
+export function slugParam(c: Context<AppEnv>): string {
+  const slug = c.req.param('slug') ?? '';
+  if (!SLUG.test(slug)) throw errors.notFound();
+  return slug;
+}
 const tags = ['contests'];
 
 /** A contest problem as the HTTP answer it stands for. */
@@ -37,7 +45,7 @@ export const contestRoutes = new Hono<AppEnv>()
       responses: { 200: 'The contest', 404: 'No such contest' },
     }),
     async (c) => {
-      const info = await publicContest(c.var.db.kysely, c.var.unit.code, c.req.param('slug'), new Date()).catch(answer);
+      const info = await publicContest(c.var.db.kysely, c.var.unit.code, slugParam(c), new Date()).catch(answer);
       return c.json(info, 200, { 'Cache-Control': 'no-store' });
     },
   )
@@ -61,9 +69,7 @@ export const contestRoutes = new Hono<AppEnv>()
     async (c) => {
       await limit(c.var.db, `contest-start:${c.var.ip}`, c.var.config.contestStartsPerIp, 3600);
       const reg = c.req.valid('json');
-      const started = await startAttempt(c.var.db.kysely, c.var.unit.code, c.req.param('slug'), reg, new Date()).catch(
-        answer,
-      );
+      const started = await startAttempt(c.var.db.kysely, c.var.unit.code, slugParam(c), reg, new Date()).catch(answer);
       return c.json(started, 201);
     },
   )
@@ -86,7 +92,7 @@ export const contestRoutes = new Hono<AppEnv>()
       const result = await submitAttempt(
         c.var.db.kysely,
         c.var.unit.code,
-        c.req.param('slug'),
+        slugParam(c),
         id,
         c.req.valid('json'),
         new Date(),
@@ -106,7 +112,7 @@ export const contestRoutes = new Hono<AppEnv>()
     async (c) => {
       const round = c.req.param('round');
       if (!/^[0-9a-f-]{36}$/i.test(round)) throw errors.notFound();
-      const results = await publicResults(c.var.db.kysely, c.var.unit.code, c.req.param('slug'), round);
+      const results = await publicResults(c.var.db.kysely, c.var.unit.code, slugParam(c), round);
       if (!results) throw errors.notFound();
       return c.json(results, 200, { 'Cache-Control': 'public, max-age=60' });
     },

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { FEEDBACK_STATUSES, STATUS_LABELS } from '../feedback/workflow.js';
 import type { Queryable } from '../storage/database.js';
 import { vnDaysWhere } from '../storage/vietnam-days.js';
+import { contestFigures } from '../contests/results.js';
 import { dashboard } from './dashboard.js';
 
 export function periodRange(
@@ -38,7 +39,8 @@ export async function buildReport(db: Queryable, unit: string, from: string, to:
   );
   const byStatus: Record<string, number> = Object.fromEntries(feedback.map((f) => [f.status, Number(f.n)]));
   const names = await db.query<{ name: string }>('SELECT name FROM units WHERE code = $1', [unit]);
-  return { unit, unitName: names[0]?.name ?? unit, label, ...d, feedback: byStatus };
+  const contests = await contestFigures(db, unit, from, to);
+  return { unit, unitName: names[0]?.name ?? unit, label, ...d, feedback: byStatus, contests };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -83,6 +85,11 @@ function tables(r: Report): { title: string; header: string[]; rows: (string | n
       title: 'Phản ánh, kiến nghị',
       header: ['Trạng thái', 'Số lượng'],
       rows: FEEDBACK_STATUSES.map((k) => [STATUS_LABELS[k].vi, r.feedback[k] ?? 0]),
+    },
+    {
+      title: 'Cuộc thi trực tuyến',
+      header: ['Cuộc thi', 'Số người dự thi', 'Số bài nộp', 'Số sáng kiến'],
+      rows: r.contests.map((x) => [x.title, x.participants, x.submitted, x.ideas]),
     },
   ];
 }

@@ -3,8 +3,11 @@ import * as v from 'valibot';
 import { datetime, int, optional, optionalText, record, requiredText, say, text, withDefault } from './fields.js';
 import { cleanText, M, msg } from './messages.js';
 
-/** https, a path on the ward's own site, or a local address for trying things out. */
-const SAFE_URL = /^(https:\/\/|http:\/\/127\.0\.0\.1|http:\/\/localhost|\/)[^\s<>"']*$/;
+/**
+ * https, a path on the ward's own site, or a local address for trying things out. A path never starts
+ * with // or /\ (browsers read both as another host), and a local address ends at its port.
+ */
+const SAFE_URL = /^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost)(:\d{1,5})?(?=[/?#]|$)|\/(?![/\\]))[^\s<>"'\\]*$/;
 
 const url = () =>
   optional(

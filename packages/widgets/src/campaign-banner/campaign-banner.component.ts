@@ -75,22 +75,22 @@ export class CampaignBannerElement extends MotcuaElement {
     held: { state: true },
     note: { state: true },
   };
-  declare src: string;
-  declare layout: 'strip' | 'card' | 'carousel';
-  declare interval: number;
-  declare headingLevel: number;
-  declare share: boolean;
-  declare page: string;
-  declare campaigns: CampaignItem[] | undefined;
+  src = '';
+  layout: 'strip' | 'card' | 'carousel' = 'card';
+  interval = 8;
+  headingLevel = 2;
+  share = false;
+  page = '';
+  campaigns: CampaignItem[] | undefined;
   /** Milliseconds counts wait before they are sent together. */
-  declare flushDelay: number;
+  flushDelay = 3000;
 
   /** The campaigns on show; this, the slide shown, the pause and the note are read and set by extras.ts too. */
-  declare private shown: CampaignItem[];
-  declare private index: number;
-  declare private paused: boolean;
-  declare private held: boolean;
-  declare private note: string;
+  private shown: CampaignItem[] = [];
+  private index = 0;
+  private paused = false;
+  private held = false;
+  private note = '';
 
   private dismissed = dismissals(storage());
   private seen = new Set<string>();
@@ -119,22 +119,6 @@ export class CampaignBannerElement extends MotcuaElement {
   private reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   private readonly onHide = () => document.visibilityState === 'hidden' && this.flush();
   private readonly onLeave = () => this.flush();
-
-  constructor() {
-    super();
-    this.src = '';
-    this.layout = 'card';
-    this.interval = 8;
-    this.headingLevel = 2;
-    this.share = false;
-    this.page = '';
-    this.flushDelay = 3000;
-    this.shown = [];
-    this.index = 0;
-    this.paused = false;
-    this.held = false;
-    this.note = '';
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

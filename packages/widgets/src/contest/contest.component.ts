@@ -63,18 +63,18 @@ export class ContestElement extends MotcuaElement {
     problem: { state: true },
     busy: { state: true },
   };
-  declare contest: string;
-  declare private view: View;
-  declare private info: ContestInfo | undefined;
-  declare private reg: Registration;
-  declare private consent: boolean;
-  declare private errors: Partial<Record<keyof Registration | 'consent' | 'prediction', string>>;
-  declare private attempt: SavedAttempt | undefined;
-  declare private current: number;
-  declare private remaining: number;
-  declare private announcement: string;
-  declare private problem: string;
-  declare private busy: boolean;
+  contest = '';
+  private view: View = 'loading';
+  private info: ContestInfo | undefined;
+  private reg: Registration = { ...EMPTY };
+  private consent = false;
+  private errors: Partial<Record<keyof Registration | 'consent' | 'prediction', string>> = {};
+  private attempt: SavedAttempt | undefined;
+  private current = 0;
+  private remaining = 0;
+  private announcement = '';
+  private problem = '';
+  private busy = false;
 
   private timer?: ReturnType<typeof setInterval>;
   private unsubscribe?: () => void;
@@ -94,22 +94,6 @@ export class ContestElement extends MotcuaElement {
       ),
     })),
   );
-
-  constructor() {
-    super();
-    this.contest = '';
-    this.view = 'loading';
-    this.info = undefined;
-    this.reg = { ...EMPTY };
-    this.consent = false;
-    this.errors = {};
-    this.attempt = undefined;
-    this.current = 0;
-    this.remaining = 0;
-    this.announcement = '';
-    this.problem = '';
-    this.busy = false;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

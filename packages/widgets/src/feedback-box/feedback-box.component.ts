@@ -77,40 +77,23 @@ export class FeedbackBoxElement extends MotcuaElement {
     lookupMessage: { state: true },
     looking: { state: true },
   };
-  declare mode: 'form' | 'lookup';
+  mode: 'form' | 'lookup' = 'form';
 
-  declare private values: Values;
-  declare private consent: boolean;
-  declare private publish: boolean;
-  declare private website: string;
-  declare private files: PreparedFile[];
+  private values: Values = { ...EMPTY };
+  private consent = false;
+  private publish = false;
+  private website = '';
+  private files: PreparedFile[] = [];
   /** Field errors on screen (the lookup view's too). */
-  declare private errors: Partial<Record<string, string>>;
-  declare private phase: 'form' | 'sending' | 'queued' | 'sent';
-  declare private receiptCode: string;
-  declare private notice: string;
-  declare private procedures: ProcedureRef[];
+  private errors: Partial<Record<string, string>> = {};
+  private phase: 'form' | 'sending' | 'queued' | 'sent' = 'form';
+  private receiptCode = '';
+  private notice = '';
+  private procedures: ProcedureRef[] = [];
   /** Lookup mode's state, read and set by its view (lookup.ts). */
-  declare private lookupResult: LookupResult | undefined;
-  declare private lookupMessage: string;
-  declare private looking: boolean;
-
-  constructor() {
-    super();
-    this.mode = 'form';
-    this.values = { ...EMPTY };
-    this.consent = false;
-    this.publish = false;
-    this.website = '';
-    this.files = [];
-    this.errors = {};
-    this.phase = 'form';
-    this.receiptCode = '';
-    this.notice = '';
-    this.procedures = [];
-    this.lookupMessage = '';
-    this.looking = false;
-  }
+  private lookupResult: LookupResult | undefined;
+  private lookupMessage = '';
+  private looking = false;
 
   private startedAt = new Date().toISOString();
   private pendingId = '';

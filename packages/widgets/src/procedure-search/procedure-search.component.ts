@@ -84,36 +84,20 @@ export class ProcedureSearchElement extends MotcuaElement {
     openCode: { state: true },
     detailState: { state: true },
   };
-  declare src: string;
-  declare detailsSrc: string;
-  declare limit: number;
+  src = '';
+  detailsSrc = '';
+  limit = 10;
 
-  declare private status: Status;
-  declare private queryText: string;
-  declare private field: string;
-  declare private online: string;
-  declare private hits: SearchHit[];
-  declare private active: number;
-  declare private expanded: boolean;
-  declare private openCode: string;
+  private status: Status = 'loading';
+  private queryText = '';
+  private field = '';
+  private online = '';
+  private hits: SearchHit[] = [];
+  private active: number = -1;
+  private expanded = false;
+  private openCode = '';
   /** Whether the full record of a large catalogue is here; the detail view shows it. */
-  declare private detailState: 'ready' | 'loading' | 'error';
-
-  constructor() {
-    super();
-    this.src = '';
-    this.detailsSrc = '';
-    this.limit = 10;
-    this.status = 'loading';
-    this.queryText = '';
-    this.field = '';
-    this.online = '';
-    this.hits = [];
-    this.active = -1;
-    this.expanded = false;
-    this.openCode = '';
-    this.detailState = 'ready';
-  }
+  private detailState: 'ready' | 'loading' | 'error' = 'ready';
 
   private get input() {
     return this.renderRoot.querySelector('input') as HTMLInputElement;

@@ -39,18 +39,11 @@ export class SatisfactionKioskElement extends SatisfactionRatingElement {
     kioskView: { state: true },
     countdown: { state: true },
   };
-  declare resetAfter: number;
+  resetAfter = 10;
 
-  declare private kiosk: KioskSettings | undefined;
-  declare private kioskView: 'rate' | 'pin' | 'setup';
-  declare private countdown: number;
-
-  constructor() {
-    super();
-    this.resetAfter = 10;
-    this.kioskView = 'rate';
-    this.countdown = 0;
-  }
+  private kiosk: KioskSettings | undefined;
+  private kioskView: 'rate' | 'pin' | 'setup' = 'rate';
+  private countdown = 0;
 
   private resetTimer?: ReturnType<typeof setInterval>;
   private idleTimer?: ReturnType<typeof setTimeout>;

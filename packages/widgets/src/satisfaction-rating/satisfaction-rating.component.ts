@@ -56,35 +56,20 @@ export class SatisfactionRatingElement extends MotcuaElement {
   /** Which face sent the rating (stored with it): set by the subclasses, not by pages. */
   mode: RatingMode = 'quick';
 
-  declare scale: 3 | 5;
-  declare procedure: string;
-  declare dossier: string;
-  declare officer: string;
+  scale: 3 | 5 = 3;
+  procedure = '';
+  dossier = '';
+  officer = '';
 
-  declare protected score: number;
-  declare protected answers: Record<string, number>;
-  declare protected comment: string;
-  declare protected sending: boolean;
+  protected score = 0;
+  protected answers: Record<string, number> = {};
+  protected comment = '';
+  protected sending = false;
   /** The last rating handed to the outbox, and what became of it. */
-  declare protected sentId: string;
-  declare protected outcome: SendResult | undefined;
-  declare protected errors: Record<string, string>;
-  declare protected pendingCount: number;
-
-  constructor() {
-    super();
-    this.scale = 3;
-    this.procedure = '';
-    this.dossier = '';
-    this.officer = '';
-    this.score = 0;
-    this.answers = {};
-    this.comment = '';
-    this.sending = false;
-    this.sentId = '';
-    this.errors = {};
-    this.pendingCount = 0;
-  }
+  protected sentId = '';
+  protected outcome: SendResult | undefined;
+  protected errors: Record<string, string> = {};
+  protected pendingCount = 0;
 
   private unsubscribe?: () => void;
 

@@ -59,25 +59,16 @@ export class SatisfactionResultsElement extends MotcuaElement {
     loadState: { state: true },
     tableOpen: { state: true },
   };
-  declare groupBy: 'month' | 'quarter';
-  declare from: string;
-  declare to: string;
+  groupBy: 'month' | 'quarter' = 'month';
+  from = '';
+  to = '';
 
   /** A summary the page already has (server-rendered, or a preview): shown as is, nothing is fetched. */
-  declare data: RatingSummary | undefined;
+  data: RatingSummary | undefined;
 
-  declare private summary: RatingSummary | undefined;
-  declare private loadState: 'loading' | 'error' | 'ok';
-  declare private tableOpen: boolean;
-
-  constructor() {
-    super();
-    this.groupBy = 'month';
-    this.from = '';
-    this.to = '';
-    this.loadState = 'loading';
-    this.tableOpen = false;
-  }
+  private summary: RatingSummary | undefined;
+  private loadState: 'loading' | 'error' | 'ok' = 'loading';
+  private tableOpen = false;
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (this.data) {

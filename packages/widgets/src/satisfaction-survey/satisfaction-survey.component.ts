@@ -41,21 +41,12 @@ export class SatisfactionSurveyElement extends SatisfactionRatingElement {
     criteria: { state: true },
     criteriaWarning: { state: true },
   };
-  declare criteriaSrc: string;
+  criteriaSrc = '';
 
-  declare protected step: number;
-  declare protected narrow: boolean;
-  declare protected criteria: CriteriaSet;
-  declare protected criteriaWarning: string;
-
-  constructor() {
-    super();
-    this.criteriaSrc = '';
-    this.step = 0;
-    this.narrow = false;
-    this.criteria = DEFAULT_CRITERIA;
-    this.criteriaWarning = '';
-  }
+  protected step = 0;
+  protected narrow = false;
+  protected criteria: CriteriaSet = DEFAULT_CRITERIA;
+  protected criteriaWarning = '';
 
   private resizeObserver?: ResizeObserver;
 

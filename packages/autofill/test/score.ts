@@ -1,0 +1,77 @@
+/**
+ * Scores a fill against a form's expected-result file (`NAME.expected.json`: for every field, by CSS
+ * selector, whose it is and which applicant-profile value it should take, or null to stay empty). Used by
+ * the browser tests and by `pnpm bench autofill`, on our forms and on the independent set alike.
+ */
+import type { FillPlan, FillReport } from '../src/types.js';
+
+export interface ExpectedField {
+  selector: string;
+  /** `applicant`, the role in the form's words ("chủ hộ", "mẹ"), or `nobody` (honeypots, technical inputs). */
+  person: string;
+  /** The applicant-profile path the field takes (`fullName`, `residence.commune`…), or null: stays empty. */
+  value: string | null;
+}
+
+export interface ExpectedForm {
+  form?: string;
+  fields: ExpectedField[];
+}
+
+export interface FieldScore {
+  selector: string;
+  person: string;
+  want: string | null;
+  /** The planned path, when the field was planned. */
+  got?: string;
+  stuck?: boolean;
+  verdict: 'right' | 'wrongly-filled' | 'wrongly-skipped';
+  /** Filled although it is another person's field: the error that must never happen. */
+  wrongPerson: boolean;
+}
+
+export interface FormScore {
+  fields: FieldScore[];
+  right: number;
+  wronglyFilled: number;
+  wronglySkipped: number;
+  wrongPerson: number;
+}
+
+/**
+ * The independent set's files (test/fixtures/portal/independent/README.md) in this shape: `profile` is the
+ * applicant's value a field takes, `person` null means no one's.
+ */
+export function fromIndependent(doc: {
+  fields: { selector: string; person: string | null; profile: string | null }[];
+}): ExpectedForm {
+  return {
+    fields: doc.fields.map((f) => ({ selector: f.selector, person: f.person ?? 'nobody', value: f.profile })),
+  };
+}
+
+/** A date split over day/month/year selects counts as its date. */
+const samePath = (got: string, want: string) => got === want || got.startsWith(`${want}.`);
+
+/** What the fill did to each expected field of the page in `doc`. */
+export function scoreForm(doc: Document, expected: ExpectedForm, plan: FillPlan, report: FillReport): FormScore {
+  const fields = expected.fields.map((x): FieldScore => {
+    const targets = new Set<Element>(Array.from(doc.querySelectorAll(x.selector)));
+    const entry = plan.entries.find((e) => e.field.element && targets.has(e.field.element));
+    const result = entry && report.results.find((r) => r.entry === entry);
+    const base = { selector: x.selector, person: x.person, want: x.value, wrongPerson: false };
+    if (!entry) return { ...base, verdict: x.value === null ? 'right' : 'wrongly-skipped' };
+    const stuck = result?.stuck === true;
+    const got = { ...base, got: entry.path, stuck, wrongPerson: x.person !== 'applicant' && x.person !== 'nobody' };
+    if (x.value === null || !samePath(entry.path, x.value)) return { ...got, verdict: 'wrongly-filled' };
+    return { ...got, verdict: stuck ? 'right' : 'wrongly-skipped' };
+  });
+  const count = (v: FieldScore['verdict']) => fields.filter((f) => f.verdict === v).length;
+  return {
+    fields,
+    right: count('right'),
+    wronglyFilled: count('wrongly-filled'),
+    wronglySkipped: count('wrongly-skipped'),
+    wrongPerson: fields.filter((f) => f.wrongPerson).length,
+  };
+}
