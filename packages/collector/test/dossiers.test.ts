@@ -191,6 +191,31 @@ for (const storage of storages()) {
       assert.equal((await lookup(late.code, '5678')).body.onTime, false);
     });
 
+    it('reports the on-time rate by procedure and month, and counts a dossier’s rating under its procedure', async () => {
+      const d = row({ procedure: '2.000001', status: 'da-tra-ket-qua', statusAt: '2026-12-02T09:00:00+07:00' });
+      await push([d]);
+      const rating = { id: uuid(), scale: 3, score: 2, dossier: d.code };
+      assert.equal((await call(api, '/ratings', { body: rating })).status, 201);
+      const year = new Date().getFullYear();
+      const dash = await call(c.url, `/api/v1/admin/units/demo/dashboard?period=year&year=${year}`, { headers: staff });
+      assert.equal(dash.status, 200);
+      const byProcedure = Object.fromEntries(dash.body.dossiers.byProcedure.map((p: { key: string }) => [p.key, p]));
+      // Ready: three of 1.001193 past their due date and one before it; the one of 2.000001 on time.
+      assert.deepEqual(byProcedure['1.001193'], { key: '1.001193', resolved: 4, onTime: 1, onTimeRate: 0.25 });
+      assert.deepEqual(byProcedure['2.000001'], { key: '2.000001', resolved: 1, onTime: 1, onTimeRate: 1 });
+      assert.deepEqual([dash.body.dossiers.resolved, dash.body.dossiers.onTime], [5, 2]);
+      assert.ok(dash.body.dossiers.byMonth.some((m: { key: string }) => m.key === '2026-12'));
+      const rated = dash.body.byProcedure.find((p: { key: string }) => p.key === '2.000001');
+      assert.equal(rated?.total, 1, 'the rating names no procedure: its dossier does');
+      const csv = await call(c.url, `/api/v1/admin/units/demo/report?period=year&year=${year}&format=csv`, {
+        headers: staff,
+      });
+      assert.match(
+        csv.body,
+        /Hồ sơ đúng hạn\r\nMã thủ tục,Số hồ sơ có kết quả,Số hồ sơ đúng hạn,Tỷ lệ đúng hạn\r\nTất cả,5,2,40.0%/,
+      );
+    });
+
     it('limits lookups per code and per address', async () => {
       const limited = await launch(storage, { config: { dossierLookupsPerIp: 6, dossierLookupsPerCode: 3 } });
       try {

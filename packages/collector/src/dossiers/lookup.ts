@@ -47,7 +47,7 @@ async function dossierView(db: Queryable, unit: string, code: string, now: Date)
     `SELECT d.code, d.procedure, d.status, d.note, d.received_at, d.due_date::text AS due_date, d.resolved_at,
             (SELECT p->>'name' FROM units u, jsonb_array_elements(COALESCE(u.catalogue, '[]'::jsonb)) AS p
               WHERE u.code = d.unit AND p->>'code' = d.procedure LIMIT 1) AS procedure_name,
-            EXISTS (SELECT 1 FROM ratings r WHERE r.unit = d.unit AND r.dossier = d.code) AS rated
+            EXISTS (SELECT 1 FROM ratings r WHERE r.unit = d.unit AND upper(r.dossier) = d.code) AS rated
        FROM dossiers d WHERE d.unit = $1 AND d.code = $2`,
     [unit, code],
   );
