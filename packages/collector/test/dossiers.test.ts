@@ -192,28 +192,52 @@ for (const storage of storages()) {
     });
 
     it('reports the on-time rate by procedure and month, and counts a dossier’s rating under its procedure', async () => {
-      const d = row({ procedure: '2.000001', status: 'da-tra-ket-qua', statusAt: '2026-12-02T09:00:00+07:00' });
-      await push([d]);
-      const rating = { id: uuid(), scale: 3, score: 2, dossier: d.code };
-      assert.equal((await call(api, '/ratings', { body: rating })).status, 201);
       const year = new Date().getFullYear();
-      const dash = await call(c.url, `/api/v1/admin/units/demo/dashboard?period=year&year=${year}`, { headers: staff });
-      assert.equal(dash.status, 200);
-      const byProcedure = Object.fromEntries(dash.body.dossiers.byProcedure.map((p: { key: string }) => [p.key, p]));
-      // Ready: three of 1.001193 past their due date and one before it; the one of 2.000001 on time.
-      assert.deepEqual(byProcedure['1.001193'], { key: '1.001193', resolved: 4, onTime: 1, onTimeRate: 0.25 });
-      assert.deepEqual(byProcedure['2.000001'], { key: '2.000001', resolved: 1, onTime: 1, onTimeRate: 1 });
-      assert.deepEqual([dash.body.dossiers.resolved, dash.body.dossiers.onTime], [5, 2]);
-      assert.ok(dash.body.dossiers.byMonth.some((m: { key: string }) => m.key === '2026-12'));
-      const rated = dash.body.byProcedure.find((p: { key: string }) => p.key === '2.000001');
+      const dashboard = async () =>
+        (await call(c.url, `/api/v1/admin/units/demo/dashboard?period=year&year=${year}`, { headers: staff })).body;
+      const before = (await dashboard()).dossiers;
+      const onTime = row({ procedure: '9.000001', status: 'da-tra-ket-qua', statusAt: '2026-12-02T09:00:00+07:00' });
+      const late = row({ procedure: '9.000002', status: 'cho-tra-ket-qua', statusAt: '2026-12-05T09:00:00+07:00' });
+      await push([onTime, late, row({ procedure: '9.000002' })]);
+      const rating = { id: uuid(), scale: 3, score: 2, dossier: onTime.code };
+      assert.equal((await call(api, '/ratings', { body: rating })).status, 201);
+      const dash = await dashboard();
+      const line = (key: string) => dash.dossiers.byProcedure.find((p: { key: string }) => p.key === key);
+      assert.deepEqual(line('9.000001'), { key: '9.000001', resolved: 1, onTime: 1, onTimeRate: 1 });
+      assert.deepEqual(line('9.000002'), { key: '9.000002', resolved: 1, onTime: 0, onTimeRate: 0 });
+      assert.deepEqual(
+        [dash.dossiers.resolved - before.resolved, dash.dossiers.onTime - before.onTime],
+        [2, 1],
+        'a dossier still being handled is not counted',
+      );
+      assert.ok(dash.dossiers.byMonth.some((m: { key: string }) => m.key === '2026-12'));
+      const rated = dash.byProcedure.find((p: { key: string }) => p.key === '9.000001');
       assert.equal(rated?.total, 1, 'the rating names no procedure: its dossier does');
       const csv = await call(c.url, `/api/v1/admin/units/demo/report?period=year&year=${year}&format=csv`, {
         headers: staff,
       });
-      assert.match(
-        csv.body,
-        /Hồ sơ đúng hạn\r\nMã thủ tục,Số hồ sơ có kết quả,Số hồ sơ đúng hạn,Tỷ lệ đúng hạn\r\nTất cả,5,2,40.0%/,
+      assert.match(csv.body, /Hồ sơ đúng hạn\r\nMã thủ tục,Số hồ sơ có kết quả,Số hồ sơ đúng hạn,Tỷ lệ đúng hạn\r\n/);
+      assert.match(csv.body, /\r\n9\.000001,1,1,100\.0%\r\n9\.000002,1,0,0\.0%\r\n/);
+    });
+
+    it('seeds the demo unit with a dossier in every status, once', async () => {
+      const statuses = await c.db.query<{ status: string }>(
+        "SELECT DISTINCT status FROM dossiers WHERE unit = 'demo' AND code LIKE 'H47.26-%' ORDER BY status",
       );
+      assert.equal(statuses.length, 7);
+      const receipt = await lookup('H47.26-000123', '5678');
+      assert.deepEqual(
+        receipt.body.history.map((h: { status: string }) => h.status),
+        ['moi-tiep-nhan', 'cho-tra-ket-qua', 'da-tra-ket-qua'],
+      );
+      const missing = await lookup('H47.26-000120', '5678');
+      assert.match(missing.body.note, /giấy chứng nhận kết hôn/);
+      const { seedDemoDossiers } = await import('../src/dossiers/demo.js');
+      const count = async () =>
+        (await c.db.query("SELECT count(*)::int AS n FROM dossier_history WHERE unit = 'demo'"))[0];
+      const was = await count();
+      await seedDemoDossiers(c.db, 'demo', new Date());
+      assert.deepEqual(await count(), was);
     });
 
     it('limits lookups per code and per address', async () => {
