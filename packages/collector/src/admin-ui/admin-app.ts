@@ -398,7 +398,7 @@ export class AdminApp extends LitElement {
         (
           p,
         ) => html`<tr><th scope="row">${label(p)}</th><td>${p.total}</td><td>${p.satisfied}</td><td>${pct(p.satisfiedRate)}</td>
-          <td aria-hidden="true"><svg width=${width} height="16" role="presentation">${svg`<rect class="bar" x="0" y="2" height="12" width=${Math.round(p.satisfiedRate * width)}></rect>`}</svg></td></tr>`,
+          <td aria-hidden="true"><svg class="bars" viewBox="0 0 ${width} 16" preserveAspectRatio="none" role="presentation">${svg`<rect class="bar" x="0" y="2" height="12" width=${Math.round(p.satisfiedRate * width)}></rect>`}</svg></td></tr>`,
       )}</tbody>
     </table>`;
   }
