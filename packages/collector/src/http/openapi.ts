@@ -57,8 +57,19 @@ export function openapiDocument() {
         tags: r.tags,
         parameters,
         ...(r.staff ? { security: [{ session: [] }] } : {}),
+        ...(r.token ? { security: [{ unitToken: [] }] } : {}),
         ...(r.body
-          ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(r.body) } } } }
+          ? {
+              requestBody: {
+                required: true,
+                content: {
+                  'application/json': {
+                    schema: schemaOf(r.body),
+                    ...(r.example !== undefined ? { example: r.example } : {}),
+                  },
+                },
+              },
+            }
           : {}),
         responses: Object.fromEntries(
           Object.entries(r.responses).map(([status, description]) => [

@@ -28,9 +28,13 @@ export interface RouteDoc {
   body?: v.GenericSchema;
   /** The query string's schema, listed as query parameters. */
   query?: v.GenericSchema;
+  /** An example body, shown in the OpenAPI document. */
+  example?: unknown;
   /** Answers by status, each a short description. */
   responses: Record<number, string>;
   staff?: boolean;
+  /** Authorised by the unit's machine token (Authorization: Bearer). */
+  token?: boolean;
 }
 
 /** Every documented route, in the order they were declared. */
