@@ -9,7 +9,7 @@ import type { AppEnv } from '../http/config.js';
 import { errors } from '../http/errors.js';
 import { doc, valid } from '../http/validate.js';
 import { SMALL_BODY } from '../ratings/routes.js';
-import { spreadsheetKind } from '../spreadsheets/read.js';
+import { sheetKindOf, XLSX_TYPE } from '../spreadsheets/read.js';
 import { sessionFor, staffFor, uuidParam } from '../staff/guard.js';
 import { bankTemplate, parseBank } from './bank-import.js';
 import { addRound, bankOf, contestExists, listContests, replaceBank, roundOf, saveContest } from './manage.js';
@@ -19,7 +19,7 @@ import { winnersXlsx } from './winners-export.js';
 
 const BASE = '/api/v1/admin/units/:unit/contests';
 const tags = ['contests (staff)'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSX = XLSX_TYPE;
 const BANK_FILE = 5 * 1024 * 1024;
 
 async function roundFor(c: Parameters<typeof staffFor>[0], write = false) {
@@ -94,7 +94,7 @@ export const contestAdminRoutes = new Hono<AppEnv>()
   })
   .put(`${BASE}/:slug/rounds/:round/bank`, limitBody(BANK_FILE), async (c) => {
     const { round } = await roundFor(c, true);
-    const kind = spreadsheetKind(c);
+    const kind = sheetKindOf(c);
     const parsed = await parseBank(new Uint8Array(await c.req.arrayBuffer()), kind, `q${round.id.slice(0, 8)}`);
     if (!parsed.ok)
       return c.json(

@@ -1,11 +1,11 @@
 /**
- * Question banks from a spreadsheet (XLSX or CSV, read with exceljs), and the template staff download to
+ * Question banks from a spreadsheet (XLSX or CSV, read with exceljs in ../spreadsheets), and the template staff download to
  * fill one. Every bad row is reported by its line number and nothing is imported until every row is
  * right: a bank is never half-imported.
  */
 import { type Message, msg } from '@motcua/core';
 import ExcelJS from 'exceljs';
-import { foldHeader as fold, readRows, type SpreadsheetKind } from '../spreadsheets/read.js';
+import { readSheet, type SheetKind } from '../spreadsheets/read.js';
 import type { StoredOption } from './tables.js';
 
 export const BANK_COLUMNS = {
@@ -35,6 +35,8 @@ export interface RowProblem {
 }
 
 export type BankImport = { ok: true; questions: ImportedQuestion[] } | { ok: false; problems: RowProblem[] };
+
+const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 
 interface Columns {
   textCol: number;
@@ -90,10 +92,10 @@ function readQuestion(row: string[], cols: Columns, id: string): Omit<ImportedQu
 }
 
 /** Parses a bank file; `ok: false` lists every problem with its line, and nothing is imported. */
-export async function parseBank(file: Uint8Array, kind: SpreadsheetKind, idPrefix: string): Promise<BankImport> {
+export async function parseBank(file: Uint8Array, kind: SheetKind, idPrefix: string): Promise<BankImport> {
   let rows: string[][];
   try {
-    rows = await readRows(file, kind);
+    rows = await readSheet(file, kind);
   } catch {
     return {
       ok: false,

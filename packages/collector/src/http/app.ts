@@ -13,6 +13,8 @@ import { campaignRoutes } from '../campaigns/routes.js';
 import { catalogueRoutes } from '../catalogue/routes.js';
 import { contestAdminRoutes } from '../contests/admin-routes.js';
 import { contestRoutes } from '../contests/routes.js';
+import { dossierAdminRoutes } from '../dossiers/admin-routes.js';
+import { dossierRoutes } from '../dossiers/routes.js';
 import { feedbackAdminRoutes } from '../feedback/admin-routes.js';
 import { feedbackRoutes } from '../feedback/routes.js';
 import { ratingRoutes } from '../ratings/routes.js';
@@ -110,12 +112,14 @@ export function createApp(db: Db, config: CollectorConfig): Hono<AppEnv> {
     campaignRoutes,
     contestRoutes,
     supportRoutes,
+    dossierRoutes,
     staffRoutes,
     feedbackAdminRoutes,
     campaignAdminRoutes,
     reportAdminRoutes,
     contestAdminRoutes,
     supportAdminRoutes,
+    dossierAdminRoutes,
   ])
     app.route('/', routes);
   return app;

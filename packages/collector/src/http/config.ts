@@ -17,6 +17,10 @@ export interface CollectorConfig {
   contestSubmitsPerIp: number;
   /** Home-visit requests per IP per hour. */
   homeVisitsIpPerHour: number;
+  /** Dossier lookups per IP per hour. */
+  dossierLookupsPerIp: number;
+  /** Dossier lookups per dossier code per hour (counted only for lookups the address limit let through). */
+  dossierLookupsPerCode: number;
   /**
    * Proxies in front of the collector whose X-Forwarded-For is believed: false (none, the socket's
    * address is the client's), a number of hops, or true for one.
@@ -32,6 +36,8 @@ export const DEFAULT_CONFIG: CollectorConfig = {
   contestStartsPerIp: 20,
   contestSubmitsPerIp: 60,
   homeVisitsIpPerHour: 10,
+  dossierLookupsPerIp: 30,
+  dossierLookupsPerCode: 10,
   trustProxy: false,
 };
 

@@ -4,6 +4,7 @@
  */
 import type { CampaignTables } from '../campaigns/tables.js';
 import type { ContestTables } from '../contests/tables.js';
+import type { DossierTables } from '../dossiers/tables.js';
 import type { FeedbackTables } from '../feedback/tables.js';
 import type { RatingTables } from '../ratings/tables.js';
 import type { StaffTables } from '../staff/tables.js';
@@ -24,6 +25,7 @@ export interface Database
     CampaignTables,
     StaffTables,
     ContestTables,
-    SupportTables {
+    SupportTables,
+    DossierTables {
   rate_counters: RateCountersTable;
 }

@@ -10,7 +10,7 @@ import type { AppEnv } from '../http/config.js';
 import { errors } from '../http/errors.js';
 import { doc, valid } from '../http/validate.js';
 import { SMALL_BODY } from '../ratings/routes.js';
-import { spreadsheetKind } from '../spreadsheets/read.js';
+import { sheetKindOf } from '../spreadsheets/read.js';
 import { sessionFor, staffFor, uuidParam } from '../staff/guard.js';
 import { deletePoint, importPoints, listPoints, savePoint } from './points.js';
 import { parsePoints, pointsTemplate } from './points-import.js';
@@ -67,7 +67,7 @@ export const supportAdminRoutes = new Hono<AppEnv>()
   })
   .put(`${BASE}/support-points`, limitBody(POINTS_FILE), async (c) => {
     const { unit } = await staffFor(c, { write: true });
-    const parsed = await parsePoints(new Uint8Array(await c.req.arrayBuffer()), spreadsheetKind(c));
+    const parsed = await parsePoints(new Uint8Array(await c.req.arrayBuffer()), sheetKindOf(c));
     if (!parsed.ok)
       return c.json(
         {

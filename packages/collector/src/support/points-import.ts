@@ -14,7 +14,7 @@ import {
   SupportPointSchema,
 } from '@motcua/core';
 import ExcelJS from 'exceljs';
-import { foldHeader, readRows, type SpreadsheetKind } from '../spreadsheets/read.js';
+import { foldHeader, readSheet, type SheetKind } from '../spreadsheets/read.js';
 import { parseHoursText } from './hours-text.js';
 import { KIND_LABELS, SERVICE_LABELS } from './labels.js';
 
@@ -110,10 +110,10 @@ function readPoint(cell: (name: keyof typeof POINT_COLUMNS) => string): Omit<Sup
 }
 
 /** Parses a points file; `ok: false` lists every problem with its line, and nothing is saved. */
-export async function parsePoints(file: Uint8Array, kind: SpreadsheetKind): Promise<PointsImport> {
+export async function parsePoints(file: Uint8Array, kind: SheetKind): Promise<PointsImport> {
   let rows: string[][];
   try {
-    rows = await readRows(file, kind);
+    rows = await readSheet(file, kind);
   } catch {
     return {
       ok: false,
