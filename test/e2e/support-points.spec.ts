@@ -126,3 +126,53 @@ test('the list reads offline from the last visit', async ({ page, context }) => 
   await expect(widget.getByText(/Mất kết nối. Đây là danh sách lưu lúc/)).toBeVisible();
   await expect(widget.locator('.points li')).toHaveCount(6);
 });
+
+test('staff take a request through on the admin page: assign a team, schedule, close, and see the team’s day', async ({
+  page,
+  request,
+}) => {
+  const asked = await request.post(`${stack.collectorUrl}/api/v1/units/demo/home-visits`, {
+    headers: { Origin: stack.siteUrl },
+    data: {
+      id: crypto.randomUUID(),
+      name: 'Lê Văn Cường',
+      phone: '0905 333 444',
+      address: '45 Nguyễn Du, Tổ dân phố 7',
+      need: 'nop-truc-tuyen',
+      preferredTime: 'Sáng Chủ nhật',
+      consent: true,
+    },
+  });
+  expect(asked.status()).toBe(201);
+  const { receiptCode } = (await asked.json()) as { receiptCode: string };
+
+  await page.goto(`${stack.collectorUrl}/admin/`);
+  await page.getByLabel('Email').fill(stack.admin.email);
+  await page.getByLabel('Mật khẩu').fill(stack.admin.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Hỗ trợ tại nhà' }).click();
+  const row = page.getByRole('row', { name: new RegExp(receiptCode) });
+  await expect(row).toContainText('Mới tiếp nhận');
+  await row.getByLabel('Tổ hỗ trợ').selectOption({ label: 'Tổ công nghệ số cộng đồng khu phố 2' });
+  await row.getByRole('button', { name: 'Phân công' }).click();
+  await expect(row).toContainText('Đã phân công');
+  await row.getByLabel('Giờ hẹn').fill('2027-03-14T08:30');
+  await row.getByRole('button', { name: 'Hẹn lịch' }).click();
+  await expect(row).toContainText('Đã hẹn lịch');
+  await expect(row).toContainText('08:30');
+
+  await page.getByLabel('Tổ', { exact: true }).selectOption({ label: 'Tổ công nghệ số cộng đồng khu phố 2' });
+  await page.getByLabel('Ngày').fill('2027-03-14');
+  await page.getByRole('button', { name: 'Xem lịch' }).click();
+  await expect(page.getByRole('cell', { name: /Lê Văn Cường/ })).toHaveCount(2);
+  expect(await axe(page)).toEqual([]);
+
+  await row.getByLabel('Ghi chú').fill('Đã nộp hồ sơ trực tuyến cùng gia đình.');
+  await row.getByRole('button', { name: 'Đã hỗ trợ xong' }).click();
+  await expect(row).toContainText('Đã hỗ trợ xong');
+  const followUp = await request.get(`${stack.collectorUrl}/api/v1/home-visits/${receiptCode}?phone=0905333444`);
+  const body = (await followUp.json()) as { status: string; scheduledAt: string; team: { name: string } };
+  expect(body.status).toBe('da-xong');
+  expect(body.scheduledAt).toBe('2027-03-14T01:30:00.000Z');
+  expect(body.team.name).toBe('Tổ công nghệ số cộng đồng khu phố 2');
+});

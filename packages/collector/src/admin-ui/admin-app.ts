@@ -7,6 +7,7 @@ import { html, LitElement, nothing, svg } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { type ApiError, api, setCsrf } from './api.js';
 import './contests-view.js';
+import './support-view.js';
 import { adminStyles } from './styles.js';
 
 interface Me {
@@ -96,7 +97,7 @@ const fmtDate = (iso: string) =>
     new Date(iso),
   );
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-type View = 'inbox' | 'dashboard' | 'campaigns' | 'contests' | 'reports';
+type View = 'inbox' | 'dashboard' | 'campaigns' | 'contests' | 'support' | 'reports';
 
 @customElement('motcua-admin-app')
 export class AdminApp extends LitElement {
@@ -286,7 +287,7 @@ export class AdminApp extends LitElement {
       </header>
       <nav aria-label="Chức năng quản trị">
         ${tab('inbox', 'Phản ánh, kiến nghị')} ${tab('dashboard', 'Mức độ hài lòng')} ${tab('campaigns', 'Chiến dịch tuyên truyền')}
-        ${tab('contests', 'Cuộc thi trực tuyến')} ${tab('reports', 'Báo cáo định kỳ')}
+        ${tab('contests', 'Cuộc thi trực tuyến')} ${tab('support', 'Hỗ trợ tại nhà')} ${tab('reports', 'Báo cáo định kỳ')}
       </nav>
       <main>
         ${this.errorSummary()}
@@ -294,6 +295,7 @@ export class AdminApp extends LitElement {
         ${this.view === 'inbox' ? this.renderInbox() : nothing} ${this.view === 'dashboard' ? this.renderDashboard() : nothing}
         ${this.view === 'campaigns' ? this.renderCampaigns() : nothing} ${this.view === 'reports' ? this.renderReports() : nothing}
         ${this.view === 'contests' ? html`<motcua-admin-contests .unit=${this.unit}></motcua-admin-contests>` : nothing}
+        ${this.view === 'support' ? html`<motcua-admin-support .unit=${this.unit}></motcua-admin-support>` : nothing}
       </main>
     `;
   }
