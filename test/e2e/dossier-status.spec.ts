@@ -120,3 +120,36 @@ test('the receipt slip’s QR opens the dossier; once handed back it is rated in
   await expect(widget.getByRole('heading', { name: 'Đã trả kết quả' })).toBeVisible();
   await expect(widget.getByRole('button', { name: 'Rất hài lòng' })).toBeVisible();
 });
+
+test('staff upload an export in /admin: a bad row refuses the file by line, a good one updates statuses', async ({
+  page,
+}) => {
+  await page.goto(`${stack.collectorUrl}/admin/`);
+  await page.getByLabel('Email').fill(stack.admin.email);
+  await page.getByLabel('Mật khẩu').fill(stack.admin.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Hồ sơ', exact: true }).click();
+  const view = page.locator('motcua-admin-dossiers');
+  await expect(view.getByRole('cell', { name: 'H47.26-000118' })).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+  const header = 'Mã hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày hẹn trả,Trạng thái,Ghi chú,Số điện thoại';
+  const file = (rows: string) => ({
+    name: 'ho-so.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`${header}\n${rows}`),
+  });
+  await view
+    .getByLabel('Tệp danh sách hồ sơ')
+    .setInputFiles(
+      file(
+        'H47.26-000118,1.001193,06/12/2026,09/12/2026,Đang giải quyết,,0912345678\nH47.26-000200,,06/12/2026,09/12/2026,Yêu cầu bổ sung,,0912345678\n',
+      ),
+    );
+  await expect(view.getByRole('alert')).toContainText('chưa nhập hồ sơ nào');
+  await expect(view.getByRole('alert')).toContainText('Dòng 3: cột "Ghi chú"');
+  await view
+    .getByLabel('Tệp danh sách hồ sơ')
+    .setInputFiles(file('H47.26-000118,1.001193,06/12/2026,09/12/2026,Đang giải quyết,,0912345678\n'));
+  await expect(view.getByRole('status')).toHaveText('Đã đọc 1 hồ sơ: 0 mới, 1 cập nhật, 0 không đổi.');
+  await expect(view.getByRole('row', { name: /H47\.26-000118/ })).toContainText('Đang xử lý');
+});

@@ -8,6 +8,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { type ApiError, api, setCsrf } from './api.js';
 import './contests-view.js';
 import './support-view.js';
+import './dossiers-view.js';
 import { adminStyles } from './styles.js';
 
 interface Me {
@@ -97,7 +98,7 @@ const fmtDate = (iso: string) =>
     new Date(iso),
   );
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-type View = 'inbox' | 'dashboard' | 'campaigns' | 'contests' | 'support' | 'reports';
+type View = 'inbox' | 'dashboard' | 'campaigns' | 'contests' | 'support' | 'dossiers' | 'reports';
 
 @customElement('motcua-admin-app')
 export class AdminApp extends LitElement {
@@ -287,7 +288,8 @@ export class AdminApp extends LitElement {
       </header>
       <nav aria-label="Chức năng quản trị">
         ${tab('inbox', 'Phản ánh, kiến nghị')} ${tab('dashboard', 'Mức độ hài lòng')} ${tab('campaigns', 'Chiến dịch tuyên truyền')}
-        ${tab('contests', 'Cuộc thi trực tuyến')} ${tab('support', 'Hỗ trợ tại nhà')} ${tab('reports', 'Báo cáo định kỳ')}
+        ${tab('contests', 'Cuộc thi trực tuyến')} ${tab('support', 'Hỗ trợ tại nhà')} ${tab('dossiers', 'Hồ sơ')}
+        ${tab('reports', 'Báo cáo định kỳ')}
       </nav>
       <main>
         ${this.errorSummary()}
@@ -296,6 +298,7 @@ export class AdminApp extends LitElement {
         ${this.view === 'campaigns' ? this.renderCampaigns() : nothing} ${this.view === 'reports' ? this.renderReports() : nothing}
         ${this.view === 'contests' ? html`<motcua-admin-contests .unit=${this.unit}></motcua-admin-contests>` : nothing}
         ${this.view === 'support' ? html`<motcua-admin-support .unit=${this.unit}></motcua-admin-support>` : nothing}
+        ${this.view === 'dossiers' ? html`<motcua-admin-dossiers .unit=${this.unit}></motcua-admin-dossiers>` : nothing}
       </main>
     `;
   }

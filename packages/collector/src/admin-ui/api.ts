@@ -4,7 +4,7 @@ export interface ApiError {
   message: { vi: string; en: string };
   fields?: Record<string, { vi: string; en: string }>;
   /** Lines of an import refused, each with what is wrong. */
-  rows?: { line: number; message: { vi: string; en: string } }[];
+  rows?: { line: number; message: { vi: string; en: string }; fields?: Record<string, { vi: string; en: string }> }[];
 }
 
 let csrf = '';

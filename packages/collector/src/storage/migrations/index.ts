@@ -19,7 +19,12 @@ export const MIGRATIONS = {
 
 /** Brings the database to the latest schema; the number of migrations applied. */
 export async function migrate(db: Db): Promise<number> {
-  const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => MIGRATIONS } });
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider: { getMigrations: async () => MIGRATIONS },
+    // Features' migrations touch only their own tables, so one dated before another already run may run after it.
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return results?.filter((r) => r.status === 'Success').length ?? 0;
