@@ -31,7 +31,12 @@ export const catalogueRoutes = new Hono<AppEnv>()
     // result), a tenth of the bytes; the widget fetches one full record when a procedure is opened.
     const compact = c.req.query('view') === 'index';
     const etag = `"${row?.catalogue_etag ?? 'empty'}${compact ? '-index' : ''}"`;
-    const headers = { ETag: etag, 'Cache-Control': 'public, max-age=300, must-revalidate', Vary: 'Accept-Encoding' };
+    // Vary names Origin too: these headers replace the CORS ones' Vary (units/middleware.ts).
+    const headers = {
+      ETag: etag,
+      'Cache-Control': 'public, max-age=300, must-revalidate',
+      Vary: 'Origin, Accept-Encoding',
+    };
     // Weak comparison, as If-None-Match asks: compression marks the tag weak (W/"…") on the way out.
     const cached = (c.req.header('if-none-match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
     if (cached.includes(etag)) return c.body(null, 304, headers);
