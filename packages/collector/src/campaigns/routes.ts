@@ -16,10 +16,11 @@ export const campaignRoutes = new Hono<AppEnv>()
   .get('/api/v1/units/:unit/campaigns', async (c) => {
     const page = (c.req.query('page') ?? '').slice(0, 300);
     const now = new Date();
-    const rows = await c.var.db.kysely
-      .selectFrom('campaigns')
+    const rows = await c
+      .get('db')
+      .kysely.selectFrom('campaigns')
       .selectAll()
-      .where('unit', '=', c.var.unit.code)
+      .where('unit', '=', c.get('unit').code)
       .where('starts_at', '<=', now)
       .where('ends_at', '>=', now)
       .orderBy('priority', 'desc')
@@ -32,8 +33,8 @@ export const campaignRoutes = new Hono<AppEnv>()
   .post('/api/v1/units/:unit/events', limitBody(SMALL_BODY), async (c) => {
     const v = validateEvents(await readJson(c));
     if (!v.ok) throw errors.invalid(v.fields);
-    const unit = c.var.unit.code;
-    const db = c.var.db;
+    const unit = c.get('unit').code;
+    const db = c.get('db');
     await limitAll(db, writeLimits(c, unit));
     const campaigns = new Set(
       (await db.kysely.selectFrom('campaigns').select('id').where('unit', '=', unit).execute()).map((r) => r.id),

@@ -22,10 +22,11 @@ const CATALOGUE_FILE = 10 * 1024 * 1024;
 
 export const catalogueRoutes = new Hono<AppEnv>()
   .get('/api/v1/units/:unit/procedures', compress({ encoding: 'gzip' }), async (c) => {
-    const row = await c.var.db.kysely
-      .selectFrom('units')
+    const row = await c
+      .get('db')
+      .kysely.selectFrom('units')
       .select(['catalogue', 'catalogue_etag'])
-      .where('code', '=', c.var.unit.code)
+      .where('code', '=', c.get('unit').code)
       .executeTakeFirst();
     // ?view=index: the compact records a phone searches (no steps, documents, legal basis, subjects or
     // result), a tenth of the bytes; the widget fetches one full record when a procedure is opened.
@@ -44,10 +45,10 @@ export const catalogueRoutes = new Hono<AppEnv>()
     return c.json(compact ? catalogue.map(compactProcedure) : catalogue, 200, headers);
   })
   .get('/api/v1/units/:unit/procedures/:code', async (c) => {
-    const rows = await c.var.db.query<{ record: unknown }>(
+    const rows = await c.get('db').query<{ record: unknown }>(
       `SELECT p AS record FROM units, jsonb_array_elements(COALESCE(catalogue, '[]'::jsonb)) AS p
         WHERE code = $1 AND p->>'code' = $2 LIMIT 1`,
-      [c.var.unit.code, c.req.param('code')],
+      [c.get('unit').code, c.req.param('code')],
     );
     if (!rows[0]) throw errors.notFound();
     return c.json(rows[0].record as object, 200, { 'Cache-Control': 'public, max-age=300' });
@@ -77,8 +78,9 @@ export const catalogueRoutes = new Hono<AppEnv>()
         },
         400,
       );
-    await c.var.db.kysely
-      .updateTable('units')
+    await c
+      .get('db')
+      .kysely.updateTable('units')
       .set({ catalogue: JSON.stringify(result.procedures), catalogue_etag: randomUUID() })
       .where('code', '=', unit)
       .execute();

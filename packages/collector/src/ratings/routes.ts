@@ -20,10 +20,10 @@ export const ratingRoutes = new Hono<AppEnv>()
     const v = validateRating(await readJson(c));
     if (!v.ok) throw errors.invalid(v.fields);
     const r = v.value;
-    const unit = c.var.unit.code;
+    const unit = c.get('unit').code;
     const createdAt = recordedAt(r.createdAt);
     // Rate limits, insert and commit happen in this storage's next group commit (store.ts).
-    const status = await submitRating(c.var.db, { rating: r, unit, createdAt, limits: writeLimits(c, unit) });
+    const status = await submitRating(c.get('db'), { rating: r, unit, createdAt, limits: writeLimits(c, unit) });
     return c.json({ id: r.id }, status);
   })
   .get('/api/v1/units/:unit/ratings/summary', async (c) => {
@@ -31,6 +31,6 @@ export const ratingRoutes = new Hono<AppEnv>()
     const groupBy = c.req.query('groupBy') ?? 'month';
     if (groupBy !== 'month' && groupBy !== 'quarter')
       throw errors.invalid({ groupBy: { vi: 'Chỉ nhận month hoặc quarter.', en: 'Must be month or quarter.' } });
-    const summary = await ratingSummary(c.var.db, c.var.unit.code, from, to, groupBy);
+    const summary = await ratingSummary(c.get('db'), c.get('unit').code, from, to, groupBy);
     return c.json(summary, 200, { 'Cache-Control': 'public, max-age=60' });
   });

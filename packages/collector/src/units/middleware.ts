@@ -10,7 +10,7 @@ import { errors } from '../http/errors.js';
 import { allowsOrigin, loadUnit } from './load.js';
 
 export const withUnit = createMiddleware<AppEnv>(async (c, next) => {
-  c.set('unit', await loadUnit(c.var.db, c.req.param('unit') ?? ''));
+  c.set('unit', await loadUnit(c.get('db'), c.req.param('unit') ?? ''));
   await next();
 });
 
@@ -34,7 +34,7 @@ const preflight = cors({
 export const unitCors = createMiddleware<AppEnv>(async (c, next) => {
   if (c.req.method === 'OPTIONS') return preflight(c, next);
   const origin = c.req.header('origin');
-  if (origin && allowsOrigin(c.var.unit, origin)) {
+  if (origin && allowsOrigin(c.get('unit'), origin)) {
     c.header('Access-Control-Allow-Origin', origin);
     c.header('Access-Control-Expose-Headers', EXPOSED.join(', '));
     c.header('Vary', 'Origin');
@@ -44,6 +44,6 @@ export const unitCors = createMiddleware<AppEnv>(async (c, next) => {
 
 export const refuseForeignWrites = createMiddleware<AppEnv>(async (c, next) => {
   const origin = c.req.header('origin');
-  if (c.req.method === 'POST' && origin && !allowsOrigin(c.var.unit, origin)) throw errors.forbidden();
+  if (c.req.method === 'POST' && origin && !allowsOrigin(c.get('unit'), origin)) throw errors.forbidden();
   await next();
 });
