@@ -7,80 +7,15 @@ import { html, LitElement, nothing, svg } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { type ApiError, api, setCsrf } from './api.js';
 import './contests-view.js';
+import type { CampaignRow, Dashboard, FeedbackDetail, FeedbackRow, Me, Period } from './api-types.js';
 import { adminStyles } from './styles.js';
+import { NEXT_STATUSES, STATUS_LABELS } from '../feedback/workflow.js';
 
-interface Me {
-  email: string;
-  name: string;
-  role: string;
-  units: { code: string; name: string }[];
-  csrfToken: string;
-}
-interface FeedbackRow {
-  id: string;
-  receiptCode: string;
-  name: string;
-  subject: string | null;
-  status: string;
-  createdAt: string;
-  excerpt: string;
-}
-interface FeedbackDetail extends FeedbackRow {
-  phone: string;
-  email: string | null;
-  address: string | null;
-  content: string;
-  procedure: string | null;
-  answer: string | null;
-  publishConsent: boolean;
-  history: { status: string; note: string | null; actor: string | null; at: string }[];
-  attachments: { id: string; name: string; type: string; size: number }[];
-}
-interface Period {
-  period?: string;
-  key?: string;
-  total: number;
-  satisfied: number;
-  satisfiedRate: number;
-}
-interface Dashboard {
-  total: number;
-  satisfied: number;
-  satisfiedRate: number;
-  byMonth: Period[];
-  byQuarter: Period[];
-  byProcedure: Period[];
-  byOfficer: Period[];
-  criteria: { criterion: string; count: number; average: number }[];
-}
-interface CampaignRow {
-  id: string;
-  title: string;
-  text?: string;
-  linkUrl?: string;
-  linkText?: string;
-  startsAt: string;
-  endsAt: string;
-  priority: number;
-  targetPages?: string[];
-  impressions: number;
-  clicks: number;
-  dismissals: number;
-  clickThrough: number;
-}
-
-export const STATUS: Record<string, string> = {
-  moi: 'Mới',
-  'dang-xu-ly': 'Đang xử lý',
-  'da-tra-loi': 'Đã trả lời',
-  'tu-choi': 'Từ chối',
-};
-const NEXT: Record<string, string[]> = {
-  moi: ['dang-xu-ly', 'tu-choi'],
-  'dang-xu-ly': ['da-tra-loi', 'tu-choi'],
-  'da-tra-loi': ['dang-xu-ly'],
-  'tu-choi': ['dang-xu-ly'],
-};
+/** Labels and moves of the one feedback workflow (feedback/workflow.ts), as the server enforces it. */
+const STATUS: Record<string, string> = Object.fromEntries(
+  Object.entries(STATUS_LABELS).map(([status, label]) => [status, label.vi]),
+);
+const NEXT: Record<string, readonly string[]> = NEXT_STATUSES;
 const fmtDate = (iso: string) =>
   new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(
     new Date(iso),
@@ -380,7 +315,7 @@ export class AdminApp extends LitElement {
     </section>`;
   }
 
-  private bars(rows: Period[], label: (p: Period) => string) {
+  private bars<P extends Period>(rows: P[], label: (p: P) => string) {
     const width = 320;
     return html`<table>
       <thead><tr><th scope="col">Kỳ</th><th scope="col">Số đánh giá</th><th scope="col">Hài lòng trở lên</th><th scope="col">Tỷ lệ</th><th scope="col" aria-hidden="true">Biểu đồ</th></tr></thead>
