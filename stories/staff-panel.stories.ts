@@ -1,6 +1,7 @@
 // The staff extension's side panel in each state an officer sees: first use, locked, wrong passphrase,
 // forgotten passphrase, ready to scan, a scanned card (address converted or to choose), a bad QR code,
-// the fill plan, and English. Each story has its own throwaway vault in IndexedDB and a pretend portal page.
+// the fill plan (with the mother's part skipped and offered her noted relative), and English. Each story has
+// its own throwaway vault in IndexedDB and a pretend portal page.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { describePage, applyValues, undoValues } from '../extension/src/fill/page.js';
 import type { PageBridge } from '../extension/src/fill/protocol.js';
@@ -25,16 +26,36 @@ async function until<T>(get: () => T | null | undefined): Promise<T> {
   throw new Error('story state not reached');
 }
 
-/** A small portal-like form beside the panel, so the fill plan has something to read. */
+/** The first match of a selector in the panel, through its views' shadow roots. */
+function deep<T extends Element>(root: ParentNode, selector: string): T | null {
+  const hit = root.querySelector<T>(selector);
+  if (hit) return hit;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const inner = el.shadowRoot && deep<T>(el.shadowRoot, selector);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/** A small portal-like form beside the panel, with the applicant's part and the mother's. */
 function pretendPortal(): HTMLFormElement {
   const form = document.createElement('form');
   form.setAttribute('aria-label', 'Trang cổng dịch vụ công (mẫu)');
   for (const [id, label] of [
+    ['', 'Thông tin người yêu cầu'],
     ['ten', 'Họ và tên'],
     ['so', 'Số định danh cá nhân'],
     ['dt', 'Số điện thoại'],
     ['qq', 'Quê quán'],
+    ['', 'Thông tin người mẹ'],
+    ['me', 'Họ, chữ đệm, tên'],
   ]) {
+    if (!id) {
+      const h = document.createElement('h3');
+      h.textContent = label ?? '';
+      form.append(h);
+      continue;
+    }
     const l = document.createElement('label');
     l.htmlFor = `portal-${id}`;
     l.textContent = label ?? '';
@@ -50,7 +71,7 @@ function render(step: Step): HTMLElement {
   const form = pretendPortal();
   const panel = document.createElement('motcua-staff-panel') as StaffPanel;
   const bridge: PageBridge = {
-    describe: async () => ({ url: 'https://dichvucong.gov.vn/p/to-khai', fields: describePage(document) }),
+    describe: async () => ({ url: 'https://dichvucong.gov.vn/p/to-khai', fields: describePage(form) }),
     fill: (fills) => applyValues(fills),
     undo: async () => undoValues(),
   };
@@ -70,16 +91,17 @@ function render(step: Step): HTMLElement {
           address: 'Tổ 5, Phường Tân Thạnh, Thành phố Tam Kỳ, Quảng Nam',
           phone: '0912345678',
           residence: { province: 'Thành phố Đà Nẵng', commune: 'Phường Bàn Thạch', street: 'Tổ 5' },
+          relatives: [{ relation: 'mother', fullName: 'Lê Thị Cúc', dateOfBirth: '1965-03-09' }],
         });
       }
       store.lock();
     }
     panel.store = store;
-    const $ = <T extends HTMLElement>(s: string) => panel.shadowRoot?.querySelector<T>(s);
+    const $ = <T extends HTMLElement>(s: string) => (panel.shadowRoot ? deep<T>(panel.shadowRoot, s) : null);
     if (['setup', 'english', 'locked'].includes(step)) return;
     const pass = await until(() => $<HTMLInputElement>('#pass'));
     if (step === 'wipe') {
-      (await until(() => $<HTMLButtonElement>('button.link:not([lang])'))).click();
+      (await until(() => $<HTMLButtonElement>('#forgot'))).click();
       return;
     }
     pass.value = step === 'wrong' ? 'sai mật khẩu' : PASS;

@@ -11,7 +11,7 @@ let described = new Map<string, FieldInfo>();
 let lastReport: FillReport | undefined;
 
 /** The page's fillable fields as the engine describes them (labels, sections, persons; never values). */
-export function describePage(root: Document): FieldInfo[] {
+export function describePage(root: ParentNode): FieldInfo[] {
   const fields = describeForm(root);
   described = new Map(fields.map((f) => [f.id, f]));
   return fields;

@@ -16,7 +16,7 @@ let n = 0;
 /** A real form in the test page, reached through the same page functions the content script uses. */
 function pageBridge(form: HTMLElement): PageBridge {
   return {
-    describe: async () => ({ url: 'https://dichvucong.gov.vn/p/to-khai', fields: describePage(form.ownerDocument) }),
+    describe: async () => ({ url: 'https://dichvucong.gov.vn/p/to-khai', fields: describePage(form) }),
     fill: (fills) => applyValues(fills),
     undo: async () => undoValues(),
   };

@@ -13,9 +13,10 @@ async function run(profile: CitizenProfile, expected: ExpectedForm) {
   const t2 = performance.now();
   const report = await applyFill(plan);
   const t3 = performance.now();
-  const score = scoreForm(document, expected, plan, report);
+  const score = scoreForm(document, expected, plan, report, profile);
   return {
     fields: fields.length,
+    planned: plan.entries.length,
     describe: t1 - t0,
     plan: t2 - t1,
     apply: t3 - t2,

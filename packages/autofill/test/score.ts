@@ -3,7 +3,7 @@
  * selector, whose it is and which applicant-profile value it should take, or null to stay empty). Used by
  * the browser tests and by `pnpm bench autofill`, on our forms and on the independent set alike.
  */
-import type { FillPlan, FillReport } from '../src/types.js';
+import type { CitizenProfile, FillPlan, FillReport } from '../src/types.js';
 
 export interface ExpectedField {
   selector: string;
@@ -53,9 +53,29 @@ export function fromIndependent(doc: {
 /** A date split over day/month/year selects counts as its date. */
 const samePath = (got: string, want: string) => got === want || got.startsWith(`${want}.`);
 
-/** What the fill did to each expected field of the page in `doc`. */
-export function scoreForm(doc: Document, expected: ExpectedForm, plan: FillPlan, report: FillReport): FormScore {
-  const fields = expected.fields.map((x): FieldScore => {
+/**
+ * Whether the profile holds the value a path names. A card holder's nationality goes without saying (only
+ * citizens get a căn cước), as design §3.5 has it; anything else the profile lacks cannot be filled.
+ */
+function holds(profile: CitizenProfile, path: string): boolean {
+  if (path === 'nationality' && /^\d{12}$/.test(profile.idNumber)) return true;
+  const value = path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], profile);
+  return typeof value === 'string' && value !== '';
+}
+
+/**
+ * What the fill did to each expected field of the page in `doc`. A field whose expected value the profile
+ * does not hold is expected to stay empty (a profile without an old ID number cannot fill "Số CMND cũ").
+ */
+export function scoreForm(
+  doc: Document,
+  expected: ExpectedForm,
+  plan: FillPlan,
+  report: FillReport,
+  profile: CitizenProfile,
+): FormScore {
+  const fields = expected.fields.map((field): FieldScore => {
+    const x = field.value && !holds(profile, field.value) ? { ...field, value: null } : field;
     const targets = new Set<Element>(Array.from(doc.querySelectorAll(x.selector)));
     const entry = plan.entries.find((e) => e.field.element && targets.has(e.field.element));
     const result = entry && report.results.find((r) => r.entry === entry);

@@ -15,7 +15,7 @@ describe('autofill on portal-like forms', () => {
         const fields = describeForm(fx.doc);
         const plan = planFill(fields, profile);
         const report = await applyFill(plan);
-        const score = scoreForm(fx.doc, fx.expected, plan, report);
+        const score = scoreForm(fx.doc, fx.expected, plan, report, profile);
         const wrong = score.fields.filter((f) => f.verdict !== 'right');
         expect(wrong, JSON.stringify(wrong, null, 1)).to.deep.equal([]);
         // What the page's framework saw: the exact value where the page says, and something for every filled field.

@@ -1,0 +1,111 @@
+// pnpm bench abuse: what one hostile client costs everyone else (issue 17), on PGlite and PostgreSQL.
+// 1. Flood: one address sends 10,000 ratings a minute while 60 other addresses of the same ward each send
+//    one rating every 2 s; prints the share of the others' ratings accepted (target ≥ 99 %).
+// 2. Poison: the accepted rate of 32 clients at saturation, alone and with one client sending ratings
+//    dated year 0 (which once failed whole batches); prints both (target: within 10 %).
+// The collector runs as in production (default limits, one trusted proxy giving each client's address).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensurePostgres } from '../../../scripts/lib/postgres.mjs';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const main = join(import.meta.dirname, '..', 'src', 'main.ts');
+
+function start(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', main], {
+    env: { ...process.env, ...env, PORT: '0', MOTCUA_SEED_DEMO: '1', MOTCUA_DEMO_EMPTY: '1', MOTCUA_TRUST_PROXY: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout?.on('data', (d) => {
+      const m = /listening on (http:\/\/[^ ]+)/.exec(String(d));
+      if (m) resolve({ child, url: m[1] as string });
+    });
+    child.once('exit', (code) => reject(new Error(`collector exited (${code})`)));
+  });
+}
+
+const rate = (url: string, address: string, createdAt?: string) =>
+  fetch(`${url}/api/v1/units/demo/ratings`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
+    body: JSON.stringify({ id: crypto.randomUUID(), scale: 3, score: 3, ...(createdAt && { createdAt }) }),
+  })
+    .then((r) => r.status)
+    .catch(() => 0);
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function flood(url: string) {
+  const until = Date.now() + SECONDS * 1000;
+  const abuser = { sent: 0, accepted: 0 };
+  const others = { sent: 0, accepted: 0 };
+  const abuse = async () => {
+    // 10,000 a minute: one every 6 ms, in 4 parallel streams of one every 24 ms.
+    while (Date.now() < until) {
+      abuser.sent++;
+      if ((await rate(url, '203.0.113.66')) === 201) abuser.accepted++;
+      await sleep(24);
+    }
+  };
+  const citizen = async (n: number) => {
+    await sleep((n * 2000) / 60);
+    while (Date.now() < until) {
+      others.sent++;
+      if ((await rate(url, `198.51.100.${n + 1}`)) === 201) others.accepted++;
+      await sleep(2000);
+    }
+  };
+  await Promise.all([...Array.from({ length: 4 }, abuse), ...Array.from({ length: 60 }, (_, n) => citizen(n))]);
+  return { abuser, others };
+}
+
+async function saturation(url: string, poison: boolean) {
+  const until = Date.now() + SECONDS * 1000;
+  let accepted = 0;
+  const client = async (n: number) => {
+    // A new address for every rating, so no address limit binds: this measures the storage path.
+    for (let sent = 0; Date.now() < until; sent++)
+      if ((await rate(url, `10.${n}.${(sent >> 8) & 255}.${sent & 255}`)) === 201) accepted++;
+  };
+  const poisoner = async () => {
+    while (Date.now() < until) await rate(url, '203.0.113.99', '0000-01-01T00:00:00Z');
+  };
+  await Promise.all([...Array.from({ length: 32 }, (_, n) => client(n)), ...(poison ? [poisoner()] : [])]);
+  return accepted / SECONDS;
+}
+
+const lines: string[] = [];
+for (const storage of ['pglite', 'postgres'] as const) {
+  const dir = mkdtempSync(join(tmpdir(), 'motcua-abuse-'));
+  const pg = storage === 'postgres' ? await ensurePostgres() : undefined;
+  const env: Record<string, string> = pg ? { DATABASE_URL: pg.url } : { DATA_DIR: dir };
+  const stop = async (child: ChildProcess) => {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  };
+  // The flood against the default limits (120 a minute per address, 6,000 per unit).
+  const limited = await start(env);
+  const f = await flood(limited.url);
+  await stop(limited.child);
+  // The poison without the unit's budget in the way, to compare the storage path alone.
+  const open = await start({ ...env, MOTCUA_RATE_UNIT: '100000000' });
+  const clean = await saturation(open.url, false);
+  const poisoned = await saturation(open.url, true);
+  await stop(open.child);
+  pg?.stop();
+  rmSync(dir, { recursive: true, force: true });
+  lines.push(
+    `${storage.padEnd(9)} flood: the flooding address sent ${f.abuser.sent}, ${f.abuser.accepted} accepted; the other 60 addresses sent ${f.others.sent}, ${f.others.accepted} accepted (${((100 * f.others.accepted) / Math.max(1, f.others.sent)).toFixed(1)} %)`,
+    `${storage.padEnd(9)} poison: ${clean.toFixed(0)} ratings/s accepted clean, ${poisoned.toFixed(0)}/s with one client sending year-0 dates (${((100 * poisoned) / Math.max(1, clean)).toFixed(0)} % of clean)`,
+  );
+}
+console.log(
+  `Abuse, ${SECONDS} s per run, loopback; load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
+for (const l of lines) console.log(l);
+console.log('Targets: others ≥ 99 % accepted during a flood; the poisoned rate within 10 % of the clean one.');
