@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { outboxTestMiddleware } from './packages/core/test/browser/outbox-server.mjs';
 import { contestTestMiddleware } from './packages/widgets/test/browser/support/contest-server.mjs';
+import { dossierTestMiddleware } from './packages/widgets/test/browser/support/dossier-server.mjs';
 import { chromiumArgs, executablePath } from './scripts/lib/chromium.mjs';
 
 export default {
@@ -17,8 +18,8 @@ export default {
     'extension/test/browser/**/*.test.ts',
   ],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  // Real endpoints for the outbox's and the contest widget's tests (see the files for their routes).
-  middleware: [outboxTestMiddleware(), contestTestMiddleware()],
+  // Real endpoints for the outbox's, the contest widget's and the dossier status widget's tests (see the files for their routes).
+  middleware: [outboxTestMiddleware(), contestTestMiddleware(), dossierTestMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
   browsers: [
     playwrightLauncher({

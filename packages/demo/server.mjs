@@ -3,12 +3,14 @@
 // ward CMS would, so every widget is proven to work without inline scripts or styles.
 //
 // Each page declares its place in the menu with <meta name="motcua-nav" content="ORDER|Title">;
-// the server writes the menu into <!--NAV--> and the collector's URL into %COLLECTOR%.
+// the server writes the menu into <!--NAV--> and the collector's URL into %COLLECTOR%; <!--QR /path#hash-->
+// becomes an inline SVG QR code of that address on this site (the receipt slip's link to a dossier).
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import QRCode from 'qrcode';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -122,6 +124,17 @@ function preloadHints(page) {
     .join('');
 }
 
+/** Each <!--QR /path--> of a page as an inline SVG QR code of that address on the site (qrcode's SVG: no styles). */
+async function withQrCodes(page, origin) {
+  const marks = [...page.matchAll(/<!--QR (\/[^\s>]*)-->/g)];
+  let out = page;
+  for (const [mark, path] of marks) {
+    const svg = await QRCode.toString(`${origin}${path}`, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+    out = out.replace(mark, svg.replace('<svg ', '<svg role="img" aria-label="Mã QR tra cứu hồ sơ" class="qr" '));
+  }
+  return out;
+}
+
 /** The site's menu, from each page's motcua-nav meta tag. */
 function readNav(siteDir) {
   const items = [];
@@ -165,7 +178,7 @@ export function startDemo({ port = 8080, host = '127.0.0.1', collectorUrl = '' }
     "object-src 'none'",
   ].join('; ');
 
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://x');
       let pathname = decodeURIComponent(url.pathname);
@@ -215,10 +228,11 @@ export function startDemo({ port = 8080, host = '127.0.0.1', collectorUrl = '' }
           pathname = pathname.replace(/\.html$/, '').replace(/\/index$/, '/');
           const nav = renderNav(readNav(siteDir), pathname, collectorUrl ? `${collectorUrl}/admin/` : '');
           const page = readFileSync(file, 'utf8');
-          const body = page
+          const filled = page
             .replace(AUTOLOADER, `${AUTOLOADER}${preloadHints(page)}`)
             .replaceAll('<!--NAV-->', nav)
             .replaceAll('%COLLECTOR%', escapeHtml(collectorUrl));
+          const body = await withQrCodes(filled, `http://${host}:${req.socket.localPort}`);
           send(req, res, 200, { ...headers, 'Content-Security-Policy': csp }, Buffer.from(body));
           return;
         }

@@ -80,6 +80,13 @@ export function startHostileHost(): Promise<{ url: string; close(): Promise<void
         .end(readFileSync(join(here, 'campaigns.json')));
       return;
     }
+    if (url.pathname === '/api/v1/units/demo/support-points') {
+      // The collector's support-points list, with one point open day and night (so it reads the same at any hour).
+      res
+        .writeHead(200, { ...headers, 'Content-Type': TYPES['.json'] })
+        .end(readFileSync(join(here, 'support-points.json')));
+      return;
+    }
     if (url.pathname === '/api/v1/units/demo/events' && req.method === 'POST') {
       // The banner's impression and click counts: taken as the collector takes them (202 with the batch id).
       let body = '';

@@ -57,6 +57,7 @@ export const WIDGET_PAGES: { path: string; what: string }[] = [
   { path: '/tra-cuu-phan-anh', what: 'feedback lookup' },
   { path: '/kiosk', what: 'satisfaction kiosk' },
   { path: '/nhung-tien-ich', what: 'embed builder, live preview' },
+  { path: '/ho-tro', what: 'support points, home-visit request' },
 ];
 
 /** Issue 10's budget: Lighthouse mobile performance and accessibility at least 0.95, no layout shift. */

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { call, launch, storages, uuid } from './helpers.js';
+import { call, launch, signIn, storages, uuid } from './helpers.js';
 
 const SLUG = 'tim-hieu-cchc-2026';
 const reg = (over: Record<string, unknown> = {}) => ({
@@ -17,17 +17,6 @@ const reg = (over: Record<string, unknown> = {}) => ({
   consent: true,
   ...over,
 });
-
-async function signIn(base: string, admin: { email: string; password: string }) {
-  const res = await fetch(`${base}/api/v1/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(admin),
-  });
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { cookie, csrf: csrfToken };
-}
 
 for (const storage of storages()) {
   describe(`contests on ${storage.name}`, () => {

@@ -93,3 +93,15 @@ export const feedbackBody = (over: Record<string, unknown> = {}) => ({
   startedAt: new Date(Date.now() - 60_000).toISOString(),
   ...over,
 });
+
+/** Signs the staff member in: the session cookie and the CSRF token every write carries. */
+export async function signIn(base: string, admin: { email: string; password: string }) {
+  const res = await fetch(`${base}/api/v1/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(admin),
+  });
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, csrf: csrfToken };
+}

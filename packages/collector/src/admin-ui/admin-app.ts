@@ -16,6 +16,11 @@ const STATUS: Record<string, string> = Object.fromEntries(
   Object.entries(STATUS_LABELS).map(([status, label]) => [status, label.vi]),
 );
 const NEXT: Record<string, readonly string[]> = NEXT_STATUSES;
+type OnTimeLine = Dashboard['dossiers']['byMonth'][number];
+const ONTIME_HEADS = ['Số hồ sơ có kết quả', 'Đúng hạn'];
+/** On-time lines in the shape the bar tables draw. */
+const onTimeRows = (rows: OnTimeLine[]): Extract<Period, { key: string }>[] =>
+  rows.map((r) => ({ key: r.key, total: r.resolved, satisfied: r.onTime, satisfiedRate: r.onTimeRate }));
 const fmtDate = (iso: string) =>
   new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(
     new Date(iso),
@@ -315,15 +320,15 @@ export class AdminApp extends LitElement {
     </section>`;
   }
 
-  private bars<P extends Period>(rows: P[], label: (p: P) => string) {
+  private bars<P extends Period>(rows: P[], label: (p: P) => string, heads = ['Số đánh giá', 'Hài lòng trở lên']) {
     const width = 320;
     return html`<table>
-      <thead><tr><th scope="col">Kỳ</th><th scope="col">Số đánh giá</th><th scope="col">Hài lòng trở lên</th><th scope="col">Tỷ lệ</th><th scope="col" aria-hidden="true">Biểu đồ</th></tr></thead>
+      <thead><tr><th scope="col">Kỳ</th><th scope="col">${heads[0]}</th><th scope="col">${heads[1]}</th><th scope="col">Tỷ lệ</th><th scope="col" aria-hidden="true">Biểu đồ</th></tr></thead>
       <tbody>${rows.map(
         (
           p,
         ) => html`<tr><th scope="row">${label(p)}</th><td>${p.total}</td><td>${p.satisfied}</td><td>${pct(p.satisfiedRate)}</td>
-          <td aria-hidden="true"><svg width=${width} height="16" role="presentation">${svg`<rect class="bar" x="0" y="2" height="12" width=${Math.round(p.satisfiedRate * width)}></rect>`}</svg></td></tr>`,
+          <td aria-hidden="true"><svg class="bars" viewBox="0 0 ${width} 16" preserveAspectRatio="none" role="presentation">${svg`<rect class="bar" x="0" y="2" height="12" width=${Math.round(p.satisfiedRate * width)}></rect>`}</svg></td></tr>`,
       )}</tbody>
     </table>`;
   }
@@ -348,7 +353,11 @@ export class AdminApp extends LitElement {
             <h3>Theo cán bộ</h3>${this.bars(d.byOfficer, (p) => p.key || '(không ghi)')}
             <h3>Theo tiêu chí</h3>
             <table><thead><tr><th scope="col">Tiêu chí</th><th scope="col">Số lượt chấm</th><th scope="col">Điểm trung bình</th></tr></thead>
-              <tbody>${d.criteria.map((c) => html`<tr><th scope="row">${c.criterion}</th><td>${c.count}</td><td>${c.average}</td></tr>`)}</tbody></table>`
+              <tbody>${d.criteria.map((c) => html`<tr><th scope="row">${c.criterion}</th><td>${c.count}</td><td>${c.average}</td></tr>`)}</tbody></table>
+            <h2>Hồ sơ giải quyết đúng hạn</h2>
+            <p><strong>${pct(d.dossiers.onTimeRate)}</strong> đúng hạn trên <strong>${d.dossiers.resolved}</strong> hồ sơ có kết quả.</p>
+            <h3>Đúng hạn theo tháng</h3>${this.bars(onTimeRows(d.dossiers.byMonth), (p) => p.key, ONTIME_HEADS)}
+            <h3>Đúng hạn theo thủ tục</h3>${this.bars(onTimeRows(d.dossiers.byProcedure), (p) => p.key || '(không ghi)', ONTIME_HEADS)}`
           : nothing
       }
     `;

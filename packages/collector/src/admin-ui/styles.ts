@@ -32,6 +32,8 @@ export const adminStyles = css`
     .status { font-weight: 600; }
     .muted { color: #595959; }
     .bar { fill: #a50e0e; }
+    /* The bar scales with its cell, so a table of bars fits a phone. */
+    svg.bars { display: block; width: 100%; max-width: 320px; height: 16px; }
     .ok { color: #146c2e; font-weight: 600; }
     @media (forced-colors: active) { .bar { fill: CanvasText; } }
   `;

@@ -6,9 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { CatalogueQuerySchema } from '@motcua/core';
 import { limitBody } from '../http/body.js';
 import type { AppEnv } from '../http/config.js';
 import { errors, HttpError } from '../http/errors.js';
+import { doc } from '../http/validate.js';
 import { staffFor } from '../staff/guard.js';
 import { importCatalogue } from './import.js';
 
@@ -21,38 +23,60 @@ function compactProcedure(record: Record<string, unknown>): Record<string, unkno
 const CATALOGUE_FILE = 10 * 1024 * 1024;
 
 export const catalogueRoutes = new Hono<AppEnv>()
-  .get('/api/v1/units/:unit/procedures', compress({ encoding: 'gzip' }), async (c) => {
-    const row = await c
-      .get('db')
-      .kysely.selectFrom('units')
-      .select(['catalogue', 'catalogue_etag'])
-      .where('code', '=', c.get('unit').code)
-      .executeTakeFirst();
-    // ?view=index: the compact records a phone searches (no steps, documents, legal basis, subjects or
-    // result), a tenth of the bytes; the widget fetches one full record when a procedure is opened.
-    const compact = c.req.query('view') === 'index';
-    const etag = `"${row?.catalogue_etag ?? 'empty'}${compact ? '-index' : ''}"`;
-    // Vary names Origin too: these headers replace the CORS ones' Vary (units/middleware.ts).
-    const headers = {
-      ETag: etag,
-      'Cache-Control': 'public, max-age=300, must-revalidate',
-      Vary: 'Origin, Accept-Encoding',
-    };
-    // Weak comparison, as If-None-Match asks: compression marks the tag weak (W/"…") on the way out.
-    const cached = (c.req.header('if-none-match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
-    if (cached.includes(etag)) return c.body(null, 304, headers);
-    const catalogue = Array.isArray(row?.catalogue) ? (row.catalogue as Record<string, unknown>[]) : [];
-    return c.json(compact ? catalogue.map(compactProcedure) : catalogue, 200, headers);
-  })
-  .get('/api/v1/units/:unit/procedures/:code', async (c) => {
-    const rows = await c.get('db').query<{ record: unknown }>(
-      `SELECT p AS record FROM units, jsonb_array_elements(COALESCE(catalogue, '[]'::jsonb)) AS p
+  .get(
+    '/api/v1/units/:unit/procedures',
+    doc({
+      method: 'get',
+      path: '/api/v1/units/:unit/procedures',
+      summary: "The unit's procedure catalogue (ETag, 304; ?view=index for the compact records search loads)",
+      tags: ['catalogue'],
+      query: CatalogueQuerySchema,
+      responses: { 200: 'The procedures', 304: 'Not modified' },
+    }),
+    compress({ encoding: 'gzip' }),
+    async (c) => {
+      const row = await c
+        .get('db')
+        .kysely.selectFrom('units')
+        .select(['catalogue', 'catalogue_etag'])
+        .where('code', '=', c.get('unit').code)
+        .executeTakeFirst();
+      // ?view=index: the compact records a phone searches (no steps, documents, legal basis, subjects or
+      // result), a tenth of the bytes; the widget fetches one full record when a procedure is opened.
+      const compact = c.req.query('view') === 'index';
+      const etag = `"${row?.catalogue_etag ?? 'empty'}${compact ? '-index' : ''}"`;
+      // Vary names Origin too: these headers replace the CORS ones' Vary (units/middleware.ts).
+      const headers = {
+        ETag: etag,
+        'Cache-Control': 'public, max-age=300, must-revalidate',
+        Vary: 'Origin, Accept-Encoding',
+      };
+      // Weak comparison, as If-None-Match asks: compression marks the tag weak (W/"…") on the way out.
+      const cached = (c.req.header('if-none-match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+      if (cached.includes(etag)) return c.body(null, 304, headers);
+      const catalogue = Array.isArray(row?.catalogue) ? (row.catalogue as Record<string, unknown>[]) : [];
+      return c.json(compact ? catalogue.map(compactProcedure) : catalogue, 200, headers);
+    },
+  )
+  .get(
+    '/api/v1/units/:unit/procedures/:code',
+    doc({
+      method: 'get',
+      path: '/api/v1/units/:unit/procedures/:code',
+      summary: 'One procedure in full',
+      tags: ['catalogue'],
+      responses: { 200: 'The procedure', 404: 'No such procedure' },
+    }),
+    async (c) => {
+      const rows = await c.get('db').query<{ record: unknown }>(
+        `SELECT p AS record FROM units, jsonb_array_elements(COALESCE(catalogue, '[]'::jsonb)) AS p
         WHERE code = $1 AND p->>'code' = $2 LIMIT 1`,
-      [c.get('unit').code, c.req.param('code')],
-    );
-    if (!rows[0]) throw errors.notFound();
-    return c.json(rows[0].record as object, 200, { 'Cache-Control': 'public, max-age=300' });
-  })
+        [c.get('unit').code, c.req.param('code')],
+      );
+      if (!rows[0]) throw errors.notFound();
+      return c.json(rows[0].record as object, 200, { 'Cache-Control': 'public, max-age=300' });
+    },
+  )
   .post('/api/v1/admin/units/:unit/catalogue', limitBody(CATALOGUE_FILE), async (c) => {
     const { unit } = await staffFor(c, { write: true });
     const type = (c.req.header('content-type') ?? '').toLowerCase();

@@ -6,10 +6,11 @@ import { ContestSettingsSchema, PublishSchema, RoundSettingsSchema } from '@motc
 import { Hono } from 'hono';
 import { limitBody } from '../http/body.js';
 import type { AppEnv } from '../http/config.js';
-import { errors, HttpError } from '../http/errors.js';
+import { errors } from '../http/errors.js';
 import { doc, valid } from '../http/validate.js';
 import { SMALL_BODY } from '../ratings/routes.js';
-import { staffFor, uuidParam } from '../staff/guard.js';
+import { sheetKindOf, XLSX_TYPE } from '../spreadsheets/read.js';
+import { sessionFor, staffFor, uuidParam } from '../staff/guard.js';
 import { bankTemplate, parseBank } from './bank-import.js';
 import { addRound, bankOf, contestExists, listContests, replaceBank, roundOf, saveContest } from './manage.js';
 import { contestStats, ranking, setPublished } from './results.js';
@@ -18,7 +19,7 @@ import { winnersXlsx } from './winners-export.js';
 
 const BASE = '/api/v1/admin/units/:unit/contests';
 const tags = ['contests (staff)'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSX = XLSX_TYPE;
 const BANK_FILE = 5 * 1024 * 1024;
 
 async function roundFor(c: Parameters<typeof staffFor>[0], write = false) {
@@ -30,9 +31,7 @@ async function roundFor(c: Parameters<typeof staffFor>[0], write = false) {
 
 export const contestAdminRoutes = new Hono<AppEnv>()
   .get('/api/v1/admin/contest-bank-template.xlsx', async (c) => {
-    await staffFor(c).catch(() => {
-      throw errors.unauthorized();
-    });
+    await sessionFor(c);
     return c.body(new Uint8Array(await bankTemplate()), 200, {
       'Content-Type': XLSX,
       'Content-Disposition': 'attachment; filename="mau-ngan-hang-cau-hoi.xlsx"',
@@ -95,13 +94,7 @@ export const contestAdminRoutes = new Hono<AppEnv>()
   })
   .put(`${BASE}/:slug/rounds/:round/bank`, limitBody(BANK_FILE), async (c) => {
     const { round } = await roundFor(c, true);
-    const type = (c.req.header('content-type') ?? '').toLowerCase();
-    const kind = type.includes('spreadsheetml') ? 'xlsx' : type.startsWith('text/csv') ? 'csv' : undefined;
-    if (!kind)
-      throw new HttpError(415, 'unsupported_media_type', {
-        vi: 'Chỉ nhận tệp XLSX hoặc CSV.',
-        en: 'Send XLSX or CSV.',
-      });
+    const kind = sheetKindOf(c);
     const parsed = await parseBank(new Uint8Array(await c.req.arrayBuffer()), kind, `q${round.id.slice(0, 8)}`);
     if (!parsed.ok)
       return c.json(

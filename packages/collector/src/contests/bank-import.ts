@@ -1,11 +1,11 @@
 /**
- * Question banks from a spreadsheet (XLSX or CSV, read with exceljs), and the template staff download to
+ * Question banks from a spreadsheet (XLSX or CSV, read with exceljs in ../spreadsheets), and the template staff download to
  * fill one. Every bad row is reported by its line number and nothing is imported until every row is
  * right: a bank is never half-imported.
  */
-import { Readable } from 'node:stream';
-import { cleanText, type Message, msg } from '@motcua/core';
+import { type Message, msg } from '@motcua/core';
 import ExcelJS from 'exceljs';
+import { readSheet, type SheetKind } from '../spreadsheets/read.js';
 import type { StoredOption } from './tables.js';
 
 export const BANK_COLUMNS = {
@@ -35,30 +35,6 @@ export interface RowProblem {
 }
 
 export type BankImport = { ok: true; questions: ImportedQuestion[] } | { ok: false; problems: RowProblem[] };
-
-/** Reads the first sheet of an XLSX file, or a CSV file, into rows of text cells. */
-async function readRows(file: Uint8Array, kind: 'xlsx' | 'csv'): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  const sheet =
-    kind === 'xlsx'
-      ? (await wb.xlsx.load(file as unknown as ArrayBuffer)).worksheets[0]
-      : await wb.csv.read(
-          Readable.from([
-            Buffer.from(file)
-              .toString('utf8')
-              .replace(/^\ufeff/, ''),
-          ]),
-        );
-  const rows: string[][] = [];
-  sheet?.eachRow({ includeEmpty: true }, (row, n) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = cleanText(cell.text ?? '').trim();
-    });
-    rows[n - 1] = Array.from(cells, (c) => c ?? '');
-  });
-  return Array.from(rows, (r) => r ?? []);
-}
 
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 
@@ -116,10 +92,10 @@ function readQuestion(row: string[], cols: Columns, id: string): Omit<ImportedQu
 }
 
 /** Parses a bank file; `ok: false` lists every problem with its line, and nothing is imported. */
-export async function parseBank(file: Uint8Array, kind: 'xlsx' | 'csv', idPrefix: string): Promise<BankImport> {
+export async function parseBank(file: Uint8Array, kind: SheetKind, idPrefix: string): Promise<BankImport> {
   let rows: string[][];
   try {
-    rows = await readRows(file, kind);
+    rows = await readSheet(file, kind);
   } catch {
     return {
       ok: false,

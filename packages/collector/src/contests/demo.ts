@@ -4,21 +4,15 @@
  * invented participants and its results published. Idempotent: seeding again adds nothing, except a
  * fresh open round once the last one has closed.
  */
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { CONTEST_BANK, DEMO_CONTEST } from '../demo/contest-bank.js';
+import { namedUuid } from '../demo/named-uuid.js';
 import { startAttempt, submitAttempt } from './attempts.js';
 import { addRound, replaceBank, saveContest } from './manage.js';
 import type { Database } from '../storage/schema.js';
 
 type Db = Kysely<Database>;
 const DAY = 86_400_000;
-
-/** A UUID made from a name, so the demo's rows have the same ids on every start. */
-function namedUuid(name: string): string {
-  const h = createHash('sha256').update(name).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
 
 const bank = () =>
   CONTEST_BANK.map((q, i) => ({

@@ -7,7 +7,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { seedDemoContest } from '../contests/demo.js';
+import { seedDemoDossiers } from '../dossiers/demo.js';
 import { createStaff, hashPassword } from '../staff/accounts.js';
+import { seedDemoSupport } from '../support/demo.js';
 import type { Db } from '../storage/database.js';
 import { seedLivedIn } from './seed-lived-in.js';
 
@@ -46,6 +48,8 @@ export async function seedDemo(
     await db.tx((q) => createStaff(q, { email: DEMO_ADMIN_EMAIL, name: 'Quản trị demo', password, role: 'province' }));
   }
   await seedDemoContest(db.kysely, 'demo', new Date(), data === 'lived-in');
+  await seedDemoSupport(db.kysely, 'demo');
+  await seedDemoDossiers(db, 'demo', new Date());
   if (data === 'lived-in') await seedLivedIn(db, 'demo', new Date());
   return { email: DEMO_ADMIN_EMAIL, password };
 }

@@ -13,11 +13,15 @@ import { campaignRoutes } from '../campaigns/routes.js';
 import { catalogueRoutes } from '../catalogue/routes.js';
 import { contestAdminRoutes } from '../contests/admin-routes.js';
 import { contestRoutes } from '../contests/routes.js';
+import { dossierAdminRoutes } from '../dossiers/admin-routes.js';
+import { dossierRoutes } from '../dossiers/routes.js';
 import { feedbackAdminRoutes } from '../feedback/admin-routes.js';
 import { feedbackRoutes } from '../feedback/routes.js';
 import { ratingRoutes } from '../ratings/routes.js';
 import { reportAdminRoutes } from '../reports/admin-routes.js';
 import { staffRoutes } from '../staff/routes.js';
+import { supportAdminRoutes } from '../support/admin-routes.js';
+import { supportRoutes } from '../support/routes.js';
 import type { Db } from '../storage/database.js';
 import { refuseForeignWrites, unitCors, withUnit } from '../units/middleware.js';
 import { clientAddress } from './client-address.js';
@@ -107,11 +111,15 @@ export function createApp(db: Db, config: CollectorConfig): Hono<AppEnv> {
     feedbackRoutes,
     campaignRoutes,
     contestRoutes,
+    supportRoutes,
+    dossierRoutes,
     staffRoutes,
     feedbackAdminRoutes,
     campaignAdminRoutes,
     reportAdminRoutes,
     contestAdminRoutes,
+    supportAdminRoutes,
+    dossierAdminRoutes,
   ])
     app.route('/', routes);
   return app;

@@ -15,6 +15,12 @@ export interface CollectorConfig {
   contestStartsPerIp: number;
   /** Contest submissions per IP per hour. */
   contestSubmitsPerIp: number;
+  /** Home-visit requests per IP per hour. */
+  homeVisitsIpPerHour: number;
+  /** Dossier lookups per IP per hour. */
+  dossierLookupsPerIp: number;
+  /** Dossier lookups per dossier code per hour (counted only for lookups the address limit let through). */
+  dossierLookupsPerCode: number;
   /**
    * Proxies in front of the collector whose X-Forwarded-For is believed: false (none, the socket's
    * address is the client's), a number of hops, or true for one.
@@ -29,6 +35,9 @@ export const DEFAULT_CONFIG: CollectorConfig = {
   minFillSeconds: 3,
   contestStartsPerIp: 20,
   contestSubmitsPerIp: 60,
+  homeVisitsIpPerHour: 10,
+  dossierLookupsPerIp: 30,
+  dossierLookupsPerCode: 10,
   trustProxy: false,
 };
 

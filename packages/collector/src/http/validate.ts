@@ -4,7 +4,7 @@
  * handler gets the parsed value from `c.req.valid('json')`. `doc()` records a route for the OpenAPI
  * document, which is generated from these same schemas (http/openapi.ts).
  */
-import { parseFields } from '@motcua/core';
+import { validateWith } from '@motcua/core';
 import type { MiddlewareHandler } from 'hono';
 import { validator } from 'hono/validator';
 import type * as v from 'valibot';
@@ -14,7 +14,7 @@ import { errors } from './errors.js';
 export const valid = <S extends v.GenericSchema, T extends 'json' | 'query'>(target: T, schema: S) =>
   validator(target, async (value, c) => {
     if (target === 'json' && !isJson(c.req.header('content-type'))) throw errors.unsupportedType();
-    const result = parseFields(schema, value);
+    const result = validateWith(schema, value);
     if (!result.ok) throw errors.invalid(result.fields);
     return result.value as v.InferOutput<S>;
   });
@@ -26,9 +26,15 @@ export interface RouteDoc {
   summary: string;
   tags: string[];
   body?: v.GenericSchema;
+  /** The query string's schema, listed as query parameters. */
+  query?: v.GenericSchema;
+  /** An example body, shown in the OpenAPI document. */
+  example?: unknown;
   /** Answers by status, each a short description. */
   responses: Record<number, string>;
   staff?: boolean;
+  /** Authorised by the unit's machine token (Authorization: Bearer). */
+  token?: boolean;
 }
 
 /** Every documented route, in the order they were declared. */

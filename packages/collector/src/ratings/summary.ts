@@ -63,8 +63,13 @@ export async function ratingsBy(
   from: string,
   to: string,
 ) {
+  // A rating of a dossier counts under the dossier's procedure when it names none itself.
+  const key =
+    column === 'procedure'
+      ? `coalesce(procedure, (SELECT d.procedure FROM dossiers d WHERE d.unit = ratings.unit AND d.code = upper(ratings.dossier)), '')`
+      : `coalesce(officer, '')`;
   const rows = await db.query<{ key: string; total: string; satisfied: string }>(
-    `SELECT coalesce(${column}, '') AS key, count(*) AS total, count(*) FILTER (WHERE ${SATISFIED_SQL}) AS satisfied
+    `SELECT ${key} AS key, count(*) AS total, count(*) FILTER (WHERE ${SATISFIED_SQL}) AS satisfied
      FROM ratings WHERE ${WINDOW} GROUP BY key ORDER BY total DESC, key LIMIT 100`,
     [unit, from, to],
   );

@@ -1,4 +1,8 @@
-/** Satisfaction figures for the staff dashboard: overall, by month and quarter, procedure, officer, criteria. */
+/**
+ * Figures for the staff dashboard: satisfaction overall, by month and quarter, procedure, officer and
+ * criteria, and the dossiers' on-time rate by procedure and month.
+ */
+import { onTimeFigures } from '../dossiers/on-time.js';
 import { criteriaAverages, ratingsBy, ratingSummary } from '../ratings/summary.js';
 import type { Queryable } from '../storage/database.js';
 
@@ -18,5 +22,7 @@ export async function dashboard(db: Queryable, unit: string, from: string, to: s
     byProcedure: await ratingsBy(db, 'procedure', unit, from, to),
     byOfficer: await ratingsBy(db, 'officer', unit, from, to),
     criteria: await criteriaAverages(db, unit, from, to),
+    /** Tỷ lệ hồ sơ giải quyết đúng hạn. */
+    dossiers: await onTimeFigures(db, unit, from, to),
   };
 }

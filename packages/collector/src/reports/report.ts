@@ -82,6 +82,19 @@ function tables(r: Report): { title: string; header: string[]; rows: (string | n
       rows: r.criteria.map((c) => [c.criterion, c.count, c.average]),
     },
     {
+      title: 'Hồ sơ đúng hạn',
+      header: ['Mã thủ tục', 'Số hồ sơ có kết quả', 'Số hồ sơ đúng hạn', 'Tỷ lệ đúng hạn'],
+      rows: [
+        ['Tất cả', r.dossiers.resolved, r.dossiers.onTime, pct(r.dossiers.onTimeRate)],
+        ...r.dossiers.byProcedure.map((p) => [p.key || '(không ghi)', p.resolved, p.onTime, pct(p.onTimeRate)]),
+      ],
+    },
+    {
+      title: 'Hồ sơ đúng hạn theo tháng',
+      header: ['Tháng', 'Số hồ sơ có kết quả', 'Số hồ sơ đúng hạn', 'Tỷ lệ đúng hạn'],
+      rows: r.dossiers.byMonth.map((p) => [p.key, p.resolved, p.onTime, pct(p.onTimeRate)]),
+    },
+    {
       title: 'Phản ánh, kiến nghị',
       header: ['Trạng thái', 'Số lượng'],
       rows: FEEDBACK_STATUSES.map((k) => [STATUS_LABELS[k].vi, r.feedback[k] ?? 0]),

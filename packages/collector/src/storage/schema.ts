@@ -4,9 +4,11 @@
  */
 import type { CampaignTables } from '../campaigns/tables.js';
 import type { ContestTables } from '../contests/tables.js';
+import type { DossierTables } from '../dossiers/tables.js';
 import type { FeedbackTables } from '../feedback/tables.js';
 import type { RatingTables } from '../ratings/tables.js';
 import type { StaffTables } from '../staff/tables.js';
+import type { SupportTables } from '../support/tables.js';
 import type { UnitTables } from '../units/tables.js';
 import type { Timestamp } from './columns.js';
 
@@ -16,6 +18,14 @@ export interface RateCountersTable {
   count: number;
 }
 
-export interface Database extends UnitTables, RatingTables, FeedbackTables, CampaignTables, StaffTables, ContestTables {
+export interface Database
+  extends UnitTables,
+    RatingTables,
+    FeedbackTables,
+    CampaignTables,
+    StaffTables,
+    ContestTables,
+    SupportTables,
+    DossierTables {
   rate_counters: RateCountersTable;
 }

@@ -40,3 +40,8 @@ export {
   PublishSchema,
   RoundSettingsSchema,
 } from './contest.js';
+
+// Support points, teams and home-visit requests (issue 21).
+export * from './support.js';
+// Dossier statuses, pushed rows, export mappings and the citizen's lookup (issue 22).
+export * from './dossier.js';

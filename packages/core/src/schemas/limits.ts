@@ -17,3 +17,23 @@ export const FEEDBACK_LIMITS = {
   address: 300,
   subject: 200,
 } as const;
+
+/** What a point is: a 24-hour support point, a community technology team, the one-stop counter. */
+export const SUPPORT_KINDS = ['diem-ho-tro-24h', 'to-cong-nghe-so', 'bo-phan-mot-cua'] as const;
+export type SupportKind = (typeof SUPPORT_KINDS)[number];
+
+/** What a point helps with: procedures, filing online, VNeID activation, cashless payment. */
+export const SUPPORT_SERVICES = ['thu-tuc', 'nop-truc-tuyen', 'kich-hoat-vneid', 'thanh-toan-khong-tien-mat'] as const;
+export type SupportService = (typeof SUPPORT_SERVICES)[number];
+
+/** Limits of support points and home-visit requests; the support-points widget checks the same ones. */
+export const SUPPORT_LIMITS = {
+  name: 100,
+  address: 300,
+  details: 1000,
+  preferredTime: 200,
+  note: 1000,
+  points: 500,
+  ranges: 20,
+  exceptions: 366,
+} as const;

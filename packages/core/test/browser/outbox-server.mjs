@@ -9,6 +9,8 @@
 //   POST /__outbox/<bucket>/api/v1/units/<unit>/feedback           as /items (mode.fields: a 400 naming those fields)
 //   GET  /__outbox/<bucket>/api/v1/feedback/<code>?phone=…        mode.lookup = { receiptCode, phone, result }
 //   GET  /__outbox/<bucket>/api/v1/units/<unit>/procedures         mode.procedures
+//   GET  /__outbox/<bucket>/api/v1/units/<unit>/support-points     {points: mode.points}, or 503 when mode.pointsDown
+//   POST /__outbox/<bucket>/api/v1/units/<unit>/home-visits        as /items, with an HT- receipt code
 const buckets = new Map();
 
 function bucket(name) {
@@ -35,7 +37,7 @@ async function readJson(req) {
 export function outboxTestMiddleware() {
   return async function outboxTest(ctx, next) {
     const m = ctx.path.match(
-      /^\/__outbox\/([\w-]+)\/(mode|items|log|api\/v1\/units\/[\w-]+\/(?:ratings(?:\/summary)?|events|feedback|procedures)|api\/v1\/feedback\/[\w%-]+)$/,
+      /^\/__outbox\/([\w-]+)\/(mode|items|log|api\/v1\/units\/[\w-]+\/(?:ratings(?:\/summary)?|events|feedback|procedures|support-points|home-visits)|api\/v1\/feedback\/[\w%-]+)$/,
     );
     if (!m) return next();
     const b = bucket(m[1]);
@@ -53,6 +55,12 @@ export function outboxTestMiddleware() {
     if (m[2].endsWith('/procedures')) {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(b.mode.procedures ?? []);
+      return;
+    }
+    if (m[2].endsWith('/support-points')) {
+      ctx.type = 'application/json';
+      ctx.status = b.mode.pointsDown ? 503 : 200;
+      ctx.body = JSON.stringify(b.mode.pointsDown ? { error: 'test' } : { points: b.mode.points ?? [] });
       return;
     }
     if (m[2].endsWith('/summary')) {
@@ -136,7 +144,8 @@ export function outboxTestMiddleware() {
       b.okPosts.push(id);
       b.bodies[id] = body;
       ctx.status = replay ? 200 : 201;
-      ctx.body = JSON.stringify({ id, receiptCode: `PA-${id.slice(0, 6).toUpperCase()}` });
+      const prefix = m[2].endsWith('/home-visits') ? 'HT' : 'PA';
+      ctx.body = JSON.stringify({ id, receiptCode: `${prefix}-${id.slice(0, 6).toUpperCase()}` });
     } finally {
       b.inflight.set(id, b.inflight.get(id) - 1);
     }

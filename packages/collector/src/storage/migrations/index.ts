@@ -7,10 +7,14 @@ import { Migrator } from 'kysely/migration';
 import type { Db } from '../database.js';
 import { initialMigration } from './2026-12-01-initial.js';
 import { contestsMigration } from './2026-12-06-contests.js';
+import { supportMigration } from './2026-12-06-support.js';
+import { dossiersMigration } from './2026-12-06-dossiers.js';
 
 export const MIGRATIONS = {
   '2026-12-01-initial': initialMigration,
   '2026-12-06-contests': contestsMigration,
+  '2026-12-06-support': supportMigration,
+  '2026-12-06-dossiers': dossiersMigration,
 };
 
 /** Brings the database to the latest schema; the number of migrations applied. */

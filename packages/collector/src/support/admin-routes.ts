@@ -1,0 +1,119 @@
+/**
+ * The staff support pages' API: the unit's points and teams (list, save, delete, spreadsheet import
+ * all or nothing with problems by line, its template), home-visit requests and their workflow steps,
+ * and a team's list for a day.
+ */
+import { isIsoDate, SupportPointSchema, VISIT_STATUSES, type VisitStatus, VisitStepSchema } from '@motcua/core';
+import { Hono } from 'hono';
+import { limitBody } from '../http/body.js';
+import type { AppEnv } from '../http/config.js';
+import { errors } from '../http/errors.js';
+import { doc, valid } from '../http/validate.js';
+import { SMALL_BODY } from '../ratings/routes.js';
+import { sheetKindOf } from '../spreadsheets/read.js';
+import { sessionFor, staffFor, uuidParam } from '../staff/guard.js';
+import { deletePoint, importPoints, listPoints, savePoint } from './points.js';
+import { parsePoints, pointsTemplate } from './points-import.js';
+import { listVisits, stepVisit, teamDay } from './visits.js';
+
+const BASE = '/api/v1/admin/units/:unit';
+const tags = ['support (staff)'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const POINTS_FILE = 2 * 1024 * 1024;
+const POINT_BODY = 64 * 1024;
+
+const nameTaken = () =>
+  errors.conflict({
+    vi: 'Đơn vị đã có một điểm khác cùng tên (hoặc mã điểm đã được dùng).',
+    en: 'Another point of the unit has this name (or the id is taken).',
+  });
+
+export const supportAdminRoutes = new Hono<AppEnv>()
+  .get('/api/v1/admin/support-points-template.xlsx', async (c) => {
+    await sessionFor(c);
+    return c.body(new Uint8Array(await pointsTemplate()), 200, {
+      'Content-Type': XLSX,
+      'Content-Disposition': 'attachment; filename="mau-diem-ho-tro.xlsx"',
+    });
+  })
+  .get(`${BASE}/support-points`, async (c) => {
+    const { unit } = await staffFor(c);
+    return c.json({ points: await listPoints(c.get('db').kysely, unit) });
+  })
+  .post(
+    `${BASE}/support-points`,
+    doc({
+      method: 'post',
+      path: `${BASE}/support-points`,
+      summary: 'Create or update a support point or team (by its id), with its hours and exceptions',
+      tags,
+      body: SupportPointSchema,
+      staff: true,
+      responses: { 200: 'Saved', 400: 'Invalid point', 409: 'The name is taken' },
+    }),
+    limitBody(POINT_BODY),
+    valid('json', SupportPointSchema),
+    async (c) => {
+      const { unit } = await staffFor(c, { write: true });
+      const point = c.req.valid('json');
+      if ((await savePoint(c.get('db').kysely, unit, point)) === 'taken') throw nameTaken();
+      return c.json({ id: point.id });
+    },
+  )
+  .delete(`${BASE}/support-points/:id`, async (c) => {
+    const { unit } = await staffFor(c, { write: true });
+    if (!(await deletePoint(c.get('db').kysely, unit, uuidParam(c, 'id')))) throw errors.notFound();
+    return c.body(null, 204);
+  })
+  .put(`${BASE}/support-points`, limitBody(POINTS_FILE), async (c) => {
+    const { unit } = await staffFor(c, { write: true });
+    const parsed = await parsePoints(new Uint8Array(await c.req.arrayBuffer()), sheetKindOf(c));
+    if (!parsed.ok)
+      return c.json(
+        {
+          error: 'invalid_rows',
+          message: {
+            vi: 'Một số dòng có lỗi; chưa nhập điểm nào.',
+            en: 'Some rows have errors; nothing was imported.',
+          },
+          rows: parsed.problems,
+        },
+        400,
+      );
+    return c.json(await importPoints(c.get('db').kysely, unit, parsed.points, () => crypto.randomUUID()));
+  })
+  .get(`${BASE}/home-visits`, async (c) => {
+    const { unit } = await staffFor(c);
+    const status = c.req.query('status');
+    if (status !== undefined && !(VISIT_STATUSES as readonly string[]).includes(status))
+      throw errors.invalid({ status: { vi: 'Trạng thái không hợp lệ.', en: 'Not a valid status.' } });
+    return c.json({ visits: await listVisits(c.get('db').kysely, unit, status as VisitStatus | undefined) });
+  })
+  .post(
+    `${BASE}/home-visits/:id`,
+    doc({
+      method: 'post',
+      path: `${BASE}/home-visits/:id`,
+      summary: 'A step of a home-visit request: assign a team, schedule a time, close it (done, or could not help)',
+      tags,
+      body: VisitStepSchema,
+      staff: true,
+      responses: { 200: 'Moved', 404: 'No such request or team', 409: 'The workflow does not allow it' },
+    }),
+    limitBody(SMALL_BODY),
+    valid('json', VisitStepSchema),
+    async (c) => {
+      const { unit, staff } = await staffFor(c, { write: true });
+      const id = uuidParam(c, 'id');
+      await stepVisit(c.get('db').kysely, unit, id, c.req.valid('json'), staff.email);
+      return c.json({ id });
+    },
+  )
+  .get(`${BASE}/support-points/:id/visits`, async (c) => {
+    const { unit } = await staffFor(c);
+    const team = uuidParam(c, 'id');
+    const date = c.req.query('date') ?? '';
+    if (!isIsoDate(date))
+      throw errors.invalid({ date: { vi: 'Ngày cần có dạng 2026-12-31.', en: 'A date is written 2026-12-31.' } });
+    return c.json({ date, visits: await teamDay(c.get('db').kysely, unit, team, date) });
+  });
