@@ -9,90 +9,20 @@ import { type ApiError, api, setCsrf } from './api.js';
 import './contests-view.js';
 import './support-view.js';
 import './dossiers-view.js';
+import type { CampaignRow, Dashboard, FeedbackDetail, FeedbackRow, Me, Period } from './api-types.js';
 import { adminStyles } from './styles.js';
+import { NEXT_STATUSES, STATUS_LABELS } from '../feedback/workflow.js';
 
-interface Me {
-  email: string;
-  name: string;
-  role: string;
-  units: { code: string; name: string }[];
-  csrfToken: string;
-}
-interface FeedbackRow {
-  id: string;
-  receiptCode: string;
-  name: string;
-  subject: string | null;
-  status: string;
-  createdAt: string;
-  excerpt: string;
-}
-interface FeedbackDetail extends FeedbackRow {
-  phone: string;
-  email: string | null;
-  address: string | null;
-  content: string;
-  procedure: string | null;
-  answer: string | null;
-  publishConsent: boolean;
-  history: { status: string; note: string | null; actor: string | null; at: string }[];
-  attachments: { id: string; name: string; type: string; size: number }[];
-}
-interface Period {
-  period?: string;
-  key?: string;
-  total: number;
-  satisfied: number;
-  satisfiedRate: number;
-}
-interface Dashboard {
-  total: number;
-  satisfied: number;
-  satisfiedRate: number;
-  byMonth: Period[];
-  byQuarter: Period[];
-  byProcedure: Period[];
-  byOfficer: Period[];
-  criteria: { criterion: string; count: number; average: number }[];
-  dossiers: OnTime & { byProcedure: (OnTime & { key: string })[]; byMonth: (OnTime & { key: string })[] };
-}
-interface OnTime {
-  resolved: number;
-  onTime: number;
-  onTimeRate: number;
-}
+/** Labels and moves of the one feedback workflow (feedback/workflow.ts), as the server enforces it. */
+const STATUS: Record<string, string> = Object.fromEntries(
+  Object.entries(STATUS_LABELS).map(([status, label]) => [status, label.vi]),
+);
+const NEXT: Record<string, readonly string[]> = NEXT_STATUSES;
+type OnTimeLine = Dashboard['dossiers']['byMonth'][number];
 const ONTIME_HEADS = ['Số hồ sơ có kết quả', 'Đúng hạn'];
 /** On-time lines in the shape the bar tables draw. */
-const onTimeRows = (rows: (OnTime & { key: string })[]): Period[] =>
+const onTimeRows = (rows: OnTimeLine[]): Extract<Period, { key: string }>[] =>
   rows.map((r) => ({ key: r.key, total: r.resolved, satisfied: r.onTime, satisfiedRate: r.onTimeRate }));
-interface CampaignRow {
-  id: string;
-  title: string;
-  text?: string;
-  linkUrl?: string;
-  linkText?: string;
-  startsAt: string;
-  endsAt: string;
-  priority: number;
-  targetPages?: string[];
-  impressions: number;
-  clicks: number;
-  dismissals: number;
-  clickThrough: number;
-}
-
-export const STATUS: Record<string, string> = {
-  moi: 'Mới',
-  'dang-xu-ly': 'Đang xử lý',
-  'da-tra-loi': 'Đã trả lời',
-  'tu-choi': 'Từ chối',
-};
-const NEXT: Record<string, string[]> = {
-  moi: ['dang-xu-ly', 'tu-choi'],
-  'dang-xu-ly': ['da-tra-loi', 'tu-choi'],
-  'da-tra-loi': ['dang-xu-ly'],
-  'tu-choi': ['dang-xu-ly'],
-};
 const fmtDate = (iso: string) =>
   new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(
     new Date(iso),
@@ -395,7 +325,7 @@ export class AdminApp extends LitElement {
     </section>`;
   }
 
-  private bars(rows: Period[], label: (p: Period) => string, heads = ['Số đánh giá', 'Hài lòng trở lên']) {
+  private bars<P extends Period>(rows: P[], label: (p: P) => string, heads = ['Số đánh giá', 'Hài lòng trở lên']) {
     const width = 320;
     return html`<table>
       <thead><tr><th scope="col">Kỳ</th><th scope="col">${heads[0]}</th><th scope="col">${heads[1]}</th><th scope="col">Tỷ lệ</th><th scope="col" aria-hidden="true">Biểu đồ</th></tr></thead>
@@ -431,7 +361,7 @@ export class AdminApp extends LitElement {
               <tbody>${d.criteria.map((c) => html`<tr><th scope="row">${c.criterion}</th><td>${c.count}</td><td>${c.average}</td></tr>`)}</tbody></table>
             <h2>Hồ sơ giải quyết đúng hạn</h2>
             <p><strong>${pct(d.dossiers.onTimeRate)}</strong> đúng hạn trên <strong>${d.dossiers.resolved}</strong> hồ sơ có kết quả.</p>
-            <h3>Đúng hạn theo tháng</h3>${this.bars(onTimeRows(d.dossiers.byMonth), (p) => p.key ?? '', ONTIME_HEADS)}
+            <h3>Đúng hạn theo tháng</h3>${this.bars(onTimeRows(d.dossiers.byMonth), (p) => p.key, ONTIME_HEADS)}
             <h3>Đúng hạn theo thủ tục</h3>${this.bars(onTimeRows(d.dossiers.byProcedure), (p) => p.key || '(không ghi)', ONTIME_HEADS)}`
           : nothing
       }

@@ -62,15 +62,16 @@ async function campaignsWithCounts(db: Queryable, unit: string) {
 export const campaignAdminRoutes = new Hono<AppEnv>()
   .get('/api/v1/admin/units/:unit/campaigns', async (c) => {
     const { unit } = await staffFor(c);
-    return c.json(await campaignsWithCounts(c.var.db, unit));
+    return c.json(await campaignsWithCounts(c.get('db'), unit));
   })
   .post('/api/v1/admin/units/:unit/campaigns', limitBody(SMALL_BODY), async (c) => {
     const { unit } = await staffFor(c, { write: true });
     const v = validateCampaign(await readJson(c));
     if (!v.ok) throw errors.invalid(v.fields);
     const id = randomUUID();
-    await c.var.db.kysely
-      .insertInto('campaigns')
+    await c
+      .get('db')
+      .kysely.insertInto('campaigns')
       .values({ id, unit, ...columns(v.value) })
       .execute();
     return c.json({ id }, 201);
@@ -80,8 +81,9 @@ export const campaignAdminRoutes = new Hono<AppEnv>()
     const id = uuidParam(c, 'id');
     const v = validateCampaign(await readJson(c));
     if (!v.ok) throw errors.invalid(v.fields);
-    const done = await c.var.db.kysely
-      .updateTable('campaigns')
+    const done = await c
+      .get('db')
+      .kysely.updateTable('campaigns')
       .set({ ...columns(v.value), updated_at: new Date() })
       .where('unit', '=', unit)
       .where('id', '=', id)
@@ -92,8 +94,9 @@ export const campaignAdminRoutes = new Hono<AppEnv>()
   .delete('/api/v1/admin/units/:unit/campaigns/:id', async (c) => {
     const { unit } = await staffFor(c, { write: true });
     const id = uuidParam(c, 'id');
-    const done = await c.var.db.kysely
-      .deleteFrom('campaigns')
+    const done = await c
+      .get('db')
+      .kysely.deleteFrom('campaigns')
       .where('unit', '=', unit)
       .where('id', '=', id)
       .executeTakeFirst();

@@ -1,10 +1,11 @@
-/** A campaign row as the API answers it: camelCase, optional fields only when set. */
+/** A campaign row as the API answers it: core's CampaignItem (the shape the banner reads), optional fields only when set. */
+import type { CampaignItem } from '@motcua/core';
 import type { Selectable } from 'kysely';
 import type { CampaignsTable } from './tables.js';
 
 export type CampaignRow = Selectable<CampaignsTable>;
 
-export function campaignJson(r: CampaignRow) {
+export function campaignJson(r: CampaignRow): CampaignItem {
   return {
     id: r.id,
     title: r.title,

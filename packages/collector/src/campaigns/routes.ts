@@ -26,10 +26,11 @@ export const campaignRoutes = new Hono<AppEnv>()
     async (c) => {
       const page = (c.req.query('page') ?? '').slice(0, 300);
       const now = new Date();
-      const rows = await c.var.db.kysely
-        .selectFrom('campaigns')
+      const rows = await c
+        .get('db')
+        .kysely.selectFrom('campaigns')
         .selectAll()
-        .where('unit', '=', c.var.unit.code)
+        .where('unit', '=', c.get('unit').code)
         .where('starts_at', '<=', now)
         .where('ends_at', '>=', now)
         .orderBy('priority', 'desc')
@@ -54,8 +55,8 @@ export const campaignRoutes = new Hono<AppEnv>()
     valid('json', EventBatchSchema),
     async (c) => {
       const v = { value: c.req.valid('json') };
-      const unit = c.var.unit.code;
-      const db = c.var.db;
+      const unit = c.get('unit').code;
+      const db = c.get('db');
       await limitAll(db, writeLimits(c, unit));
       const campaigns = new Set(
         (await db.kysely.selectFrom('campaigns').select('id').where('unit', '=', unit).execute()).map((r) => r.id),

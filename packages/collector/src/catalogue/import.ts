@@ -1,29 +1,10 @@
 /**
- * Catalogue import: JSON in the design's procedure shape, or the spreadsheet layout provinces
+ * Catalogue import: JSON in the design's procedure shape (core's `Procedure`), or the spreadsheet layout provinces
  * publish (CSV or XLSX with Vietnamese headers). Every bad row is reported with its line number and
  * nothing is imported until all rows are good.
  */
-import { foldVietnamese } from '@motcua/core';
+import { foldVietnamese, type Procedure } from '@motcua/core';
 import ExcelJS from 'exceljs';
-
-/** A catalogue record as design §3.2 defines it. */
-export interface Procedure {
-  code: string;
-  name: string;
-  field: string;
-  level: string[];
-  agency?: string;
-  online?: 'toan-trinh' | 'mot-phan' | 'khong';
-  processingTime?: string;
-  fee?: string;
-  steps?: string[];
-  documents?: { name: string; copies?: string; form?: string }[];
-  subjects?: string;
-  result?: string;
-  legalBasis?: string[];
-  portalUrl?: string;
-  keywords?: string[];
-}
 
 type TextField =
   | 'code'

@@ -35,16 +35,22 @@ export const catalogueRoutes = new Hono<AppEnv>()
     }),
     compress({ encoding: 'gzip' }),
     async (c) => {
-      const row = await c.var.db.kysely
-        .selectFrom('units')
+      const row = await c
+        .get('db')
+        .kysely.selectFrom('units')
         .select(['catalogue', 'catalogue_etag'])
-        .where('code', '=', c.var.unit.code)
+        .where('code', '=', c.get('unit').code)
         .executeTakeFirst();
       // ?view=index: the compact records a phone searches (no steps, documents, legal basis, subjects or
       // result), a tenth of the bytes; the widget fetches one full record when a procedure is opened.
       const compact = c.req.query('view') === 'index';
       const etag = `"${row?.catalogue_etag ?? 'empty'}${compact ? '-index' : ''}"`;
-      const headers = { ETag: etag, 'Cache-Control': 'public, max-age=300, must-revalidate', Vary: 'Accept-Encoding' };
+      // Vary names Origin too: these headers replace the CORS ones' Vary (units/middleware.ts).
+      const headers = {
+        ETag: etag,
+        'Cache-Control': 'public, max-age=300, must-revalidate',
+        Vary: 'Origin, Accept-Encoding',
+      };
       // Weak comparison, as If-None-Match asks: compression marks the tag weak (W/"…") on the way out.
       const cached = (c.req.header('if-none-match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
       if (cached.includes(etag)) return c.body(null, 304, headers);
@@ -62,10 +68,10 @@ export const catalogueRoutes = new Hono<AppEnv>()
       responses: { 200: 'The procedure', 404: 'No such procedure' },
     }),
     async (c) => {
-      const rows = await c.var.db.query<{ record: unknown }>(
+      const rows = await c.get('db').query<{ record: unknown }>(
         `SELECT p AS record FROM units, jsonb_array_elements(COALESCE(catalogue, '[]'::jsonb)) AS p
         WHERE code = $1 AND p->>'code' = $2 LIMIT 1`,
-        [c.var.unit.code, c.req.param('code')],
+        [c.get('unit').code, c.req.param('code')],
       );
       if (!rows[0]) throw errors.notFound();
       return c.json(rows[0].record as object, 200, { 'Cache-Control': 'public, max-age=300' });
@@ -96,8 +102,9 @@ export const catalogueRoutes = new Hono<AppEnv>()
         },
         400,
       );
-    await c.var.db.kysely
-      .updateTable('units')
+    await c
+      .get('db')
+      .kysely.updateTable('units')
       .set({ catalogue: JSON.stringify(result.procedures), catalogue_etag: randomUUID() })
       .where('code', '=', unit)
       .execute();

@@ -24,7 +24,7 @@ const BANK_FILE = 5 * 1024 * 1024;
 
 async function roundFor(c: Parameters<typeof staffFor>[0], write = false) {
   const { unit } = await staffFor(c, { write });
-  const round = await roundOf(c.var.db.kysely, unit, uuidParam(c, 'round'));
+  const round = await roundOf(c.get('db').kysely, unit, uuidParam(c, 'round'));
   if (!round || round.contest !== slugParam(c)) throw errors.notFound();
   return { unit, round };
 }
@@ -39,7 +39,7 @@ export const contestAdminRoutes = new Hono<AppEnv>()
   })
   .get(BASE, async (c) => {
     const { unit } = await staffFor(c);
-    return c.json(await listContests(c.var.db.kysely, unit));
+    return c.json(await listContests(c.get('db').kysely, unit));
   })
   .post(
     BASE,
@@ -57,15 +57,15 @@ export const contestAdminRoutes = new Hono<AppEnv>()
     async (c) => {
       const { unit } = await staffFor(c, { write: true });
       const settings = c.req.valid('json');
-      await saveContest(c.var.db.kysely, unit, settings);
+      await saveContest(c.get('db').kysely, unit, settings);
       return c.json({ slug: settings.slug });
     },
   )
   .get(`${BASE}/:slug`, async (c) => {
     const { unit } = await staffFor(c);
     const slug = slugParam(c);
-    if (!(await contestExists(c.var.db.kysely, unit, slug))) throw errors.notFound();
-    return c.json(await contestStats(c.var.db.kysely, unit, slug, new Date()));
+    if (!(await contestExists(c.get('db').kysely, unit, slug))) throw errors.notFound();
+    return c.json(await contestStats(c.get('db').kysely, unit, slug, new Date()));
   })
   .post(
     `${BASE}/:slug/rounds`,
@@ -83,14 +83,14 @@ export const contestAdminRoutes = new Hono<AppEnv>()
     async (c) => {
       const { unit } = await staffFor(c, { write: true });
       const slug = slugParam(c);
-      if (!(await contestExists(c.var.db.kysely, unit, slug))) throw errors.notFound();
-      const id = await addRound(c.var.db.kysely, unit, slug, c.req.valid('json'));
+      if (!(await contestExists(c.get('db').kysely, unit, slug))) throw errors.notFound();
+      const id = await addRound(c.get('db').kysely, unit, slug, c.req.valid('json'));
       return c.json({ id }, 201);
     },
   )
   .get(`${BASE}/:slug/rounds/:round/bank`, async (c) => {
     const { round } = await roundFor(c);
-    return c.json(await bankOf(c.var.db.kysely, round.id));
+    return c.json(await bankOf(c.get('db').kysely, round.id));
   })
   .put(`${BASE}/:slug/rounds/:round/bank`, limitBody(BANK_FILE), async (c) => {
     const { round } = await roundFor(c, true);
@@ -108,7 +108,7 @@ export const contestAdminRoutes = new Hono<AppEnv>()
         },
         400,
       );
-    const done = await replaceBank(c.var.db.kysely, round.id, parsed.questions);
+    const done = await replaceBank(c.get('db').kysely, round.id, parsed.questions);
     if (done === 'started')
       throw errors.conflict({
         vi: 'Đợt thi đã có người dự thi: không thể thay ngân hàng câu hỏi.',
@@ -118,7 +118,7 @@ export const contestAdminRoutes = new Hono<AppEnv>()
   })
   .post(`${BASE}/:slug/rounds/:round/publish`, limitBody(SMALL_BODY), valid('json', PublishSchema), async (c) => {
     const { unit, round } = await roundFor(c, true);
-    const done = await setPublished(c.var.db.kysely, unit, round.id, c.req.valid('json').published, new Date());
+    const done = await setPublished(c.get('db').kysely, unit, round.id, c.req.valid('json').published, new Date());
     if (done === 'open')
       throw errors.conflict({
         vi: 'Đợt thi chưa kết thúc: chỉ công bố kết quả sau khi đóng đợt thi.',
@@ -128,13 +128,14 @@ export const contestAdminRoutes = new Hono<AppEnv>()
   })
   .get(`${BASE}/:slug/rounds/:round/winners.xlsx`, async (c) => {
     const { unit, round } = await roundFor(c);
-    const contest = await c.var.db.kysely
-      .selectFrom('contests')
+    const contest = await c
+      .get('db')
+      .kysely.selectFrom('contests')
       .select('title')
       .where('unit', '=', unit)
       .where('slug', '=', round.contest)
       .executeTakeFirstOrThrow();
-    const { actual, ranked } = await ranking(c.var.db.kysely, round.id);
+    const { actual, ranked } = await ranking(c.get('db').kysely, round.id);
     const file = await winnersXlsx({ title: round.title, contest: contest.title }, actual, ranked);
     return c.body(new Uint8Array(file), 200, {
       'Content-Type': XLSX,

@@ -45,7 +45,7 @@ export const contestRoutes = new Hono<AppEnv>()
       responses: { 200: 'The contest', 404: 'No such contest' },
     }),
     async (c) => {
-      const info = await publicContest(c.var.db.kysely, c.var.unit.code, slugParam(c), new Date()).catch(answer);
+      const info = await publicContest(c.get('db').kysely, c.get('unit').code, slugParam(c), new Date()).catch(answer);
       return c.json(info, 200, { 'Cache-Control': 'no-store' });
     },
   )
@@ -67,9 +67,11 @@ export const contestRoutes = new Hono<AppEnv>()
     limitBody(SMALL_BODY),
     valid('json', ContestStartSchema),
     async (c) => {
-      await limit(c.var.db, `contest-start:${c.var.ip}`, c.var.config.contestStartsPerIp, 3600);
+      await limit(c.get('db'), `contest-start:${c.get('ip')}`, c.get('config').contestStartsPerIp, 3600);
       const reg = c.req.valid('json');
-      const started = await startAttempt(c.var.db.kysely, c.var.unit.code, slugParam(c), reg, new Date()).catch(answer);
+      const started = await startAttempt(c.get('db').kysely, c.get('unit').code, slugParam(c), reg, new Date()).catch(
+        answer,
+      );
       return c.json(started, 201);
     },
   )
@@ -86,12 +88,12 @@ export const contestRoutes = new Hono<AppEnv>()
     limitBody(SMALL_BODY),
     valid('json', ContestSubmissionSchema),
     async (c) => {
-      await limit(c.var.db, `contest-submit:${c.var.ip}`, c.var.config.contestSubmitsPerIp, 3600);
+      await limit(c.get('db'), `contest-submit:${c.get('ip')}`, c.get('config').contestSubmitsPerIp, 3600);
       const id = c.req.param('attempt');
       if (!/^[0-9a-f-]{36}$/i.test(id)) throw errors.notFound();
       const result = await submitAttempt(
-        c.var.db.kysely,
-        c.var.unit.code,
+        c.get('db').kysely,
+        c.get('unit').code,
         slugParam(c),
         id,
         c.req.valid('json'),
@@ -112,7 +114,7 @@ export const contestRoutes = new Hono<AppEnv>()
     async (c) => {
       const round = c.req.param('round');
       if (!/^[0-9a-f-]{36}$/i.test(round)) throw errors.notFound();
-      const results = await publicResults(c.var.db.kysely, c.var.unit.code, slugParam(c), round);
+      const results = await publicResults(c.get('db').kysely, c.get('unit').code, slugParam(c), round);
       if (!results) throw errors.notFound();
       return c.json(results, 200, { 'Cache-Control': 'public, max-age=60' });
     },

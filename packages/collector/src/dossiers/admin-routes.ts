@@ -36,7 +36,7 @@ export const dossierAdminRoutes = new Hono<AppEnv>()
   .get(BASE, async (c) => {
     const { unit } = await staffFor(c);
     const limit = intParam('limit', c.req.query('limit'), 50, 1, 500);
-    const rows = await c.var.db.query(
+    const rows = await c.get('db').query(
       `SELECT code, procedure, status, note, received_at AS "receivedAt", due_date::text AS "dueDate",
               resolved_at AS "resolvedAt", updated_at AS "updatedAt"
          FROM dossiers WHERE unit = $1 ORDER BY updated_at DESC, code LIMIT $2`,
@@ -46,7 +46,7 @@ export const dossierAdminRoutes = new Hono<AppEnv>()
   })
   .get(`${BASE}/mapping`, async (c) => {
     const { unit } = await staffFor(c);
-    return c.json(await mappingOf(c.var.db, unit));
+    return c.json(await mappingOf(c.get('db'), unit));
   })
   .put(
     `${BASE}/mapping`,
@@ -65,7 +65,7 @@ export const dossierAdminRoutes = new Hono<AppEnv>()
     async (c) => {
       const { unit } = await staffFor(c, { write: true });
       const mapping = c.req.valid('json');
-      await c.var.db.query(
+      await c.get('db').query(
         `INSERT INTO dossier_settings (unit, mapping) VALUES ($1, $2)
          ON CONFLICT (unit) DO UPDATE SET mapping = EXCLUDED.mapping, updated_at = now()`,
         [unit, JSON.stringify(mapping)],
@@ -75,12 +75,12 @@ export const dossierAdminRoutes = new Hono<AppEnv>()
   )
   .post(`${BASE}/token`, async (c) => {
     const { unit } = await staffFor(c, { write: true });
-    return c.json({ token: await issueToken(c.var.db, unit) }, 201);
+    return c.json({ token: await issueToken(c.get('db'), unit) }, 201);
   })
   .put(`${BASE}/import`, limitBody(EXPORT_FILE), async (c) => {
     const { unit } = await staffFor(c, { write: true });
     const kind = sheetKindOf(c);
-    const read = await readExport(new Uint8Array(await c.req.arrayBuffer()), kind, await mappingOf(c.var.db, unit));
+    const read = await readExport(new Uint8Array(await c.req.arrayBuffer()), kind, await mappingOf(c.get('db'), unit));
     if (!read.ok)
       return c.json(
         {
@@ -93,8 +93,8 @@ export const dossierAdminRoutes = new Hono<AppEnv>()
         },
         400,
       );
-    const check = await phoneCheckOf(c.var.db);
-    const counts = await c.var.db.tx(async (q) => {
+    const check = await phoneCheckOf(c.get('db'));
+    const counts = await c.get('db').tx(async (q) => {
       const total = { created: 0, updated: 0, unchanged: 0 };
       for (let i = 0; i < read.rows.length; i += SLICE) {
         const part = await applyDossiers(q, unit, read.rows.slice(i, i + SLICE), check);

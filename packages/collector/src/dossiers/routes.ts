@@ -69,15 +69,15 @@ export const dossierRoutes = new Hono<AppEnv>()
     valid('json', DossierLookupSchema),
     async (c) => {
       const { code, phone } = c.req.valid('json');
-      const unit = c.var.unit.code;
-      const config = c.var.config;
+      const unit = c.get('unit').code;
+      const config = c.get('config');
       // The code's budget is spent only by lookups the address limit let through (an abuser cannot lock
       // a citizen out of their own dossier from one address).
-      await limitAll(c.var.db, [
-        { key: `dossier-ip:${c.var.ip}`, max: config.dossierLookupsPerIp, windowSeconds: 3600 },
+      await limitAll(c.get('db'), [
+        { key: `dossier-ip:${c.get('ip')}`, max: config.dossierLookupsPerIp, windowSeconds: 3600 },
         { key: `dossier-code:${unit}:${code}`, max: config.dossierLookupsPerCode, windowSeconds: 3600, shared: true },
       ]);
-      const view = await lookupDossier(c.var.db, unit, code, phone, await phoneCheckOf(c.var.db));
+      const view = await lookupDossier(c.get('db'), unit, code, phone, await phoneCheckOf(c.get('db')));
       if (!view) throw notFound();
       return c.json(view);
     },
@@ -123,7 +123,7 @@ export const dossierRoutes = new Hono<AppEnv>()
           },
           400,
         );
-      const counts = await applyDossiers(c.var.db, c.var.unit.code, rows, await phoneCheckOf(c.var.db));
+      const counts = await applyDossiers(c.get('db'), c.get('unit').code, rows, await phoneCheckOf(c.get('db')));
       return c.json({ received: rows.length + problems.length, ...counts, refused: problems });
     },
   );

@@ -34,9 +34,10 @@ const refused = () =>
 /** Passes when the request carries the unit's token as `Authorization: Bearer …`; 401 otherwise. */
 export async function requireToken(c: Context<AppEnv>): Promise<void> {
   const given = /^Bearer ([A-Za-z0-9_-]{10,100})$/.exec(c.req.header('authorization') ?? '')?.[1];
-  const [row] = await c.var.db.query<{ token_hash: string | null }>(
-    'SELECT token_hash FROM dossier_settings WHERE unit = $1',
-    [c.var.unit.code],
-  );
+  const [row] = await c
+    .get('db')
+    .query<{ token_hash: string | null }>('SELECT token_hash FROM dossier_settings WHERE unit = $1', [
+      c.get('unit').code,
+    ]);
   if (!given || !row?.token_hash || !sameCheck(digest(given), row.token_hash)) throw refused();
 }

@@ -48,8 +48,9 @@ async function storedFeedback(
   id: string,
   phone: string,
 ): Promise<Accepted | undefined> {
-  const row = await c.var.db.kysely
-    .selectFrom('feedback')
+  const row = await c
+    .get('db')
+    .kysely.selectFrom('feedback')
     .select(['unit', 'receipt_code', 'phone'])
     .where('id', '=', id)
     .executeTakeFirst();
@@ -67,16 +68,16 @@ export async function acceptFeedback(
   const v = validateFeedback(body);
   if (!v.ok) throw errors.invalid(v.fields);
   const f = v.value;
-  const db = c.var.db;
+  const db = c.get('db');
   // Replays of an acknowledged submission answer with the same receipt, before any other check.
   const previous = await storedFeedback(c, unit, f.id, f.phone);
   if (previous) return previous;
   // Bots fill the hidden field: answer as if accepted, keep nothing.
   if (f.website) return { status: 201, id: f.id, receiptCode: newReceiptCode() };
-  if (options.checkFillTime !== false && Date.now() - f.startedAt.getTime() < c.var.config.minFillSeconds * 1000)
+  if (options.checkFillTime !== false && Date.now() - f.startedAt.getTime() < c.get('config').minFillSeconds * 1000)
     throw tooFast();
   await limitAll(db, writeLimits(c, unit.code));
-  await limit(db, `feedback:${c.var.ip}`, c.var.config.feedbackIpPerHour, 3600);
+  await limit(db, `feedback:${c.get('ip')}`, c.get('config').feedbackIpPerHour, 3600);
   const files = f.attachments.map((a, i) => {
     const data = Buffer.from(a.data, 'base64');
     const type = sniff(data);

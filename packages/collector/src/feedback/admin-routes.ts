@@ -18,8 +18,9 @@ export const feedbackAdminRoutes = new Hono<AppEnv>()
     const q = cleanText(c.req.query('q') ?? '').slice(0, 100);
     if (status && !isStatus(status))
       throw errors.invalid({ status: { vi: 'Trạng thái không hợp lệ.', en: 'Unknown status.' } });
-    let query = c.var.db.kysely
-      .selectFrom('feedback')
+    let query = c
+      .get('db')
+      .kysely.selectFrom('feedback')
       .select((eb) => [
         'id',
         'receipt_code as receiptCode',
@@ -47,7 +48,7 @@ export const feedbackAdminRoutes = new Hono<AppEnv>()
   .get('/api/v1/admin/units/:unit/feedback/:id', async (c) => {
     const unit = (await staffFor(c)).unit;
     const id = uuidParam(c, 'id');
-    const db = c.var.db.kysely;
+    const db = c.get('db').kysely;
     const item = await db
       .selectFrom('feedback')
       .select([
@@ -92,7 +93,7 @@ export const feedbackAdminRoutes = new Hono<AppEnv>()
     const body = await readJson(c);
     if (!isObject(body))
       throw errors.invalid({ '': { vi: 'Dữ liệu không đúng dạng.', en: 'Body must be an object.' } });
-    const db = c.var.db;
+    const db = c.get('db');
     const current = await db.kysely
       .selectFrom('feedback')
       .select('status')
@@ -137,8 +138,9 @@ export const feedbackAdminRoutes = new Hono<AppEnv>()
   })
   .get('/api/v1/admin/units/:unit/attachments/:id', async (c) => {
     const unit = (await staffFor(c)).unit;
-    const a = await c.var.db.kysely
-      .selectFrom('attachments as a')
+    const a = await c
+      .get('db')
+      .kysely.selectFrom('attachments as a')
       .innerJoin('feedback as f', 'f.id', 'a.feedback_id')
       .select(['a.name', 'a.type', 'a.data'])
       .where('f.unit', '=', unit)

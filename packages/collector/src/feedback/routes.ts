@@ -40,7 +40,7 @@ export const feedbackRoutes = new Hono<AppEnv>()
     }),
     limitBody(FEEDBACK_BODY),
     async (c) => {
-      const unit = c.var.unit;
+      const unit = c.get('unit');
       if (isFormPost(c)) return feedbackForm(c, unit, acceptFeedback);
       const answer = await acceptFeedback(c, unit, await readJson(c));
       return c.json({ id: answer.id, receiptCode: answer.receiptCode }, answer.status);
@@ -55,7 +55,7 @@ export const feedbackRoutes = new Hono<AppEnv>()
       tags: ['feedback'],
       responses: { 200: 'An HTML page', 404: 'No receipt code' },
     }),
-    (c) => feedbackReceiptPage(c, c.var.unit),
+    (c) => feedbackReceiptPage(c, c.get('unit')),
   )
   // The follow-up is read from any page (a ward's site, a printed link): no credentials, so any origin.
   .use('/api/v1/feedback/:code', cors({ origin: '*', allowMethods: ['GET'], maxAge: 600 }))
@@ -70,8 +70,8 @@ export const feedbackRoutes = new Hono<AppEnv>()
       responses: { 200: 'Status, history and answer', 404: 'No such receipt with that phone', 429: 'Too many' },
     }),
     async (c) => {
-      const db = c.var.db;
-      await limit(db, `lookup:${c.var.ip}`, 30, 60);
+      const db = c.get('db');
+      await limit(db, `lookup:${c.get('ip')}`, 30, 60);
       const receipt = normalizeReceiptCode(c.req.param('code'));
       const phone = normalizePhoneVN(c.req.query('phone') ?? '');
       if (!receipt || !phone) throw notFound();

@@ -5,7 +5,7 @@ import type { AppEnv } from './config.js';
 
 export function writeLimits(c: Context<AppEnv>, unit: string): Limit[] {
   return [
-    { key: `ip:${c.var.ip}`, max: c.var.config.rateIpPerMinute, windowSeconds: 60 },
-    { key: `unit:${unit}`, max: c.var.config.rateUnitPerMinute, windowSeconds: 60, shared: true },
+    { key: `ip:${c.get('ip')}`, max: c.get('config').rateIpPerMinute, windowSeconds: 60 },
+    { key: `unit:${unit}`, max: c.get('config').rateUnitPerMinute, windowSeconds: 60, shared: true },
   ];
 }

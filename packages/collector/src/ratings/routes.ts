@@ -37,10 +37,10 @@ export const ratingRoutes = new Hono<AppEnv>()
     valid('json', RatingSchema),
     async (c) => {
       const r = c.req.valid('json');
-      const unit = c.var.unit.code;
+      const unit = c.get('unit').code;
       const createdAt = recordedAt(r.createdAt);
       // Rate limits, insert and commit happen in this storage's next group commit (store.ts).
-      const status = await submitRating(c.var.db, { rating: r, unit, createdAt, limits: writeLimits(c, unit) });
+      const status = await submitRating(c.get('db'), { rating: r, unit, createdAt, limits: writeLimits(c, unit) });
       return c.json({ id: r.id }, status);
     },
   )
@@ -59,7 +59,7 @@ export const ratingRoutes = new Hono<AppEnv>()
       const groupBy = c.req.query('groupBy') ?? 'month';
       if (groupBy !== 'month' && groupBy !== 'quarter')
         throw errors.invalid({ groupBy: { vi: 'Chỉ nhận month hoặc quarter.', en: 'Must be month or quarter.' } });
-      const summary = await ratingSummary(c.var.db, c.var.unit.code, from, to, groupBy);
+      const summary = await ratingSummary(c.get('db'), c.get('unit').code, from, to, groupBy);
       return c.json(summary, 200, { 'Cache-Control': 'public, max-age=60' });
     },
   );

@@ -27,13 +27,13 @@ export const reportAdminRoutes = new Hono<AppEnv>()
   .get('/api/v1/admin/units/:unit/dashboard', async (c) => {
     const { unit } = await staffFor(c);
     const { from, to } = periodOf((n) => c.req.query(n));
-    return c.json(await dashboard(c.var.db, unit, from, to));
+    return c.json(await dashboard(c.get('db'), unit, from, to));
   })
   .get('/api/v1/admin/units/:unit/report', async (c) => {
     const { unit } = await staffFor(c);
     const { from, to, label } = periodOf((n) => c.req.query(n));
     const format = c.req.query('format') ?? 'json';
-    const report = await buildReport(c.var.db, unit, from, to, label);
+    const report = await buildReport(c.get('db'), unit, from, to, label);
     const file = (ext: string) => `attachment; filename="bao-cao-${unit}-${label}.${ext}"`;
     if (format === 'csv')
       return c.body(reportCsv(report), 200, {

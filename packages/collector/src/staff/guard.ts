@@ -20,7 +20,7 @@ function sameToken(a: string | undefined, b: string): boolean {
 
 /** The signed-in staff member's session; on a write, only with the session's CSRF token. */
 export async function sessionFor(c: Context<AppEnv>, options: { write?: boolean } = {}): Promise<Session> {
-  const session = await sessionOf(c.var.db, getCookie(c, SESSION_COOKIE));
+  const session = await sessionOf(c.get('db'), getCookie(c, SESSION_COOKIE));
   if (!session) throw errors.unauthorized();
   if (options.write && !sameToken(c.req.header('x-csrf-token'), session.csrf)) throw errors.forbidden();
   return session;

@@ -55,9 +55,9 @@ export const staffRoutes = new Hono<AppEnv>()
         ...(password ? {} : { password: { vi: 'Vui lòng nhập mật khẩu.', en: 'Enter your password.' } }),
       });
     }
-    const db = c.var.db;
+    const db = c.get('db');
     // Guessing from one address is throttled whatever the account.
-    await limit(db, `login-ip:${c.var.ip}`, 30, 900);
+    await limit(db, `login-ip:${c.get('ip')}`, 30, 900);
     // An account with recent failures is in the slow lane: one try per 20 seconds, never a lockout,
     // so guesses from anywhere slow the guesser and the owner can still sign in.
     if (await recentFailures(db, email)) await limit(db, `login-slow:${email}`, 1, 20);
@@ -88,15 +88,16 @@ export const staffRoutes = new Hono<AppEnv>()
   .post('/api/v1/admin/logout', async (c) => {
     // A write like any other: without the session's CSRF token, a same-site page cannot end a session.
     const session = await sessionFor(c, { write: true });
-    await endSession(c.var.db, session.id);
+    await endSession(c.get('db'), session.id);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.json({ ok: true });
   })
   .get('/api/v1/admin/me', async (c) => {
     const { staff, csrf } = await sessionFor(c);
     const units = staff.units.length
-      ? await c.var.db.kysely
-          .selectFrom('units')
+      ? await c
+          .get('db')
+          .kysely.selectFrom('units')
           .select(['code', 'name'])
           .where('code', 'in', staff.units)
           .orderBy('name')

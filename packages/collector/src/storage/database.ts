@@ -2,14 +2,14 @@
  * Storage: one PostgreSQL dialect on two engines, both through Kysely. PGlite (embedded, a data
  * directory) by default so a ward runs the collector with no server; a real PostgreSQL through a `pg`
  * pool when DATABASE_URL is set, for a province running one collector (or several) for many wards.
+ * Both through Kysely's own dialects (PGliteDialect, PostgresDialect).
  *
  * Features query with Kysely's typed builder (`db.kysely`). `query`/`tx` run a SQL text with
  * parameters on the same connections, for the statements a builder says less clearly than SQL (the
  * rating batch insert, report windows); they are the same transactions and the same pool.
  */
 import { mkdirSync } from 'node:fs';
-import { CompiledQuery, Kysely, PostgresDialect, type Transaction } from 'kysely';
-import { PgliteDialect } from './pglite-dialect.js';
+import { CompiledQuery, Kysely, PGliteDialect, PostgresDialect, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
 
 export type Row = Record<string, unknown>;
@@ -61,7 +61,9 @@ export async function openDb(options: DbOptions): Promise<Db> {
 async function pgliteDialect(dataDir?: string) {
   const { PGlite } = await import('@electric-sql/pglite');
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  return new PgliteDialect(dataDir ? await PGlite.create(dataDir) : await PGlite.create());
+  // Kysely's own PGlite dialect: one connection, handed to one caller at a time (a transaction holds it
+  // until commit or rollback, on PGlite's exclusive transaction), so statements never interleave.
+  return new PGliteDialect({ pglite: dataDir ? await PGlite.create(dataDir) : await PGlite.create() });
 }
 
 async function postgresDialect(url: string) {

@@ -38,7 +38,7 @@ export const supportAdminRoutes = new Hono<AppEnv>()
   })
   .get(`${BASE}/support-points`, async (c) => {
     const { unit } = await staffFor(c);
-    return c.json({ points: await listPoints(c.var.db.kysely, unit) });
+    return c.json({ points: await listPoints(c.get('db').kysely, unit) });
   })
   .post(
     `${BASE}/support-points`,
@@ -56,13 +56,13 @@ export const supportAdminRoutes = new Hono<AppEnv>()
     async (c) => {
       const { unit } = await staffFor(c, { write: true });
       const point = c.req.valid('json');
-      if ((await savePoint(c.var.db.kysely, unit, point)) === 'taken') throw nameTaken();
+      if ((await savePoint(c.get('db').kysely, unit, point)) === 'taken') throw nameTaken();
       return c.json({ id: point.id });
     },
   )
   .delete(`${BASE}/support-points/:id`, async (c) => {
     const { unit } = await staffFor(c, { write: true });
-    if (!(await deletePoint(c.var.db.kysely, unit, uuidParam(c, 'id')))) throw errors.notFound();
+    if (!(await deletePoint(c.get('db').kysely, unit, uuidParam(c, 'id')))) throw errors.notFound();
     return c.body(null, 204);
   })
   .put(`${BASE}/support-points`, limitBody(POINTS_FILE), async (c) => {
@@ -80,14 +80,14 @@ export const supportAdminRoutes = new Hono<AppEnv>()
         },
         400,
       );
-    return c.json(await importPoints(c.var.db.kysely, unit, parsed.points, () => crypto.randomUUID()));
+    return c.json(await importPoints(c.get('db').kysely, unit, parsed.points, () => crypto.randomUUID()));
   })
   .get(`${BASE}/home-visits`, async (c) => {
     const { unit } = await staffFor(c);
     const status = c.req.query('status');
     if (status !== undefined && !(VISIT_STATUSES as readonly string[]).includes(status))
       throw errors.invalid({ status: { vi: 'Trạng thái không hợp lệ.', en: 'Not a valid status.' } });
-    return c.json({ visits: await listVisits(c.var.db.kysely, unit, status as VisitStatus | undefined) });
+    return c.json({ visits: await listVisits(c.get('db').kysely, unit, status as VisitStatus | undefined) });
   })
   .post(
     `${BASE}/home-visits/:id`,
@@ -105,7 +105,7 @@ export const supportAdminRoutes = new Hono<AppEnv>()
     async (c) => {
       const { unit, staff } = await staffFor(c, { write: true });
       const id = uuidParam(c, 'id');
-      await stepVisit(c.var.db.kysely, unit, id, c.req.valid('json'), staff.email);
+      await stepVisit(c.get('db').kysely, unit, id, c.req.valid('json'), staff.email);
       return c.json({ id });
     },
   )
@@ -115,5 +115,5 @@ export const supportAdminRoutes = new Hono<AppEnv>()
     const date = c.req.query('date') ?? '';
     if (!isIsoDate(date))
       throw errors.invalid({ date: { vi: 'Ngày cần có dạng 2026-12-31.', en: 'A date is written 2026-12-31.' } });
-    return c.json({ date, visits: await teamDay(c.var.db.kysely, unit, team, date) });
+    return c.json({ date, visits: await teamDay(c.get('db').kysely, unit, team, date) });
   });

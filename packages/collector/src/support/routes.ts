@@ -38,7 +38,7 @@ export const supportRoutes = new Hono<AppEnv>()
       responses: { 200: 'The points', 404: 'No such unit' },
     }),
     async (c) => {
-      const points = await listPoints(c.var.db.kysely, c.var.unit.code);
+      const points = await listPoints(c.get('db').kysely, c.get('unit').code);
       return c.json({ points }, 200, { 'Cache-Control': 'public, max-age=300' });
     },
   )
@@ -62,14 +62,14 @@ export const supportRoutes = new Hono<AppEnv>()
     valid('json', HomeVisitSchema),
     async (c) => {
       const body = c.req.valid('json');
-      const unit = c.var.unit.code;
-      const db = c.var.db;
+      const unit = c.get('unit').code;
+      const db = c.get('db');
       // A retry of an acknowledged request answers its receipt before any limit is counted.
       const previous = await storedVisit(db.kysely, unit, body.id, body.phone);
       if (previous) return c.json({ id: previous.id, receiptCode: previous.receiptCode }, 200);
       await limitAll(db, [
         ...writeLimits(c, unit),
-        { key: `home-visit:${c.var.ip}`, max: c.var.config.homeVisitsIpPerHour, windowSeconds: 3600 },
+        { key: `home-visit:${c.get('ip')}`, max: c.get('config').homeVisitsIpPerHour, windowSeconds: 3600 },
       ]);
       const answer = await acceptVisit(db.kysely, unit, body);
       return c.json({ id: answer.id, receiptCode: answer.receiptCode }, answer.status);
@@ -87,11 +87,11 @@ export const supportRoutes = new Hono<AppEnv>()
       responses: { 200: 'Status, history, team and time once set', 404: 'No such request for this phone' },
     }),
     async (c) => {
-      await limit(c.var.db, `lookup:${c.var.ip}`, 30, 60);
+      await limit(c.get('db'), `lookup:${c.get('ip')}`, 30, 60);
       const code = normalizeReceiptCode(c.req.param('code'), 'HT');
       const phone = normalizePhoneVN(c.req.query('phone') ?? '');
       if (!code || !phone) throw notFound();
-      const found = await followUp(c.var.db.kysely, code, phone);
+      const found = await followUp(c.get('db').kysely, code, phone);
       if (!found) throw notFound();
       return c.json(found);
     },
