@@ -4,6 +4,7 @@
  * that look like formulas are written as text.
  */
 import ExcelJS from 'exceljs';
+import { defuseFormula } from '../reports/report.js';
 import type { BestEntry } from './results.js';
 import type { Ranked } from './ranking.js';
 
@@ -22,9 +23,6 @@ const HEADERS = [
   'Thời điểm nộp bài',
 ];
 
-/** A cell value a spreadsheet will never run as a formula. */
-const asText = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-
 export async function winnersXlsx(
   round: { title: string; contest: string },
   actual: number,
@@ -33,7 +31,7 @@ export async function winnersXlsx(
   const wb = new ExcelJS.Workbook();
   wb.creator = 'motcua';
   const ws = wb.addWorksheet('Danh sách xếp hạng');
-  ws.addRow([asText(`${round.contest} — ${round.title}`)]).font = { bold: true };
+  ws.addRow([defuseFormula(`${round.contest} — ${round.title}`)]).font = { bold: true };
   ws.addRow([`Số người trả lời đúng tất cả các câu (đáp án câu hỏi dự đoán): ${actual}`]);
   ws.addRow([]);
   ws.addRow(HEADERS).font = { bold: true };
@@ -41,11 +39,11 @@ export async function winnersXlsx(
     const e = r.entry;
     ws.addRow([
       r.rank,
-      asText(e.fullName),
+      defuseFormula(e.fullName),
       e.birthYear,
       e.phone,
-      asText(e.place),
-      asText(e.workplace ?? ''),
+      defuseFormula(e.place),
+      defuseFormula(e.workplace ?? ''),
       e.correct,
       e.total,
       e.prediction ?? '',

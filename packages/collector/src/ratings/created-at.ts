@@ -6,14 +6,14 @@
  * Anything else (older, or more than 5 minutes ahead of the server's clock) is recorded at the server's
  * time of receipt.
  */
+import { vnDay } from '@motcua/core';
+
 export const HINT_DAYS_BACK = 7;
 const AHEAD_MS = 5 * 60_000;
-const VN_OFFSET = 7 * 3600_000;
 
-/** The start of the Vietnam month `now` falls in, as an instant. */
+/** The start of the Vietnam month `now` falls in, as an instant (core's vnDay says which day it is there). */
 export function openPeriodStart(now: number): number {
-  const vn = new Date(now + VN_OFFSET);
-  return Date.UTC(vn.getUTCFullYear(), vn.getUTCMonth(), 1) - VN_OFFSET;
+  return Date.parse(`${vnDay(now).slice(0, 7)}-01T00:00:00+07:00`);
 }
 
 export function recordedAt(hint: Date | undefined, now = Date.now()): Date {

@@ -107,10 +107,12 @@ function tables(r: Report): { title: string; header: string[]; rows: (string | n
   ];
 }
 
+/** Text a spreadsheet will never run as a formula (a leading = + - @ tab or return is quoted away). */
+export const defuseFormula = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+
 const csvCell = (v: string | number) => {
-  const s = String(v);
   // Quote, and defuse spreadsheet formulas in text cells.
-  const safe = /^[=+\-@\t\r]/.test(s) && typeof v === 'string' ? `'${s}` : s;
+  const safe = typeof v === 'string' ? defuseFormula(v) : String(v);
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
