@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { ensurePostgres } from './lib/postgres.mjs';
 import { ensureChromium, ensureDependencies, ensurePnpm, log, repo } from './lib/setup.mjs';
 
@@ -56,7 +57,7 @@ function playwrightFailures(report) {
       const flaky = (spec.tests ?? []).some((t) => t.status === 'flaky');
       if (spec.ok !== false && !flaky) continue;
       const error = results.flatMap((r) => r.errors ?? []).find((e) => e.message)?.message ?? '';
-      const first = error.replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) ?? '';
+      const first = stripVTControlCharacters(error).split('\n').find((l) => l.trim()) ?? '';
       const what = flaky ? '(flaky: failed, then passed on retry) ' : '';
       out.push(`${what}${spec.file}:${spec.line} › ${spec.title}: ${first.trim().slice(0, 200)}`);
     }
