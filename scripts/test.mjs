@@ -57,7 +57,10 @@ function playwrightFailures(report) {
       const flaky = (spec.tests ?? []).some((t) => t.status === 'flaky');
       if (spec.ok !== false && !flaky) continue;
       const error = results.flatMap((r) => r.errors ?? []).find((e) => e.message)?.message ?? '';
-      const first = stripVTControlCharacters(error).split('\n').find((l) => l.trim()) ?? '';
+      const first =
+        stripVTControlCharacters(error)
+          .split('\n')
+          .find((l) => l.trim()) ?? '';
       const what = flaky ? '(flaky: failed, then passed on retry) ' : '';
       out.push(`${what}${spec.file}:${spec.line} › ${spec.title}: ${first.trim().slice(0, 200)}`);
     }
