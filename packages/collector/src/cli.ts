@@ -16,7 +16,7 @@ const db = await openDb({
   databaseUrl: process.env.DATABASE_URL || undefined,
 });
 try {
-  await migrate(db);
+  await db.exclusive(() => migrate(db));
   if (command === 'migrate') console.log('Schema is up to date.');
   else if (command === 'add-unit') {
     const [code, name, ...origins] = args;

@@ -1,6 +1,7 @@
 /**
- * Starting and stopping the collector: storage opened and migrated, the demo seeded when asked, the Hono
- * app served by @hono/node-server with timeouts a slow client cannot abuse, and the hourly housekeeping.
+ * Starting and stopping the collector: storage opened and migrated, the demo seeded when asked (one
+ * instance at a time), change notices listened to, the Hono app served by @hono/node-server with
+ * timeouts a slow client cannot abuse, and the hourly housekeeping.
  */
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
@@ -44,11 +45,17 @@ async function housekeeping(db: Db): Promise<void> {
 
 export async function startCollector(options: CollectorOptions = {}): Promise<Collector> {
   const db = await openDb({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
-  await migrate(db);
+  // Instances started together (a rolling deploy) migrate and seed one after another; the later ones
+  // find the work done.
+  const admin = await db.exclusive(async () => {
+    await migrate(db);
+    return options.seedDemo
+      ? await seedDemo(db, options.demoOrigins ?? ['http://127.0.0.1:8080'], options.demoData ?? 'setup')
+      : undefined;
+  });
+  // Caches keep nothing until notices of other instances' changes flow.
+  await db.changes.start();
   const config = { ...DEFAULT_CONFIG, ...options.config };
-  const admin = options.seedDemo
-    ? await seedDemo(db, options.demoOrigins ?? ['http://127.0.0.1:8080'], options.demoData ?? 'setup')
-    : undefined;
   const app = createApp(db, config);
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
