@@ -14,7 +14,14 @@ import { runCli } from './process.js';
 const year = new Date(Date.now() - 31 * 86_400_000).getFullYear();
 
 /** A fresh storage as the CLI (environment) and the collector (options) name it. */
-async function freshPlace(storage: Storage, dataDir: string) {
+async function freshPlace(
+  storage: Storage,
+  dataDir: string,
+): Promise<{
+  env: Record<string, string>;
+  options: { databaseUrl: string } | { dataDir: string };
+  drop(): Promise<void>;
+}> {
   const db = await storage.fresh();
   return db.databaseUrl
     ? { env: { DATABASE_URL: db.databaseUrl }, options: { databaseUrl: db.databaseUrl }, drop: db.drop }
