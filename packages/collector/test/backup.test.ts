@@ -1,8 +1,8 @@
-// Backups (issue 24): the CLI's backup of a collector's storage, restored into an empty one, serves the
-// same report. On PGlite (a data directory, the collector stopped for the backup) and on PostgreSQL
-// (pg_dump while the collector runs, restored into a fresh database).
+// Backups (issue 24): a backup of a collector's storage, restored into an empty one, serves the same
+// report. On PGlite the running collector's own backup (MOTCUA_BACKUP_DIR) and the CLI's of the stopped
+// data directory; on PostgreSQL the CLI's pg_dump while the collector runs, restored into a fresh database.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -53,28 +53,40 @@ for (const storage of storages()) {
     });
 
     it('restores a backup into an empty storage that serves the same report', async () => {
-      const file = join(dir, 'motcua.backup');
       const source = await freshPlace(storage, join(dir, 'source'));
-      const target = await freshPlace(storage, join(dir, 'target'));
-      dropped.push(source.drop, target.drop);
-
-      // Six months of invented ratings, feedback, campaigns and contest results in the demo unit.
-      const first = await startCollector({ port: 0, seedDemo: true, demoData: 'lived-in', ...source.options });
+      dropped.push(source.drop);
+      const live = join(dir, 'live');
+      // Six months of invented ratings, feedback, campaigns and contest results in the demo unit; on
+      // PGlite the running collector writes its own backup (MOTCUA_BACKUP_DIR) once seeded.
+      const first = await startCollector({
+        port: 0,
+        seedDemo: true,
+        demoData: 'lived-in',
+        ...source.options,
+        ...(storage.name === 'pglite' && { backupDir: live }),
+      });
       const admin = first.admin as { email: string; password: string };
       const before = await reports(first, admin);
       assert.ok(before.report.total > 0, 'the report holds ratings to compare');
-      // PostgreSQL is backed up live; PGlite is one process: its collector stops first.
+      const files = storage.name === 'pglite' ? readdirSync(live).map((f) => join(live, f)) : [];
+      assert.equal(files.length, storage.name === 'pglite' ? 1 : 0);
+      // The CLI: pg_dump while the collector runs; PGlite is one process, so its collector stops first.
       if (storage.name === 'pglite') await first.close();
-      await runCli(['backup', file], source.env);
+      files.push(join(dir, 'motcua.backup'));
+      await runCli(['backup', files.at(-1) as string], source.env);
       if (storage.name === 'postgres') await first.close();
 
-      await runCli(['restore', file], target.env);
-      // Restored as it was: no seeding, the same demo admin.
-      const restored = await startCollector({ port: 0, ...target.options });
-      try {
-        assert.deepEqual(await reports(restored, admin), before);
-      } finally {
-        await restored.close();
+      for (const [i, file] of files.entries()) {
+        const target = await freshPlace(storage, join(dir, `target-${i}`));
+        dropped.push(target.drop);
+        await runCli(['restore', file], target.env);
+        // Restored as it was: no seeding, the same demo admin.
+        const restored = await startCollector({ port: 0, ...target.options });
+        try {
+          assert.deepEqual(await reports(restored, admin), before, file);
+        } finally {
+          await restored.close();
+        }
       }
     });
 

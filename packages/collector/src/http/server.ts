@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { clearExpiredParticipants } from '../contests/manage.js';
 import { seedDemo } from '../demo/seed.js';
+import { writeBackup } from '../storage/backup.js';
 import { type Db, openDb } from '../storage/database.js';
 import { migrate } from '../storage/migrations/index.js';
 import { pruneCounters } from '../storage/rate-limits.js';
@@ -26,6 +27,8 @@ export interface CollectorOptions {
   /** Origins the demo unit allows. */
   demoOrigins?: string[];
   config?: Partial<CollectorConfig>;
+  /** PGlite: write a backup of the running storage here at start and every day, keeping the newest 7. */
+  backupDir?: string;
 }
 
 export interface Collector {
@@ -57,6 +60,10 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
   });
   // Caches keep nothing until notices of other instances' changes flow.
   await db.changes.start();
+  if (options.backupDir && !db.dumpDataDir)
+    throw new Error('MOTCUA_BACKUP_DIR is for PGlite: back up PostgreSQL with pg_dump (motcua-collector backup).');
+  const backups = options.backupDir;
+  if (backups) await writeBackup(db, backups);
   const config = { ...DEFAULT_CONFIG, ...options.config };
   const app = createApp(db, config);
   const host = options.host ?? '127.0.0.1';
@@ -75,6 +82,13 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
   });
   const timer = setInterval(() => void housekeeping(db).catch(() => undefined), 3600_000);
   timer.unref();
+  const daily = backups
+    ? setInterval(
+        () => void writeBackup(db, backups).catch((e) => console.error(`[collector] backup failed: ${e.message}`)),
+        86_400_000,
+      )
+    : undefined;
+  daily?.unref();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
@@ -84,6 +98,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
     admin,
     async close() {
       clearInterval(timer);
+      clearInterval(daily);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();

@@ -4,12 +4,14 @@
  * PostgreSQL: PostgreSQL's own `pg_dump --format=custom` (a consistent snapshot while instances keep
  * running) and `pg_restore` into an empty database; the connection's parts go to them as PG* variables,
  * so a password never shows in the process list. PGlite: its own `dumpDataDir()`, a gzipped tar of the
- * data directory, and `loadDataDir` into an empty one; PGlite is one process, so the collector using
- * that directory must be stopped first.
+ * data directory, and `loadDataDir` into an empty one. PGlite is one process: the CLI can only open a
+ * directory no collector is using, so a running collector writes its own backups (MOTCUA_BACKUP_DIR:
+ * at start and daily, `writeBackup`).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type Db, openDb } from './database.js';
 
 /** A PostgreSQL database or a PGlite data directory. */
 export type Storage = { databaseUrl: string } | { dataDir: string };
@@ -22,14 +24,39 @@ export async function backup(storage: Storage, file: string): Promise<void> {
   }
   const { dataDir } = storage;
   if (!existsSync(join(dataDir, 'PG_VERSION'))) throw new Error(`No PGlite database in ${dataDir}.`);
-  const { PGlite } = await import('@electric-sql/pglite');
-  const db = await PGlite.create(dataDir);
+  const db = await openDb({ dataDir });
   try {
-    const dump = await db.dumpDataDir('gzip');
-    writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+    await writeWhole(file, db);
   } finally {
     await db.close();
   }
+}
+
+/** The PGlite storage's backup written to file: all of it, or (on any failure) nothing under that name. */
+async function writeWhole(file: string, db: Db): Promise<void> {
+  if (!db.dumpDataDir) throw new Error('Back up PostgreSQL with pg_dump (motcua-collector backup).');
+  const dump = await db.dumpDataDir();
+  writeFileSync(`${file}.part`, Buffer.from(await dump.arrayBuffer()));
+  renameSync(`${file}.part`, file);
+}
+
+const SCHEDULED = /^motcua-\d{8}-\d{4}\.tar\.gz$/;
+
+/**
+ * A running collector's backup of its PGlite storage into dir, named by the time (`motcua-YYYYMMDD-HHmm.tar.gz`,
+ * UTC), keeping the newest `keep`; the file's path.
+ */
+export async function writeBackup(db: Db, dir: string, keep = 7, now = new Date()): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 13);
+  const file = join(dir, `motcua-${stamp}.tar.gz`);
+  await writeWhole(file, db);
+  const old = readdirSync(dir)
+    .filter((f) => SCHEDULED.test(f))
+    .sort()
+    .slice(0, -keep);
+  for (const f of old) rmSync(join(dir, f));
+  return file;
 }
 
 /** Restores a backup made by backup() into an empty storage (an empty database, an empty or new directory). */

@@ -37,6 +37,11 @@ export interface Db extends Queryable {
    * the pool; PGlite is one process). For start-up: migrations and the demo seed.
    */
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * PGlite only: the data directory as a gzipped tar, taken while the collector runs (checkpointed, with
+   * no statement of the collector running meanwhile). PostgreSQL is backed up with pg_dump (backup.ts).
+   */
+  readonly dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -65,6 +70,7 @@ export async function openDb(options: DbOptions): Promise<Db> {
   const base = queryable(kysely);
   await base.query('SELECT 1');
   const changes = new ChangeFeed(engine.listen);
+  const { dumpDataDir } = engine;
   return {
     kind,
     ...base,
@@ -81,6 +87,14 @@ export async function openDb(options: DbOptions): Promise<Db> {
               await sql`SELECT pg_advisory_unlock(${START_UP_LOCK})`.execute(connection);
             }
           }),
+    ...(dumpDataDir && {
+      // Kysely's one PGlite connection held throughout: no statement of ours runs while the files are read.
+      dumpDataDir: () =>
+        kysely.connection().execute(async (connection) => {
+          await sql`CHECKPOINT`.execute(connection);
+          return dumpDataDir();
+        }),
+    }),
     close: async () => {
       await changes.close();
       await kysely.destroy();
@@ -88,7 +102,13 @@ export async function openDb(options: DbOptions): Promise<Db> {
   };
 }
 
-async function pglite(dataDir?: string): Promise<{ dialect: Dialect; listen: Listen }> {
+interface Engine {
+  dialect: Dialect;
+  listen: Listen;
+  dumpDataDir?: () => Promise<Blob>;
+}
+
+async function pglite(dataDir?: string): Promise<Engine> {
   const { PGlite } = await import('@electric-sql/pglite');
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
@@ -101,10 +121,11 @@ async function pglite(dataDir?: string): Promise<{ dialect: Dialect; listen: Lis
       const unlisten = await db.listen(CHANGES_CHANNEL, notice);
       return () => unlisten();
     },
+    dumpDataDir: async () => (await db.dumpDataDir('gzip')) as Blob,
   };
 }
 
-async function postgres(url: string): Promise<{ dialect: Dialect; listen: Listen }> {
+async function postgres(url: string): Promise<Engine> {
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 16) });
   pool.on('error', () => {
