@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { call, signIn, storages, uuid } from './helpers.js';
+import { call, feedbackBody, signIn, storages, uuid } from './helpers.js';
 import { type CollectorProcess, runCli, spawnCollector } from './process.js';
 
 const postgres = storages().find((s) => s.name === 'postgres');
@@ -77,6 +77,17 @@ describe('two collector instances on one PostgreSQL', {
       assert.equal(summary.body.total, ids.length);
       assert.deepEqual(summary.body.counts, { '1': 7, '2': 7, '3': 6 });
     }
+  });
+
+  it('stores feedback sent to both instances once, with one receipt code', async () => {
+    const body = feedbackBody();
+    const answers = await Promise.all(
+      [a, b].map((instance) =>
+        call(instance.url, '/api/v1/units/demo/feedback', { body, headers: { 'X-Forwarded-For': '198.51.100.200' } }),
+      ),
+    );
+    assert.deepEqual(answers.map((r) => r.status).sort(), [200, 201]);
+    assert.equal(answers[0]?.body.receiptCode, answers[1]?.body.receiptCode);
   });
 
   it('holds the address limit across both instances', async () => {
