@@ -169,6 +169,44 @@ describe('two collector instances on one PostgreSQL', {
     await within1s(async () => !(await running(b)).some((x) => x.id === id));
   });
 
+  it('serves fresh campaigns while its listening connection is cut, and listens again', async () => {
+    const client = new pg.Client(db.databaseUrl);
+    await client.connect();
+    try {
+      const listeners = async () =>
+        (
+          await client.query(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN motcua_changes'",
+          )
+        ).rows.map((r) => r.pid as number);
+      assert.equal((await listeners()).length, 2);
+      const title = async () =>
+        ((await call(b.url, '/api/v1/units/demo/campaigns')).body as { title: string }[]).map((x) => x.title);
+      const [{ id }] = (
+        await client.query(
+          "INSERT INTO campaigns (id, unit, title, starts_at, ends_at) VALUES ($1, 'demo', 'Trước', now() - interval '1 hour', now() + interval '1 day') RETURNING id",
+          [uuid()],
+        )
+      ).rows;
+      await within1s(async () => (await title()).includes('Trước'));
+      // Cut both instances' listening connections, as a database restart or a network fault would.
+      for (const pid of await listeners()) await client.query('SELECT pg_terminate_backend($1)', [pid]);
+      await client.query("UPDATE campaigns SET title = 'Trong lúc mất kết nối' WHERE id = $1", [id]);
+      await within1s(async () => (await title()).includes('Trong lúc mất kết nối'));
+      // Back within a few seconds (a retry a second), and caching on notices again.
+      const started = performance.now();
+      while ((await listeners()).length < 2) {
+        assert.ok(performance.now() - started < 10_000, 'listening again within 10 s');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await title();
+      await client.query("UPDATE campaigns SET title = 'Sau khi nối lại' WHERE id = $1", [id]);
+      await within1s(async () => (await title()).includes('Sau khi nối lại'));
+    } finally {
+      await client.end();
+    }
+  });
+
   it('follows a unit changed outside the collector (psql) on both instances', async () => {
     const other = 'https://tanthanh.example.gov.vn';
     const allowed = async (instance: CollectorProcess) =>
