@@ -3,7 +3,8 @@
  * dropdowns and click the option) so Angular, React, Vue and jQuery pages register them; reads each
  * field back; and undoes a fill. Never submits.
  */
-import { elementOf, isVisibleBox } from './describe.js';
+import { elementOf } from './describe.js';
+import { isVisibleBox } from './visibility.js';
 import type { FillPlan, FillReport, FillResult, PlanEntry } from './types.js';
 import { isPlaceholderOption, matchOption } from './values.js';
 
