@@ -10,7 +10,7 @@ import { collectHeadings, type Heading, sectionChain } from './sections.js';
 import type { FieldInfo, FieldKind } from './types.js';
 import { isPlaceholderOption } from './values.js';
 import { boxOf, isVisibleBox, radioBox } from './visibility.js';
-import { personOf, settlePersons } from './whose.js';
+import { personOf, settlePersons, titlesOf } from './whose.js';
 
 const elements = new Map<string, Element>();
 let counter = 0;
@@ -55,6 +55,7 @@ export function describeForm(root: ParentNode): FieldInfo[] {
   const fields: FieldInfo[] = [];
   const all = Array.from(walk(root));
   const headings = collectHeadings(all);
+  const titles = titlesOf(headings);
   const seenGroups = new Set<string>();
   for (const el of all) {
     let kind: FieldKind | undefined;
@@ -89,7 +90,10 @@ export function describeForm(root: ParentNode): FieldInfo[] {
         }
         control = visible[0] as Element;
         const fs = input.closest('fieldset');
-        groupLabel = fs?.querySelector('legend') ? textOf(fs.querySelector('legend')) : '';
+        const named = fs?.querySelector('legend') ? null : input.closest('[role="radiogroup"], [role="group"]');
+        groupLabel = named
+          ? labelledBy(named) || clean(named.getAttribute('aria-label'))
+          : textOf(fs?.querySelector('legend'));
       } else {
         kind = 'text';
       }
@@ -128,9 +132,9 @@ export function describeForm(root: ParentNode): FieldInfo[] {
     }
     const box = kind === 'radio' || kind === 'checkbox' ? radioBox(control as HTMLInputElement) : boxOf(control);
     if (kind !== 'radio' && kind !== 'checkbox' && !isVisibleBox(box)) continue;
-    fields.push(makeInfo(control, kind, type, options, groupLabel, headings));
+    fields.push(makeInfo(control, kind, type, options, groupLabel, headings, titles));
   }
-  return settlePersons(fields);
+  return settlePersons(fields, headings);
 }
 
 function makeInfo(
@@ -140,6 +144,7 @@ function makeInfo(
   options: string[] | undefined,
   groupLabel: string,
   headings: Heading[],
+  titles: ReadonlySet<Heading>,
 ): FieldInfo {
   const signals: string[] = [];
   const add = (source: string, text: string | null | undefined) => {
@@ -188,7 +193,7 @@ function makeInfo(
     type,
     label,
     signals,
-    person: personOf([...ownLabels, label, attr('placeholder')], cells, identifiers, chain, before),
+    person: personOf([...ownLabels, label, attr('placeholder')], cells, identifiers, chain, before, titles),
     required: input.required === true || el.getAttribute('aria-required') === 'true',
   };
   const group = groupOf(el);

@@ -5,6 +5,13 @@
 import { foldVietnamese } from '@motcua/core';
 import type { FieldPerson, PersonKey, PersonRole } from './types.js';
 
+/** The applicant in a form's words (người yêu cầu, người nộp, người đi khai…), on folded text. */
+const APPLICANT =
+  /\bnguoi (yeu cau|nop( ho so)?|(di |ke )?khai|de nghi|dang ky|di dang ky|lam don|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang)\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b/;
+
+/** The applicant named in brackets or after "là": a part of someone who is also the applicant ("Người cha (người đi khai)"). */
+const APPLICANT_TOO = new RegExp(`(\\(\\s*|\\bla )(${APPLICANT.source})`);
+
 /** Role words on folded text. Where several match, the earliest in the text wins (Vietnamese puts the head noun first). */
 const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['proxy', /\b(nguoi|ben) (duoc|nhan) uy quyen\b/],
@@ -13,7 +20,12 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['guardian', /\b(nguoi )?giam ho\b/],
   ['registeredChild', /\b(nguoi|tre( em)?) duoc (dang ky )?khai sinh\b/],
   ['deceased', /\bnguoi (da )?(chet|mat|qua doi|tu tran)\b|\bnguoi duoc (dang ky )?khai tu\b/],
-  ['businessOwner', /\bchu ho kinh doanh\b/],
+  ['businessOwner', /\bchu (ho kinh doanh|doanh nghiep|co so)\b/],
+  // The business is a party of its own (its seat, phone and e-mail), not a form's title ("Đăng ký hộ kinh doanh").
+  [
+    'business',
+    /(?<!(dang ky|thanh lap|chung nhan|giay phep|chu) )\b(ho kinh doanh|doanh nghiep|hop tac xa|co so kinh doanh)\b|\b(tru so|dia diem kinh doanh)\b/,
+  ],
   ['subject', /\bchu ho so\b/],
   ['householdHead', /\bchu ho\b/],
   [
@@ -24,11 +36,10 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['witness', /\bnguoi lam chung\b/],
   ['beneficiary', /\bdoi tuong\b|\bnguoi (duoc )?huong (tro cap|tro giup|che do)\b/],
   ['subject', /\bnguoi duoc (cap|xac nhan)\b/],
-  [
-    'applicant',
-    /\bnguoi (yeu cau|nop( ho so)?|(di |ke )?khai|de nghi|dang ky|di dang ky|lam don|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang)\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b/,
-  ],
+  ['applicant', APPLICANT],
   ['groom', /\bben (nam|chong)\b/],
+  ['partyA', /\bben a\b/],
+  ['partyB', /\bben b\b/],
   ['bride', /\bben (nu|vo)\b/],
   ['spouse', /\bvo ?\/ ?chong\b|\bvo chong\b|\bnguoi ket hon\b/],
   ['father', /\b(nguoi )?cha\b|\b(nguoi|thong tin|ho ten|cua|ten) bo\b|^bo$|\bfather\b/],
@@ -62,6 +73,7 @@ export function roleIn(text: string): { role: PersonRole; member?: number } | un
       best = { role, at: m.index, length: m[0].length };
   }
   if (!best) return undefined;
+  if (best.role !== 'applicant' && APPLICANT_TOO.test(folded)) return { role: 'applicant' };
   const number = /^\D{0,40}?(\d{1,2})\b/.exec(folded.slice(best.at));
   return number && best.role !== 'applicant' ? { role: best.role, member: Number(number[1]) } : { role: best.role };
 }

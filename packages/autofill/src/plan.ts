@@ -158,6 +158,18 @@ export function provinceOfAddress(address: string): string | undefined {
   return MERGED[key] ?? last.replace(/^(Tỉnh|Thành phố|TP\.?|T\.)\s*/i, '');
 }
 
+/** The label patterns' key for a folded label; province and commune only for short labels (not a sentence). */
+function labelKey(text: string): Key | undefined {
+  if (!text) return undefined;
+  const isShortLabel = text.length <= 40;
+  return LABEL.find(
+    ([key, re]) => re.test(text) && (isShortLabel || !/^(residence\.(province|commune)|district)$/.test(key)),
+  )?.[0];
+}
+
+/** A label that asks for an old number ("Số CMND cũ", "Số giấy tờ trước đây"): never the căn cước. */
+const OLD_NUMBER = /\b(cu|truoc day|da cap truoc)\b(?! tru)/;
+
 interface Classified {
   key: string;
   layer: PlanLayer;
@@ -188,12 +200,12 @@ function classify(field: FieldInfo, rules: FillRule[], url: string | undefined):
   }
   for (const signal of field.signals) {
     if (signal.startsWith('row-head:')) continue;
-    const text = foldVietnamese(signal.replace(/^[\w-]+: /, ''));
-    const isShortLabel = text.length <= 40;
-    const hit = LABEL.find(
-      ([key, re]) => re.test(text) && (isShortLabel || !/^(residence\.(province|commune)|district)$/.test(key)),
-    );
-    if (hit) return { key: hit[0], layer: 'label', reason: `nhãn “${signal.replace(/^[\w-]+: /, '')}”` };
+    const shown = signal.replace(/^[\w-]+: /, '');
+    const text = foldVietnamese(shown);
+    // What a field is comes before its hint in brackets: "Nơi cư trú (ghi rõ số nhà, đường phố)" is an address.
+    const head = text.replace(/\s*\([^)]*\)?/g, ' ').trim();
+    const key = labelKey(head) ?? labelKey(text);
+    if (key) return { key, layer: 'label', reason: `nhãn “${shown}”` };
   }
   return undefined;
 }
@@ -203,6 +215,7 @@ const ROLE_WORDS: Record<string, string> = {
   householdHead: 'chủ hộ',
   householdMember: 'thành viên hộ gia đình',
   businessOwner: 'chủ hộ kinh doanh',
+  business: 'hộ kinh doanh',
   registeredChild: 'người được khai sinh',
   father: 'cha',
   mother: 'mẹ',
@@ -210,6 +223,8 @@ const ROLE_WORDS: Record<string, string> = {
   husband: 'chồng',
   groom: 'bên nam',
   bride: 'bên nữ',
+  partyA: 'bên A',
+  partyB: 'bên B',
   spouse: 'vợ/chồng',
   child: 'con',
   deceased: 'người chết',
@@ -225,10 +240,12 @@ const ROLE_WORDS: Record<string, string> = {
 /** Why a field of someone else, or of no one known, is left empty: the words the officer reads. */
 function skipDetail(person: FieldPerson, section: string | undefined): string {
   const whose = person.member ? `${ROLE_WORDS[person.role] ?? person.role} ${person.member}` : ROLE_WORDS[person.role];
-  if (person.role === 'unknown')
-    return person.evidence
-      ? `Bỏ qua: không rõ ô này của ai (sau phần ${person.evidence})`
-      : 'Bỏ qua: không rõ ô này của ai';
+  if (person.role === 'unknown') {
+    if (!person.evidence) return 'Bỏ qua: không rõ ô này của ai';
+    return person.source === 'section'
+      ? `Bỏ qua: không rõ ô này của ai (phần “${person.evidence}” không nói là của ai)`
+      : `Bỏ qua: không rõ ô này của ai (sau phần ${person.evidence})`;
+  }
   if (person.source === 'label') return `Bỏ qua: ô của ${whose} (“${person.evidence}”)`;
   return `Bỏ qua: thuộc phần ${(person.source === 'section' ? person.evidence : section) || whose}`;
 }
@@ -261,6 +278,8 @@ export function planFill(
       field.signals.some((s) => /cccd|can cuoc|dinh danh/.test(foldVietnamese(s)))
     )
       c = { ...c, key: 'idNumber', reason: `${c.reason}, nhãn nói CCCD/định danh` };
+    if (c?.key === 'idNumber' && c.layer !== 'rule' && OLD_NUMBER.test(foldVietnamese(field.label)))
+      c = { ...c, key: 'oldIdNumber', reason: `${c.reason}, số cũ` };
     const part = field.kind === 'select' || field.kind === 'combobox' ? datePartOf(field.options) : undefined;
     if (
       part &&

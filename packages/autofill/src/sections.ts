@@ -2,7 +2,7 @@
  * Section headings in whatever markup carries them (legend, h1–h6, a spanning table row, card/panel and
  * framework headers, ARIA groups) and the chain of them a field sits under, innermost first.
  */
-import { clean, hasControl, textOf } from './dom.js';
+import { clean, hasControl, textOf, win } from './dom.js';
 import { labelledBy } from './labels.js';
 
 /** Headings that name the block they sit in, and that block: legend → fieldset, card header → card… */
@@ -22,21 +22,36 @@ const SCOPED_HEADINGS: [string, string][] = [
   ['.el-collapse-item__header', '.el-collapse-item'],
   ['.MuiCardHeader-root', '.MuiCard-root, .MuiPaper-root'],
   ['.MuiAccordionSummary-root', '.MuiAccordion-root'],
+  ['.ant-card-head', '.ant-card'],
+  ['.ant-collapse-header', '.ant-collapse-item'],
+  ['.box-header', '.box'],
+  ['.portlet-title', '.portlet'],
+  ['.v-card-title, .v-card-item', '.v-card'],
+  ['.p-panel-header, .p-card-title, .p-fieldset-legend', '.p-panel, .p-card, .p-fieldset'],
 ];
 const SCOPED_HEADING = SCOPED_HEADINGS.map(([h]) => h).join(', ');
 /** Headings that hold until the next heading of the same or a higher level. */
 const POSITIONAL_HEADING =
   'h1, h2, h3, h4, h5, h6, [role="heading"], .section-title, .title, .group-title, .form-section-title, .el-divider__text, [class*="MuiTypography-h"], th[colspan], td[colspan]';
-/** Blocks a heading inside cannot speak for fields outside. */
-const BLOCK =
-  'fieldset, section, table, details, .card, .panel, mat-card, .mat-mdc-card, .el-card, [role="group"], [role="region"]';
-/** Groups named through ARIA: the group is the block, its accessible name the heading. */
-const NAMED_GROUP = '[role="group"], [role="region"], section[aria-labelledby], section[aria-label]';
+/** Blocks a heading inside cannot speak for fields outside: sectioning elements and every named block above. */
+const BLOCK = [
+  'fieldset, section, table, details, [role="group"], [role="region"]',
+  ...SCOPED_HEADINGS.map(([, b]) => b),
+].join(', ');
+/** Blocks named through ARIA: the block, its accessible name the heading (not a widget's own name). */
+const NAMED_GROUP =
+  '[role="group"], [role="region"], [role="form"], :is(section, div, form, fieldset, article)[aria-labelledby]:not([role]), :is(section, div, form, fieldset, article)[aria-label]:not([role])';
+/** What a bold line holding a heading may be: a block with its text, or the bold element in it (`<p><b>I. …</b></p>`). */
+const BOLD_LINE = 'p, div, dt';
+/** Where bold text is something else: a label, a control, a table cell, or inside a heading already read. */
+const NOT_BOLD_HEADING = `label, button, a, td, th, legend, ${SCOPED_HEADING}, ${POSITIONAL_HEADING}`;
+/** A bold line's level: below h1–h4, above a table's row headings. */
+const BOLD_LEVEL = 5;
 
 export interface Heading {
   el: Element;
   text: string;
-  /** 1–6 like h1–h6; 7 for a row heading inside a table; 0 for a heading that names its block. */
+  /** 1–6 like h1–h6; 5 for a bold line; 7 for a row heading inside a table; 0 for a heading that names its block. */
   level: number;
   /** The block it names (scoped headings) or the block it sits in (positional ones). */
   block: Element | null;
@@ -61,6 +76,34 @@ function headingLevel(el: Element): number {
   return 4;
 }
 
+const sameLine = (a: Element, b: Element) => {
+  const r = a.getBoundingClientRect();
+  const q = b.getBoundingClientRect();
+  return r.top < q.bottom && q.top < r.bottom;
+};
+
+/**
+ * A short line of bold text on a line of its own, with no control: a part's heading where the markup has
+ * no heading element (`<p><b>II. Thông tin người mẹ</b></p>`, a `font-semibold` div). A bold label beside
+ * its control is a label, not a heading.
+ */
+function isBoldLine(el: Element): boolean {
+  if (el.children.length > 1 || hasControl(el) || el.closest(NOT_BOLD_HEADING)) return false;
+  const inner = el.firstElementChild;
+  if (inner && (!inner.matches('b, strong, span') || inner.children.length || clean(inner.textContent) !== textOf(el)))
+    return false;
+  const text = textOf(el);
+  if (!text || text.length > 120) return false;
+  const w = win(el);
+  const style = w.getComputedStyle(el);
+  if (style.display.startsWith('inline')) return false;
+  const weight = Number.parseInt(inner ? w.getComputedStyle(inner).fontWeight : style.fontWeight, 10);
+  if (!(weight >= 600)) return false;
+  for (const sib of [el.previousElementSibling, el.nextElementSibling])
+    if (sib && hasControl(sib) && sameLine(el, sib)) return false;
+  return true;
+}
+
 /** Every section heading under the walked elements, with what it names. */
 export function collectHeadings(all: Element[]): Heading[] {
   const out: Heading[] = [];
@@ -71,13 +114,17 @@ export function collectHeadings(all: Element[]): Heading[] {
     }
     if (el.matches(SCOPED_HEADING)) {
       if (el.parentElement?.closest(SCOPED_HEADING)) continue; // the title inside a header
-      const block = SCOPED_HEADINGS.find(([h]) => el.matches(h))?.[1];
+      const selector = SCOPED_HEADINGS.find(([h]) => el.matches(h))?.[1];
+      const block = selector ? el.closest(selector) : null;
       const text = textOf(el);
-      if (text && block) out.push({ el, text, level: 0, block: el.closest(block) });
+      // A header outside the block it would name (a lone mat-card-title) holds like a heading until the next.
+      if (text) out.push({ el, text, level: block ? 0 : 4, block: block ?? el.parentElement?.closest(BLOCK) ?? null });
     } else if (el.matches(POSITIONAL_HEADING) && (!el.matches('td, th') || isRowHeading(el))) {
       const text = textOf(el);
       if (text && !hasControl(el))
         out.push({ el, text, level: headingLevel(el), block: el.parentElement?.closest(BLOCK) ?? null });
+    } else if (el.matches(BOLD_LINE) && isBoldLine(el)) {
+      out.push({ el, text: textOf(el), level: BOLD_LEVEL, block: el.parentElement?.closest(BLOCK) ?? null });
     }
   }
   return out;
