@@ -13,14 +13,30 @@ const WAIT_MS = 4000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function until<T>(probe: () => T | undefined, ms = WAIT_MS): Promise<T | undefined> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v !== undefined) return v;
-    if (Date.now() > end) return undefined;
-    await sleep(25);
-  }
+/**
+ * The probe's first answer: at once, or as soon as the page changes (a dropdown opening, a cascade's
+ * options arriving), or by a slow poll for changes no mutation shows; undefined after `ms`.
+ */
+function until<T>(doc: Document, probe: () => T | undefined, ms = WAIT_MS): Promise<T | undefined> {
+  const first = probe();
+  if (first !== undefined) return Promise.resolve(first);
+  const w = doc.defaultView ?? window;
+  return new Promise((resolve) => {
+    const finish = (v: T | undefined) => {
+      observer.disconnect();
+      w.clearInterval(poll);
+      w.clearTimeout(stop);
+      resolve(v);
+    };
+    const check = () => {
+      const v = probe();
+      if (v !== undefined) finish(v);
+    };
+    const observer = new w.MutationObserver(check);
+    observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+    const poll = w.setInterval(check, 50);
+    const stop = w.setTimeout(() => finish(undefined), ms);
+  });
 }
 
 function fire(el: Element, type: string) {
@@ -46,7 +62,7 @@ function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectE
 }
 
 function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
-  el.focus();
+  el.focus({ preventScroll: true });
   fire(el, 'keydown');
   setNativeValue(el, value);
   fire(el, 'input');
@@ -70,12 +86,12 @@ function optionTexts(s: HTMLSelectElement): string[] {
 }
 
 async function setSelect(s: HTMLSelectElement, value: string): Promise<boolean> {
-  const index = await until(() => {
+  const index = await until(s.ownerDocument, () => {
     const i = matchOption(optionTexts(s), value);
     return i >= 0 ? i : undefined;
   });
   if (index === undefined) return false;
-  s.focus();
+  s.focus({ preventScroll: true });
   setNativeValue(s, (s.options[index] as HTMLOptionElement).value);
   fire(s, 'input');
   fire(s, 'change');
@@ -131,7 +147,7 @@ async function setCombo(el: Element, value: string): Promise<boolean> {
       setNativeValue(search, value);
       fire(search, 'input');
     }
-    const found = await until(() => {
+    const found = await until(doc, () => {
       const opts = visibleOptions(doc);
       if (!opts.length) return undefined;
       const i = matchOption(

@@ -131,6 +131,7 @@ export const en: PanelStrings = {
   skipSection: 'Left empty: part of {section}',
   skipOwnLabel: 'Left empty: a field of the {who} (“{label}”)',
   skipUnknown: 'Left empty: whose field this is cannot be told',
+  skipUnknownIn: 'Left empty: whose field this is cannot be told (the part “{section}” names no one)',
   skipUnknownAfter: 'Left empty: whose field this is cannot be told (after {section})',
   fillAnyway: 'Fill anyway',
   fillAnywayFor: "Fill from the applicant's profile anyway: {label}",

@@ -127,6 +127,7 @@ export const vi = {
   skipSection: 'Bỏ qua: thuộc phần {section}',
   skipOwnLabel: 'Bỏ qua: ô của {who} (“{label}”)',
   skipUnknown: 'Bỏ qua: không rõ ô này của ai',
+  skipUnknownIn: 'Bỏ qua: không rõ ô này của ai (phần “{section}” không nói là của ai)',
   skipUnknownAfter: 'Bỏ qua: không rõ ô này của ai (sau phần {section})',
   fillAnyway: 'Vẫn điền',
   fillAnywayFor: 'Vẫn điền từ hồ sơ người nộp: {label}',
