@@ -147,15 +147,19 @@ async function setCombo(el: Element, value: string): Promise<boolean> {
       setNativeValue(search, value);
       fire(search, 'input');
     }
-    const found = await until(doc, () => {
-      const opts = visibleOptions(doc);
-      if (!opts.length) return undefined;
-      const i = matchOption(
-        opts.map((o) => o.textContent?.trim() ?? ''),
-        value,
-      );
-      return i >= 0 ? opts[i] : null;
-    }, 800);
+    const found = await until(
+      doc,
+      () => {
+        const opts = visibleOptions(doc);
+        if (!opts.length) return undefined;
+        const i = matchOption(
+          opts.map((o) => o.textContent?.trim() ?? ''),
+          value,
+        );
+        return i >= 0 ? opts[i] : null;
+      },
+      800,
+    );
     if (found) {
       userClick(found);
       return true;
