@@ -4,6 +4,7 @@
  * field back; and undoes a fill. Never submits.
  */
 import { elementOf } from './describe.js';
+import { ariaRadios } from './dom.js';
 import { isVisibleBox } from './visibility.js';
 import type { FillPlan, FillReport, FillResult, PlanEntry } from './types.js';
 import { isPlaceholderOption, matchOption } from './values.js';
@@ -113,7 +114,9 @@ function comboTrigger(el: Element): Element {
     const c = el.nextElementSibling;
     return c?.querySelector('.select2-selection') ?? c ?? el;
   }
-  return el.querySelector('.ng-select-container, .mat-select-trigger, .mat-mdc-select-trigger') ?? el;
+  return (
+    el.querySelector('.ng-select-container, .mat-select-trigger, .mat-mdc-select-trigger, .el-select__wrapper') ?? el
+  );
 }
 
 /** The text a custom dropdown shows as chosen. */
@@ -124,6 +127,9 @@ function comboText(el: Element): string {
     const placeholder = r?.querySelector('.select2-selection__placeholder');
     return placeholder ? '' : shown;
   }
+  // Element Plus shows the chosen label in its placeholder, greyed (is-transparent) while nothing is chosen.
+  const plus = el.querySelector('.el-select__placeholder');
+  if (plus) return plus.classList.contains('is-transparent') ? '' : (plus.textContent?.trim() ?? '');
   const elementUi = el.querySelector<HTMLInputElement>('.el-input__inner, .el-select__input');
   if (elementUi) return elementUi.value.trim();
   const v = el.querySelector(
@@ -175,8 +181,11 @@ async function setCombo(el: Element, value: string): Promise<boolean> {
   return false;
 }
 
+const checkedAriaRadio = (group: Element) => ariaRadios(group).find((r) => r.getAttribute('aria-checked') === 'true');
+
 function readBack(el: Element, entry: PlanEntry): string {
   const kind = entry.field.kind;
+  if (kind === 'radio' && el.tagName !== 'INPUT') return checkedAriaRadio(el)?.textContent?.trim() ?? '';
   if (kind === 'radio' || kind === 'checkbox') {
     const name = (el as HTMLInputElement).name;
     const scope = (el as HTMLInputElement).form ?? (el.getRootNode() as ParentNode);
@@ -204,9 +213,31 @@ async function setRadio(el: HTMLInputElement, value: string): Promise<boolean> {
   return target.checked;
 }
 
+/** Clicks the radio of an ARIA radio group whose text matches. */
+function setAriaRadio(group: Element, value: string): void {
+  const radios = ariaRadios(group);
+  const target =
+    radios[
+      matchOption(
+        radios.map((r) => r.textContent?.trim() ?? ''),
+        value,
+      )
+    ];
+  if (target && target.getAttribute('aria-checked') !== 'true') userClick(target);
+}
+
+/** A custom widget with nothing to choose back to: its clear button, or the page's own clear hook. */
+function clearWidget(el: Element): void {
+  const clear = el.querySelector<HTMLElement>('.ng-clear-wrapper, [data-clear], .mat-select-clear');
+  if (clear) userClick(clear);
+  else el.dispatchEvent(new (el.ownerDocument.defaultView ?? window).CustomEvent('motcua:clear', { bubbles: true }));
+}
+
 async function setValue(el: Element, entry: PlanEntry, value: string): Promise<void> {
   const kind = entry.field.kind;
-  if (kind === 'radio' || kind === 'checkbox') {
+  if (kind === 'radio' && el.tagName !== 'INPUT') {
+    setAriaRadio(el, value);
+  } else if (kind === 'radio' || kind === 'checkbox') {
     await setRadio(el as HTMLInputElement, value);
   } else if (kind === 'combobox') {
     await setCombo(el, value);
@@ -246,7 +277,10 @@ export async function undoFill(report: FillReport): Promise<void> {
     const el = elementOf(r.entry.field);
     if (!el?.isConnected) continue;
     const kind = r.entry.field.kind;
-    if (kind === 'radio' || kind === 'checkbox') {
+    if (kind === 'radio' && el.tagName !== 'INPUT') {
+      if (r.previous) setAriaRadio(el, r.previous);
+      else clearWidget(el); // a radio group cannot be unchosen by clicking
+    } else if (kind === 'radio' || kind === 'checkbox') {
       const name = (el as HTMLInputElement).name;
       const scope = (el as HTMLInputElement).form ?? (el.getRootNode() as ParentNode);
       for (const box of Array.from(scope.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(name)}"]`))) {
@@ -269,12 +303,7 @@ export async function undoFill(report: FillReport): Promise<void> {
       fire(s, 'change');
     } else if (kind === 'combobox') {
       if (r.previous) await setCombo(el, r.previous);
-      else {
-        const clear = el.querySelector<HTMLElement>('.ng-clear-wrapper, [data-clear], .mat-select-clear');
-        if (clear) userClick(clear);
-        else
-          el.dispatchEvent(new (el.ownerDocument.defaultView ?? window).CustomEvent('motcua:clear', { bubbles: true }));
-      }
+      else clearWidget(el);
     } else {
       typeInto(el as HTMLInputElement, r.previous);
     }

@@ -4,7 +4,7 @@
  * the text around it, its section and whose it is (the reading itself lives in dom, labels, sections,
  * visibility and whose).
  */
-import { clean, textOf, walk } from './dom.js';
+import { ariaRadios, clean, textOf, walk } from './dom.js';
 import { containerLabel, labelledBy, precedingText, radioText, tableCells } from './labels.js';
 import { collectHeadings, type Heading, sectionChain } from './sections.js';
 import type { FieldInfo, FieldKind } from './types.js';
@@ -113,6 +113,12 @@ export function describeForm(root: ParentNode): FieldInfo[] {
         type = 'select';
       }
       options = selectOptions(s);
+    } else if (el.matches('[role="radiogroup"]')) {
+      const radios = ariaRadios(el);
+      if (!radios.length || el.getAttribute('aria-disabled') === 'true') continue; // native radios are described as inputs
+      kind = 'radio';
+      type = 'aria-radio';
+      options = radios.map((r) => textOf(r));
     } else if (el.matches(CUSTOM_SELECT)) {
       if (el.parentElement?.closest(CUSTOM_SELECT)) continue;
       if (el.getAttribute('aria-disabled') === 'true' || el.classList.contains('ng-select-disabled')) continue;
@@ -130,8 +136,9 @@ export function describeForm(root: ParentNode): FieldInfo[] {
     } else {
       continue;
     }
-    const box = kind === 'radio' || kind === 'checkbox' ? radioBox(control as HTMLInputElement) : boxOf(control);
-    if (kind !== 'radio' && kind !== 'checkbox' && !isVisibleBox(box)) continue;
+    // Native radio and checkbox groups were checked option by option above.
+    const nativeChoice = control.tagName === 'INPUT' && (kind === 'radio' || kind === 'checkbox');
+    if (!nativeChoice && !isVisibleBox(boxOf(control))) continue;
     fields.push(makeInfo(control, kind, type, options, groupLabel, headings, titles));
   }
   return settlePersons(fields, headings);

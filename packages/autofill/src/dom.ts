@@ -48,3 +48,6 @@ export const isElement = (node: Node): node is Element => node.nodeType === Node
 
 /** Whether the element holds a native control. */
 export const hasControl = (el: Element | null | undefined) => !!el?.querySelector('input, select, textarea');
+
+/** The radios of an ARIA radio group drawn without inputs (`role="radio"` with `aria-checked`). */
+export const ariaRadios = (group: Element) => Array.from(group.querySelectorAll('[role="radio"]:not(input)'));

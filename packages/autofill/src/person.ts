@@ -30,7 +30,7 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['householdHead', /\bchu ho\b/],
   [
     'householdMember',
-    /\bthanh vien\b|\bnhan khau\b|\bnhung nguoi (cung|trong ho)\b|\bnguoi (cung|trong) ho\b|\bnguoi cung (chuyen|thay doi|dang ky)\b/,
+    /\bthanh vien\b|\bnhan khau\b|\bnhung nguoi (cung|trong ho)\b|\bnguoi (cung|trong) ho\b|\bnguoi cung\b/,
   ],
   ['representative', /\bnguoi dai dien\b/],
   ['witness', /\bnguoi lam chung\b/],

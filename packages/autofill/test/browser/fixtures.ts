@@ -23,6 +23,7 @@ export const FIXTURES = [
   'khai-sinh-bold',
   'ho-kinh-doanh-tailwind',
   'hop-dong-chung-thuc',
+  'tam-vang-element-plus',
   'heldout/giam-ho',
   'heldout/trich-luc',
   'heldout/vue-hop-nhat',
