@@ -7,10 +7,14 @@ import type { FieldPerson, PersonKey, PersonRole } from './types.js';
 
 /** The applicant in a form's words (người yêu cầu, người nộp, người đi khai…), on folded text. */
 const APPLICANT =
-  /\bnguoi (yeu cau|nop( ho so)?|(di |ke )?khai|de nghi|dang ky|di dang ky|lam don|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang)\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b/;
+  /\bnguoi (yeu cau|nop( ho so| don)?|(di |ke )?khai|de nghi|dang ky|di dang ky|lam don|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang|(lam|thuc hien) thu tuc|trinh bao|nhan (cha|me|con|la cha|la me|la con))\b|\bben yeu cau\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b/;
 
-/** The applicant named in brackets or after "là": a part of someone who is also the applicant ("Người cha (người đi khai)"). */
-const APPLICANT_TOO = new RegExp(`(\\(\\s*|\\bla )(${APPLICANT.source})`);
+/**
+ * The applicant named beside another role, in brackets, after a dash, slash or comma, or after "là" / "đồng
+ * thời là": a part of someone who is also the applicant ("Người cha (người đi khai)", "Người giám hộ –
+ * người yêu cầu"). Not "nếu người yêu cầu là…" (a condition).
+ */
+const APPLICANT_TOO = new RegExp(`([(\\-–—/,]\\s*|\\b(dong thoi |cung |kiem )?la )(${APPLICANT.source})`);
 
 /** Role words on folded text. Where several match, the earliest in the text wins (Vietnamese puts the head noun first). */
 const ROLE_WORDS: [PersonRole, RegExp][] = [
