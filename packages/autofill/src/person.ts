@@ -73,7 +73,13 @@ export function roleIn(text: string): { role: PersonRole; member?: number } | un
   for (const [role, re] of ROLE_WORDS) {
     const m = re.exec(folded);
     if (!m) continue;
-    if (!best || m.index < best.at || (m.index === best.at && m[0].length > best.length))
+    // "Bên A" only labels a party: a role named beside it says who that is ("Bên A (bên ủy quyền)").
+    const party = (r: PersonRole) => r === 'partyA' || r === 'partyB';
+    if (
+      !best ||
+      (party(best.role) && !party(role)) ||
+      (party(best.role) === party(role) && (m.index < best.at || (m.index === best.at && m[0].length > best.length)))
+    )
       best = { role, at: m.index, length: m[0].length };
   }
   if (!best) return undefined;

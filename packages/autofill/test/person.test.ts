@@ -11,6 +11,9 @@ test('roleIn reads whose a part is in the words forms use', () => {
   assert.equal(role('Bên ủy quyền'), 'applicant');
   assert.equal(role('Bên A (bên chuyển nhượng)'), 'partyA');
   assert.equal(role('Bên B'), 'partyB');
+  // A party's letter yields to the role named beside it.
+  assert.equal(role('Bên A: người ủy quyền'), 'applicant');
+  assert.equal(role('Bên B (người được ủy quyền)'), 'proxy');
   assert.equal(role('Người cùng tạm vắng'), 'householdMember');
   assert.deepEqual(roleIn('Thành viên 2'), { role: 'householdMember', member: 2 });
   assert.equal(role('Số căn cước công dân'), undefined);

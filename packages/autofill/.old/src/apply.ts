@@ -1,0 +1,262 @@
+/**
+ * Sets planned values the way a user would (focus, value, input, change, blur; click-open custom
+ * dropdowns and click the option) so Angular, React, Vue and jQuery pages register them; reads each
+ * field back; and undoes a fill. Never submits.
+ */
+import { elementOf } from './describe.js';
+import { isVisibleBox } from './visibility.js';
+import type { FillPlan, FillReport, FillResult, PlanEntry } from './types.js';
+import { isPlaceholderOption, matchOption } from './values.js';
+
+/** How long to wait for a dependent list (commune after province) or a dropdown panel to appear. */
+const WAIT_MS = 4000;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until<T>(probe: () => T | undefined, ms = WAIT_MS): Promise<T | undefined> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = probe();
+    if (v !== undefined) return v;
+    if (Date.now() > end) return undefined;
+    await sleep(25);
+  }
+}
+
+function fire(el: Element, type: string) {
+  const w = el.ownerDocument.defaultView ?? window;
+  const init = { bubbles: true, cancelable: true, composed: true };
+  const ev =
+    type === 'input'
+      ? new w.InputEvent('input', { ...init, inputType: 'insertText' })
+      : /^(mouse|click)/.test(type)
+        ? new w.MouseEvent(type, { ...init, view: w, button: 0 })
+        : /^pointer/.test(type)
+          ? new w.PointerEvent(type, { ...init, pointerType: 'mouse', isPrimary: true })
+          : new w.Event(type, init);
+  el.dispatchEvent(ev);
+}
+
+/** Sets value through the prototype's setter, so React's value tracker sees a change. */
+function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string) {
+  const proto = Object.getPrototypeOf(el);
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  if (setter) setter.call(el, value);
+  else el.value = value;
+}
+
+function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  el.focus();
+  fire(el, 'keydown');
+  setNativeValue(el, value);
+  fire(el, 'input');
+  fire(el, 'keyup');
+  fire(el, 'change');
+  el.blur();
+}
+
+function userClick(el: Element) {
+  for (const t of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) fire(el, t);
+  (el as HTMLElement).click();
+}
+
+function selectedText(s: HTMLSelectElement): string {
+  const o = s.options[s.selectedIndex];
+  return o && !isPlaceholderOption(o) ? o.text.trim() : '';
+}
+
+function optionTexts(s: HTMLSelectElement): string[] {
+  return Array.from(s.options).map((o) => (isPlaceholderOption(o) ? '' : o.text.trim()));
+}
+
+async function setSelect(s: HTMLSelectElement, value: string): Promise<boolean> {
+  const index = await until(() => {
+    const i = matchOption(optionTexts(s), value);
+    return i >= 0 ? i : undefined;
+  });
+  if (index === undefined) return false;
+  s.focus();
+  setNativeValue(s, (s.options[index] as HTMLOptionElement).value);
+  fire(s, 'input');
+  fire(s, 'change');
+  s.blur();
+  return true;
+}
+
+const OPTION_SELECTOR =
+  '[role="option"], .select2-results__option, .ng-option, mat-option, .mat-option, .el-select-dropdown__item';
+
+function visibleOptions(doc: Document): HTMLElement[] {
+  return Array.from(doc.querySelectorAll<HTMLElement>(OPTION_SELECTOR)).filter(
+    (o) => o.getClientRects().length > 0 && !o.matches('[aria-disabled="true"], .ng-option-disabled, .is-disabled'),
+  );
+}
+
+function comboTrigger(el: Element): Element {
+  if (el.tagName === 'SELECT') {
+    const c = el.nextElementSibling;
+    return c?.querySelector('.select2-selection') ?? c ?? el;
+  }
+  return el.querySelector('.ng-select-container, .mat-select-trigger, .mat-mdc-select-trigger') ?? el;
+}
+
+/** The text a custom dropdown shows as chosen. */
+function comboText(el: Element): string {
+  if (el.tagName === 'SELECT') {
+    const r = el.nextElementSibling?.querySelector('.select2-selection__rendered');
+    const shown = r?.textContent?.trim() ?? '';
+    const placeholder = r?.querySelector('.select2-selection__placeholder');
+    return placeholder ? '' : shown;
+  }
+  const elementUi = el.querySelector<HTMLInputElement>('.el-input__inner, .el-select__input');
+  if (elementUi) return elementUi.value.trim();
+  const v = el.querySelector(
+    '.ng-value-label, .ng-value, .mat-select-value-text, .mat-mdc-select-value-text, [data-value]',
+  );
+  if (!v && el.matches('ng-select, .ng-select, mat-select, .mat-select, .mat-mdc-select')) return ''; // only a placeholder
+  return (v ?? el).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+async function setCombo(el: Element, value: string): Promise<boolean> {
+  const doc = el.ownerDocument;
+  const trigger = comboTrigger(el);
+  // A cascading list may still be loading: wait until opening shows a matching option.
+  const end = Date.now() + WAIT_MS;
+  while (Date.now() < end) {
+    userClick(trigger);
+    const search = doc.querySelector<HTMLInputElement>(
+      '.select2-search__field, .ng-select-opened input, .ng-dropdown-panel input',
+    );
+    if (search?.getClientRects().length) {
+      setNativeValue(search, value);
+      fire(search, 'input');
+    }
+    const found = await until(() => {
+      const opts = visibleOptions(doc);
+      if (!opts.length) return undefined;
+      const i = matchOption(
+        opts.map((o) => o.textContent?.trim() ?? ''),
+        value,
+      );
+      return i >= 0 ? opts[i] : null;
+    }, 800);
+    if (found) {
+      userClick(found);
+      return true;
+    }
+    // Close the panel again and retry after the list loads.
+    fire(doc.body, 'keydown');
+    doc.dispatchEvent(new (doc.defaultView ?? window).KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    userClick(doc.body);
+    await sleep(150);
+  }
+  // select2 keeps a real select underneath: set it directly as jQuery would.
+  if (el.tagName === 'SELECT') return setSelect(el as HTMLSelectElement, value);
+  return false;
+}
+
+function readBack(el: Element, entry: PlanEntry): string {
+  const kind = entry.field.kind;
+  if (kind === 'radio' || kind === 'checkbox') {
+    const name = (el as HTMLInputElement).name;
+    const scope = (el as HTMLInputElement).form ?? (el.getRootNode() as ParentNode);
+    const checked = Array.from(scope.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(name)}"]:checked`));
+    return checked.map((c) => c.labels?.[0]?.textContent?.trim() || c.value).join(', ');
+  }
+  if (kind === 'combobox') return comboText(el);
+  if (el.tagName === 'SELECT') return selectedText(el as HTMLSelectElement);
+  return (el as HTMLInputElement).value;
+}
+
+function stuck(actual: string, entry: PlanEntry): boolean {
+  if (entry.field.kind === 'text' || entry.field.kind === 'textarea') return actual === entry.value;
+  return matchOption([actual], entry.value) === 0;
+}
+
+async function setRadio(el: HTMLInputElement, value: string): Promise<boolean> {
+  const scope = el.form ?? (el.getRootNode() as ParentNode);
+  const group = Array.from(scope.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(el.name)}"]`));
+  const texts = group.map((r) => r.labels?.[0]?.textContent?.trim() || r.value);
+  const i = matchOption(texts, value);
+  const target = group[i];
+  if (!target) return false;
+  if (!target.checked) userClick(target.labels?.[0] && !isVisibleBox(target) ? target.labels[0] : target);
+  return target.checked;
+}
+
+async function setValue(el: Element, entry: PlanEntry, value: string): Promise<void> {
+  const kind = entry.field.kind;
+  if (kind === 'radio' || kind === 'checkbox') {
+    await setRadio(el as HTMLInputElement, value);
+  } else if (kind === 'combobox') {
+    await setCombo(el, value);
+  } else if (el.tagName === 'SELECT') {
+    await setSelect(el as HTMLSelectElement, value);
+  } else {
+    typeInto(el as HTMLInputElement, value);
+  }
+}
+
+/** Fills the plan in page order and reports what each field holds afterwards. */
+export async function applyFill(plan: FillPlan): Promise<FillReport> {
+  const results: FillResult[] = [];
+  for (const entry of plan.entries) {
+    const el = elementOf(entry.field);
+    if (!el?.isConnected) {
+      results.push({ entry, previous: '', actual: '', stuck: false, error: 'gone' });
+      continue;
+    }
+    const previous = readBack(el, entry);
+    try {
+      await setValue(el, entry, entry.value);
+    } catch (e) {
+      results.push({ entry, previous, actual: readBack(el, entry), stuck: false, error: String(e) });
+      continue;
+    }
+    const actual = readBack(el, entry);
+    results.push({ entry, previous, actual, stuck: stuck(actual, entry) });
+  }
+  const filled = results.filter((r) => r.stuck).length;
+  return { results, filled, failed: results.length - filled };
+}
+
+/** Puts back what each field held before the fill, last field first (so cascades unwind in order). */
+export async function undoFill(report: FillReport): Promise<void> {
+  for (const r of [...report.results].reverse()) {
+    const el = elementOf(r.entry.field);
+    if (!el?.isConnected) continue;
+    const kind = r.entry.field.kind;
+    if (kind === 'radio' || kind === 'checkbox') {
+      const name = (el as HTMLInputElement).name;
+      const scope = (el as HTMLInputElement).form ?? (el.getRootNode() as ParentNode);
+      for (const box of Array.from(scope.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(name)}"]`))) {
+        const text = box.labels?.[0]?.textContent?.trim() || box.value;
+        const want = r.previous.split(', ').includes(text);
+        if (box.checked !== want) {
+          if (box.type === 'radio' && !want) {
+            box.checked = false;
+            fire(box, 'input');
+            fire(box, 'change');
+          } else userClick(box);
+        }
+      }
+    } else if (el.tagName === 'SELECT') {
+      const s = el as HTMLSelectElement;
+      const i = r.previous ? matchOption(optionTexts(s), r.previous) : -1;
+      setNativeValue(s, i >= 0 ? (s.options[i] as HTMLOptionElement).value : '');
+      if (i < 0) s.selectedIndex = Array.from(s.options).findIndex(isPlaceholderOption);
+      fire(s, 'input');
+      fire(s, 'change');
+    } else if (kind === 'combobox') {
+      if (r.previous) await setCombo(el, r.previous);
+      else {
+        const clear = el.querySelector<HTMLElement>('.ng-clear-wrapper, [data-clear], .mat-select-clear');
+        if (clear) userClick(clear);
+        else
+          el.dispatchEvent(new (el.ownerDocument.defaultView ?? window).CustomEvent('motcua:clear', { bubbles: true }));
+      }
+    } else {
+      typeInto(el as HTMLInputElement, r.previous);
+    }
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * Reads a page the way a person would: finds every visible, enabled, fillable control (native and the
+ * custom dropdowns portals use), in open shadow roots and same-origin iframes, and describes each with
+ * the text around it, its section and whose it is (the reading itself lives in dom, labels, sections,
+ * visibility and whose).
+ */
+import { clean, textOf, walk } from './dom.js';
+import { containerLabel, labelledBy, precedingText, radioText, tableCells } from './labels.js';
+import { collectHeadings, type Heading, sectionChain } from './sections.js';
+import type { FieldInfo, FieldKind } from './types.js';
+import { isPlaceholderOption } from './values.js';
+import { boxOf, isVisibleBox, radioBox } from './visibility.js';
+import { personOf, settlePersons } from './whose.js';
+
+const elements = new Map<string, Element>();
+let counter = 0;
+
+/** The element a description stands for (from this page load's describeForm calls). */
+export function elementOf(field: FieldInfo): Element | undefined {
+  return field.element ?? elements.get(field.id);
+}
+
+const SKIP_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password', 'range', 'color']);
+const CUSTOM_SELECT =
+  'mat-select, .mat-mdc-select, .mat-select, ng-select, .ng-select, .el-select, [role="combobox"]:not(input):not(select)';
+/** Parts of a custom dropdown that are not fields of their own. */
+const INSIDE_CUSTOM = '.ng-select, ng-select, .select2, .el-select';
+
+function selectOptions(select: HTMLSelectElement): string[] {
+  return Array.from(select.options)
+    .filter((o) => !o.disabled && !o.hidden && !isPlaceholderOption(o))
+    .map((o) => clean(o.text));
+}
+
+const groups = new WeakMap<Element, string>();
+let groupCounter = 0;
+
+/** One id per block that holds fields reading as one (a date's day, month and year selects). */
+function groupOf(el: Element): string | undefined {
+  const box = el.closest('tr, .form-group, .row, .date-parts, td, div');
+  if (!box) return undefined;
+  let id = groups.get(box);
+  if (!id) {
+    id = `g${++groupCounter}`;
+    groups.set(box, id);
+  }
+  return id;
+}
+
+/**
+ * Every visible, enabled, fillable control under `root` with the signals a person would read.
+ * Reads no values. Radio and checkbox groups come out as one field each.
+ */
+export function describeForm(root: ParentNode): FieldInfo[] {
+  const fields: FieldInfo[] = [];
+  const all = Array.from(walk(root));
+  const headings = collectHeadings(all);
+  const seenGroups = new Set<string>();
+  for (const el of all) {
+    let kind: FieldKind | undefined;
+    let type = '';
+    let options: string[] | undefined;
+    let control: Element = el;
+    let groupLabel = '';
+    const tag = el.tagName;
+    if (tag === 'INPUT') {
+      const input = el as HTMLInputElement;
+      type = (input.getAttribute('type') || 'text').toLowerCase();
+      if (SKIP_TYPES.has(type) || input.disabled || input.readOnly) continue;
+      if (input.closest(INSIDE_CUSTOM)) continue; // part of a custom dropdown
+      if (type === 'radio' || type === 'checkbox') {
+        const name = input.name;
+        const scope = input.form ?? input.getRootNode();
+        const group = name
+          ? Array.from((scope as ParentNode).querySelectorAll(`input[type="${type}"]`)).filter(
+              (x) => (x as HTMLInputElement).name === name,
+            )
+          : [input];
+        if (name && seenGroups.has(`${type}:${name}`)) continue;
+        if (name) seenGroups.add(`${type}:${name}`);
+        const visible = group.filter((x) => isVisibleBox(radioBox(x as HTMLInputElement)));
+        if (!visible.length) continue;
+        if (type === 'checkbox' && visible.length === 1) {
+          kind = 'checkbox';
+          options = [radioText(visible[0] as HTMLInputElement)];
+        } else {
+          kind = type === 'radio' ? 'radio' : 'checkbox';
+          options = visible.map((x) => radioText(x as HTMLInputElement));
+        }
+        control = visible[0] as Element;
+        const fs = input.closest('fieldset');
+        groupLabel = fs?.querySelector('legend') ? textOf(fs.querySelector('legend')) : '';
+      } else {
+        kind = 'text';
+      }
+    } else if (tag === 'TEXTAREA') {
+      const t = el as HTMLTextAreaElement;
+      if (t.disabled || t.readOnly) continue;
+      kind = 'textarea';
+      type = 'textarea';
+    } else if (tag === 'SELECT') {
+      const s = el as HTMLSelectElement;
+      if (s.disabled || s.multiple) continue;
+      if (s.classList.contains('select2-hidden-accessible')) {
+        kind = 'combobox';
+        type = 'select2';
+      } else {
+        kind = 'select';
+        type = 'select';
+      }
+      options = selectOptions(s);
+    } else if (el.matches(CUSTOM_SELECT)) {
+      if (el.parentElement?.closest(CUSTOM_SELECT)) continue;
+      if (el.getAttribute('aria-disabled') === 'true' || el.classList.contains('ng-select-disabled')) continue;
+      if (el.classList.contains('select2-selection')) continue; // described through its select
+      kind = 'combobox';
+      type = el.matches('mat-select, .mat-mdc-select, .mat-select')
+        ? 'mat-select'
+        : el.matches('ng-select, .ng-select')
+          ? 'ng-select'
+          : 'combobox';
+      const listId = el.getAttribute('aria-controls') || el.getAttribute('aria-owns');
+      const list = listId ? (el.getRootNode() as Document).getElementById?.(listId) : null;
+      const opts = list ? Array.from(list.querySelectorAll('[role="option"]')).map((o) => textOf(o)) : [];
+      if (opts.length) options = opts;
+    } else {
+      continue;
+    }
+    const box = kind === 'radio' || kind === 'checkbox' ? radioBox(control as HTMLInputElement) : boxOf(control);
+    if (kind !== 'radio' && kind !== 'checkbox' && !isVisibleBox(box)) continue;
+    fields.push(makeInfo(control, kind, type, options, groupLabel, headings));
+  }
+  return settlePersons(fields);
+}
+
+function makeInfo(
+  el: Element,
+  kind: FieldKind,
+  type: string,
+  options: string[] | undefined,
+  groupLabel: string,
+  headings: Heading[],
+): FieldInfo {
+  const signals: string[] = [];
+  const add = (source: string, text: string | null | undefined) => {
+    const t = clean(text);
+    if (t) signals.push(`${source}: ${t}`);
+    return t;
+  };
+  const input = el as HTMLInputElement;
+  const isGroup = kind === 'radio' || (kind === 'checkbox' && (options?.length ?? 0) > 1);
+  const labels = isGroup
+    ? ''
+    : Array.from(input.labels ?? [])
+        .map((l) => textOf(l))
+        .join(' ');
+  const cells = tableCells(el);
+  const candidates = [
+    add('legend', groupLabel),
+    add('label', labels),
+    add('aria-labelledby', labelledBy(el)),
+    add('aria-label', el.getAttribute('aria-label')),
+    add('form-group', containerLabel(el)),
+    add('cell-left', cells.left),
+    add('cell-above', cells.above),
+    add('row-head', cells.rowHead !== cells.left ? cells.rowHead : ''),
+    add('text-before', isGroup || kind === 'checkbox' ? precedingText(el.closest('label') ?? el) : precedingText(el)),
+    add('placeholder', el.getAttribute('placeholder') ?? el.getAttribute('data-placeholder')),
+    add('title', el.getAttribute('title')),
+  ];
+  const { chain, before } = sectionChain(el, headings);
+  const section = chain[0]?.text;
+  const label = candidates.find((c) => c) ?? '';
+  const attr = (n: string) => el.getAttribute(n) || undefined;
+  const ownLabels = [
+    groupLabel,
+    labels,
+    labelledBy(el),
+    attr('aria-label'),
+    containerLabel(el),
+    cells.left,
+    cells.above,
+  ];
+  const identifiers = [attr('formcontrolname'), attr('name'), el.id];
+  const info: FieldInfo = {
+    id: `f${++counter}`,
+    kind,
+    type,
+    label,
+    signals,
+    person: personOf([...ownLabels, label, attr('placeholder')], cells, identifiers, chain, before),
+    required: input.required === true || el.getAttribute('aria-required') === 'true',
+  };
+  const group = groupOf(el);
+  if (group) info.group = group;
+  const name = attr('name');
+  if (name) info.name = name;
+  if (el.id) info.htmlId = el.id;
+  const ac = attr('autocomplete');
+  if (ac) info.autocomplete = ac;
+  const fcn = attr('formcontrolname') ?? attr('ng-reflect-name') ?? attr('v-model') ?? attr('data-field');
+  if (fcn) info.formControlName = fcn;
+  const ph = attr('placeholder');
+  if (ph) info.placeholder = ph;
+  if (section) info.section = section;
+  if (options) info.options = options;
+  const pattern = attr('pattern');
+  if (pattern) info.pattern = pattern;
+  const max = input.maxLength;
+  if (typeof max === 'number' && max > 0) info.maxLength = max;
+  elements.set(info.id, el);
+  Object.defineProperty(info, 'element', { value: el, enumerable: false });
+  return info;
+}
