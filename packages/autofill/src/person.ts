@@ -50,7 +50,7 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['mother', /\b(nguoi )?me\b|\bmother\b/],
   ['wife', /\bvo\b|\bwife\b/],
   ['husband', /\bchong\b|\bhusband\b/],
-  ['child', /\b(nguoi|thong tin|ho ten|cua|ten) con\b|\bcon (de|nuoi|ruot|thu)\b|^con\b|\bchild\b/],
+  ['child', /\b(nguoi|thong tin|ho ten|cua|ten|la) con\b|\bcon (de|nuoi|ruot|thu)\b|^con\b|\bchild\b/],
 ];
 
 /** A field name split into folded words: `hoTenCha` → "ho ten cha", `CongDan_SoDinhDanh` → "cong dan so dinh danh". */
@@ -86,6 +86,22 @@ export function roleIn(text: string): { role: PersonRole; member?: number } | un
   if (best.role !== 'applicant' && APPLICANT_TOO.test(folded)) return { role: 'applicant' };
   const number = /^\D{0,40}?(\d{1,2})\b/.exec(folded.slice(best.at));
   return number && best.role !== 'applicant' ? { role: best.role, member: Number(number[1]) } : { role: best.role };
+}
+
+/**
+ * A sentence saying who files, on a form with no part of the applicant's own ("Người yêu cầu là mẹ của
+ * người được nhận là con"): the one role it names. Not a condition ("nếu người yêu cầu là…") nor a list of
+ * who may file ("là cha, mẹ hoặc người giám hộ").
+ */
+const DECLARED = new RegExp(
+  `(?<!neu )(?:${APPLICANT.source}) (?:chinh |dong thoi )?la (?<named>(?:nguoi )?[a-z]+(?: [a-z]+)?)(?!\\s*(?:,|/|hoac|va)\\s*(?:nguoi )?[a-z])`,
+);
+
+/** The role a form's own words say the applicant is, when they say it of one role. */
+export function declaredRole(text: string): PersonRole | undefined {
+  const named = DECLARED.exec(foldVietnamese(text))?.groups?.named;
+  const role = named ? roleIn(named)?.role : undefined;
+  return role && role !== 'applicant' ? role : undefined;
 }
 
 /** Roles that are the applicant on a form without a part for the applicant of its own. */

@@ -8,18 +8,27 @@ import type { FieldInfo, FieldPerson, PersonRole } from './types.js';
 const isChoice = (f: FieldInfo) => f.kind !== 'text' && f.kind !== 'textarea';
 
 /**
- * The form as a whole decides what its parts could not. A chủ hộ kinh doanh, đối tượng or người được
- * cấp is the applicant on a form without a part for the applicant of its own. On a form that names no
+ * The form as a whole decides what its parts could not. On a form without a part for the applicant of
+ * its own, the person its words say files ("Người yêu cầu là mẹ…", `stated`) is the applicant, and so
+ * is a chủ hộ kinh doanh, đối tượng or người được cấp. On a form that names no
  * one but the applicant, a field no part claims is the applicant's; on any other it stays unknown.
  */
-export function settlePersons(fields: FieldInfo[], headings: Heading[]): FieldInfo[] {
+export function settlePersons(
+  fields: FieldInfo[],
+  headings: Heading[],
+  stated: () => { role: PersonRole; text: string } | undefined,
+): FieldInfo[] {
   const namesApplicant = fields.some(
     (f) => f.person.role === 'applicant' && f.person.source !== 'form' && !isChoice(f),
   );
-  if (!namesApplicant)
+  if (!namesApplicant) {
+    const said = stated();
     for (const f of fields)
-      if (APPLICANT_UNLESS_NAMED.has(f.person.role))
+      if (said && f.person.role === said.role)
+        f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} (${said.text})` };
+      else if (APPLICANT_UNLESS_NAMED.has(f.person.role))
         f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} (không có phần người nộp riêng)` };
+  }
   const other = (role: PersonRole | undefined) => !!role && role !== 'applicant' && role !== 'unknown';
   const namesOthers =
     fields.some((f) => other(f.person.role)) ||

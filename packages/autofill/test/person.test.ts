@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { roleIn } from '../src/index.js';
+import { declaredRole, roleIn } from '../src/person.js';
 
 const role = (text: string) => roleIn(text)?.role;
 
@@ -37,4 +37,13 @@ test('a part naming the applicant beside another role is the applicant’s, a co
   ])
     assert.equal(role(text), 'applicant', text);
   assert.equal(role('Thông tin người mẹ (nếu người yêu cầu là mẹ)'), 'mother');
+});
+
+test('a sentence saying who files names one role; a condition or a list of who may file names none', () => {
+  assert.equal(declaredRole('Người yêu cầu là mẹ của người được nhận là con.'), 'mother');
+  assert.equal(declaredRole('Người đi khai là cha của trẻ'), 'father');
+  assert.equal(declaredRole('Người yêu cầu là người giám hộ'), 'guardian');
+  assert.equal(declaredRole('Người yêu cầu là cha, mẹ hoặc người giám hộ của trẻ'), undefined);
+  assert.equal(declaredRole('Nếu người yêu cầu là mẹ thì ghi rõ'), undefined);
+  assert.equal(declaredRole('Người yêu cầu là công dân Việt Nam'), undefined);
 });

@@ -24,6 +24,7 @@ export const FIXTURES = [
   'ho-kinh-doanh-tailwind',
   'hop-dong-chung-thuc',
   'tam-vang-element-plus',
+  'nhan-me-con',
   'heldout/giam-ho',
   'heldout/trich-luc',
   'heldout/vue-hop-nhat',
