@@ -31,6 +31,7 @@ export async function lookupDossier(
   return dossierView(db, unit, code, now);
 }
 
+/** `rated`: by its owner (a rating with the lookup's pass); an unproven one gives way to the owner's. */
 type DossierRecord = {
   code: string;
   procedure: string | null;
@@ -48,7 +49,7 @@ async function dossierView(db: Queryable, unit: string, code: string, now: Date)
     `SELECT d.code, d.procedure, d.status, d.note, d.received_at, d.due_date::text AS due_date, d.resolved_at,
             (SELECT p->>'name' FROM units u, jsonb_array_elements(COALESCE(u.catalogue, '[]'::jsonb)) AS p
               WHERE u.code = d.unit AND p->>'code' = d.procedure LIMIT 1) AS procedure_name,
-            EXISTS (SELECT 1 FROM ratings r WHERE r.unit = d.unit AND upper(r.dossier) = d.code) AS rated
+            EXISTS (SELECT 1 FROM ratings r WHERE r.unit = d.unit AND upper(r.dossier) = d.code AND r.proof = 'dossier') AS rated
        FROM dossiers d WHERE d.unit = $1 AND d.code = $2`,
     [unit, code],
   );

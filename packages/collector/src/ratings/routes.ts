@@ -11,6 +11,7 @@ import { doc, valid } from '../http/validate.js';
 import { writeLimits } from '../http/limits.js';
 import { dayRange } from '../http/query.js';
 import { recordedAt } from './created-at.js';
+import { clearUnprovenDossierRating, proofOf } from './proof.js';
 import { submitRating } from './store.js';
 import { ratingSummary } from './summary.js';
 
@@ -39,9 +40,12 @@ export const ratingRoutes = new Hono<AppEnv>()
       const r = c.req.valid('json');
       const unit = c.get('unit').code;
       const createdAt = recordedAt(r.createdAt);
+      const db = c.get('db');
+      const proof = await proofOf(db, unit, r);
+      if (proof === 'dossier' && r.dossier) await clearUnprovenDossierRating(db, unit, r.dossier);
       // Rate limits, insert and commit happen in this storage's next group commit (store.ts).
-      const status = await submitRating(c.get('db'), { rating: r, unit, createdAt, limits: writeLimits(c, unit) });
-      return c.json({ id: r.id }, status);
+      const status = await submitRating(db, { rating: r, unit, createdAt, proof, limits: writeLimits(c, unit) });
+      return c.json({ id: r.id, proof }, status);
     },
   )
   .get(

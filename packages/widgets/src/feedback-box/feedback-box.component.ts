@@ -99,6 +99,8 @@ export class FeedbackBoxElement extends MotcuaElement {
 
   private startedAt = new Date().toISOString();
   private ticket = '';
+  /** The ticket being asked for, so a quick submit waits for it (a few seconds at most). */
+  private ticketRequest?: Promise<void>;
   private pendingId = '';
   private saveTimer?: ReturnType<typeof setTimeout>;
   private unsubscribe?: () => void;
@@ -148,25 +150,26 @@ export class FeedbackBoxElement extends MotcuaElement {
     super.connectedCallback();
     if (this.mode === 'lookup') return;
     this.unsubscribe = pageOutbox().subscribe((e) => void this.onOutbox(e));
-    void this.restore().then(() => this.requestTicket());
+    // The draft first (it may hold this form's ticket), then a ticket if it has none; a submit waits for both.
+    this.ticketRequest = this.restore().then(() => this.requestTicket());
   }
 
   /**
    * Asks the collector for a form ticket when the form is shown (once per draft): the collector times
    * the fill from it. Offline, the form goes on without one; the collector then takes the slower lane.
    */
-  private async requestTicket(): Promise<void> {
-    if (this.ticket || !this.unit) return;
-    try {
-      const r = await fetch(`${this.apiBase}/api/v1/units/${encodeURIComponent(this.unit)}/feedback/ticket`, {
-        credentials: 'omit',
-      });
-      const ticket = r.ok ? ((await r.json()) as { ticket?: unknown }).ticket : undefined;
-      // Kept with the draft from the next keystroke on.
-      if (typeof ticket === 'string' && !this.ticket) this.ticket = ticket;
-    } catch {
-      /* offline: no ticket for this form */
-    }
+  private requestTicket(): Promise<void> {
+    if (this.ticket || !this.unit) return Promise.resolve();
+    const url = `${this.apiBase}/api/v1/units/${encodeURIComponent(this.unit)}/feedback/ticket`;
+    const request = fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(5000) })
+      .then((r) => (r.ok ? r.json() : undefined))
+      .then((answer: { ticket?: unknown } | undefined) => {
+        // Kept with the draft from the next keystroke on.
+        if (typeof answer?.ticket === 'string' && !this.ticket) this.ticket = answer.ticket;
+      })
+      .catch(() => undefined); // offline: no ticket for this form
+    this.ticketRequest = request;
+    return request;
   }
 
   /** A fresh form: its own start time and ticket. */
@@ -399,6 +402,7 @@ export class FeedbackBoxElement extends MotcuaElement {
     this.errors = errors;
     if (Object.keys(errors).length) return void this.focusSummary();
     this.phase = 'sending';
+    await this.ticketRequest;
     const id = uuid();
     this.pendingId = id;
     await this.saveDraft();

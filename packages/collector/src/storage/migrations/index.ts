@@ -10,6 +10,7 @@ import { contestsMigration } from './2026-12-06-contests.js';
 import { supportMigration } from './2026-12-06-support.js';
 import { dossiersMigration } from './2026-12-06-dossiers.js';
 import { feedbackTicketsMigration } from './2026-12-07-feedback-tickets.js';
+import { ratingProofMigration } from './2026-12-07-rating-proof.js';
 
 export const MIGRATIONS = {
   '2026-12-01-initial': initialMigration,
@@ -17,6 +18,7 @@ export const MIGRATIONS = {
   '2026-12-06-support': supportMigration,
   '2026-12-06-dossiers': dossiersMigration,
   '2026-12-07-feedback-tickets': feedbackTicketsMigration,
+  '2026-12-07-rating-proof': ratingProofMigration,
 };
 
 /** Brings the database to the latest schema; the number of migrations applied. */
