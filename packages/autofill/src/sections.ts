@@ -27,7 +27,12 @@ const SCOPED_HEADINGS: [string, string][] = [
   ['.box-header', '.box'],
   ['.portlet-title', '.portlet'],
   ['.v-card-title, .v-card-item', '.v-card'],
+  ['.v-expansion-panel-title', '.v-expansion-panel'],
   ['.p-panel-header, .p-card-title, .p-fieldset-legend', '.p-panel, .p-card, .p-fieldset'],
+  ['.p-accordion-header', '.p-accordion-tab'],
+  ['.k-card-header, .k-card-title', '.k-card'],
+  ['.k-expander-header', '.k-expander'],
+  ['.x-panel-header', '.x-panel'],
 ];
 const SCOPED_HEADING = SCOPED_HEADINGS.map(([h]) => h).join(', ');
 /** Headings that hold until the next heading of the same or a higher level. */
@@ -40,7 +45,13 @@ const BLOCK = [
 ].join(', ');
 /** Blocks named through ARIA: the block, its accessible name the heading (not a widget's own name). */
 const NAMED_GROUP =
-  '[role="group"], [role="region"], [role="form"], :is(section, div, form, fieldset, article)[aria-labelledby]:not([role]), :is(section, div, form, fieldset, article)[aria-label]:not([role])';
+  '[role="group"], [role="region"], [role="form"], [role="tabpanel"], :is(section, div, form, fieldset, article)[aria-labelledby]:not([role]), :is(section, div, form, fieldset, article)[aria-label]:not([role])';
+/** Tab panes a tab names by pointing at them (Bootstrap's href/data-bs-target, aria-controls). */
+const TAB_PANE = '.tab-pane[id], [role="tabpanel"][id]';
+/** Class names of headings in any design system: card-header, x-panel-header, govuk-heading-l, text-h6, ui header… */
+const HEADING_CLASS = /(?:^|[\s_-])(?:h[1-6]|header|heading|title|subtitle|subheader|caption)(?:$|[\s_-])/i;
+/** What a heading by class may be: a block with text, not a label or a control's part. */
+const CLASS_HEADING = 'div, p, span, strong, b, header, dt';
 /** What a bold line holding a heading may be: a block with its text, or the bold element in it (`<p><b>I. …</b></p>`). */
 const BOLD_LINE = 'p, div, dt';
 /** Where bold text is something else: a label, a control, a table cell, or inside a heading already read. */
@@ -69,8 +80,8 @@ function headingLevel(el: Element): number {
   if (h) return Number(h[1]);
   const aria = Number(el.getAttribute('aria-level'));
   if (aria) return Math.min(aria, 6);
-  const mui = /MuiTypography-h([1-6])/.exec(el.className.toString());
-  if (mui) return Number(mui[1]);
+  const byClass = /(?:MuiTypography-|text-|\b)h([1-6])\b/.exec(el.getAttribute('class') ?? '');
+  if (byClass) return Number(byClass[1]);
   if (el.matches('th, td')) return 7;
   if (el.getAttribute('role') === 'heading') return 2;
   return 4;
@@ -88,17 +99,39 @@ const sameLine = (a: Element, b: Element) => {
  * its control is a label, not a heading.
  */
 function isBoldLine(el: Element): boolean {
-  if (el.children.length > 1 || hasControl(el) || el.closest(NOT_BOLD_HEADING)) return false;
+  if (el.children.length > 1 || !onItsOwnLine(el)) return false;
   const inner = el.firstElementChild;
   if (inner && (!inner.matches('b, strong, span') || inner.children.length || clean(inner.textContent) !== textOf(el)))
     return false;
-  const text = textOf(el);
-  if (!text || text.length > 120) return false;
   const w = win(el);
   const style = w.getComputedStyle(el);
   if (style.display.startsWith('inline')) return false;
   const weight = Number.parseInt(inner ? w.getComputedStyle(inner).fontWeight : style.fontWeight, 10);
-  if (!(weight >= 600)) return false;
+  return weight >= 600;
+}
+
+/** The text of the tab that points at a tab pane. */
+function tabName(pane: Element): string {
+  const id = CSS.escape(pane.id);
+  const root = pane.getRootNode() as Document | ShadowRoot;
+  const tab = root.querySelector?.(
+    `[href="#${id}"], [data-bs-target="#${id}"], [data-target="#${id}"], [aria-controls="${id}"]`,
+  );
+  return tab && tab !== pane ? textOf(tab) : '';
+}
+
+/**
+ * A short text with no control on a line of its own, among several fields: what a heading looks like
+ * whatever its markup. Text beside a control, or alone with one control in its group, is that control's label.
+ */
+function onItsOwnLine(el: Element): boolean {
+  if (hasControl(el) || el.closest(NOT_BOLD_HEADING)) return false;
+  // The nearest block around it that holds controls holds several: a part, not one field's group.
+  let around = el.parentElement;
+  while (around && !hasControl(around)) around = around.parentElement;
+  if ((around?.querySelectorAll('input, select, textarea').length ?? 0) < 2) return false;
+  const text = textOf(el);
+  if (!text || text.length > 120) return false;
   for (const sib of [el.previousElementSibling, el.nextElementSibling])
     if (sib && hasControl(sib) && sameLine(el, sib)) return false;
   return true;
@@ -108,8 +141,8 @@ function isBoldLine(el: Element): boolean {
 export function collectHeadings(all: Element[]): Heading[] {
   const out: Heading[] = [];
   for (const el of all) {
-    if (el.matches(NAMED_GROUP)) {
-      const text = labelledBy(el) || clean(el.getAttribute('aria-label'));
+    if (el.matches(NAMED_GROUP) || el.matches(TAB_PANE)) {
+      const text = labelledBy(el) || clean(el.getAttribute('aria-label')) || (el.matches(TAB_PANE) ? tabName(el) : '');
       if (text) out.push({ el, text, level: 0, block: el });
     }
     if (el.matches(SCOPED_HEADING)) {
@@ -125,6 +158,13 @@ export function collectHeadings(all: Element[]): Heading[] {
         out.push({ el, text, level: headingLevel(el), block: el.parentElement?.closest(BLOCK) ?? null });
     } else if (el.matches(BOLD_LINE) && isBoldLine(el)) {
       out.push({ el, text: textOf(el), level: BOLD_LEVEL, block: el.parentElement?.closest(BLOCK) ?? null });
+    } else if (
+      el.matches(CLASS_HEADING) &&
+      HEADING_CLASS.test(el.getAttribute('class') ?? '') &&
+      el.children.length <= 3 &&
+      onItsOwnLine(el)
+    ) {
+      out.push({ el, text: textOf(el), level: headingLevel(el), block: el.parentElement?.closest(BLOCK) ?? null });
     }
   }
   return out;

@@ -25,6 +25,7 @@ export const FIXTURES = [
   'hop-dong-chung-thuc',
   'tam-vang-element-plus',
   'nhan-me-con',
+  'khai-tu-tabs',
   'heldout/giam-ho',
   'heldout/trich-luc',
   'heldout/vue-hop-nhat',
