@@ -11,6 +11,8 @@ import { isPlaceholderOption, matchOption } from './values.js';
 
 /** How long to wait for a dependent list (commune after province) or a dropdown panel to appear. */
 const WAIT_MS = 4000;
+/** How long a loaded list that lacks the value may take to reload with it. */
+const RELOAD_MS = 1200;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -87,10 +89,17 @@ function optionTexts(s: HTMLSelectElement): string[] {
 }
 
 async function setSelect(s: HTMLSelectElement, value: string): Promise<boolean> {
-  const index = await until(s.ownerDocument, () => {
-    const i = matchOption(optionTexts(s), value);
-    return i >= 0 ? i : undefined;
-  });
+  // An empty list may still be loading (a cascade): wait for it. A loaded list without the value may be
+  // about to reload after the field before it; beyond a short wait it will not have it.
+  const loaded = optionTexts(s).some(Boolean);
+  const index = await until(
+    s.ownerDocument,
+    () => {
+      const i = matchOption(optionTexts(s), value);
+      return i >= 0 ? i : undefined;
+    },
+    loaded ? RELOAD_MS : WAIT_MS,
+  );
   if (index === undefined) return false;
   s.focus({ preventScroll: true });
   setNativeValue(s, (s.options[index] as HTMLOptionElement).value);

@@ -343,7 +343,51 @@ export function planFill(
       from,
     });
   }
-  return { entries, unmatched, people: [...people].map(([key, person]) => ({ key, person })) };
+  const told = tellApart(entries, anyway);
+  return {
+    entries: told.entries,
+    unmatched: [...unmatched, ...told.unmatched],
+    people: [...people].map(([key, person]) => ({ key, person })),
+  };
+}
+
+/** What one person has once: a name, a birth date, an ID number. */
+const IDENTITY = /^(fullName|dateOfBirth|idNumber)(\.(day|month|year))?$/;
+
+/**
+ * Repeated identical controls that no part told apart: the applicant has one name, one birth date and one
+ * ID, so where a form asks for one of them twice and only the form as a whole gave both to the applicant,
+ * the others are someone else's we cannot name. A part or label naming the applicant keeps its field; with
+ * none named, the first (forms open with who files) keeps it.
+ */
+function tellApart(planned: PlanEntry[], anyway: Set<string>): { entries: PlanEntry[]; unmatched: UnmatchedField[] } {
+  const byPath = new Map<string, PlanEntry[]>();
+  for (const e of planned)
+    if (e.from === 'applicant' && e.layer !== 'rule' && !anyway.has(e.field.id) && IDENTITY.test(e.path))
+      byPath.set(e.path, [...(byPath.get(e.path) ?? []), e]);
+  const drop = new Set<PlanEntry>();
+  for (const same of byPath.values()) {
+    if (same.length < 2) continue;
+    const named = same.filter((e) => e.field.person.source !== 'form');
+    for (const e of named.length ? same.filter((x) => !named.includes(x)) : same.slice(1)) drop.add(e);
+  }
+  if (!drop.size) return { entries: planned, unmatched: [] };
+  return {
+    entries: planned.filter((e) => !drop.has(e)),
+    unmatched: [...drop].map((e) => ({
+      field: withPerson(e.field, { role: 'unknown', source: 'form', evidence: '' }),
+      reason: 'unknown-person' as const,
+      path: e.path,
+      detail: `Bỏ qua: không rõ ô này của ai (biểu mẫu hỏi “${e.field.label}” nhiều lần)`,
+    })),
+  };
+}
+
+/** The same description with another person (the element stays attached, not enumerable). */
+function withPerson(field: FieldInfo, person: FieldPerson): FieldInfo {
+  const copy = { ...field, person };
+  Object.defineProperty(copy, 'element', { value: field.element, enumerable: false });
+  return copy;
 }
 
 type Converted = { value: string; note?: string } | { confirm: string } | undefined;

@@ -26,6 +26,7 @@ export const FIXTURES = [
   'tam-vang-element-plus',
   'nhan-me-con',
   'khai-tu-tabs',
+  'xac-nhan-cu-tru-lap',
   'heldout/giam-ho',
   'heldout/trich-luc',
   'heldout/vue-hop-nhat',
