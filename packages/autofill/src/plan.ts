@@ -319,7 +319,18 @@ export function planFill(
       from = key0 as PersonKey;
       source = assigned;
     }
-    const converted = source ? valueFor(field, key, source) : undefined;
+    let converted = source ? valueFor(field, key, source) : undefined;
+    // A loaded list without the commune will only get it by reloading after a province we fill first.
+    if (
+      key === 'residence.commune' &&
+      converted &&
+      'value' in converted &&
+      field.kind === 'select' &&
+      field.options?.length &&
+      matchOption(field.options, converted.value) < 0 &&
+      !entries.some((e) => e.path === 'residence.province' && e.from === from)
+    )
+      converted = { confirm: `Danh sách không có “${converted.value}”: cán bộ chọn xã/phường` };
     if (converted && 'confirm' in converted) {
       unmatched.push({ field, reason: 'confirm', path: key, detail: converted.confirm });
       continue;
@@ -357,8 +368,9 @@ const IDENTITY = /^(fullName|dateOfBirth|idNumber)(\.(day|month|year))?$/;
 /**
  * Repeated identical controls that no part told apart: the applicant has one name, one birth date and one
  * ID, so where a form asks for one of them twice and only the form as a whole gave both to the applicant,
- * the others are someone else's we cannot name. A part or label naming the applicant keeps its field; with
- * none named, the first (forms open with who files) keeps it.
+ * the others are someone else's we cannot name, and so is every field the form alone gave the applicant
+ * after the first of them. A part or label naming the applicant keeps its field; with none named, the
+ * first (forms open with who files) keeps it.
  */
 function tellApart(planned: PlanEntry[], anyway: Set<string>): { entries: PlanEntry[]; unmatched: UnmatchedField[] } {
   const byPath = new Map<string, PlanEntry[]>();
@@ -372,6 +384,12 @@ function tellApart(planned: PlanEntry[], anyway: Set<string>): { entries: PlanEn
     for (const e of named.length ? same.filter((x) => !named.includes(x)) : same.slice(1)) drop.add(e);
   }
   if (!drop.size) return { entries: planned, unmatched: [] };
+  // From the first of them on, a second person's fields have begun: nothing the form alone gave the
+  // applicant is theirs any more.
+  const from = planned.findIndex((e) => drop.has(e));
+  for (const e of planned.slice(from))
+    if (e.from === 'applicant' && e.layer !== 'rule' && !anyway.has(e.field.id) && e.field.person.source === 'form')
+      drop.add(e);
   return {
     entries: planned.filter((e) => !drop.has(e)),
     unmatched: [...drop].map((e) => ({
