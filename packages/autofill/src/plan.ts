@@ -320,17 +320,16 @@ export function planFill(
       source = assigned;
     }
     let converted = source ? valueFor(field, key, source) : undefined;
-    // A loaded list without the commune will only get it by reloading after a province we fill first.
+    // A loaded list without the value will not take it; only a commune list reloads, after a province we fill first.
     if (
-      key === 'residence.commune' &&
       converted &&
       'value' in converted &&
       field.kind === 'select' &&
       field.options?.length &&
       matchOption(field.options, converted.value) < 0 &&
-      !entries.some((e) => e.path === 'residence.province' && e.from === from)
+      !(key === 'residence.commune' && entries.some((e) => e.path === 'residence.province' && e.from === from))
     )
-      converted = { confirm: `Danh sách không có “${converted.value}”: cán bộ chọn xã/phường` };
+      converted = { confirm: `Danh sách không có “${converted.value}”: cán bộ chọn` };
     if (converted && 'confirm' in converted) {
       unmatched.push({ field, reason: 'confirm', path: key, detail: converted.confirm });
       continue;
