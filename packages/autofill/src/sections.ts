@@ -46,8 +46,10 @@ const BLOCK = [
 /** Blocks named through ARIA: the block, its accessible name the heading (not a widget's own name). */
 const NAMED_GROUP =
   '[role="group"], [role="region"], [role="form"], [role="tabpanel"], :is(section, div, form, fieldset, article)[aria-labelledby]:not([role]), :is(section, div, form, fieldset, article)[aria-label]:not([role])';
-/** Tab panes a tab names by pointing at them (Bootstrap's href/data-bs-target, aria-controls). */
-const TAB_PANE = '.tab-pane[id], [role="tabpanel"][id]';
+/** What points at a block and so names it: a tab or an accordion button (href, data-bs-target, aria-controls). */
+const POINTER = 'a[href^="#"], [data-bs-target^="#"], [data-target^="#"], [aria-controls]';
+/** Navigation: a row of tabs or steps names panes, it holds no heading of its own. */
+const NAVIGATION = 'nav, [role="tablist"], [role="navigation"], [role="menu"], .nav, .steps, .stepper';
 /** Class names of headings in any design system: card-header, x-panel-header, govuk-heading-l, text-h6, ui header… */
 const HEADING_CLASS = /(?:^|[\s_-])(?:h[1-6]|header|heading|title|subtitle|subheader|caption)(?:$|[\s_-])/i;
 /** What a heading by class may be: a block with text, not a label or a control's part. */
@@ -55,7 +57,7 @@ const CLASS_HEADING = 'div, p, span, strong, b, header, dt';
 /** What a bold line holding a heading may be: a block with its text, or the bold element in it (`<p><b>I. …</b></p>`). */
 const BOLD_LINE = 'p, div, dt';
 /** Where bold text is something else: a label, a control, a table cell, or inside a heading already read. */
-const NOT_BOLD_HEADING = `label, button, a, td, th, legend, ${SCOPED_HEADING}, ${POSITIONAL_HEADING}`;
+const NOT_BOLD_HEADING = `label, button, a, td, th, legend, ${NAVIGATION}, ${SCOPED_HEADING}, ${POSITIONAL_HEADING}`;
 /** A bold line's level: below h1–h4, above a table's row headings. */
 const BOLD_LEVEL = 5;
 
@@ -110,14 +112,18 @@ function isBoldLine(el: Element): boolean {
   return weight >= 600;
 }
 
-/** The text of the tab that points at a tab pane. */
-function tabName(pane: Element): string {
-  const id = CSS.escape(pane.id);
-  const root = pane.getRootNode() as Document | ShadowRoot;
-  const tab = root.querySelector?.(
-    `[href="#${id}"], [data-bs-target="#${id}"], [data-target="#${id}"], [aria-controls="${id}"]`,
-  );
-  return tab && tab !== pane ? textOf(tab) : '';
+/** Ids of blocks a tab, step or accordion button points at, with that pointer's text. */
+function pointedAt(all: Element[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const el of all) {
+    if (!el.matches(POINTER) || el.matches('input, select, textarea, [role="combobox"]')) continue;
+    const target =
+      el.getAttribute('aria-controls') ??
+      (el.getAttribute('data-bs-target') ?? el.getAttribute('data-target') ?? el.getAttribute('href') ?? '').slice(1);
+    const text = textOf(el);
+    if (target && text && text.length <= 120 && !names.has(target)) names.set(target, text);
+  }
+  return names;
 }
 
 /**
@@ -140,11 +146,11 @@ function onItsOwnLine(el: Element): boolean {
 /** Every section heading under the walked elements, with what it names. */
 export function collectHeadings(all: Element[]): Heading[] {
   const out: Heading[] = [];
+  const pointers = pointedAt(all);
   for (const el of all) {
-    if (el.matches(NAMED_GROUP) || el.matches(TAB_PANE)) {
-      const text = labelledBy(el) || clean(el.getAttribute('aria-label')) || (el.matches(TAB_PANE) ? tabName(el) : '');
-      if (text) out.push({ el, text, level: 0, block: el });
-    }
+    const named = el.matches(NAMED_GROUP) ? labelledBy(el) || clean(el.getAttribute('aria-label')) : '';
+    const pointed = !named && el.id ? pointers.get(el.id) : undefined;
+    if (named || (pointed && hasControl(el))) out.push({ el, text: named || (pointed as string), level: 0, block: el });
     if (el.matches(SCOPED_HEADING)) {
       if (el.parentElement?.closest(SCOPED_HEADING)) continue; // the title inside a header
       const selector = SCOPED_HEADINGS.find(([h]) => el.matches(h))?.[1];
@@ -152,7 +158,11 @@ export function collectHeadings(all: Element[]): Heading[] {
       const text = textOf(el);
       // A header outside the block it would name (a lone mat-card-title) holds like a heading until the next.
       if (text) out.push({ el, text, level: block ? 0 : 4, block: block ?? el.parentElement?.closest(BLOCK) ?? null });
-    } else if (el.matches(POSITIONAL_HEADING) && (!el.matches('td, th') || isRowHeading(el))) {
+    } else if (
+      el.matches(POSITIONAL_HEADING) &&
+      (!el.matches('td, th') || isRowHeading(el)) &&
+      !el.closest(NAVIGATION)
+    ) {
       const text = textOf(el);
       if (text && !hasControl(el))
         out.push({ el, text, level: headingLevel(el), block: el.parentElement?.closest(BLOCK) ?? null });
