@@ -368,8 +368,8 @@ const IDENTITY = /^(fullName|dateOfBirth|idNumber)(\.(day|month|year))?$/;
  * Repeated identical controls that no part told apart: the applicant has one name, one birth date and one
  * ID, so where a form asks for one of them twice and only the form as a whole gave both to the applicant,
  * the others are someone else's we cannot name, and so is every field the form alone gave the applicant
- * after the first of them. A part or label naming the applicant keeps its field; with none named, the
- * first (forms open with who files) keeps it.
+ * after the first of them. The first part or label naming the applicant keeps its fields (a second part
+ * claiming them too was misread); with none named, the first (forms open with who files) keeps them.
  */
 function tellApart(planned: PlanEntry[], anyway: Set<string>): { entries: PlanEntry[]; unmatched: UnmatchedField[] } {
   const byPath = new Map<string, PlanEntry[]>();
@@ -379,15 +379,24 @@ function tellApart(planned: PlanEntry[], anyway: Set<string>): { entries: PlanEn
   const drop = new Set<PlanEntry>();
   for (const same of byPath.values()) {
     if (same.length < 2) continue;
+    // The first part naming the applicant keeps its fields (another part that claims them too was misread).
     const named = same.filter((e) => e.field.person.source !== 'form');
-    for (const e of named.length ? same.filter((x) => !named.includes(x)) : same.slice(1)) drop.add(e);
+    const first = named[0];
+    const keep = first ? named.filter((e) => e.field.section === first.field.section) : same.slice(0, 1);
+    for (const e of same) if (!keep.includes(e)) drop.add(e);
   }
   if (!drop.size) return { entries: planned, unmatched: [] };
   // From the first of them on, a second person's fields have begun: nothing the form alone gave the
-  // applicant is theirs any more.
+  // applicant, nor anything else in those parts, is theirs any more.
   const from = planned.findIndex((e) => drop.has(e));
+  const parts = new Set([...drop].map((e) => e.field.section).filter(Boolean));
   for (const e of planned.slice(from))
-    if (e.from === 'applicant' && e.layer !== 'rule' && !anyway.has(e.field.id) && e.field.person.source === 'form')
+    if (
+      e.from === 'applicant' &&
+      e.layer !== 'rule' &&
+      !anyway.has(e.field.id) &&
+      (e.field.person.source === 'form' || parts.has(e.field.section))
+    )
       drop.add(e);
   return {
     entries: planned.filter((e) => !drop.has(e)),

@@ -27,6 +27,7 @@ export const FIXTURES = [
   'nhan-me-con',
   'khai-tu-tabs',
   'xac-nhan-cu-tru-lap',
+  'chung-thuc-hai-nguoi',
   'heldout/giam-ho',
   'heldout/trich-luc',
   'heldout/vue-hop-nhat',
