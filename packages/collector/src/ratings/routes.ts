@@ -2,14 +2,12 @@
  * The rating routes: a citizen's rating (validated by core's schema, stored through the group commit,
  * idempotent by its id) and the public summary a results display shows.
  */
-import { RatingSchema, SummaryQuerySchema } from '@motcua/core';
+import { RatingSchema, SummaryQuerySchema, vnDay } from '@motcua/core';
 import { Hono } from 'hono';
 import { limitBody } from '../http/body.js';
 import type { AppEnv } from '../http/config.js';
-import { errors } from '../http/errors.js';
 import { doc, valid } from '../http/validate.js';
 import { writeLimits } from '../http/limits.js';
-import { dayRange } from '../http/query.js';
 import { recordedAt } from './created-at.js';
 import { clearUnprovenDossierRating, proofOf } from './proof.js';
 import { submitRating } from './store.js';
@@ -58,11 +56,13 @@ export const ratingRoutes = new Hono<AppEnv>()
       query: SummaryQuerySchema,
       responses: { 200: 'The summary', 400: 'Invalid dates' },
     }),
+    valid('query', SummaryQuerySchema),
     async (c) => {
-      const { from, to } = dayRange((n) => c.req.query(n));
-      const groupBy = c.req.query('groupBy') ?? 'month';
-      if (groupBy !== 'month' && groupBy !== 'quarter')
-        throw errors.invalid({ groupBy: { vi: 'Chỉ nhận month hoặc quarter.', en: 'Must be month or quarter.' } });
+      const query = c.req.valid('query');
+      // A year to today unless asked otherwise.
+      const from = query.from ?? vnDay(Date.now() - 365 * 86400_000);
+      const to = query.to ?? vnDay(Date.now());
+      const groupBy = query.groupBy;
       const summary = await ratingSummary(c.get('db'), c.get('unit').code, from, to, groupBy);
       return c.json(summary, 200, { 'Cache-Control': 'public, max-age=60' });
     },
