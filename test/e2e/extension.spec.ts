@@ -1,8 +1,9 @@
 // The staff extension end to end in Chromium with the built extension loaded (dist/chrome-test, which may
 // reach http://127.0.0.1): set a passphrase, scan a QR by typing into the panel opened as a tab for the
 // portal tab, save, plan and confirm a fill, undo, lock/reload/unlock, and check the vault on disk; then
-// two of the autofill fixtures through the real panel: a birth registration filled from both parents'
-// profiles, and a CT01 whose household head stays empty with its reason.
+// three of the autofill fixtures through the real panel, each with the preview, the skipped list and its
+// reasons, a second person's saved profile, the fill and the undo: a birth registration filled from both
+// parents' profiles, a CT01 whose household head comes from another profile, and a contract whose Bên A does.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -286,24 +287,64 @@ test('a birth registration filled from both parents’ profiles, the child left 
   await portal.close();
 });
 
-test('a CT01 fills the applicant and leaves the household head empty, saying why', async () => {
+test('a CT01 fills the applicant, the household head from a second saved profile, the members left empty, then undone', async () => {
   const portal = await context.newPage();
   await portal.goto(portalServer.fixture('ct01-tam-tru'));
   const panel = await unlockPanel(portal);
   await panel.getByRole('button', { name: 'Chọn: Nguyễn Văn An' }).click();
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  await expect(panel.getByRole('table', { name: 'Sẽ điền như sau' })).toContainText('049090001234');
+  const plan = panel.getByRole('table', { name: 'Sẽ điền như sau' });
+  await expect(plan).toContainText('049090001234');
   const head = panel.locator('ul.skipped li').filter({ hasText: 'Bỏ qua: thuộc phần Thông tin chủ hộ' });
   await expect(head).toHaveCount(3);
   await expect(panel.locator('ul.skipped')).toContainText('Bỏ qua: thuộc phần Những thành viên trong hộ gia đình');
-  await expect(panel.locator('#person-householdHead')).toBeVisible();
+  // The household head is someone else with a saved profile.
+  await panel.locator('#person-householdHead').selectOption({ label: 'Lê Văn Hùng' });
+  await expect(plan).toContainText('049088002222');
+  await expect(head).toHaveCount(0);
   await panel.getByRole('button', { name: 'Xác nhận điền' }).click();
   await expect(panel.getByRole('status')).toContainText('Đã điền');
-  await expect(portal.locator('#HoTen')).toHaveValue('Nguyễn Văn An');
-  await expect(portal.locator('#SoDinhDanh')).toHaveValue('049090001234');
-  await expect(portal.locator('#ChuHoTen')).toHaveValue('');
-  await expect(portal.locator('#ChuHoDinhDanh')).toHaveValue('');
-  await expect(portal.locator('[name="ThanhVien[0].HoTen"]')).toHaveValue('');
+  const ids = ['#HoTen', '#SoDinhDanh', '#ChuHoTen', '#ChuHoDinhDanh', '[name="ThanhVien[0].HoTen"]'];
+  const values = () => Promise.all(ids.map((id) => portal.locator(id).inputValue()));
+  expect(await values()).toEqual(['Nguyễn Văn An', '049090001234', 'Lê Văn Hùng', '049088002222', '']);
+  await panel.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Đã hoàn tác.');
+  expect(await values()).toEqual(['', '', '', '', '']);
+  await panel.close();
+  await portal.close();
+});
+
+test('a contract: the same controls for the applicant, Bên A and Bên B told apart; Bên A from a saved profile, then undone', async () => {
+  const portal = await context.newPage();
+  await portal.goto(portalServer.fixture('hop-dong-chung-thuc'));
+  const panel = await unlockPanel(portal);
+  await panel.getByRole('button', { name: 'Chọn: Nguyễn Văn An' }).click();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  const plan = panel.getByRole('table', { name: 'Sẽ điền như sau' });
+  await expect(plan).toContainText('Nguyễn Văn An');
+  const skipped = panel.locator('ul.skipped');
+  await expect(skipped.locator('li').filter({ hasText: 'Bỏ qua: thuộc phần Bên A (bên chuyển nhượng)' })).toHaveCount(
+    4,
+  );
+  await expect(
+    skipped.locator('li').filter({ hasText: 'Bỏ qua: thuộc phần Bên B (bên nhận chuyển nhượng)' }),
+  ).toHaveCount(4);
+  await expect(skipped).toContainText('Bỏ qua: thuộc phần Người làm chứng (nếu có)');
+  await expect(skipped).toContainText('Bỏ qua: không rõ ô này của ai (phần “Nội dung yêu cầu” không nói là của ai)');
+  await panel.locator('#person-partyA').selectOption({ label: 'Trần Thị Mai' });
+  await expect(plan.getByRole('row', { name: /Họ và tên/ }).filter({ hasText: 'Trần Thị Mai' })).toContainText(
+    'hồ sơ của Bên A',
+  );
+  const axe = await new AxeBuilder({ page: panel }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await panel.getByRole('button', { name: 'Xác nhận điền' }).click();
+  await expect(panel.getByRole('status')).toContainText('Đã điền');
+  const ids = ['#nycTen', '#nycId', '#aTen', '#aId', '#bTen', '#lcTen', '#ndDt'];
+  const values = () => Promise.all(ids.map((id) => portal.locator(id).inputValue()));
+  expect(await values()).toEqual(['Nguyễn Văn An', '049090001234', 'Trần Thị Mai', '048192001111', '', '', '']);
+  await panel.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Đã hoàn tác.');
+  expect((await values()).every((v) => v === '')).toBe(true);
   await panel.close();
   await portal.close();
 });

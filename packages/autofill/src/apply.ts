@@ -3,23 +3,43 @@
  * dropdowns and click the option) so Angular, React, Vue and jQuery pages register them; reads each
  * field back; and undoes a fill. Never submits.
  */
-import { elementOf, isVisibleBox } from './describe.js';
+import { elementOf } from './describe.js';
+import { ariaRadios } from './dom.js';
+import { isVisibleBox } from './visibility.js';
 import type { FillPlan, FillReport, FillResult, PlanEntry } from './types.js';
 import { isPlaceholderOption, matchOption } from './values.js';
 
 /** How long to wait for a dependent list (commune after province) or a dropdown panel to appear. */
 const WAIT_MS = 4000;
+/** How long a loaded list that lacks the value may take to reload with it. */
+const RELOAD_MS = 1200;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function until<T>(probe: () => T | undefined, ms = WAIT_MS): Promise<T | undefined> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v !== undefined) return v;
-    if (Date.now() > end) return undefined;
-    await sleep(25);
-  }
+/**
+ * The probe's first answer: at once, or as soon as the page changes (a dropdown opening, a cascade's
+ * options arriving), or by a slow poll for changes no mutation shows; undefined after `ms`.
+ */
+function until<T>(doc: Document, probe: () => T | undefined, ms = WAIT_MS): Promise<T | undefined> {
+  const first = probe();
+  if (first !== undefined) return Promise.resolve(first);
+  const w = doc.defaultView ?? window;
+  return new Promise((resolve) => {
+    const finish = (v: T | undefined) => {
+      observer.disconnect();
+      w.clearInterval(poll);
+      w.clearTimeout(stop);
+      resolve(v);
+    };
+    const check = () => {
+      const v = probe();
+      if (v !== undefined) finish(v);
+    };
+    const observer = new w.MutationObserver(check);
+    observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+    const poll = w.setInterval(check, 50);
+    const stop = w.setTimeout(() => finish(undefined), ms);
+  });
 }
 
 function fire(el: Element, type: string) {
@@ -45,7 +65,7 @@ function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectE
 }
 
 function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
-  el.focus();
+  el.focus({ preventScroll: true });
   fire(el, 'keydown');
   setNativeValue(el, value);
   fire(el, 'input');
@@ -69,12 +89,19 @@ function optionTexts(s: HTMLSelectElement): string[] {
 }
 
 async function setSelect(s: HTMLSelectElement, value: string): Promise<boolean> {
-  const index = await until(() => {
-    const i = matchOption(optionTexts(s), value);
-    return i >= 0 ? i : undefined;
-  });
+  // An empty list may still be loading (a cascade): wait for it. A loaded list without the value may be
+  // about to reload after the field before it; beyond a short wait it will not have it.
+  const loaded = optionTexts(s).some(Boolean);
+  const index = await until(
+    s.ownerDocument,
+    () => {
+      const i = matchOption(optionTexts(s), value);
+      return i >= 0 ? i : undefined;
+    },
+    loaded ? RELOAD_MS : WAIT_MS,
+  );
   if (index === undefined) return false;
-  s.focus();
+  s.focus({ preventScroll: true });
   setNativeValue(s, (s.options[index] as HTMLOptionElement).value);
   fire(s, 'input');
   fire(s, 'change');
@@ -96,7 +123,9 @@ function comboTrigger(el: Element): Element {
     const c = el.nextElementSibling;
     return c?.querySelector('.select2-selection') ?? c ?? el;
   }
-  return el.querySelector('.ng-select-container, .mat-select-trigger, .mat-mdc-select-trigger') ?? el;
+  return (
+    el.querySelector('.ng-select-container, .mat-select-trigger, .mat-mdc-select-trigger, .el-select__wrapper') ?? el
+  );
 }
 
 /** The text a custom dropdown shows as chosen. */
@@ -107,6 +136,9 @@ function comboText(el: Element): string {
     const placeholder = r?.querySelector('.select2-selection__placeholder');
     return placeholder ? '' : shown;
   }
+  // Element Plus shows the chosen label in its placeholder, greyed (is-transparent) while nothing is chosen.
+  const plus = el.querySelector('.el-select__placeholder');
+  if (plus) return plus.classList.contains('is-transparent') ? '' : (plus.textContent?.trim() ?? '');
   const elementUi = el.querySelector<HTMLInputElement>('.el-input__inner, .el-select__input');
   if (elementUi) return elementUi.value.trim();
   const v = el.querySelector(
@@ -130,15 +162,19 @@ async function setCombo(el: Element, value: string): Promise<boolean> {
       setNativeValue(search, value);
       fire(search, 'input');
     }
-    const found = await until(() => {
-      const opts = visibleOptions(doc);
-      if (!opts.length) return undefined;
-      const i = matchOption(
-        opts.map((o) => o.textContent?.trim() ?? ''),
-        value,
-      );
-      return i >= 0 ? opts[i] : null;
-    }, 800);
+    const found = await until(
+      doc,
+      () => {
+        const opts = visibleOptions(doc);
+        if (!opts.length) return undefined;
+        const i = matchOption(
+          opts.map((o) => o.textContent?.trim() ?? ''),
+          value,
+        );
+        return i >= 0 ? opts[i] : null;
+      },
+      800,
+    );
     if (found) {
       userClick(found);
       return true;
@@ -154,8 +190,11 @@ async function setCombo(el: Element, value: string): Promise<boolean> {
   return false;
 }
 
+const checkedAriaRadio = (group: Element) => ariaRadios(group).find((r) => r.getAttribute('aria-checked') === 'true');
+
 function readBack(el: Element, entry: PlanEntry): string {
   const kind = entry.field.kind;
+  if (kind === 'radio' && el.tagName !== 'INPUT') return checkedAriaRadio(el)?.textContent?.trim() ?? '';
   if (kind === 'radio' || kind === 'checkbox') {
     const name = (el as HTMLInputElement).name;
     const scope = (el as HTMLInputElement).form ?? (el.getRootNode() as ParentNode);
@@ -183,9 +222,31 @@ async function setRadio(el: HTMLInputElement, value: string): Promise<boolean> {
   return target.checked;
 }
 
+/** Clicks the radio of an ARIA radio group whose text matches. */
+function setAriaRadio(group: Element, value: string): void {
+  const radios = ariaRadios(group);
+  const target =
+    radios[
+      matchOption(
+        radios.map((r) => r.textContent?.trim() ?? ''),
+        value,
+      )
+    ];
+  if (target && target.getAttribute('aria-checked') !== 'true') userClick(target);
+}
+
+/** A custom widget with nothing to choose back to: its clear button, or the page's own clear hook. */
+function clearWidget(el: Element): void {
+  const clear = el.querySelector<HTMLElement>('.ng-clear-wrapper, [data-clear], .mat-select-clear');
+  if (clear) userClick(clear);
+  else el.dispatchEvent(new (el.ownerDocument.defaultView ?? window).CustomEvent('motcua:clear', { bubbles: true }));
+}
+
 async function setValue(el: Element, entry: PlanEntry, value: string): Promise<void> {
   const kind = entry.field.kind;
-  if (kind === 'radio' || kind === 'checkbox') {
+  if (kind === 'radio' && el.tagName !== 'INPUT') {
+    setAriaRadio(el, value);
+  } else if (kind === 'radio' || kind === 'checkbox') {
     await setRadio(el as HTMLInputElement, value);
   } else if (kind === 'combobox') {
     await setCombo(el, value);
@@ -225,7 +286,10 @@ export async function undoFill(report: FillReport): Promise<void> {
     const el = elementOf(r.entry.field);
     if (!el?.isConnected) continue;
     const kind = r.entry.field.kind;
-    if (kind === 'radio' || kind === 'checkbox') {
+    if (kind === 'radio' && el.tagName !== 'INPUT') {
+      if (r.previous) setAriaRadio(el, r.previous);
+      else clearWidget(el); // a radio group cannot be unchosen by clicking
+    } else if (kind === 'radio' || kind === 'checkbox') {
       const name = (el as HTMLInputElement).name;
       const scope = (el as HTMLInputElement).form ?? (el.getRootNode() as ParentNode);
       for (const box of Array.from(scope.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(name)}"]`))) {
@@ -248,12 +312,7 @@ export async function undoFill(report: FillReport): Promise<void> {
       fire(s, 'change');
     } else if (kind === 'combobox') {
       if (r.previous) await setCombo(el, r.previous);
-      else {
-        const clear = el.querySelector<HTMLElement>('.ng-clear-wrapper, [data-clear], .mat-select-clear');
-        if (clear) userClick(clear);
-        else
-          el.dispatchEvent(new (el.ownerDocument.defaultView ?? window).CustomEvent('motcua:clear', { bubbles: true }));
-      }
+      else clearWidget(el);
     } else {
       typeInto(el as HTMLInputElement, r.previous);
     }

@@ -1,5 +1,6 @@
 /** @motcua/autofill: fills public-service portal forms from a citizen profile, visibly and reversibly (design §3.5). */
-export { describeForm, elementOf, isVisibleBox } from './describe.js';
+export { describeForm, elementOf } from './describe.js';
+export { isVisibleBox } from './visibility.js';
 export { planFill, provinceOfAddress } from './plan.js';
 export { personKey, roleIn } from './person.js';
 export { applyFill, undoFill } from './apply.js';

@@ -5,6 +5,17 @@
 import { foldVietnamese } from '@motcua/core';
 import type { FieldPerson, PersonKey, PersonRole } from './types.js';
 
+/** The applicant in a form's words (người yêu cầu, người nộp, người đi khai…), on folded text. */
+const APPLICANT =
+  /\bnguoi (yeu cau|nop( ho so| don)?|(di |ke )?khai|de nghi|dang ky|di dang ky|lam don|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang|(lam|thuc hien) thu tuc|trinh bao|thong bao|khieu nai|to cao|nhan (cha|me|con|la cha|la me|la con))\b|\bben yeu cau\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b/;
+
+/**
+ * The applicant named beside another role, in brackets, after a dash, slash or comma, or after "là" / "đồng
+ * thời là": a part of someone who is also the applicant ("Người cha (người đi khai)", "Người giám hộ –
+ * người yêu cầu"). Not "nếu người yêu cầu là…" (a condition).
+ */
+const APPLICANT_TOO = new RegExp(`([(\\-–—/,]\\s*|\\b(dong thoi |cung |kiem )?la )(${APPLICANT.source})`);
+
 /** Role words on folded text. Where several match, the earliest in the text wins (Vietnamese puts the head noun first). */
 const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['proxy', /\b(nguoi|ben) (duoc|nhan) uy quyen\b/],
@@ -13,29 +24,33 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['guardian', /\b(nguoi )?giam ho\b/],
   ['registeredChild', /\b(nguoi|tre( em)?) duoc (dang ky )?khai sinh\b/],
   ['deceased', /\bnguoi (da )?(chet|mat|qua doi|tu tran)\b|\bnguoi duoc (dang ky )?khai tu\b/],
-  ['businessOwner', /\bchu ho kinh doanh\b/],
+  ['businessOwner', /\bchu (ho kinh doanh|doanh nghiep|co so)\b/],
+  // The business is a party of its own (its seat, phone and e-mail), not a form's title ("Đăng ký hộ kinh doanh").
+  [
+    'business',
+    /(?<!(dang ky|thanh lap|chung nhan|giay phep|chu) )\b(ho kinh doanh|doanh nghiep|hop tac xa|co so kinh doanh)\b|\b(tru so|dia diem kinh doanh)\b/,
+  ],
   ['subject', /\bchu ho so\b/],
   ['householdHead', /\bchu ho\b/],
   [
     'householdMember',
-    /\bthanh vien\b|\bnhan khau\b|\bnhung nguoi (cung|trong ho)\b|\bnguoi (cung|trong) ho\b|\bnguoi cung (chuyen|thay doi|dang ky)\b/,
+    /\bthanh vien\b|\bnhan khau\b|\bnhung nguoi (cung|trong ho)\b|\bnguoi (cung|trong) ho\b|\bnguoi cung\b/,
   ],
   ['representative', /\bnguoi dai dien\b/],
   ['witness', /\bnguoi lam chung\b/],
   ['beneficiary', /\bdoi tuong\b|\bnguoi (duoc )?huong (tro cap|tro giup|che do)\b/],
   ['subject', /\bnguoi duoc (cap|xac nhan)\b/],
-  [
-    'applicant',
-    /\bnguoi (yeu cau|nop( ho so)?|(di |ke )?khai|de nghi|dang ky|di dang ky|lam don|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang)\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b/,
-  ],
+  ['applicant', APPLICANT],
   ['groom', /\bben (nam|chong)\b/],
+  ['partyA', /\bben a\b/],
+  ['partyB', /\bben b\b/],
   ['bride', /\bben (nu|vo)\b/],
   ['spouse', /\bvo ?\/ ?chong\b|\bvo chong\b|\bnguoi ket hon\b/],
   ['father', /\b(nguoi )?cha\b|\b(nguoi|thong tin|ho ten|cua|ten) bo\b|^bo$|\bfather\b/],
   ['mother', /\b(nguoi )?me\b|\bmother\b/],
   ['wife', /\bvo\b|\bwife\b/],
   ['husband', /\bchong\b|\bhusband\b/],
-  ['child', /\b(nguoi|thong tin|ho ten|cua|ten) con\b|\bcon (de|nuoi|ruot|thu)\b|^con\b|\bchild\b/],
+  ['child', /\b(nguoi|thong tin|ho ten|cua|ten|la) con\b|\bcon (de|nuoi|ruot|thu)\b|^con\b|\bchild\b/],
 ];
 
 /** A field name split into folded words: `hoTenCha` → "ho ten cha", `CongDan_SoDinhDanh` → "cong dan so dinh danh". */
@@ -58,12 +73,35 @@ export function roleIn(text: string): { role: PersonRole; member?: number } | un
   for (const [role, re] of ROLE_WORDS) {
     const m = re.exec(folded);
     if (!m) continue;
-    if (!best || m.index < best.at || (m.index === best.at && m[0].length > best.length))
+    // "Bên A" only labels a party: a role named beside it says who that is ("Bên A (bên ủy quyền)").
+    const party = (r: PersonRole) => r === 'partyA' || r === 'partyB';
+    if (
+      !best ||
+      (party(best.role) && !party(role)) ||
+      (party(best.role) === party(role) && (m.index < best.at || (m.index === best.at && m[0].length > best.length)))
+    )
       best = { role, at: m.index, length: m[0].length };
   }
   if (!best) return undefined;
+  if (best.role !== 'applicant' && APPLICANT_TOO.test(folded)) return { role: 'applicant' };
   const number = /^\D{0,40}?(\d{1,2})\b/.exec(folded.slice(best.at));
   return number && best.role !== 'applicant' ? { role: best.role, member: Number(number[1]) } : { role: best.role };
+}
+
+/**
+ * A sentence saying who files, on a form with no part of the applicant's own ("Người yêu cầu là mẹ của
+ * người được nhận là con"): the one role it names. Not a condition ("nếu người yêu cầu là…") nor a list of
+ * who may file ("là cha, mẹ hoặc người giám hộ").
+ */
+const DECLARED = new RegExp(
+  `(?<!neu )(?:${APPLICANT.source}) (?:chinh |dong thoi )?la (?<named>(?:nguoi )?[a-z]+(?: [a-z]+)?)(?!\\s*(?:,|/|hoac|va)\\s*(?:nguoi )?[a-z])`,
+);
+
+/** The role a form's own words say the applicant is, when they say it of one role. */
+export function declaredRole(text: string): PersonRole | undefined {
+  const named = DECLARED.exec(foldVietnamese(text))?.groups?.named;
+  const role = named ? roleIn(named)?.role : undefined;
+  return role && role !== 'applicant' ? role : undefined;
 }
 
 /** Roles that are the applicant on a form without a part for the applicant of its own. */

@@ -158,6 +158,18 @@ export function provinceOfAddress(address: string): string | undefined {
   return MERGED[key] ?? last.replace(/^(Tỉnh|Thành phố|TP\.?|T\.)\s*/i, '');
 }
 
+/** The label patterns' key for a folded label; province and commune only for short labels (not a sentence). */
+function labelKey(text: string): Key | undefined {
+  if (!text) return undefined;
+  const isShortLabel = text.length <= 40;
+  return LABEL.find(
+    ([key, re]) => re.test(text) && (isShortLabel || !/^(residence\.(province|commune)|district)$/.test(key)),
+  )?.[0];
+}
+
+/** A label that asks for an old number ("Số CMND cũ", "Số giấy tờ trước đây"): never the căn cước. */
+const OLD_NUMBER = /\b(cu|truoc day|da cap truoc)\b(?! tru)/;
+
 interface Classified {
   key: string;
   layer: PlanLayer;
@@ -188,12 +200,12 @@ function classify(field: FieldInfo, rules: FillRule[], url: string | undefined):
   }
   for (const signal of field.signals) {
     if (signal.startsWith('row-head:')) continue;
-    const text = foldVietnamese(signal.replace(/^[\w-]+: /, ''));
-    const isShortLabel = text.length <= 40;
-    const hit = LABEL.find(
-      ([key, re]) => re.test(text) && (isShortLabel || !/^(residence\.(province|commune)|district)$/.test(key)),
-    );
-    if (hit) return { key: hit[0], layer: 'label', reason: `nhãn “${signal.replace(/^[\w-]+: /, '')}”` };
+    const shown = signal.replace(/^[\w-]+: /, '');
+    const text = foldVietnamese(shown);
+    // What a field is comes before its hint in brackets: "Nơi cư trú (ghi rõ số nhà, đường phố)" is an address.
+    const head = text.replace(/\s*\([^)]*\)?/g, ' ').trim();
+    const key = labelKey(head) ?? labelKey(text);
+    if (key) return { key, layer: 'label', reason: `nhãn “${shown}”` };
   }
   return undefined;
 }
@@ -203,6 +215,7 @@ const ROLE_WORDS: Record<string, string> = {
   householdHead: 'chủ hộ',
   householdMember: 'thành viên hộ gia đình',
   businessOwner: 'chủ hộ kinh doanh',
+  business: 'hộ kinh doanh',
   registeredChild: 'người được khai sinh',
   father: 'cha',
   mother: 'mẹ',
@@ -210,6 +223,8 @@ const ROLE_WORDS: Record<string, string> = {
   husband: 'chồng',
   groom: 'bên nam',
   bride: 'bên nữ',
+  partyA: 'bên A',
+  partyB: 'bên B',
   spouse: 'vợ/chồng',
   child: 'con',
   deceased: 'người chết',
@@ -225,10 +240,12 @@ const ROLE_WORDS: Record<string, string> = {
 /** Why a field of someone else, or of no one known, is left empty: the words the officer reads. */
 function skipDetail(person: FieldPerson, section: string | undefined): string {
   const whose = person.member ? `${ROLE_WORDS[person.role] ?? person.role} ${person.member}` : ROLE_WORDS[person.role];
-  if (person.role === 'unknown')
-    return person.evidence
-      ? `Bỏ qua: không rõ ô này của ai (sau phần ${person.evidence})`
-      : 'Bỏ qua: không rõ ô này của ai';
+  if (person.role === 'unknown') {
+    if (!person.evidence) return 'Bỏ qua: không rõ ô này của ai';
+    return person.source === 'section'
+      ? `Bỏ qua: không rõ ô này của ai (phần “${person.evidence}” không nói là của ai)`
+      : `Bỏ qua: không rõ ô này của ai (sau phần ${person.evidence})`;
+  }
   if (person.source === 'label') return `Bỏ qua: ô của ${whose} (“${person.evidence}”)`;
   return `Bỏ qua: thuộc phần ${(person.source === 'section' ? person.evidence : section) || whose}`;
 }
@@ -261,6 +278,8 @@ export function planFill(
       field.signals.some((s) => /cccd|can cuoc|dinh danh/.test(foldVietnamese(s)))
     )
       c = { ...c, key: 'idNumber', reason: `${c.reason}, nhãn nói CCCD/định danh` };
+    if (c?.key === 'idNumber' && c.layer !== 'rule' && OLD_NUMBER.test(foldVietnamese(field.label)))
+      c = { ...c, key: 'oldIdNumber', reason: `${c.reason}, số cũ` };
     const part = field.kind === 'select' || field.kind === 'combobox' ? datePartOf(field.options) : undefined;
     if (
       part &&
@@ -300,7 +319,17 @@ export function planFill(
       from = key0 as PersonKey;
       source = assigned;
     }
-    const converted = source ? valueFor(field, key, source) : undefined;
+    let converted = source ? valueFor(field, key, source) : undefined;
+    // A loaded list without the value will not take it; only a commune list reloads, after a province we fill first.
+    if (
+      converted &&
+      'value' in converted &&
+      field.kind === 'select' &&
+      field.options?.length &&
+      matchOption(field.options, converted.value) < 0 &&
+      !(key === 'residence.commune' && entries.some((e) => e.path === 'residence.province' && e.from === from))
+    )
+      converted = { confirm: `Danh sách không có “${converted.value}”: cán bộ chọn` };
     if (converted && 'confirm' in converted) {
       unmatched.push({ field, reason: 'confirm', path: key, detail: converted.confirm });
       continue;
@@ -324,7 +353,67 @@ export function planFill(
       from,
     });
   }
-  return { entries, unmatched, people: [...people].map(([key, person]) => ({ key, person })) };
+  const told = tellApart(entries, anyway);
+  return {
+    entries: told.entries,
+    unmatched: [...unmatched, ...told.unmatched],
+    people: [...people].map(([key, person]) => ({ key, person })),
+  };
+}
+
+/** What one person has once: a name, a birth date, an ID number. */
+const IDENTITY = /^(fullName|dateOfBirth|idNumber)(\.(day|month|year))?$/;
+
+/**
+ * Repeated identical controls that no part told apart: the applicant has one name, one birth date and one
+ * ID, so where a form asks for one of them twice and only the form as a whole gave both to the applicant,
+ * the others are someone else's we cannot name, and so is every field the form alone gave the applicant
+ * after the first of them. The first part or label naming the applicant keeps its fields (a second part
+ * claiming them too was misread); with none named, the first (forms open with who files) keeps them.
+ */
+function tellApart(planned: PlanEntry[], anyway: Set<string>): { entries: PlanEntry[]; unmatched: UnmatchedField[] } {
+  const byPath = new Map<string, PlanEntry[]>();
+  for (const e of planned)
+    if (e.from === 'applicant' && e.layer !== 'rule' && !anyway.has(e.field.id) && IDENTITY.test(e.path))
+      byPath.set(e.path, [...(byPath.get(e.path) ?? []), e]);
+  const drop = new Set<PlanEntry>();
+  for (const same of byPath.values()) {
+    if (same.length < 2) continue;
+    // The first part naming the applicant keeps its fields (another part that claims them too was misread).
+    const named = same.filter((e) => e.field.person.source !== 'form');
+    const first = named[0];
+    const keep = first ? named.filter((e) => e.field.section === first.field.section) : same.slice(0, 1);
+    for (const e of same) if (!keep.includes(e)) drop.add(e);
+  }
+  if (!drop.size) return { entries: planned, unmatched: [] };
+  // From the first of them on, a second person's fields have begun: nothing the form alone gave the
+  // applicant, nor anything else in those parts, is theirs any more.
+  const from = planned.findIndex((e) => drop.has(e));
+  const parts = new Set([...drop].map((e) => e.field.section).filter(Boolean));
+  for (const e of planned.slice(from))
+    if (
+      e.from === 'applicant' &&
+      e.layer !== 'rule' &&
+      !anyway.has(e.field.id) &&
+      (e.field.person.source === 'form' || parts.has(e.field.section))
+    )
+      drop.add(e);
+  return {
+    entries: planned.filter((e) => !drop.has(e)),
+    unmatched: [...drop].map((e) => ({
+      field: withPerson(e.field, { role: 'unknown', source: 'form', evidence: '' }),
+      reason: 'unknown-person' as const,
+      path: e.path,
+      detail: `Bỏ qua: không rõ ô này của ai (biểu mẫu hỏi “${e.field.label}” nhiều lần)`,
+    })),
+  };
+}
+
+/** The same description with another person (the element stays attached, not enumerable). */
+function withPerson(field: FieldInfo, person: FieldPerson): FieldInfo {
+  const copy = { ...field, person };
+  Object.defineProperty(copy, 'element', { value: field.element, enumerable: false });
+  return copy;
 }
 
 type Converted = { value: string; note?: string } | { confirm: string } | undefined;

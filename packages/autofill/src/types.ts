@@ -39,8 +39,9 @@ export interface CitizenProfile extends CitizenIdQr {
 /**
  * Whose a part of a form is. `applicant` is the person at the counter (người nộp hồ sơ, người yêu cầu,
  * người khai, người đề nghị, người ủy quyền…); `unknown` when the page does not tell. The others, in the
- * words forms use: chủ hộ, thành viên hộ gia đình, chủ hộ kinh doanh, người được khai sinh, cha, mẹ, vợ,
- * chồng, bên nam, bên nữ, con, người chết, người được ủy quyền, người giám hộ, người được giám hộ, người
+ * words forms use: chủ hộ, thành viên hộ gia đình, chủ hộ kinh doanh, the business itself (hộ kinh doanh,
+ * doanh nghiệp: its seat, phone and e-mail are not the owner's), người được khai sinh, cha, mẹ, vợ, chồng,
+ * bên nam, bên nữ, bên A, bên B (of a contract), con, người chết, người được ủy quyền, người giám hộ, người được giám hộ, người
  * đại diện, người làm chứng, đối tượng hưởng trợ giúp, người được cấp giấy.
  */
 export type PersonRole =
@@ -48,6 +49,7 @@ export type PersonRole =
   | 'householdHead'
   | 'householdMember'
   | 'businessOwner'
+  | 'business'
   | 'registeredChild'
   | 'father'
   | 'mother'
@@ -55,6 +57,8 @@ export type PersonRole =
   | 'husband'
   | 'groom'
   | 'bride'
+  | 'partyA'
+  | 'partyB'
   | 'spouse'
   | 'child'
   | 'deceased'

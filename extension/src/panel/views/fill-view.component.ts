@@ -211,8 +211,11 @@ export class FillView extends PanelView {
   /** Why a field is left empty, in the officer's words. */
   #skipReason(u: UnmatchedField): string {
     const p = u.field.person;
-    if (u.reason === 'unknown-person')
-      return p.evidence ? format(this.t.skipUnknownAfter, { section: p.evidence }) : this.t.skipUnknown;
+    if (u.reason === 'unknown-person') {
+      if (!p.evidence) return this.t.skipUnknown;
+      // In a part that names no one, or after someone's part.
+      return format(p.source === 'section' ? this.t.skipUnknownIn : this.t.skipUnknownAfter, { section: p.evidence });
+    }
     if (p.source === 'label')
       return format(this.t.skipOwnLabel, { who: this.#whose(p).toLocaleLowerCase(this.lang), label: p.evidence });
     const section = p.source === 'section' ? p.evidence : u.field.section;

@@ -88,12 +88,12 @@ describe('autofill on portal-like forms', () => {
   });
 
   it('plans the province from an old card address and asks the officer for the commune', async () => {
-    const fx = await loadFixture('thuong-tru');
+    const fx = await loadFixture('ho-kinh-doanh');
     try {
       const { residence: _r, ...old } = profile;
       const plan = planFill(describeForm(fx.doc), old);
       const province = plan.entries.find((e) => e.path === 'residence.province');
-      expect(province?.value).to.equal('Thành phố Đà Nẵng');
+      expect(province?.value).to.equal('Đà Nẵng'); // a custom select's options are matched when it opens
       const commune = plan.unmatched.find((u) => u.path === 'residence.commune');
       expect(commune?.reason).to.equal('confirm');
     } finally {

@@ -1,0 +1,53 @@
+/** Reading the DOM as a person sees it: text with whitespace folded, every element across shadow roots and frames. */
+
+/** Text as a label reads: whitespace folded, a trailing colon, asterisk or "(*)" dropped. */
+export const clean = (text: string | null | undefined) =>
+  (text ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/[:*]\s*$/, '')
+    .replace(/\s*\(\*\)\s*$/, '')
+    .trim();
+
+export function textOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  return clean(el.textContent);
+}
+
+/** Everything under root, crossing open shadow roots and same-origin iframes. */
+export function* walk(root: ParentNode): Generator<Element> {
+  const children = (root as Element).children ?? [];
+  for (const child of Array.from(children)) {
+    yield child;
+    if (child.shadowRoot) yield* walk(child.shadowRoot);
+    if (child.tagName === 'IFRAME') {
+      let doc: Document | null = null;
+      try {
+        doc = (child as HTMLIFrameElement).contentDocument;
+      } catch {
+        doc = null; // cross-origin: not ours to read
+      }
+      if (doc?.body) yield* walk(doc.body);
+    }
+    yield* walk(child);
+  }
+}
+
+export function win(el: Element): Window & typeof globalThis {
+  return (el.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
+}
+
+/** Parent across shadow boundaries. */
+export function parentOf(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode();
+  return (root as ShadowRoot).host ?? null;
+}
+
+/** Element test that holds across frames (each frame has its own `Element`). */
+export const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
+
+/** Whether the element holds a native control. */
+export const hasControl = (el: Element | null | undefined) => !!el?.querySelector('input, select, textarea');
+
+/** The radios of an ARIA radio group drawn without inputs (`role="radio"` with `aria-checked`). */
+export const ariaRadios = (group: Element) => Array.from(group.querySelectorAll('[role="radio"]:not(input)'));

@@ -1,0 +1,117 @@
+/** The text a person reads around a control: its table cells, the text before it, its ARIA name, its form group label. */
+import { clean, hasControl, isElement, textOf } from './dom.js';
+import { roleIn } from './person.js';
+
+export interface Cells {
+  left?: string;
+  above?: string;
+  rowHead?: string;
+  /** Row number in a repeating member table (a header row, then one row of fields per person). */
+  memberRow?: number;
+}
+
+/** The cell directly to the left (skipping empty cells), the cell in the same column of the row above, the row's first cell. */
+export function tableCells(el: Element): Cells {
+  const cell = el.closest('td, th') as HTMLTableCellElement | null;
+  if (!cell) return {};
+  const out: Cells = {};
+  const first = cell.parentElement?.firstElementChild;
+  if (first && first !== cell && !hasControl(first)) out.rowHead = textOf(first);
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
+    if (hasControl(c)) break;
+    const t = textOf(c);
+    if (t) {
+      out.left = t;
+      break;
+    }
+  }
+  const row = cell.parentElement as HTMLTableRowElement | null;
+  const table = cell.closest('table');
+  if (!row || !table) return out;
+  const rows = Array.from(table.rows);
+  const index = rows.indexOf(row);
+  let col = 0;
+  for (const c of Array.from(row.cells)) {
+    if (c === cell) break;
+    col += c.colSpan || 1;
+  }
+  const cellAt = (r: HTMLTableRowElement | undefined) => {
+    let x = 0;
+    for (const c of Array.from(r?.cells ?? [])) {
+      if (col >= x && col < x + (c.colSpan || 1)) return c;
+      x += c.colSpan || 1;
+    }
+    return undefined;
+  };
+  let fieldRowsAbove = 0;
+  for (let r = index - 1; r >= 0; r--) {
+    const found = cellAt(rows[r]);
+    if (!found) continue;
+    if (hasControl(found)) {
+      if (index - r > 30) break;
+      fieldRowsAbove++;
+      continue; // a row of fields (a list of people): the header is further up
+    }
+    const t = textOf(found);
+    if (t && (found.colSpan || 1) === 1) out.above = t;
+    break;
+  }
+  if (out.above && !roleIn(out.above)) {
+    // A member table: attribute headers on top, people down the rows (numbered, named by relation, or typed in).
+    let fieldRowsBelow = 0;
+    for (let r = index + 1; r < rows.length && hasControl(cellAt(rows[r])); r++) fieldRowsBelow++;
+    const head = out.rowHead ?? '';
+    const peopleDown = !out.left || out.left === head;
+    if (peopleDown && fieldRowsAbove + fieldRowsBelow >= 1 && (!head || /^\d{1,2}\.?$/.test(head) || roleIn(head)))
+      out.memberRow = fieldRowsAbove + 1;
+  }
+  return out;
+}
+
+/** Text just before the control: its previous siblings, then its ancestors' previous siblings. */
+export function precedingText(el: Element): string {
+  let node: Node | null = el;
+  for (let depth = 0; node && depth < 4; depth++) {
+    for (let sib: Node | null = node.previousSibling; sib; sib = sib.previousSibling) {
+      if (isElement(sib) && sib.matches('input, select, textarea, button')) return '';
+      if (isElement(sib) && hasControl(sib)) return '';
+      const t = isElement(sib) ? textOf(sib) : clean(sib.textContent);
+      if (t) return t.slice(-80);
+    }
+    node = node.parentElement;
+    if (node && isElement(node) && node.matches('td, th, form, fieldset, body')) break;
+  }
+  return '';
+}
+
+export function labelledBy(el: Element): string {
+  const ids = el.getAttribute('aria-labelledby');
+  if (!ids) return '';
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return clean(
+    ids
+      .split(/\s+/)
+      .map((id) => textOf(root.getElementById?.(id) ?? null))
+      .join(' '),
+  );
+}
+
+export function containerLabel(el: Element): string {
+  const group = el.closest(
+    '.form-group, .form-floating, mat-form-field, .mat-form-field, .mat-mdc-form-field, .field, .form-item, .el-form-item, .MuiFormControl-root',
+  );
+  if (!group) return '';
+  const label = group.querySelector(
+    'label, mat-label, .control-label, .form-label, .el-form-item__label, .MuiFormLabel-root',
+  );
+  if (!label || hasControl(label)) return '';
+  return textOf(label);
+}
+
+/** The text an option of a radio or checkbox group shows. */
+export function radioText(input: HTMLInputElement): string {
+  const label = input.labels?.[0];
+  if (label) return textOf(label);
+  const next = input.nextSibling;
+  return clean(next?.textContent) || input.value;
+}

@@ -1,0 +1,207 @@
+/**
+ * Section headings in whatever markup carries them (legend, h1–h6, a spanning table row, card/panel and
+ * framework headers, ARIA groups) and the chain of them a field sits under, innermost first.
+ */
+import { clean, hasControl, textOf, win } from './dom.js';
+import { labelledBy } from './labels.js';
+
+/** Headings that name the block they sit in, and that block: legend → fieldset, card header → card… */
+const SCOPED_HEADINGS: [string, string][] = [
+  ['legend', 'fieldset'],
+  ['caption', 'table'],
+  ['summary', 'details'],
+  ['.card-header, .card-title', '.card'],
+  ['.panel-heading, .panel-title', '.panel'],
+  ['.accordion-header, .accordion-button', '.accordion-item'],
+  [
+    'mat-card-title, .mat-card-title, .mat-mdc-card-title, mat-card-header, .mat-mdc-card-header',
+    'mat-card, .mat-card, .mat-mdc-card',
+  ],
+  ['mat-panel-title, .mat-expansion-panel-header', 'mat-expansion-panel, .mat-expansion-panel'],
+  ['.el-card__header', '.el-card'],
+  ['.el-collapse-item__header', '.el-collapse-item'],
+  ['.MuiCardHeader-root', '.MuiCard-root, .MuiPaper-root'],
+  ['.MuiAccordionSummary-root', '.MuiAccordion-root'],
+  ['.ant-card-head', '.ant-card'],
+  ['.ant-collapse-header', '.ant-collapse-item'],
+  ['.box-header', '.box'],
+  ['.portlet-title', '.portlet'],
+  ['.v-card-title, .v-card-item', '.v-card'],
+  ['.v-expansion-panel-title', '.v-expansion-panel'],
+  ['.p-panel-header, .p-card-title, .p-fieldset-legend', '.p-panel, .p-card, .p-fieldset'],
+  ['.p-accordion-header', '.p-accordion-tab'],
+  ['.k-card-header, .k-card-title', '.k-card'],
+  ['.k-expander-header', '.k-expander'],
+  ['.x-panel-header', '.x-panel'],
+];
+const SCOPED_HEADING = SCOPED_HEADINGS.map(([h]) => h).join(', ');
+/** Headings that hold until the next heading of the same or a higher level. */
+const POSITIONAL_HEADING =
+  'h1, h2, h3, h4, h5, h6, [role="heading"], .section-title, .title, .group-title, .form-section-title, .el-divider__text, [class*="MuiTypography-h"], th[colspan], td[colspan]';
+/** Blocks a heading inside cannot speak for fields outside: sectioning elements and every named block above. */
+const BLOCK = [
+  'fieldset, section, table, details, [role="group"], [role="region"]',
+  ...SCOPED_HEADINGS.map(([, b]) => b),
+].join(', ');
+/** Blocks named through ARIA: the block, its accessible name the heading (not a widget's own name). */
+const NAMED_GROUP =
+  '[role="group"], [role="region"], [role="form"], [role="tabpanel"], :is(section, div, form, fieldset, article)[aria-labelledby]:not([role]), :is(section, div, form, fieldset, article)[aria-label]:not([role])';
+/** What points at a block and so names it: a tab or an accordion button (href, data-bs-target, aria-controls). */
+const POINTER = 'a[href^="#"], [data-bs-target^="#"], [data-target^="#"], [aria-controls]';
+/** Navigation: a row of tabs or steps names panes, it holds no heading of its own. */
+const NAVIGATION = 'nav, [role="tablist"], [role="navigation"], [role="menu"], .nav, .steps, .stepper';
+/** Class names of headings in any design system: card-header, x-panel-header, govuk-heading-l, text-h6, ui header… */
+const HEADING_CLASS = /(?:^|[\s_-])(?:h[1-6]|header|heading|title|subtitle|subheader|caption)(?:$|[\s_-])/i;
+/** What a heading by class may be: a block with text, not a label or a control's part. */
+const CLASS_HEADING = 'div, p, span, strong, b, header, dt';
+/** What a bold line holding a heading may be: a block with its text, or the bold element in it (`<p><b>I. …</b></p>`). */
+const BOLD_LINE = 'p, div, dt';
+/** Where bold text is something else: a label, a control, a table cell, or inside a heading already read. */
+const NOT_BOLD_HEADING = `label, button, a, td, th, legend, ${NAVIGATION}, ${SCOPED_HEADING}, ${POSITIONAL_HEADING}`;
+/** A bold line's level: below h1–h4, above a table's row headings. */
+const BOLD_LEVEL = 5;
+
+export interface Heading {
+  el: Element;
+  text: string;
+  /** 1–6 like h1–h6; 5 for a bold line; 7 for a row heading inside a table; 0 for a heading that names its block. */
+  level: number;
+  /** The block it names (scoped headings) or the block it sits in (positional ones). */
+  block: Element | null;
+}
+
+/** A table cell alone in its row, spanning it, with no control: a section row of a WebForms table. */
+function isRowHeading(el: Element): boolean {
+  if (!el.matches('td, th')) return false;
+  const row = el.parentElement;
+  return !!row && row.children.length === 1 && !hasControl(el) && textOf(el).length <= 120;
+}
+
+function headingLevel(el: Element): number {
+  const h = /^H([1-6])$/.exec(el.tagName);
+  if (h) return Number(h[1]);
+  const aria = Number(el.getAttribute('aria-level'));
+  if (aria) return Math.min(aria, 6);
+  const byClass = /(?:MuiTypography-|text-|\b)h([1-6])\b/.exec(el.getAttribute('class') ?? '');
+  if (byClass) return Number(byClass[1]);
+  if (el.matches('th, td')) return 7;
+  if (el.getAttribute('role') === 'heading') return 2;
+  return 4;
+}
+
+const sameLine = (a: Element, b: Element) => {
+  const r = a.getBoundingClientRect();
+  const q = b.getBoundingClientRect();
+  return r.top < q.bottom && q.top < r.bottom;
+};
+
+/**
+ * A short line of bold text on a line of its own, with no control: a part's heading where the markup has
+ * no heading element (`<p><b>II. Thông tin người mẹ</b></p>`, a `font-semibold` div). A bold label beside
+ * its control is a label, not a heading.
+ */
+function isBoldLine(el: Element): boolean {
+  if (el.children.length > 1 || !onItsOwnLine(el)) return false;
+  const inner = el.firstElementChild;
+  if (inner && (!inner.matches('b, strong, span') || inner.children.length || clean(inner.textContent) !== textOf(el)))
+    return false;
+  const w = win(el);
+  const style = w.getComputedStyle(el);
+  if (style.display.startsWith('inline')) return false;
+  const weight = Number.parseInt(inner ? w.getComputedStyle(inner).fontWeight : style.fontWeight, 10);
+  return weight >= 600;
+}
+
+/** Ids of blocks a tab, step or accordion button points at, with that pointer's text. */
+function pointedAt(all: Element[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const el of all) {
+    if (!el.matches(POINTER) || el.matches('input, select, textarea, [role="combobox"]')) continue;
+    const target =
+      el.getAttribute('aria-controls') ??
+      (el.getAttribute('data-bs-target') ?? el.getAttribute('data-target') ?? el.getAttribute('href') ?? '').slice(1);
+    const text = textOf(el);
+    if (target && text && text.length <= 120 && !names.has(target)) names.set(target, text);
+  }
+  return names;
+}
+
+/**
+ * A short text with no control on a line of its own, among several fields: what a heading looks like
+ * whatever its markup. Text beside a control, or alone with one control in its group, is that control's label.
+ */
+function onItsOwnLine(el: Element): boolean {
+  if (hasControl(el) || el.closest(NOT_BOLD_HEADING)) return false;
+  // The nearest block around it that holds controls holds several: a part, not one field's group.
+  let around = el.parentElement;
+  while (around && !hasControl(around)) around = around.parentElement;
+  if ((around?.querySelectorAll('input, select, textarea').length ?? 0) < 2) return false;
+  const text = textOf(el);
+  if (!text || text.length > 120) return false;
+  for (const sib of [el.previousElementSibling, el.nextElementSibling])
+    if (sib && hasControl(sib) && sameLine(el, sib)) return false;
+  return true;
+}
+
+/** Every section heading under the walked elements, with what it names. */
+export function collectHeadings(all: Element[]): Heading[] {
+  const out: Heading[] = [];
+  const pointers = pointedAt(all);
+  for (const el of all) {
+    const named = el.matches(NAMED_GROUP) ? labelledBy(el) || clean(el.getAttribute('aria-label')) : '';
+    const pointed = !named && el.id ? pointers.get(el.id) : undefined;
+    if (named || (pointed && hasControl(el))) out.push({ el, text: named || (pointed as string), level: 0, block: el });
+    if (el.matches(SCOPED_HEADING)) {
+      if (el.parentElement?.closest(SCOPED_HEADING)) continue; // the title inside a header
+      const selector = SCOPED_HEADINGS.find(([h]) => el.matches(h))?.[1];
+      const block = selector ? el.closest(selector) : null;
+      const text = textOf(el);
+      // A header outside the block it would name (a lone mat-card-title) holds like a heading until the next.
+      if (text) out.push({ el, text, level: block ? 0 : 4, block: block ?? el.parentElement?.closest(BLOCK) ?? null });
+    } else if (
+      el.matches(POSITIONAL_HEADING) &&
+      (!el.matches('td, th') || isRowHeading(el)) &&
+      !el.closest(NAVIGATION)
+    ) {
+      const text = textOf(el);
+      if (text && !hasControl(el))
+        out.push({ el, text, level: headingLevel(el), block: el.parentElement?.closest(BLOCK) ?? null });
+    } else if (el.matches(BOLD_LINE) && isBoldLine(el)) {
+      out.push({ el, text: textOf(el), level: BOLD_LEVEL, block: el.parentElement?.closest(BLOCK) ?? null });
+    } else if (
+      el.matches(CLASS_HEADING) &&
+      HEADING_CLASS.test(el.getAttribute('class') ?? '') &&
+      el.children.length <= 3 &&
+      onItsOwnLine(el)
+    ) {
+      out.push({ el, text: textOf(el), level: headingLevel(el), block: el.parentElement?.closest(BLOCK) ?? null });
+    }
+  }
+  return out;
+}
+
+/**
+ * The headings a field sits under, innermost first: the blocks that contain it (fieldset, card, ARIA
+ * group…) and the positional headings still open at its place (an h4 closes at the next h4 or h3).
+ */
+export function sectionChain(el: Element, headings: Heading[]): { chain: Heading[]; before: Heading[] } {
+  const open: Heading[] = [];
+  const before: Heading[] = [];
+  const root = el.getRootNode();
+  for (const h of headings) {
+    if (h.el.getRootNode() !== root && !h.el.contains(el)) continue;
+    if (!(h.el.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+    before.push(h);
+    if (h.level === 0) {
+      if (h.block?.contains(el)) open.push(h);
+      continue;
+    }
+    if (h.block && !h.block.contains(el)) continue;
+    for (let i = open.length - 1; i >= 0; i--) {
+      const o = open[i] as Heading;
+      if (o.level >= h.level && o.block === h.block) open.splice(i, 1);
+    }
+    open.push(h);
+  }
+  return { chain: open.reverse(), before };
+}

@@ -1,0 +1,91 @@
+/** Whose a described field is, from the evidence describe gathered: its labels, member table, section chain and name. */
+import type { Cells } from './labels.js';
+import { APPLICANT_UNLESS_NAMED, roleIn, splitIdentifier } from './person.js';
+import { type Heading, sectionChain } from './sections.js';
+import type { FieldInfo, FieldPerson, PersonRole } from './types.js';
+
+/** Choices (radio, checkbox, select) ask about people ("Người nộp hồ sơ là: ○ chủ hộ ○ người được ủy quyền"); they are no one's part. */
+const isChoice = (f: FieldInfo) => f.kind !== 'text' && f.kind !== 'textarea';
+
+/**
+ * The form as a whole decides what its parts could not. On a form without a part for the applicant of
+ * its own, the person its words say files ("Người yêu cầu là mẹ…", `stated`) is the applicant, and so
+ * is a chủ hộ kinh doanh, đối tượng or người được cấp. On a form that names no
+ * one but the applicant, a field no part claims is the applicant's; on any other it stays unknown.
+ */
+export function settlePersons(
+  fields: FieldInfo[],
+  headings: Heading[],
+  stated: () => { role: PersonRole; text: string } | undefined,
+): FieldInfo[] {
+  const namesApplicant = fields.some(
+    (f) => f.person.role === 'applicant' && f.person.source !== 'form' && !isChoice(f),
+  );
+  if (!namesApplicant) {
+    const said = stated();
+    for (const f of fields)
+      if (said && f.person.role === said.role)
+        f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} (${said.text})` };
+      else if (APPLICANT_UNLESS_NAMED.has(f.person.role))
+        f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} (không có phần người nộp riêng)` };
+  }
+  const other = (role: PersonRole | undefined) => !!role && role !== 'applicant' && role !== 'unknown';
+  const namesOthers =
+    fields.some((f) => other(f.person.role)) ||
+    headings.some((h) => {
+      const role = roleIn(h.text)?.role;
+      return other(role) && !(APPLICANT_UNLESS_NAMED.has(role as PersonRole) && !namesApplicant);
+    });
+  if (!namesOthers)
+    for (const f of fields)
+      if (f.person.role === 'unknown') f.person = { role: 'applicant', source: 'form', evidence: f.person.evidence };
+  return fields;
+}
+
+/**
+ * Whose field it is: a role named in its own label ("Họ tên mẹ"), a member table's row, the innermost
+ * heading above it that names someone, its name (`hoTenCha`). Failing all: `unknown` when it sits in a
+ * part that names no one (a part, not the form's title: `titles` are headings other parts sit under) or
+ * comes after someone's part; the applicant only when it comes before every part (a form opens with
+ * who files it). {@link settlePersons} then gives unknown fields to the applicant on a form that names
+ * no one else.
+ */
+export function personOf(
+  labels: (string | undefined)[],
+  cells: Cells,
+  identifiers: (string | undefined)[],
+  chain: Heading[],
+  before: Heading[],
+  titles: ReadonlySet<Heading>,
+): FieldPerson {
+  for (const text of labels) {
+    const r = text ? roleIn(text) : undefined;
+    if (r && text) return { ...r, source: 'label', evidence: text };
+  }
+  if (cells.memberRow) {
+    const named = chain.map((h) => ({ h, r: roleIn(h.text) })).find((x) => x.r && x.r.role !== 'applicant');
+    const role = named?.r?.role ?? 'householdMember';
+    const evidence = [named?.h.text ?? chain[0]?.text, cells.rowHead].filter(Boolean).join(' — ');
+    return { role, member: cells.memberRow, source: 'table', evidence };
+  }
+  for (const h of chain) {
+    const r = roleIn(h.text);
+    if (r) return { ...r, source: 'section', evidence: h.text };
+  }
+  for (const id of identifiers) {
+    const r = id ? roleIn(splitIdentifier(id)) : undefined;
+    if (r && id) return { ...r, source: 'name', evidence: id };
+  }
+  const part = chain.find((h) => !titles.has(h));
+  if (part) return { role: 'unknown', source: 'section', evidence: part.text };
+  const last = [...before].reverse().find((h) => roleIn(h.text));
+  if (last) return { role: 'unknown', source: 'form', evidence: last.text };
+  return { role: 'applicant', source: 'form', evidence: chain[0]?.text ?? '' };
+}
+
+/** Headings other parts sit under (a form's title, a card holding the whole form): they are not parts themselves. */
+export function titlesOf(headings: Heading[]): Set<Heading> {
+  const titles = new Set<Heading>();
+  for (const h of headings) if (roleIn(h.text)) for (const t of sectionChain(h.el, headings).chain) titles.add(t);
+  return titles;
+}

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { declaredRole, roleIn } from '../src/person.js';
+
+const role = (text: string) => roleIn(text)?.role;
+
+test('roleIn reads whose a part is in the words forms use', () => {
+  assert.equal(role('Thông tin người mẹ'), 'mother');
+  assert.equal(role('II. THÔNG TIN NGƯỜI ĐƯỢC KHAI SINH'), 'registeredChild');
+  assert.equal(role('Người được ủy quyền'), 'proxy');
+  assert.equal(role('Bên ủy quyền'), 'applicant');
+  assert.equal(role('Bên A (bên chuyển nhượng)'), 'partyA');
+  assert.equal(role('Bên B'), 'partyB');
+  // A party's letter yields to the role named beside it.
+  assert.equal(role('Bên A: người ủy quyền'), 'applicant');
+  assert.equal(role('Bên B (người được ủy quyền)'), 'proxy');
+  assert.equal(role('Người cùng tạm vắng'), 'householdMember');
+  assert.deepEqual(roleIn('Thành viên 2'), { role: 'householdMember', member: 2 });
+  assert.equal(role('Số căn cước công dân'), undefined);
+  assert.equal(role('Quan hệ với chủ hộ'), undefined);
+});
+
+test('a business is a party of its own, apart from its owner and from the form’s title', () => {
+  assert.equal(role('1. Thông tin hộ kinh doanh'), 'business');
+  assert.equal(role('Địa chỉ trụ sở'), 'business');
+  assert.equal(role('Thông tin chủ hộ kinh doanh'), 'businessOwner');
+  assert.equal(role('GIẤY ĐỀ NGHỊ ĐĂNG KÝ HỘ KINH DOANH'), undefined);
+});
+
+test('a part naming the applicant beside another role is the applicant’s, a condition is not', () => {
+  for (const text of [
+    'I. THÔNG TIN NGƯỜI CHA (NGƯỜI ĐI KHAI)',
+    'Người giám hộ – người yêu cầu',
+    'Người cha/người đi khai',
+    'Người mẹ, đồng thời là người yêu cầu',
+    'Thông tin người cha (người nhận con)',
+  ])
+    assert.equal(role(text), 'applicant', text);
+  assert.equal(role('Thông tin người mẹ (nếu người yêu cầu là mẹ)'), 'mother');
+});
+
+test('a sentence saying who files names one role; a condition or a list of who may file names none', () => {
+  assert.equal(declaredRole('Người yêu cầu là mẹ của người được nhận là con.'), 'mother');
+  assert.equal(declaredRole('Người đi khai là cha của trẻ'), 'father');
+  assert.equal(declaredRole('Người yêu cầu là người giám hộ'), 'guardian');
+  assert.equal(declaredRole('Người yêu cầu là cha, mẹ hoặc người giám hộ của trẻ'), undefined);
+  assert.equal(declaredRole('Nếu người yêu cầu là mẹ thì ghi rõ'), undefined);
+  assert.equal(declaredRole('Người yêu cầu là công dân Việt Nam'), undefined);
+});
