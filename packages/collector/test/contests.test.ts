@@ -106,7 +106,7 @@ for (const storage of storages()) {
       assert.deepEqual((await standing(token)).body, { published: false });
       assert.equal((await standing('y'.repeat(20))).status, 403);
       // The round closes (as if its week were over) and staff publish it.
-      await c.db.query('UPDATE contest_rounds SET closes_at = now() - interval \'1 minute\' WHERE id = $1', [roundId]);
+      await c.db.query("UPDATE contest_rounds SET closes_at = now() - interval '1 minute' WHERE id = $1", [roundId]);
       const staff = await signIn(c.url, c.admin as { email: string; password: string });
       const published = await call(`${c.url}/api/v1/admin/units/demo/contests/${SLUG}/rounds/${roundId}/publish`, '', {
         headers: { Cookie: staff.cookie, 'X-CSRF-Token': staff.csrf },
