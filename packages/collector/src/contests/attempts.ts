@@ -309,22 +309,29 @@ export async function submitAttempt(
   now: Date,
 ): Promise<GradedResult> {
   return db.transaction().execute(async (tx) => {
+    // The attempt, locked, with its contest's one setting used here: one round trip.
     const attempt = await tx
-      .selectFrom('contest_attempts')
-      .selectAll()
-      .where('id', '=', attemptId)
-      .where('unit', '=', unit)
-      .where('contest', '=', slug)
-      .forUpdate()
+      .selectFrom('contest_attempts as a')
+      .innerJoin('contests as c', (j) => j.onRef('c.unit', '=', 'a.unit').onRef('c.slug', '=', 'a.contest'))
+      .selectAll('a')
+      .select('c.ideas_enabled')
+      .where('a.id', '=', attemptId)
+      .where('a.unit', '=', unit)
+      .where('a.contest', '=', slug)
+      .forUpdate('a')
       .executeTakeFirst();
     if (!attempt) throw PROBLEMS.noAttempt();
     if (!sameSecret(attempt.token_hash, digest(submission.token))) throw PROBLEMS.badToken();
-    const bank = await tx
-      .selectFrom('contest_questions')
-      .selectAll()
-      .where('round_id', '=', attempt.round_id)
-      .execute();
     const drawn = attempt.questions.map((q) => q.id);
+    // Only the questions drawn for this attempt (grading and the key need no others).
+    const bank = drawn.length
+      ? await tx
+          .selectFrom('contest_questions')
+          .selectAll()
+          .where('round_id', '=', attempt.round_id)
+          .where('id', 'in', drawn)
+          .execute()
+      : [];
     const key = Object.fromEntries(
       bank.filter((q) => drawn.includes(q.id)).map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]),
     );
@@ -337,12 +344,6 @@ export async function submitAttempt(
         key,
       };
     }
-    const contest = await tx
-      .selectFrom('contests')
-      .select(['ideas_enabled'])
-      .where('unit', '=', unit)
-      .where('slug', '=', slug)
-      .executeTakeFirstOrThrow();
     const result = grade(bank, drawn, submission.answers);
     const late = now.getTime() > attempt.deadline.getTime() + SUBMIT_GRACE_MS;
     const tookMs = Math.max(0, Math.min(now.getTime(), attempt.deadline.getTime()) - attempt.started_at.getTime());
@@ -355,7 +356,7 @@ export async function submitAttempt(
         took_ms: tookMs,
         late,
         prediction: submission.prediction ?? null,
-        idea: contest.ideas_enabled ? (submission.idea ?? null) : null,
+        idea: attempt.ideas_enabled ? (submission.idea ?? null) : null,
       })
       .where('id', '=', attempt.id)
       .execute();
