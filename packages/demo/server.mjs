@@ -141,7 +141,7 @@ const LAYOUT = Object.fromEntries(
   ['header', 'footer'].map((part) => [
     part,
     readFileSync(join(import.meta.dirname, 'layout', `${part}.html`), 'utf8')
-      .replace(/^<!--[^]*?-->\n/, '')
+      .replace(/^<!--.*?-->\n/s, '')
       .trim(),
   ]),
 );
