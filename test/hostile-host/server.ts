@@ -80,6 +80,13 @@ export function startHostileHost(): Promise<{ url: string; close(): Promise<void
         .end(readFileSync(join(here, 'campaigns.json')));
       return;
     }
+    if (url.pathname === '/api/v1/units/demo/feedback/ticket') {
+      // The feedback box asks for a form ticket when it is shown (the collector's fill timer).
+      res
+        .writeHead(200, { ...headers, 'Content-Type': TYPES['.json'] })
+        .end(JSON.stringify({ ticket: 'hostile-page' }));
+      return;
+    }
     if (url.pathname === '/api/v1/units/demo/support-points') {
       // The collector's support-points list, with one point open day and night (so it reads the same at any hour).
       res
