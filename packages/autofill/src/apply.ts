@@ -64,14 +64,26 @@ function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectE
   else el.value = value;
 }
 
+/**
+ * Focus and blur as the page hears them (focus/focusin, blur/focusout) without moving the page's focus:
+ * moving it makes the browser lay the page out again for every field (2–3 ms each), and a page reacts to
+ * the events, not to where the caret is.
+ */
+function focusEvents(el: Element, into: boolean) {
+  const w = el.ownerDocument.defaultView ?? window;
+  const [own, bubbling] = into ? ['focus', 'focusin'] : ['blur', 'focusout'];
+  el.dispatchEvent(new w.FocusEvent(own as string, { composed: true }));
+  el.dispatchEvent(new w.FocusEvent(bubbling as string, { bubbles: true, composed: true }));
+}
+
 function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
-  el.focus({ preventScroll: true });
+  focusEvents(el, true);
   fire(el, 'keydown');
   setNativeValue(el, value);
   fire(el, 'input');
   fire(el, 'keyup');
   fire(el, 'change');
-  el.blur();
+  focusEvents(el, false);
 }
 
 function userClick(el: Element) {
@@ -101,11 +113,11 @@ async function setSelect(s: HTMLSelectElement, value: string): Promise<boolean> 
     loaded ? RELOAD_MS : WAIT_MS,
   );
   if (index === undefined) return false;
-  s.focus({ preventScroll: true });
+  focusEvents(s, true);
   setNativeValue(s, (s.options[index] as HTMLOptionElement).value);
   fire(s, 'input');
   fire(s, 'change');
-  s.blur();
+  focusEvents(s, false);
   return true;
 }
 
