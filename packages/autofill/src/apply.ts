@@ -122,7 +122,7 @@ async function setSelect(s: HTMLSelectElement, value: string): Promise<boolean> 
 }
 
 const OPTION_SELECTOR =
-  '[role="option"], .select2-results__option, .ng-option, mat-option, .mat-option, .el-select-dropdown__item';
+  '[role="option"], .select2-results__option, .ng-option, mat-option, .mat-option, .el-select-dropdown__item, .ant-select-item-option';
 
 function visibleOptions(doc: Document): HTMLElement[] {
   return Array.from(doc.querySelectorAll<HTMLElement>(OPTION_SELECTOR)).filter(
@@ -148,6 +148,8 @@ function comboText(el: Element): string {
     const placeholder = r?.querySelector('.select2-selection__placeholder');
     return placeholder ? '' : shown;
   }
+  // A read-only dropdown input shows the choice as its value, or beside it in the dropdown's box.
+  if (el.tagName === 'INPUT') return (el as HTMLInputElement).value.trim() || chosenBeside(el);
   // Element Plus shows the chosen label in its placeholder, greyed (is-transparent) while nothing is chosen.
   const plus = el.querySelector('.el-select__placeholder');
   if (plus) return plus.classList.contains('is-transparent') ? '' : (plus.textContent?.trim() ?? '');
@@ -158,6 +160,15 @@ function comboText(el: Element): string {
   );
   if (!v && el.matches('ng-select, .ng-select, mat-select, .mat-select, .mat-mdc-select')) return ''; // only a placeholder
   return (v ?? el).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** The chosen item a dropdown draws beside its input (Ant's selection item, Vuetify's selection text). */
+function chosenBeside(input: Element): string {
+  for (let up = input.parentElement, n = 0; up && n < 3; up = up.parentElement, n++) {
+    const item = up.querySelector('[class*="selection-item"], [class*="selection-text"], [class*="selected-item"]');
+    if (item && !/placeholder/.test(item.className.toString())) return item.textContent?.trim() ?? '';
+  }
+  return '';
 }
 
 async function setCombo(el: Element, value: string): Promise<boolean> {

@@ -83,9 +83,15 @@ export function describeForm(root: ParentNode): FieldInfo[] {
     if (tag === 'INPUT') {
       const input = el as HTMLInputElement;
       type = (input.getAttribute('type') || 'text').toLowerCase();
-      if (SKIP_TYPES.has(type) || input.disabled || input.readOnly) continue;
+      if (SKIP_TYPES.has(type) || input.disabled) continue;
       if (input.closest(INSIDE_CUSTOM)) continue; // part of a custom dropdown
-      if (type === 'radio' || type === 'checkbox') {
+      // A read-only input a design system uses as a dropdown's control (Ant Design, Vuetify, Ext JS…).
+      const dropdown = input.readOnly && input.getAttribute('role') === 'combobox';
+      if (input.readOnly && !dropdown) continue;
+      if (dropdown) {
+        kind = 'combobox';
+        type = 'combobox';
+      } else if (type === 'radio' || type === 'checkbox') {
         const name = input.name;
         const scope = input.form ?? input.getRootNode();
         const group = name

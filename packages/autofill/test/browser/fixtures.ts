@@ -28,6 +28,7 @@ export const FIXTURES = [
   'khai-tu-tabs',
   'xac-nhan-cu-tru-lap',
   'chung-thuc-hai-nguoi',
+  'tro-cap-ant',
   'heldout/giam-ho',
   'heldout/trich-luc',
   'heldout/vue-hop-nhat',
