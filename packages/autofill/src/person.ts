@@ -66,8 +66,21 @@ export function splitIdentifier(id: string): string {
 /** Relationship phrases name someone else without the field being theirs ("Quan hệ với chủ hộ"). */
 const RELATIONSHIP = /\b(quan he|moi quan he)( (voi|cua))?\b.*$|\bvoi (nguoi|chu|ben)\b.*$/;
 
+type Named = { role: PersonRole; member?: number } | undefined;
+/** Pages repeat the same labels and headings: each text is read once (bounded, cleared when full). */
+const read = new Map<string, Named>();
+
 /** The role a text names, with a member number when it carries one ("Thành viên 2"). */
-export function roleIn(text: string): { role: PersonRole; member?: number } | undefined {
+export function roleIn(text: string): Named {
+  const known = read.get(text);
+  if (known !== undefined || read.has(text)) return known;
+  if (read.size > 5000) read.clear();
+  const named = readRole(text);
+  read.set(text, named);
+  return named;
+}
+
+function readRole(text: string): Named {
   const folded = foldVietnamese(text).replace(RELATIONSHIP, '');
   let best: { role: PersonRole; at: number; length: number } | undefined;
   for (const [role, re] of ROLE_WORDS) {
