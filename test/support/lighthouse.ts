@@ -58,6 +58,8 @@ export const WIDGET_PAGES: { path: string; what: string }[] = [
   { path: '/kiosk', what: 'satisfaction kiosk' },
   { path: '/nhung-tien-ich', what: 'embed builder, live preview' },
   { path: '/ho-tro', what: 'support points, home-visit request' },
+  { path: '/cuoc-thi', what: 'online contest' },
+  { path: '/tra-cuu-ho-so', what: 'dossier status lookup' },
 ];
 
 /** Issue 10's budget: Lighthouse mobile performance and accessibility at least 0.95, no layout shift. */

@@ -4,19 +4,40 @@
  *   motcua-collector add-unit <code> "<name>" [origin…]
  *   motcua-collector add-admin <email> "<name>" --role province|unit [--unit code…]   (password from MOTCUA_PASSWORD or prompt)
  *   motcua-collector migrate
+ *   motcua-collector backup <file>      (PostgreSQL: pg_dump, while running; PGlite: the collector stopped)
+ *   motcua-collector restore <file>     (into an empty database or data directory)
  */
 import { createInterface } from 'node:readline/promises';
 import { createStaff } from './staff/accounts.js';
+import { backup, restore } from './storage/backup.js';
 import { openDb } from './storage/database.js';
 import { migrate } from './storage/migrations/index.js';
 
+const USAGE =
+  'usage: motcua-collector migrate | add-unit <code> "<name>" [origin…] | add-admin <email> "<name>" --role province|unit [--unit code…] | backup <file> | restore <file>';
+
 const [command, ...args] = process.argv.slice(2);
-const db = await openDb({
-  dataDir: process.env.DATABASE_URL ? undefined : (process.env.DATA_DIR ?? './data'),
-  databaseUrl: process.env.DATABASE_URL || undefined,
-});
+const storage = process.env.DATABASE_URL
+  ? { databaseUrl: process.env.DATABASE_URL }
+  : { dataDir: process.env.DATA_DIR ?? './data' };
+
+if (command === 'backup' || command === 'restore') {
+  // Neither opens the storage as the collector does: a restore needs it empty, a backup leaves it as it is.
+  const [file] = args;
+  try {
+    if (!file) throw new Error(USAGE);
+    await (command === 'backup' ? backup(storage, file) : restore(storage, file));
+    console.log(command === 'backup' ? `Backup written to ${file}.` : `Restored from ${file}.`);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = 1;
+  }
+  process.exit();
+}
+
+const db = await openDb(storage);
 try {
-  await migrate(db);
+  await db.exclusive(() => migrate(db));
   if (command === 'migrate') console.log('Schema is up to date.');
   else if (command === 'add-unit') {
     const [code, name, ...origins] = args;
@@ -38,9 +59,7 @@ try {
     await db.tx((q) => createStaff(q, { email, name, password, role, units }));
     console.log(`Staff account ${email} created (${role}).`);
   } else {
-    console.log(
-      'usage: motcua-collector migrate | add-unit <code> "<name>" [origin…] | add-admin <email> "<name>" --role province|unit [--unit code…]',
-    );
+    console.log(USAGE);
     process.exitCode = command ? 1 : 0;
   }
 } catch (error) {

@@ -2,7 +2,8 @@
 /**
  * Runs the collector from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, MOTCUA_SEED_DEMO (the
  * demo unit, with six months of invented activity unless MOTCUA_DEMO_EMPTY=1), MOTCUA_TRUST_PROXY (the
- * number of proxies in front whose X-Forwarded-For is believed), MOTCUA_RATE_IP, MOTCUA_RATE_UNIT.
+ * number of proxies in front whose X-Forwarded-For is believed), MOTCUA_RATE_IP, MOTCUA_RATE_UNIT,
+ * MOTCUA_BACKUP_DIR (PGlite: a backup at start and every day, the newest 7 kept).
  */
 import { startCollector } from './http/server.js';
 
@@ -15,6 +16,7 @@ const collector = await startCollector({
   seedDemo: process.env.MOTCUA_SEED_DEMO === '1',
   demoData: process.env.MOTCUA_DEMO_EMPTY === '1' ? 'setup' : 'lived-in',
   demoOrigins,
+  backupDir: process.env.MOTCUA_BACKUP_DIR || undefined,
   config: {
     trustProxy: Number(process.env.MOTCUA_TRUST_PROXY ?? 0) || false,
     ...(process.env.MOTCUA_RATE_IP ? { rateIpPerMinute: Number(process.env.MOTCUA_RATE_IP) } : {}),

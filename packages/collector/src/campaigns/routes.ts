@@ -1,16 +1,48 @@
 /**
  * The public campaign routes: the campaigns running now (for the page asking, when it says which), and
  * the anonymous impression/click/dismissal counts the banner and other widgets send in batches.
+ *
+ * The banner asks on every page view of every ward site, so each instance keeps a unit's campaigns that
+ * have not ended until the database announces a change of that unit's campaigns (storage/changes.ts);
+ * which of them run now is decided at each request.
  */
-import { CampaignsQuerySchema, EventBatchSchema, matchesPage } from '@motcua/core';
+import { type CampaignItem, CampaignsQuerySchema, EventBatchSchema, matchesPage } from '@motcua/core';
 import { Hono } from 'hono';
 import { limitBody } from '../http/body.js';
 import type { AppEnv } from '../http/config.js';
 import { writeLimits } from '../http/limits.js';
 import { doc, valid } from '../http/validate.js';
 import { SMALL_BODY } from '../ratings/routes.js';
+import { UnitCache } from '../storage/changes.js';
+import type { Db } from '../storage/database.js';
 import { limitAll } from '../storage/rate-limits.js';
 import { campaignJson } from './json.js';
+
+/** At most this many running campaigns are answered, highest priority first. */
+const ANSWERED = 50;
+const caches = new WeakMap<Db, UnitCache<CampaignItem[]>>();
+
+/** The unit's campaigns running at `now`, highest priority first, then the latest started. */
+async function runningCampaigns(db: Db, unit: string, now: Date): Promise<CampaignItem[]> {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new UnitCache(db.changes, 'campaigns', async (code) =>
+      (
+        await db.kysely
+          .selectFrom('campaigns')
+          .selectAll()
+          .where('unit', '=', code)
+          .where('ends_at', '>=', new Date())
+          .orderBy('priority', 'desc')
+          .orderBy('starts_at', 'desc')
+          .execute()
+      ).map(campaignJson),
+    );
+    caches.set(db, cache);
+  }
+  const t = now.toISOString();
+  return (await cache.get(unit)).filter((x) => x.startsAt <= t && x.endsAt >= t).slice(0, ANSWERED);
+}
 
 export const campaignRoutes = new Hono<AppEnv>()
   .get(
@@ -25,19 +57,8 @@ export const campaignRoutes = new Hono<AppEnv>()
     }),
     async (c) => {
       const page = (c.req.query('page') ?? '').slice(0, 300);
-      const now = new Date();
-      const rows = await c
-        .get('db')
-        .kysely.selectFrom('campaigns')
-        .selectAll()
-        .where('unit', '=', c.get('unit').code)
-        .where('starts_at', '<=', now)
-        .where('ends_at', '>=', now)
-        .orderBy('priority', 'desc')
-        .orderBy('starts_at', 'desc')
-        .limit(50)
-        .execute();
-      const list = rows.map(campaignJson).filter((x) => !page || matchesPage(x.targetPages, page));
+      const running = await runningCampaigns(c.get('db'), c.get('unit').code, new Date());
+      const list = running.filter((x) => !page || matchesPage(x.targetPages, page));
       return c.json(list, 200, { 'Cache-Control': 'public, max-age=60' });
     },
   )

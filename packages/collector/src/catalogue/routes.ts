@@ -35,27 +35,34 @@ export const catalogueRoutes = new Hono<AppEnv>()
     }),
     compress({ encoding: 'gzip' }),
     async (c) => {
+      // ?view=index: the compact records a phone searches (no steps, documents, legal basis, subjects or
+      // result), a tenth of the bytes; the widget fetches one full record when a procedure is opened.
+      const compact = c.req.query('view') === 'index';
+      const etagOf = (version: string | null) => `"${version ?? 'empty'}${compact ? '-index' : ''}"`;
+      // Vary names Origin too: these headers replace the CORS ones' Vary (units/middleware.ts).
+      const headers = (etag: string) => ({
+        ETag: etag,
+        'Cache-Control': 'public, max-age=300, must-revalidate',
+        Vary: 'Origin, Accept-Encoding',
+      });
+      // A revalidation is answered from the unit as loaded (its cache follows every catalogue import),
+      // without reading the catalogue. Weak comparison, as If-None-Match asks: compression marks the tag
+      // weak (W/"…") on the way out.
+      const known = etagOf(c.get('unit').catalogueEtag);
+      const cached = (c.req.header('if-none-match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+      if (cached.includes(known)) return c.body(null, 304, headers(known));
       const row = await c
         .get('db')
         .kysely.selectFrom('units')
         .select(['catalogue', 'catalogue_etag'])
         .where('code', '=', c.get('unit').code)
         .executeTakeFirst();
-      // ?view=index: the compact records a phone searches (no steps, documents, legal basis, subjects or
-      // result), a tenth of the bytes; the widget fetches one full record when a procedure is opened.
-      const compact = c.req.query('view') === 'index';
-      const etag = `"${row?.catalogue_etag ?? 'empty'}${compact ? '-index' : ''}"`;
-      // Vary names Origin too: these headers replace the CORS ones' Vary (units/middleware.ts).
-      const headers = {
-        ETag: etag,
-        'Cache-Control': 'public, max-age=300, must-revalidate',
-        Vary: 'Origin, Accept-Encoding',
-      };
-      // Weak comparison, as If-None-Match asks: compression marks the tag weak (W/"…") on the way out.
-      const cached = (c.req.header('if-none-match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
-      if (cached.includes(etag)) return c.body(null, 304, headers);
       const catalogue = Array.isArray(row?.catalogue) ? (row.catalogue as Record<string, unknown>[]) : [];
-      return c.json(compact ? catalogue.map(compactProcedure) : catalogue, 200, headers);
+      return c.json(
+        compact ? catalogue.map(compactProcedure) : catalogue,
+        200,
+        headers(etagOf(row?.catalogue_etag ?? null)),
+      );
     },
   )
   .get(

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { seedDemoContest } from '../contests/demo.js';
 import { seedDemoDossiers } from '../dossiers/demo.js';
-import { createStaff, hashPassword } from '../staff/accounts.js';
+import { hashPassword } from '../staff/accounts.js';
 import { seedDemoSupport } from '../support/demo.js';
 import type { Db } from '../storage/database.js';
 import { seedLivedIn } from './seed-lived-in.js';
@@ -41,12 +41,12 @@ export async function seedDemo(
   // The password is kept in the data directory's database only as a hash; a fresh one is issued on
   // every start so that it can be printed for the person running the demo.
   const password = `demo-${randomBytes(9).toString('base64url')}`;
-  const existing = await db.query<{ id: string }>('SELECT id FROM staff WHERE email = $1', [DEMO_ADMIN_EMAIL]);
-  if (existing[0]) {
-    await db.query('UPDATE staff SET password_hash = $2 WHERE id = $1', [existing[0].id, await hashPassword(password)]);
-  } else {
-    await db.tx((q) => createStaff(q, { email: DEMO_ADMIN_EMAIL, name: 'Quản trị demo', password, role: 'province' }));
-  }
+  // One statement, so it holds even without the start-up lock (a demo admin made by another process).
+  await db.query(
+    `INSERT INTO staff (id, email, name, password_hash, role) VALUES ($1, $2, 'Quản trị demo', $3, 'province')
+     ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash`,
+    [randomUUID(), DEMO_ADMIN_EMAIL, await hashPassword(password)],
+  );
   await seedDemoContest(db.kysely, 'demo', new Date(), data === 'lived-in');
   await seedDemoSupport(db.kysely, 'demo');
   await seedDemoDossiers(db, 'demo', new Date());

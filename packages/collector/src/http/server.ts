@@ -1,11 +1,13 @@
 /**
- * Starting and stopping the collector: storage opened and migrated, the demo seeded when asked, the Hono
- * app served by @hono/node-server with timeouts a slow client cannot abuse, and the hourly housekeeping.
+ * Starting and stopping the collector: storage opened and migrated, the demo seeded when asked (one
+ * instance at a time), change notices listened to, the Hono app served by @hono/node-server with
+ * timeouts a slow client cannot abuse, and the hourly housekeeping.
  */
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { clearExpiredParticipants } from '../contests/manage.js';
 import { seedDemo } from '../demo/seed.js';
+import { writeBackup } from '../storage/backup.js';
 import { type Db, openDb } from '../storage/database.js';
 import { migrate } from '../storage/migrations/index.js';
 import { pruneCounters } from '../storage/rate-limits.js';
@@ -25,6 +27,8 @@ export interface CollectorOptions {
   /** Origins the demo unit allows. */
   demoOrigins?: string[];
   config?: Partial<CollectorConfig>;
+  /** PGlite: write a backup of the running storage here at start and every day, keeping the newest 7. */
+  backupDir?: string;
 }
 
 export interface Collector {
@@ -46,11 +50,21 @@ async function housekeeping(db: Db): Promise<void> {
 
 export async function startCollector(options: CollectorOptions = {}): Promise<Collector> {
   const db = await openDb({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
-  await migrate(db);
+  // Instances started together (a rolling deploy) migrate and seed one after another; the later ones
+  // find the work done.
+  const admin = await db.exclusive(async () => {
+    await migrate(db);
+    return options.seedDemo
+      ? await seedDemo(db, options.demoOrigins ?? ['http://127.0.0.1:8080'], options.demoData ?? 'setup')
+      : undefined;
+  });
+  // Caches keep nothing until notices of other instances' changes flow.
+  await db.changes.start();
+  if (options.backupDir && !db.dumpDataDir)
+    throw new Error('MOTCUA_BACKUP_DIR is for PGlite: back up PostgreSQL with pg_dump (motcua-collector backup).');
+  const backups = options.backupDir;
+  if (backups) await writeBackup(db, backups);
   const config = { ...DEFAULT_CONFIG, ...options.config };
-  const admin = options.seedDemo
-    ? await seedDemo(db, options.demoOrigins ?? ['http://127.0.0.1:8080'], options.demoData ?? 'setup')
-    : undefined;
   const app = createApp(db, config);
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
@@ -68,6 +82,13 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
   });
   const timer = setInterval(() => void housekeeping(db).catch(() => undefined), 3600_000);
   timer.unref();
+  const daily = backups
+    ? setInterval(
+        () => void writeBackup(db, backups).catch((e) => console.error(`[collector] backup failed: ${e.message}`)),
+        86_400_000,
+      )
+    : undefined;
+  daily?.unref();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
@@ -77,6 +98,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
     admin,
     async close() {
       clearInterval(timer);
+      clearInterval(daily);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();

@@ -1,31 +1,38 @@
-/** Finding a unit by its code, with a few seconds' cache per storage (units change rarely: CLI, admin). */
+/**
+ * Finding a unit by its code. Each instance keeps the units it has served until the database announces a
+ * change of that unit (storage/changes.ts): units change rarely (CLI, admin, a catalogue import) and are
+ * read on every public request.
+ */
 import { errors } from '../http/errors.js';
+import { UnitCache } from '../storage/changes.js';
 import type { Db } from '../storage/database.js';
 
 export interface Unit {
   code: string;
   name: string;
   origins: string[];
+  /** The catalogue's version: its ETag, so a revalidation is answered without reading the catalogue. */
+  catalogueEtag: string | null;
 }
 
 export const UNIT_CODE = /^[a-z0-9][a-z0-9-]{0,39}$/;
-const TTL_MS = 5000;
-const caches = new WeakMap<Db, Map<string, { unit: Unit; until: number }>>();
+const caches = new WeakMap<Db, UnitCache<Unit | undefined>>();
 
 export async function loadUnit(db: Db, code: string): Promise<Unit> {
   if (!UNIT_CODE.test(code)) throw errors.unknownUnit();
-  const cache = caches.get(db) ?? new Map<string, { unit: Unit; until: number }>();
-  caches.set(db, cache);
-  const cached = cache.get(code);
-  if (cached && cached.until > Date.now()) return cached.unit;
-  const unit = await db.kysely
-    .selectFrom('units')
-    .select(['code', 'name', 'origins'])
-    .where('code', '=', code)
-    .executeTakeFirst();
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new UnitCache(db.changes, 'units', (unit) =>
+      db.kysely
+        .selectFrom('units')
+        .select(['code', 'name', 'origins', 'catalogue_etag as catalogueEtag'])
+        .where('code', '=', unit)
+        .executeTakeFirst(),
+    );
+    caches.set(db, cache);
+  }
+  const unit = await cache.get(code);
   if (!unit) throw errors.unknownUnit();
-  if (cache.size > 10_000) cache.clear();
-  cache.set(code, { unit, until: Date.now() + TTL_MS });
   return unit;
 }
 

@@ -11,6 +11,7 @@ import { supportMigration } from './2026-12-06-support.js';
 import { dossiersMigration } from './2026-12-06-dossiers.js';
 import { feedbackTicketsMigration } from './2026-12-07-feedback-tickets.js';
 import { ratingProofMigration } from './2026-12-07-rating-proof.js';
+import { changeNoticesMigration } from './2026-12-07-change-notices.js';
 
 export const MIGRATIONS = {
   '2026-12-01-initial': initialMigration,
@@ -19,6 +20,7 @@ export const MIGRATIONS = {
   '2026-12-06-dossiers': dossiersMigration,
   '2026-12-07-feedback-tickets': feedbackTicketsMigration,
   '2026-12-07-rating-proof': ratingProofMigration,
+  '2026-12-07-change-notices': changeNoticesMigration,
 };
 
 /** Brings the database to the latest schema; the number of migrations applied. */

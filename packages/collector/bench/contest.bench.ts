@@ -1,0 +1,176 @@
+// pnpm bench contest: a contest's launch hour (issue 20), on PGlite and PostgreSQL, the collector in its
+// own process as deployed (one trusted proxy giving each participant's address), over loopback.
+// 1. Launch: 1,000 participants register and start an attempt, 64 at a time; prints how long it took
+//    (target: within 60 s) and the p99 of a start.
+// 2. Submissions: attempts started beforehand are submitted at a target rate offered open-loop (500/s on
+//    PostgreSQL, 100/s on PGlite) for BENCH_SECONDS; prints the accepted rate and p50/p99 measured from
+//    each submission's due time (target p99 ≤ 50 ms on PostgreSQL).
+// 3. Exactly once: every accepted submission is sent again and must answer the same grade; on PostgreSQL
+//    the attempts graded in the database must equal the submissions accepted (0 lost, 0 graded twice).
+import { loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { ensurePostgres } from '../../../scripts/lib/postgres.mjs';
+import { spawnCollector } from '../test/process.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const LAUNCH = 1000;
+const CONCURRENCY = 64;
+const SLUG = 'tim-hieu-cchc-2026';
+
+interface Started {
+  id: string;
+  token: string;
+  questions: { id: string; options: { id: string }[] }[];
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function post(url: string, address: string, body: unknown): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: await res.json().catch(() => null) };
+}
+
+let person = 0;
+/** One participant: a fresh address and phone, registered and started. */
+async function start(base: string): Promise<{ started?: Started; ms: number; address: string }> {
+  const n = ++person;
+  const address = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+  const t = performance.now();
+  const r = await post(`${base}/api/v1/units/demo/contests/${SLUG}/attempts`, address, {
+    id: crypto.randomUUID(),
+    fullName: 'Người Dự Thi',
+    birthYear: 1960 + (n % 45),
+    phone: `09${String(10_000_000 + n).slice(-8)}`,
+    place: `Tổ dân phố ${1 + (n % 12)}`,
+    consent: true,
+  });
+  return { started: r.status === 201 ? (r.body as Started) : undefined, ms: performance.now() - t, address };
+}
+
+/** Runs tasks `CONCURRENCY` at a time. */
+async function pool<T>(count: number, task: () => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < count) {
+        next++;
+        out.push(await task());
+      }
+    }),
+  );
+  return out;
+}
+
+const submission = (s: Started) => ({
+  token: s.token,
+  answers: Object.fromEntries(s.questions.map((q) => [q.id, [q.options[0]?.id ?? '']])),
+  prediction: 120,
+});
+
+const lines: string[] = [];
+for (const storage of ['pglite', 'postgres'] as const) {
+  const dir = mkdtempSync(join(tmpdir(), 'motcua-contest-'));
+  const db = storage === 'postgres' ? await ensurePostgres() : undefined;
+  const collector = await spawnCollector({
+    ...(db ? { DATABASE_URL: db.url } : { DATA_DIR: dir }),
+    MOTCUA_SEED_DEMO: '1',
+    MOTCUA_DEMO_EMPTY: '1',
+    MOTCUA_TRUST_PROXY: '1',
+  });
+  const base = collector.url;
+  // 1. The launch.
+  const launchStarted = performance.now();
+  const launch = await pool(LAUNCH, () => start(base));
+  const launchSeconds = (performance.now() - launchStarted) / 1000;
+  const startedOk = launch.filter((l) => l.started).length;
+  // 2. Submissions at the target rate, of attempts started beforehand (the launch's and more).
+  const rate = storage === 'postgres' ? 500 : 100;
+  const ready = [...launch, ...(await pool(Math.max(0, rate * SECONDS - LAUNCH), () => start(base)))].filter(
+    (l): l is { started: Started; ms: number; address: string } => !!l.started,
+  );
+  const latencies: number[] = [];
+  const accepted: { s: Started; address: string; correct: number }[] = [];
+  let refused = 0;
+  const t0 = performance.now();
+  const inflight = new Set<Promise<void>>();
+  for (let i = 0; i < ready.length; i++) {
+    const due = t0 + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    const { started: s, address } = ready[i] as { started: Started; address: string };
+    const request: Promise<void> = post(
+      `${base}/api/v1/units/demo/contests/${SLUG}/attempts/${s.id}/submission`,
+      address,
+      submission(s),
+    )
+      .then((r) => {
+        latencies.push(performance.now() - due);
+        if (r.status === 200) accepted.push({ s, address, correct: (r.body as { correct: number }).correct });
+        else refused++;
+      })
+      .finally(() => inflight.delete(request));
+    inflight.add(request);
+    if (inflight.size >= 512) await Promise.race(inflight);
+  }
+  await Promise.all(inflight);
+  const submitSeconds = (performance.now() - t0) / 1000;
+  // 3. Exactly once: the same submissions again answer the same grade.
+  let differing = 0;
+  await pool(accepted.length, async () => {
+    const a = accepted.pop();
+    if (!a) return;
+    const r = await post(
+      `${base}/api/v1/units/demo/contests/${SLUG}/attempts/${a.s.id}/submission`,
+      a.address,
+      submission(a.s),
+    );
+    if (r.status !== 200 || (r.body as { correct: number }).correct !== a.correct) differing++;
+  });
+  let graded = '';
+  if (db) {
+    const client = new pg.Client(db.url);
+    await client.connect();
+    const { rows } = await client.query(
+      'SELECT count(*)::int AS n FROM contest_attempts WHERE submitted_at IS NOT NULL',
+    );
+    graded = `; graded in the database ${rows[0].n}`;
+    await client.end();
+  }
+  await collector.stop();
+  db?.stop();
+  rmSync(dir, { recursive: true, force: true });
+  const acceptedCount = latencies.length - refused;
+  lines.push(
+    `${storage.padEnd(9)} launch: ${startedOk} of ${LAUNCH} attempts started in ${launchSeconds.toFixed(1)} s (p99 of a start ${quantile(
+      launch.map((l) => l.ms),
+      0.99,
+    ).toFixed(0)} ms)`,
+    `${storage.padEnd(9)} submissions offered at ${rate}/s: ${acceptedCount} accepted in ${submitSeconds.toFixed(1)} s (${(
+      acceptedCount / submitSeconds
+    ).toFixed(
+      0,
+    )}/s), ${refused} refused; p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p99 ${quantile(latencies, 0.99).toFixed(1)} ms from due time`,
+    `${storage.padEnd(9)} exactly once: ${differing} of ${acceptedCount} repeated submissions answered differently${graded}`,
+  );
+}
+console.log(
+  `Contest launch hour, ${SECONDS} s of submissions, loopback; load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
+for (const l of lines) console.log(l);
+console.log(
+  'Targets: 1,000 started within 60 s; PostgreSQL 500 submissions/s with p99 ≤ 50 ms, PGlite ≥ 100/s; 0 lost or graded twice.',
+);
