@@ -122,7 +122,7 @@ async function setSelect(s: HTMLSelectElement, value: string): Promise<boolean> 
 }
 
 const OPTION_SELECTOR =
-  '[role="option"], .select2-results__option, .ng-option, mat-option, .mat-option, .el-select-dropdown__item, .ant-select-item-option';
+  '[role="option"], .select2-results__option, .ng-option, mat-option, .mat-option, .el-select-dropdown__item, .ant-select-item-option, .ui.dropdown > .menu > .item';
 
 function visibleOptions(doc: Document): HTMLElement[] {
   return Array.from(doc.querySelectorAll<HTMLElement>(OPTION_SELECTOR)).filter(
@@ -150,6 +150,9 @@ function comboText(el: Element): string {
   }
   // A read-only dropdown input shows the choice as its value, or beside it in the dropdown's box.
   if (el.tagName === 'INPUT') return (el as HTMLInputElement).value.trim() || chosenBeside(el);
+  // Fomantic-UI shows the choice in its .text, marked .default while it shows the placeholder.
+  const fomantic = el.matches('.ui.dropdown') ? el.querySelector(':scope > .text') : null;
+  if (fomantic) return fomantic.classList.contains('default') ? '' : (fomantic.textContent?.trim() ?? '');
   // Element Plus shows the chosen label in its placeholder, greyed (is-transparent) while nothing is chosen.
   const plus = el.querySelector('.el-select__placeholder');
   if (plus) return plus.classList.contains('is-transparent') ? '' : (plus.textContent?.trim() ?? '');

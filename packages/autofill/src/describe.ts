@@ -23,9 +23,9 @@ export function elementOf(field: FieldInfo): Element | undefined {
 
 const SKIP_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password', 'range', 'color']);
 const CUSTOM_SELECT =
-  'mat-select, .mat-mdc-select, .mat-select, ng-select, .ng-select, .el-select, [role="combobox"]:not(input):not(select)';
+  'mat-select, .mat-mdc-select, .mat-select, ng-select, .ng-select, .el-select, .ui.dropdown, [role="combobox"]:not(input):not(select)';
 /** Parts of a custom dropdown that are not fields of their own. */
-const INSIDE_CUSTOM = '.ng-select, ng-select, .select2, .el-select';
+const INSIDE_CUSTOM = '.ng-select, ng-select, .select2, .el-select, .ui.dropdown';
 
 function selectOptions(select: HTMLSelectElement): string[] {
   return Array.from(select.options)
@@ -153,7 +153,9 @@ export function describeForm(root: ParentNode): FieldInfo[] {
           : 'combobox';
       const listId = el.getAttribute('aria-controls') || el.getAttribute('aria-owns');
       const list = listId ? (el.getRootNode() as Document).getElementById?.(listId) : null;
-      const opts = list ? Array.from(list.querySelectorAll('[role="option"]')).map((o) => textOf(o)) : [];
+      // A list named by ARIA, or a Fomantic-UI dropdown's own menu.
+      const items = list ? list.querySelectorAll('[role="option"]') : el.querySelectorAll(':scope > .menu > .item');
+      const opts = Array.from(items).map((o) => textOf(o));
       if (opts.length) options = opts;
     } else {
       continue;

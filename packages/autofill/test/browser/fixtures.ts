@@ -29,6 +29,7 @@ export const FIXTURES = [
   'xac-nhan-cu-tru-lap',
   'chung-thuc-hai-nguoi',
   'tro-cap-ant',
+  'ket-hon-fomantic',
   'heldout/giam-ho',
   'heldout/trich-luc',
   'heldout/vue-hop-nhat',
