@@ -30,6 +30,7 @@ export const FIXTURES = [
   'chung-thuc-hai-nguoi',
   'tro-cap-ant',
   'ket-hon-fomantic',
+  'dang-ky-giam-ho-govuk',
   'heldout/giam-ho',
   'heldout/trich-luc',
   'heldout/vue-hop-nhat',
