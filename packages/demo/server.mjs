@@ -3,7 +3,8 @@
 // ward CMS would, so every widget is proven to work without inline scripts or styles.
 //
 // Each page declares its place in the menu with <meta name="motcua-nav" content="ORDER|Title">;
-// the server writes the menu into <!--NAV--> and the collector's URL into %COLLECTOR%; <!--QR /path#hash-->
+// the server writes the shared header and footer (layout/) into <!--HEADER--> and <!--FOOTER-->, the menu
+// into <!--NAV--> and the collector's URL into %COLLECTOR%; <!--QR /path#hash-->
 // becomes an inline SVG QR code of that address on this site (the receipt slip's link to a dossier).
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -135,6 +136,16 @@ async function withQrCodes(page, origin) {
   return out;
 }
 
+/** The header and footer every page shares (layout/*.html), without their leading comment. */
+const LAYOUT = Object.fromEntries(
+  ['header', 'footer'].map((part) => [
+    part,
+    readFileSync(join(import.meta.dirname, 'layout', `${part}.html`), 'utf8')
+      .replace(/^<!--[^]*?-->\n/, '')
+      .trim(),
+  ]),
+);
+
 /** The site's menu, from each page's motcua-nav meta tag. */
 function readNav(siteDir) {
   const items = [];
@@ -230,6 +241,8 @@ export function startDemo({ port = 8080, host = '127.0.0.1', collectorUrl = '' }
           const page = readFileSync(file, 'utf8');
           const filled = page
             .replace(AUTOLOADER, `${AUTOLOADER}${preloadHints(page)}`)
+            .replace('<!--HEADER-->', LAYOUT.header)
+            .replace('<!--FOOTER-->', LAYOUT.footer)
             .replaceAll('<!--NAV-->', nav)
             .replaceAll('%COLLECTOR%', escapeHtml(collectorUrl));
           const body = await withQrCodes(filled, `http://${host}:${req.socket.localPort}`);

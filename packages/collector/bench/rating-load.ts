@@ -107,7 +107,7 @@ export function cpuSeconds(pid: number | undefined): number | undefined {
  * (`rate` ratings/s offered, spread over the connections): each rating is due at its own time and its
  * latency counts from then, so a stall that delays later sends is counted, not hidden.
  */
-export async function load(targets: CollectorProcess[], rate?: number) {
+export async function load(targets: CollectorProcess[], rate?: number, seconds = SECONDS) {
   const raw = process.env.BENCH_CLIENT !== 'http';
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   // Connections spread evenly over the instances, as a load balancer would.
@@ -126,7 +126,7 @@ export async function load(targets: CollectorProcess[], rate?: number) {
     ),
   );
   const started = performance.now();
-  const deadline = started + SECONDS * 1000;
+  const deadline = started + seconds * 1000;
   const clientCpu = process.cpuUsage();
   const serverCpu = serverCpuNow();
   await Promise.all(

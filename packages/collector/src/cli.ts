@@ -22,7 +22,7 @@ const storage = process.env.DATABASE_URL
   : { dataDir: process.env.DATA_DIR ?? './data' };
 
 if (command === 'backup' || command === 'restore') {
-  // Neither opens the storage as the collector does: a restore needs it empty, a backup leaves it as it is.
+  // Neither migrates: a restore needs the storage empty, a backup takes it as it is.
   const [file] = args;
   try {
     if (!file) throw new Error(USAGE);

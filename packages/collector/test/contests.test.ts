@@ -94,6 +94,38 @@ for (const storage of storages()) {
       assert.ok(sent.body.correct >= 0 && sent.body.correct <= 10);
     });
 
+    it("tells a participant their rank, and only them, once the round's results are published", async () => {
+      const start = await call(base, '/attempts', { body: reg({ phone: '0900 777 888' }) });
+      const { id, token, roundId, questions } = start.body;
+      const standing = (t: string) => call(base, `/attempts/${id}/standing`, { body: { token: t } });
+      assert.equal((await standing(token)).status, 404, 'not submitted yet');
+      const answers = Object.fromEntries(
+        questions.map((q: { id: string; options: { id: string }[] }) => [q.id, [q.options[0]?.id]]),
+      );
+      assert.equal((await call(base, `/attempts/${id}/submission`, { body: { token, answers } })).status, 200);
+      assert.deepEqual((await standing(token)).body, { published: false });
+      assert.equal((await standing('y'.repeat(20))).status, 403);
+      // The round closes (as if its week were over) and staff publish it.
+      await c.db.query("UPDATE contest_rounds SET closes_at = now() - interval '1 minute' WHERE id = $1", [roundId]);
+      const staff = await signIn(c.url, c.admin as { email: string; password: string });
+      const published = await call(`${c.url}/api/v1/admin/units/demo/contests/${SLUG}/rounds/${roundId}/publish`, '', {
+        headers: { Cookie: staff.cookie, 'X-CSRF-Token': staff.csrf },
+        body: { published: true },
+      });
+      assert.equal(published.status, 200);
+      const mine = (await standing(token)).body;
+      const results = await call(base, `/rounds/${roundId}/results`);
+      assert.equal(mine.published, true);
+      assert.equal(mine.participants, results.body.participants);
+      assert.ok(mine.rank >= 1 && mine.rank <= mine.participants);
+      // Reopen the round for the tests after this one.
+      await call(`${c.url}/api/v1/admin/units/demo/contests/${SLUG}/rounds/${roundId}/publish`, '', {
+        headers: { Cookie: staff.cookie, 'X-CSRF-Token': staff.csrf },
+        body: { published: false },
+      });
+      await c.db.query("UPDATE contest_rounds SET closes_at = now() + interval '7 days' WHERE id = $1", [roundId]);
+    });
+
     it("lets a person use the round's attempts, then says none is left", async () => {
       const phone = '0900 444 555';
       for (let i = 0; i < 3; i++) {

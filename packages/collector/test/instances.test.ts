@@ -103,10 +103,14 @@ describe('two collector instances on one PostgreSQL', {
         }),
       ),
     );
-    assert.equal(Math.floor(started / 60_000), Math.floor(Date.now() / 60_000), 'all within one window');
     const statuses = answers.map((r) => r.status);
-    assert.equal(statuses.filter((s) => s === 201).length, RATE_IP);
-    assert.equal(statuses.filter((s) => s === 429).length, 20);
+    if (Math.floor(started / 60_000) === Math.floor(Date.now() / 60_000)) {
+      assert.equal(statuses.filter((s) => s === 201).length, RATE_IP);
+      assert.equal(statuses.filter((s) => s === 429).length, 20);
+    } else {
+      // A machine so loaded that 50 requests outlasted the 10 s left: two windows' worth at most.
+      assert.ok(statuses.filter((s) => s === 201).length <= 2 * RATE_IP);
+    }
     // Each instance let some through: the limit is the two instances' total, not each one's.
     const accepted = (instance: CollectorProcess) =>
       answers.filter((r, i) => r.status === 201 && (i % 2 ? a : b) === instance).length;
@@ -127,14 +131,19 @@ describe('two collector instances on one PostgreSQL', {
     assert.equal((await me(a)).status, 401);
   });
 
-  /** Asks `instance` every 10 ms until `seen` holds; the milliseconds it took. Fails after 1 s. */
-  async function within1s(ask: () => Promise<boolean>): Promise<number> {
-    const started = performance.now();
-    while (!(await ask())) {
-      assert.ok(performance.now() - started < 1000, 'not served by the other instance within a second');
+  /**
+   * Asks every 10 ms until `ask` answers true. Fails when a request sent a second or more after the start
+   * still gets the old answer: on a loaded machine one request may take longer than that, which says
+   * nothing about how fast the change reached the other instance.
+   */
+  async function within1s(ask: () => Promise<boolean>): Promise<void> {
+    const deadline = performance.now() + 1000;
+    for (;;) {
+      const late = performance.now() >= deadline;
+      if (await ask()) return;
+      assert.ok(!late, 'not served by the other instance within a second');
       await new Promise((r) => setTimeout(r, 10));
     }
-    return performance.now() - started;
   }
 
   it('serves a campaign edited through one instance from the other at once', async () => {

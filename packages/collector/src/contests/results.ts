@@ -7,6 +7,8 @@ import { vnDay } from '@motcua/core';
 import type { Kysely } from 'kysely';
 import type { Queryable } from '../storage/database.js';
 import { vnDaysWhere } from '../storage/vietnam-days.js';
+import { digest, sameSecret } from '../http/secrets.js';
+import { PROBLEMS } from './attempts.js';
 import { ageGroup, maskName } from './masking.js';
 import { perfectCount, type Ranked, rankEntries } from './ranking.js';
 import type { Database } from '../storage/schema.js';
@@ -254,4 +256,26 @@ export async function contestFigures(db: Queryable, unit: string, from: string, 
     submitted: Number(r.submitted),
     ideas: Number(r.ideas),
   }));
+}
+
+/**
+ * Where a submitted attempt's participant stands once the round's results are published (their best
+ * attempt counts): the rank among the ranked participants, or `published: false` before that. Only the
+ * attempt's token opens it; a late attempt never ranks.
+ */
+export async function attemptStanding(db: Db, unit: string, slug: string, attemptId: string, token: string) {
+  const attempt = await db
+    .selectFrom('contest_attempts as a')
+    .innerJoin('contest_rounds as r', 'r.id', 'a.round_id')
+    .select(['a.token_hash', 'a.participant_id', 'a.round_id', 'a.submitted_at', 'r.published_at'])
+    .where('a.id', '=', attemptId)
+    .where('a.unit', '=', unit)
+    .where('a.contest', '=', slug)
+    .executeTakeFirst();
+  if (!attempt?.submitted_at) throw PROBLEMS.noAttempt();
+  if (!sameSecret(attempt.token_hash, digest(token))) throw PROBLEMS.badToken();
+  if (!attempt.published_at) return { published: false as const };
+  const { ranked } = await ranking(db, attempt.round_id);
+  const mine = ranked.find((r) => r.entry.participantId === attempt.participant_id);
+  return { published: true as const, rank: mine?.rank ?? null, participants: ranked.length };
 }

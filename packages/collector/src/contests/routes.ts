@@ -3,7 +3,7 @@
  * start of an attempt, and its submission (through the page outbox, so retried until it lands once),
  * and a published round's results. Rate-limited per address; per person, the round's attempt limit.
  */
-import { ContestStartSchema, ContestSubmissionSchema } from '@motcua/core';
+import { ContestStandingSchema, ContestStartSchema, ContestSubmissionSchema } from '@motcua/core';
 import { type Context, Hono } from 'hono';
 import { limitBody } from '../http/body.js';
 import type { AppEnv } from '../http/config.js';
@@ -13,7 +13,7 @@ import { SMALL_BODY } from '../ratings/routes.js';
 import { pgCode } from '../storage/database.js';
 import { limit } from '../storage/rate-limits.js';
 import { ContestProblem, PROBLEMS, publicContest, startAttempt, submitAttempt } from './attempts.js';
-import { publicResults } from './results.js';
+import { attemptStanding, publicResults } from './results.js';
 
 const BASE = '/api/v1/units/:unit/contests/:slug';
 const SLUG = /^[a-z0-9][a-z0-9-]{2,59}$/;
@@ -100,6 +100,36 @@ export const contestRoutes = new Hono<AppEnv>()
         new Date(),
       ).catch(answer);
       return c.json(result);
+    },
+  )
+  .post(
+    `${BASE}/attempts/:attempt/standing`,
+    doc({
+      method: 'post',
+      path: `${BASE}/attempts/:attempt/standing`,
+      summary: "A submitted attempt's rank once the round's results are published (the attempt's token opens it)",
+      tags,
+      body: ContestStandingSchema,
+      responses: {
+        200: '{ published: false } or { published, rank, participants }',
+        403: 'Wrong token',
+        404: 'No such attempt',
+      },
+    }),
+    limitBody(SMALL_BODY),
+    valid('json', ContestStandingSchema),
+    async (c) => {
+      await limit(c.get('db'), `contest-standing:${c.get('ip')}`, c.get('config').contestSubmitsPerIp, 3600);
+      const id = c.req.param('attempt');
+      if (!/^[0-9a-f-]{36}$/i.test(id)) throw errors.notFound();
+      const standing = await attemptStanding(
+        c.get('db').kysely,
+        c.get('unit').code,
+        slugParam(c),
+        id,
+        c.req.valid('json').token,
+      ).catch(answer);
+      return c.json(standing, 200, { 'Cache-Control': 'no-store' });
     },
   )
   .get(

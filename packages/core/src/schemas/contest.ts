@@ -56,6 +56,15 @@ export const ContestStartSchema = v.object({
 
 const optionId = v.pipe(v.string(), v.maxLength(60));
 
+/** POST …/attempts/{id}/standing: the attempt's token, so only its participant learns its rank. */
+export const ContestStandingSchema = v.object({
+  token: v.pipe(
+    v.string(say('Thiếu mã lượt thi.', 'The attempt token is missing.')),
+    v.minLength(10),
+    v.maxLength(100),
+  ),
+});
+
 export const ContestSubmissionSchema = v.object({
   token: v.pipe(
     v.string(say('Thiếu mã lượt thi.', 'The attempt token is missing.')),

@@ -35,6 +35,7 @@ export { heard, int, parseFields, say, text, uuid } from './valibot.js';
 export {
   CONTEST_LIMITS,
   ContestSettingsSchema,
+  ContestStandingSchema,
   ContestStartSchema,
   ContestSubmissionSchema,
   PublishSchema,

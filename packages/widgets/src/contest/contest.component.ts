@@ -89,6 +89,8 @@ export class ContestElement extends MotcuaElement {
           announce: (text) => (this.announcement = text),
           again: () => void this.again(),
           title: () => this.info?.title,
+          base: () => this.apiBase,
+          refresh: () => this.requestUpdate(),
         },
         { html, nothing },
       ),

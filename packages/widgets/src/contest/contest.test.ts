@@ -101,6 +101,8 @@ describe('<motcua-contest>', () => {
     await until(() => $(el, '#result-title')?.textContent === 'Kết quả bài thi', 15000);
     expect($(el, '.big').textContent).to.match(/^Số câu đúng: \d\/3$/);
     expect($$(el, '.answers li')).to.have.length(3);
+    // Once the round's results are published, the participant's own rank (asked with the attempt's token).
+    await until(() => $$(el, '.big').some((p) => p.textContent === 'Xếp hạng: 2/7 người dự thi'), 5000);
     await new Promise((r) => setTimeout(r, 500));
     expect(Object.values((await log()).submissions)).to.deep.equal([1]);
     await expect(el).to.be.accessible();

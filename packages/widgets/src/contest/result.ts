@@ -26,7 +26,14 @@ export interface ResultHost {
   again(): void;
   /** The contest's title, for the share sheet. */
   title(): string | undefined;
+  /** The contest's API address (…/contests/{slug}). */
+  base(): string;
+  /** Renders the element again (a standing arrived). */
+  refresh(): void;
 }
+
+/** The participant's place once the round's results are published (POST …/attempts/{id}/standing). */
+type Standing = { published: false } | { published: true; rank: number | null; participants: number };
 
 export interface ResultView {
   render(attempt: SavedAttempt | undefined): TemplateResult;
@@ -37,6 +44,25 @@ export function createResult(
   { html, nothing }: { html: typeof litHtml; nothing: typeof litNothing },
 ): ResultView {
   const t = host.t;
+  // Asked once per attempt shown (each visit), with the attempt's token: only its participant learns it.
+  const standings = new Map<string, Standing | undefined>();
+  const standingOf = (a: SavedAttempt): Standing | undefined => {
+    if (!standings.has(a.id)) {
+      standings.set(a.id, undefined);
+      fetch(`${host.base()}/attempts/${a.id}/standing`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ token: a.token }),
+      })
+        .then((r) => (r.ok ? (r.json() as Promise<Standing>) : undefined))
+        .then((s) => {
+          standings.set(a.id, s);
+          if (s?.published) host.refresh();
+        })
+        .catch(() => undefined); // offline: the pending note stays
+    }
+    return standings.get(a.id);
+  };
   const share = async (): Promise<void> => {
     const url = location.href.split('#')[0] as string;
     try {
@@ -49,6 +75,12 @@ export function createResult(
       /* the citizen closed the share sheet */
     }
   };
+  const rank = (a: SavedAttempt) => {
+    const s = standingOf(a);
+    return s?.published && s.rank
+      ? html`<p class="big">${t('rank', { rank: s.rank, participants: s.participants })}</p>`
+      : html`<p class="muted">${t('rankPending')}</p>`;
+  };
   return {
     render(a) {
       const r = a?.result;
@@ -60,7 +92,7 @@ export function createResult(
           r
             ? html`<p class="big">${t('score', { correct: r.correct, total: r.total })}</p>
               <p>${t('took', { time: t('minutesSeconds', { m: Math.floor(seconds / 60), s: seconds % 60 }) })}</p>
-              ${r.late ? html`<p class="notice">${t('lateNote')}</p>` : html`<p class="muted">${t('rankPending')}</p>`}
+              ${r.late ? html`<p class="notice">${t('lateNote')}</p>` : rank(a)}
               <ol class="answers">
                 ${a?.questions.map((q) => {
                   const right = r.key[q.id] ?? [];

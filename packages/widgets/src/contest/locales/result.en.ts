@@ -5,6 +5,7 @@ export const en: Record<keyof typeof import('./result.vi.js').vi, string> = {
   score: 'Right answers: {correct}/{total}',
   took: 'Time taken: {time}',
   lateNote: 'Your attempt arrived after the round closed: it counts as taking part, not for prizes.',
+  rank: 'Rank: {rank} of {participants} participants',
   rankPending: 'Ranks are shown once the organisers publish the round’s results.',
   share: 'Share the contest',
   shared: 'Link copied.',

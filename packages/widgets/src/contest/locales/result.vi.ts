@@ -5,6 +5,7 @@ export const vi = {
   score: 'Số câu đúng: {correct}/{total}',
   took: 'Thời gian làm bài: {time}',
   lateNote: 'Bài được nhận sau giờ kết thúc nên được tính vào số người tham gia, không xét giải.',
+  rank: 'Xếp hạng: {rank}/{participants} người dự thi',
   rankPending: 'Thứ hạng được công bố khi Ban tổ chức công bố kết quả đợt thi.',
   share: 'Chia sẻ cuộc thi',
   shared: 'Đã chép đường liên kết.',

@@ -6,6 +6,7 @@
 //   GET  /__contest/<bucket>/api/v1/units/<unit>/contests/<slug>                       the contest
 //   POST /__contest/<bucket>/api/v1/units/<unit>/contests/<slug>/attempts              starts an attempt
 //   POST /__contest/<bucket>/api/v1/units/<unit>/contests/<slug>/attempts/<id>/submission  grades it
+//   POST /__contest/<bucket>/api/v1/units/<unit>/contests/<slug>/attempts/<id>/standing    rank 2 of 7 once graded
 const buckets = new Map();
 
 const QUESTIONS = [
@@ -55,7 +56,7 @@ async function readJson(req) {
 export function contestTestMiddleware() {
   return async function contestTest(ctx, next) {
     const m = ctx.path.match(
-      /^\/__contest\/([\w-]+)\/(network|log|api\/v1\/units\/[\w-]+\/contests\/[\w-]+(?:\/attempts(?:\/([\w-]+)\/submission)?)?)$/,
+      /^\/__contest\/([\w-]+)\/(network|log|api\/v1\/units\/[\w-]+\/contests\/[\w-]+(?:\/attempts(?:\/([\w-]+)\/(submission|standing))?)?)$/,
     );
     if (!m) return next();
     const b = bucket(m[1]);
@@ -86,6 +87,13 @@ export function contestTestMiddleware() {
           error: 'invalid',
           message: { vi: 'Bài làm không hợp lệ.', en: 'Invalid attempt.' },
         });
+        return;
+      }
+      if (m[4] === 'standing') {
+        ctx.status = attempt.result ? 200 : 404;
+        ctx.body = JSON.stringify(
+          attempt.result ? { published: true, rank: 2, participants: 7 } : { error: 'not_found' },
+        );
         return;
       }
       b.submissions[m[3]] = (b.submissions[m[3]] ?? 0) + 1;
