@@ -64,14 +64,26 @@ function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectE
   else el.value = value;
 }
 
+/**
+ * Focus and blur as the page hears them (focus/focusin, blur/focusout) without moving the page's focus:
+ * moving it makes the browser lay the page out again for every field (2–3 ms each), and a page reacts to
+ * the events, not to where the caret is.
+ */
+function focusEvents(el: Element, into: boolean) {
+  const w = el.ownerDocument.defaultView ?? window;
+  const [own, bubbling] = into ? ['focus', 'focusin'] : ['blur', 'focusout'];
+  el.dispatchEvent(new w.FocusEvent(own as string, { composed: true }));
+  el.dispatchEvent(new w.FocusEvent(bubbling as string, { bubbles: true, composed: true }));
+}
+
 function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
-  el.focus({ preventScroll: true });
+  focusEvents(el, true);
   fire(el, 'keydown');
   setNativeValue(el, value);
   fire(el, 'input');
   fire(el, 'keyup');
   fire(el, 'change');
-  el.blur();
+  focusEvents(el, false);
 }
 
 function userClick(el: Element) {
@@ -101,16 +113,16 @@ async function setSelect(s: HTMLSelectElement, value: string): Promise<boolean> 
     loaded ? RELOAD_MS : WAIT_MS,
   );
   if (index === undefined) return false;
-  s.focus({ preventScroll: true });
+  focusEvents(s, true);
   setNativeValue(s, (s.options[index] as HTMLOptionElement).value);
   fire(s, 'input');
   fire(s, 'change');
-  s.blur();
+  focusEvents(s, false);
   return true;
 }
 
 const OPTION_SELECTOR =
-  '[role="option"], .select2-results__option, .ng-option, mat-option, .mat-option, .el-select-dropdown__item';
+  '[role="option"], .select2-results__option, .ng-option, mat-option, .mat-option, .el-select-dropdown__item, .ant-select-item-option, .ui.dropdown > .menu > .item';
 
 function visibleOptions(doc: Document): HTMLElement[] {
   return Array.from(doc.querySelectorAll<HTMLElement>(OPTION_SELECTOR)).filter(
@@ -136,6 +148,11 @@ function comboText(el: Element): string {
     const placeholder = r?.querySelector('.select2-selection__placeholder');
     return placeholder ? '' : shown;
   }
+  // A read-only dropdown input shows the choice as its value, or beside it in the dropdown's box.
+  if (el.tagName === 'INPUT') return (el as HTMLInputElement).value.trim() || chosenBeside(el);
+  // Fomantic-UI shows the choice in its .text, marked .default while it shows the placeholder.
+  const fomantic = el.matches('.ui.dropdown') ? el.querySelector(':scope > .text') : null;
+  if (fomantic) return fomantic.classList.contains('default') ? '' : (fomantic.textContent?.trim() ?? '');
   // Element Plus shows the chosen label in its placeholder, greyed (is-transparent) while nothing is chosen.
   const plus = el.querySelector('.el-select__placeholder');
   if (plus) return plus.classList.contains('is-transparent') ? '' : (plus.textContent?.trim() ?? '');
@@ -146,6 +163,15 @@ function comboText(el: Element): string {
   );
   if (!v && el.matches('ng-select, .ng-select, mat-select, .mat-select, .mat-mdc-select')) return ''; // only a placeholder
   return (v ?? el).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** The chosen item a dropdown draws beside its input (Ant's selection item, Vuetify's selection text). */
+function chosenBeside(input: Element): string {
+  for (let up = input.parentElement, n = 0; up && n < 3; up = up.parentElement, n++) {
+    const item = up.querySelector('[class*="selection-item"], [class*="selection-text"], [class*="selected-item"]');
+    if (item && !/placeholder/.test(item.className.toString())) return item.textContent?.trim() ?? '';
+  }
+  return '';
 }
 
 async function setCombo(el: Element, value: string): Promise<boolean> {

@@ -23,9 +23,9 @@ export function elementOf(field: FieldInfo): Element | undefined {
 
 const SKIP_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password', 'range', 'color']);
 const CUSTOM_SELECT =
-  'mat-select, .mat-mdc-select, .mat-select, ng-select, .ng-select, .el-select, [role="combobox"]:not(input):not(select)';
+  'mat-select, .mat-mdc-select, .mat-select, ng-select, .ng-select, .el-select, .ui.dropdown, [role="combobox"]:not(input):not(select)';
 /** Parts of a custom dropdown that are not fields of their own. */
-const INSIDE_CUSTOM = '.ng-select, ng-select, .select2, .el-select';
+const INSIDE_CUSTOM = '.ng-select, ng-select, .select2, .el-select, .ui.dropdown';
 
 function selectOptions(select: HTMLSelectElement): string[] {
   return Array.from(select.options)
@@ -83,9 +83,15 @@ export function describeForm(root: ParentNode): FieldInfo[] {
     if (tag === 'INPUT') {
       const input = el as HTMLInputElement;
       type = (input.getAttribute('type') || 'text').toLowerCase();
-      if (SKIP_TYPES.has(type) || input.disabled || input.readOnly) continue;
+      if (SKIP_TYPES.has(type) || input.disabled) continue;
       if (input.closest(INSIDE_CUSTOM)) continue; // part of a custom dropdown
-      if (type === 'radio' || type === 'checkbox') {
+      // A read-only input a design system uses as a dropdown's control (Ant Design, Vuetify, Ext JS…).
+      const dropdown = input.readOnly && input.getAttribute('role') === 'combobox';
+      if (input.readOnly && !dropdown) continue;
+      if (dropdown) {
+        kind = 'combobox';
+        type = 'combobox';
+      } else if (type === 'radio' || type === 'checkbox') {
         const name = input.name;
         const scope = input.form ?? input.getRootNode();
         const group = name
@@ -147,7 +153,9 @@ export function describeForm(root: ParentNode): FieldInfo[] {
           : 'combobox';
       const listId = el.getAttribute('aria-controls') || el.getAttribute('aria-owns');
       const list = listId ? (el.getRootNode() as Document).getElementById?.(listId) : null;
-      const opts = list ? Array.from(list.querySelectorAll('[role="option"]')).map((o) => textOf(o)) : [];
+      // A list named by ARIA, or a Fomantic-UI dropdown's own menu.
+      const items = list ? list.querySelectorAll('[role="option"]') : el.querySelectorAll(':scope > .menu > .item');
+      const opts = Array.from(items).map((o) => textOf(o));
       if (opts.length) options = opts;
     } else {
       continue;

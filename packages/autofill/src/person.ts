@@ -66,8 +66,26 @@ export function splitIdentifier(id: string): string {
 /** Relationship phrases name someone else without the field being theirs ("Quan hệ với chủ hộ"). */
 const RELATIONSHIP = /\b(quan he|moi quan he)( (voi|cua))?\b.*$|\bvoi (nguoi|chu|ben)\b.*$/;
 
+/** How a form's title begins: tờ khai, đơn, giấy đề nghị, phiếu, biểu mẫu, đăng ký… */
+const FORM_TITLE = /^\W*(to khai|don|giay|phieu|bieu mau|mau so|dang ky)\b/;
+/** A role said as a person ("người …", "bên …", "chủ hộ", "thành viên", "đối tượng"), not a bare word. */
+const PERSON_PHRASE = /\b(nguoi|ben|chu|thanh vien|doi tuong|nhan khau)\b/;
+
+type Named = { role: PersonRole; member?: number } | undefined;
+/** Pages repeat the same labels and headings: each text is read once (bounded, cleared when full). */
+const read = new Map<string, Named>();
+
 /** The role a text names, with a member number when it carries one ("Thành viên 2"). */
-export function roleIn(text: string): { role: PersonRole; member?: number } | undefined {
+export function roleIn(text: string): Named {
+  const known = read.get(text);
+  if (known !== undefined || read.has(text)) return known;
+  if (read.size > 5000) read.clear();
+  const named = readRole(text);
+  read.set(text, named);
+  return named;
+}
+
+function readRole(text: string): Named {
   const folded = foldVietnamese(text).replace(RELATIONSHIP, '');
   let best: { role: PersonRole; at: number; length: number } | undefined;
   for (const [role, re] of ROLE_WORDS) {
@@ -83,6 +101,9 @@ export function roleIn(text: string): { role: PersonRole; member?: number } | un
       best = { role, at: m.index, length: m[0].length };
   }
   if (!best) return undefined;
+  // A form's title names its procedure, not a person ("Tờ khai đăng ký giám hộ", "… nhận cha, mẹ, con"):
+  // only a person's own phrase in it counts ("Phiếu thông tin người yêu cầu").
+  if (FORM_TITLE.test(folded) && !PERSON_PHRASE.test(folded.slice(best.at, best.at + best.length))) return undefined;
   if (best.role !== 'applicant' && APPLICANT_TOO.test(folded)) return { role: 'applicant' };
   const number = /^\D{0,40}?(\d{1,2})\b/.exec(folded.slice(best.at));
   return number && best.role !== 'applicant' ? { role: best.role, member: Number(number[1]) } : { role: best.role };

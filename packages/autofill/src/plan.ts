@@ -167,6 +167,16 @@ function labelKey(text: string): Key | undefined {
   )?.[0];
 }
 
+/** The labels of a date's three boxes. */
+const DATE_PART_LABEL = new Map<string, 'day' | 'month' | 'year'>([
+  ['ngay', 'day'],
+  ['thang', 'month'],
+  ['nam', 'year'],
+  ['day', 'day'],
+  ['month', 'month'],
+  ['year', 'year'],
+]);
+
 /** A label that asks for an old number ("Số CMND cũ", "Số giấy tờ trước đây"): never the căn cước. */
 const OLD_NUMBER = /\b(cu|truoc day|da cap truoc)\b(?! tru)/;
 
@@ -207,6 +217,11 @@ function classify(field: FieldInfo, rules: FillRule[], url: string | undefined):
     const key = labelKey(head) ?? labelKey(text);
     if (key) return { key, layer: 'label', reason: `nhãn “${shown}”` };
   }
+  // A date typed into three boxes, "Ngày", "Tháng", "Năm", under a legend that says which date.
+  const part = DATE_PART_LABEL.get(foldVietnamese(field.label));
+  const whole = part && field.section ? labelKey(foldVietnamese(field.section)) : undefined;
+  if (part && (whole === 'dateOfBirth' || whole === 'issueDate'))
+    return { key: `${whole}.${part}`, layer: 'label', reason: `nhãn “${field.label}” của “${field.section}”` };
   return undefined;
 }
 

@@ -101,15 +101,18 @@ const sameLine = (a: Element, b: Element) => {
  * its control is a label, not a heading.
  */
 function isBoldLine(el: Element): boolean {
-  if (el.children.length > 1 || !onItsOwnLine(el)) return false;
+  // Cheapest tests first: most blocks of a form hold fields or long text.
+  if (el.children.length > 1) return false;
+  const text = textOf(el);
+  if (!text || text.length > 120) return false;
   const inner = el.firstElementChild;
-  if (inner && (!inner.matches('b, strong, span') || inner.children.length || clean(inner.textContent) !== textOf(el)))
+  if (inner && (!inner.matches('b, strong, span') || inner.children.length || clean(inner.textContent) !== text))
     return false;
   const w = win(el);
   const style = w.getComputedStyle(el);
   if (style.display.startsWith('inline')) return false;
   const weight = Number.parseInt(inner ? w.getComputedStyle(inner).fontWeight : style.fontWeight, 10);
-  return weight >= 600;
+  return weight >= 600 && onItsOwnLine(el);
 }
 
 /** Ids of blocks a tab, step or accordion button points at, with that pointer's text. */

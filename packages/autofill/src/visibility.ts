@@ -46,6 +46,9 @@ export function boxOf(el: Element): Element {
     const next = el.nextElementSibling;
     if (next?.classList.contains('select2')) return next.querySelector('.select2-selection') ?? next;
   }
+  // A dropdown's read-only input may be drawn transparent over its box: the box is what a person sees.
+  if (el.tagName === 'INPUT' && el.getAttribute('role') === 'combobox' && !isVisibleBox(el))
+    for (let up = el.parentElement, n = 0; up && n < 3; up = up.parentElement, n++) if (isVisibleBox(up)) return up;
   return el;
 }
 

@@ -76,11 +76,22 @@ export function personOf(
     const r = id ? roleIn(splitIdentifier(id)) : undefined;
     if (r && id) return { ...r, source: 'name', evidence: id };
   }
-  const part = chain.find((h) => !titles.has(h));
+  const part = chain.find((h) => !titles.has(h) && !labelsOneField(h));
   if (part) return { role: 'unknown', source: 'section', evidence: part.text };
   const last = [...before].reverse().find((h) => roleIn(h.text));
   if (last) return { role: 'unknown', source: 'form', evidence: last.text };
   return { role: 'applicant', source: 'form', evidence: chain[0]?.text ?? '' };
+}
+
+/**
+ * A fieldset or group around one field's controls (a date's day, month and year; a radio group) labels
+ * that field: it is no part of the form.
+ */
+function labelsOneField(h: Heading): boolean {
+  if (h.level !== 0 || !h.block) return false;
+  const controls = Array.from(h.block.querySelectorAll<HTMLInputElement>('input, select, textarea'));
+  const fields = new Set(controls.map((c) => ((c.type === 'radio' || c.type === 'checkbox') && c.name ? c.name : c)));
+  return fields.size <= 3;
 }
 
 /** Headings other parts sit under (a form's title, a card holding the whole form): they are not parts themselves. */

@@ -18,6 +18,10 @@ test('roleIn reads whose a part is in the words forms use', () => {
   assert.deepEqual(roleIn('Thành viên 2'), { role: 'householdMember', member: 2 });
   assert.equal(role('Số căn cước công dân'), undefined);
   assert.equal(role('Quan hệ với chủ hộ'), undefined);
+  // A form's title names its procedure, not a person.
+  assert.equal(role('Tờ khai đăng ký chấm dứt giám hộ'), undefined);
+  assert.equal(role('TỜ KHAI ĐĂNG KÝ NHẬN CHA, MẸ, CON'), undefined);
+  assert.equal(role('Phiếu thông tin người yêu cầu'), 'applicant');
 });
 
 test('a business is a party of its own, apart from its owner and from the form’s title', () => {
