@@ -5,7 +5,7 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { clearExpiredParticipants } from '../contests/manage.js';
-import { seedDemo } from '../demo/seed.js';
+import { type DemoAccounts, seedDemo } from '../demo/seed.js';
 import { type Db, openDb } from '../storage/database.js';
 import { migrate } from '../storage/migrations/index.js';
 import { pruneCounters } from '../storage/rate-limits.js';
@@ -30,8 +30,8 @@ export interface Collector {
   url: string;
   port: number;
   db: Db;
-  /** Demo admin credentials when seeded. */
-  admin?: { email: string; password: string };
+  /** Demo admin credentials when seeded (the ward's admin, and the province account). */
+  admin?: DemoAccounts;
   close(): Promise<void>;
 }
 
