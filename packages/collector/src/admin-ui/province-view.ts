@@ -34,7 +34,7 @@ const COLUMNS: Column[] = [
   },
   {
     key: 'feedback',
-    label: (l) => C(l).onTimeRate,
+    label: (l) => C(l).feedbackOnTimeRate,
     value: (w) => w.feedback.onTimeRate,
     show: (w) => `${pct(w.feedback.onTimeRate)} (${w.feedback.onTime}/${w.feedback.received})`,
   },
@@ -159,7 +159,7 @@ export class AdminProvince extends LitElement {
                   ) => html`<th scope="col" aria-sort=${this.sortKey === c.key ? (this.ascending ? 'ascending' : 'descending') : 'none'}>
                     <button type="button" class="sort" @click=${() => this.sortBy(c.key)}>${c.label(this.language)}</button></th>`,
                 )}
-                <th scope="col">${PUBLICITY_LABELS[this.language].title}</th>
+                <th scope="col">${C(this.language).report}</th>
               </tr></thead>
               <tbody>${this.sorted().map(
                 (w, i) => html`<tr>

@@ -60,8 +60,8 @@ if (data.reach)
     data: {
       labels: data.reach.labels,
       datasets: [
-        { label: data.reach.names[0], data: data.reach.impressions, backgroundColor: GREY },
-        { label: data.reach.names[1], data: data.reach.clicks, backgroundColor: RED },
+        { label: data.reach.names[0], data: data.reach.impressions, backgroundColor: GREY, maxBarThickness: 18 },
+        { label: data.reach.names[1], data: data.reach.clicks, backgroundColor: RED, maxBarThickness: 18 },
       ],
     },
     options: { indexAxis: 'y' },
@@ -71,7 +71,7 @@ if (data.wards)
     type: 'bar',
     data: {
       labels: data.wards.labels,
-      datasets: [{ label: data.wards.label, data: data.wards.rate, backgroundColor: RED }],
+      datasets: [{ label: data.wards.label, data: data.wards.rate, backgroundColor: RED, maxBarThickness: 18 }],
     },
     options: { indexAxis: 'y', scales: { x: PERCENT } },
   });

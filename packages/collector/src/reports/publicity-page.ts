@@ -23,9 +23,23 @@ export interface ChartData {
 /** "Thành phố Đà Nẵng" → "Đà Nẵng", the place name a report is dated at. */
 const placeOf = (province: string | null) => (province ?? '').replace(/^(Thành phố|Tỉnh)\s+/, '');
 
+/** Up to this many wards, the chart shows them all; beyond, the best and the worst ENDS of them. */
+const WARD_BARS = 20;
+const ENDS = 10;
+
+/** The wards the chart shows, best first, and its title. */
+function chartedWards(r: PublicityReport, lang: Lang) {
+  const L = PUBLICITY_LABELS[lang];
+  const ranked = [...r.wards].sort((a, b) => b.ratings.satisfiedRate - a.ratings.satisfiedRate);
+  return ranked.length <= WARD_BARS
+    ? { wards: ranked, title: L.chartWards }
+    : { wards: [...ranked.slice(0, ENDS), ...ranked.slice(-ENDS)], title: L.chartWardsEnds(ENDS) };
+}
+
 function chartData(r: PublicityReport, lang: Lang): ChartData {
   const L = PUBLICITY_LABELS[lang];
   const top = r.campaigns.slice(0, 10);
+  const charted = chartedWards(r, lang);
   return {
     trend: {
       title: L.chartTrend,
@@ -42,9 +56,9 @@ function chartData(r: PublicityReport, lang: Lang): ChartData {
     },
     ...(r.scope === 'province' && {
       wards: {
-        title: L.chartWards,
-        labels: r.wards.map((w) => w.name),
-        rate: r.wards.map((w) => Math.round(w.ratings.satisfiedRate * 1000) / 10),
+        title: charted.title,
+        labels: charted.wards.map((w) => w.name),
+        rate: charted.wards.map((w) => Math.round(w.ratings.satisfiedRate * 1000) / 10),
         label: `${L.cols.satisfiedRate} (%)`,
       },
     }),
@@ -108,7 +122,7 @@ export function publicityPage(r: PublicityReport, lang: Lang = 'vi'): HtmlEscape
   ${section('contests')}
   ${section('support')}
   ${section('online')}
-  ${r.scope === 'province' ? section('wards', chart('chart-wards', L.chartWards)) : ''}
+  ${r.scope === 'province' ? section('wards', chart('chart-wards', chartedWards(r, lang).title)) : ''}
   <footer class="signatures">
     <div class="recipients">
       <p><strong><em>${L.recipients}</em></strong></p>

@@ -175,7 +175,7 @@ export function publicityTables(r: PublicityReport, lang: Lang): Table[] {
         C.ratings,
         C.satisfiedRate,
         C.received,
-        C.onTimeRate,
+        C.feedbackOnTimeRate,
         C.dossiersRate,
         C.impressions,
         C.clicks,
