@@ -7,7 +7,8 @@
  */
 import { DOSSIER_RESOLVED, type DossierStatus, type DossierView, vnDay } from '@motcua/core';
 import type { Queryable } from '../storage/database.js';
-import { type PhoneCheck, sameCheck } from './phone-check.js';
+import { sameSecret } from '../http/secrets.js';
+import type { PhoneCheck } from './phone-check.js';
 
 /** Compared against when the code is unknown, so that case costs what wrong digits cost. */
 const NOBODY = '\u0000';
@@ -25,7 +26,7 @@ export async function lookupDossier(
     [unit, code],
   );
   const expected = stored?.phone_check ?? check(unit, NOBODY, NOBODY);
-  const matches = sameCheck(check(unit, code, lastFour), expected);
+  const matches = sameSecret(check(unit, code, lastFour), expected);
   if (!stored || !matches) return undefined;
   return dossierView(db, unit, code, now);
 }

@@ -3,21 +3,14 @@
  * does not match, compared in constant time), and that the unit in the path is one the staff member
  * serves (404 otherwise, revealing nothing).
  */
-import { timingSafeEqual } from 'node:crypto';
 import { isUuid } from '@motcua/core';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../http/config.js';
 import { errors } from '../http/errors.js';
+import { sameSecret } from '../http/secrets.js';
 import { SESSION_COOKIE, type Session, type Staff, sessionOf } from './accounts.js';
-
-function sameToken(a: string | undefined, b: string): boolean {
-  if (!a) return false;
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
 
 /** Each request's session, looked up once however many checks ask for it. */
 const sessions = new WeakMap<Request, Promise<Session | undefined>>();
@@ -31,7 +24,7 @@ export async function sessionFor(c: Context<AppEnv>, options: { write?: boolean 
   }
   const session = await lookup;
   if (!session) throw errors.unauthorized();
-  if (options.write && !sameToken(c.req.header('x-csrf-token'), session.csrf)) throw errors.forbidden();
+  if (options.write && !sameSecret(c.req.header('x-csrf-token'), session.csrf)) throw errors.forbidden();
   return session;
 }
 

@@ -36,6 +36,8 @@ interface DraftData {
   values: Values;
   publish: boolean;
   startedAt: string;
+  /** The collector's form ticket for this draft (the fill time on the server's clock). */
+  ticket?: string;
   /** The submission handed to the outbox and not yet acknowledged. */
   pendingId?: string;
 }
@@ -96,6 +98,7 @@ export class FeedbackBoxElement extends MotcuaElement {
   private looking = false;
 
   private startedAt = new Date().toISOString();
+  private ticket = '';
   private pendingId = '';
   private saveTimer?: ReturnType<typeof setTimeout>;
   private unsubscribe?: () => void;
@@ -145,7 +148,32 @@ export class FeedbackBoxElement extends MotcuaElement {
     super.connectedCallback();
     if (this.mode === 'lookup') return;
     this.unsubscribe = pageOutbox().subscribe((e) => void this.onOutbox(e));
-    void this.restore();
+    void this.restore().then(() => this.requestTicket());
+  }
+
+  /**
+   * Asks the collector for a form ticket when the form is shown (once per draft): the collector times
+   * the fill from it. Offline, the form goes on without one; the collector then takes the slower lane.
+   */
+  private async requestTicket(): Promise<void> {
+    if (this.ticket || !this.unit) return;
+    try {
+      const r = await fetch(`${this.apiBase}/api/v1/units/${encodeURIComponent(this.unit)}/feedback/ticket`, {
+        credentials: 'omit',
+      });
+      const ticket = r.ok ? ((await r.json()) as { ticket?: unknown }).ticket : undefined;
+      // Kept with the draft from the next keystroke on.
+      if (typeof ticket === 'string' && !this.ticket) this.ticket = ticket;
+    } catch {
+      /* offline: no ticket for this form */
+    }
+  }
+
+  /** A fresh form: its own start time and ticket. */
+  private startForm(): void {
+    this.startedAt = new Date().toISOString();
+    this.ticket = '';
+    void this.requestTicket();
   }
 
   override disconnectedCallback(): void {
@@ -173,6 +201,7 @@ export class FeedbackBoxElement extends MotcuaElement {
       this.values = { ...EMPTY, ...d.values };
       this.publish = d.publish;
       this.startedAt = d.startedAt;
+      this.ticket = d.ticket ?? '';
       if (d.pendingId) {
         this.pendingId = d.pendingId;
         const box = pageOutbox();
@@ -201,6 +230,7 @@ export class FeedbackBoxElement extends MotcuaElement {
       values: this.values,
       publish: this.publish,
       startedAt: this.startedAt,
+      ...(this.ticket && { ticket: this.ticket }),
       ...(this.pendingId && { pendingId: this.pendingId }),
     };
     try {
@@ -217,7 +247,7 @@ export class FeedbackBoxElement extends MotcuaElement {
     this.files = [];
     this.errors = {};
     this.notice = this.tk('discarded');
-    this.startedAt = new Date().toISOString();
+    this.startForm();
     await drafts.remove(this.draftKey).catch(() => undefined);
   }
 
@@ -356,6 +386,7 @@ export class FeedbackBoxElement extends MotcuaElement {
       consent: this.consent,
       publishConsent: this.publish,
       startedAt: this.startedAt,
+      ...(this.ticket && { ticket: this.ticket }),
       website: this.website,
       ...(this.files.length && { attachments: this.files.map(({ name, type, data }) => ({ name, type, data })) }),
     };
@@ -403,7 +434,7 @@ export class FeedbackBoxElement extends MotcuaElement {
     this.phase = 'form';
     this.receiptCode = '';
     this.notice = '';
-    this.startedAt = new Date().toISOString();
+    this.startForm();
     void drafts.remove(this.draftKey).catch(() => undefined);
   }
 

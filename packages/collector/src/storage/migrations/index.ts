@@ -9,6 +9,7 @@ import { initialMigration } from './2026-12-01-initial.js';
 import { contestsMigration } from './2026-12-06-contests.js';
 import { supportMigration } from './2026-12-06-support.js';
 import { dossiersMigration } from './2026-12-06-dossiers.js';
+import { feedbackTicketsMigration } from './2026-12-07-feedback-tickets.js';
 import { provincesMigration } from './2026-12-07-provinces.js';
 import { reportIndexesMigration } from './2026-12-07-report-indexes.js';
 
@@ -17,6 +18,7 @@ export const MIGRATIONS = {
   '2026-12-06-contests': contestsMigration,
   '2026-12-06-support': supportMigration,
   '2026-12-06-dossiers': dossiersMigration,
+  '2026-12-07-feedback-tickets': feedbackTicketsMigration,
   '2026-12-07-provinces': provincesMigration,
   '2026-12-07-report-indexes': reportIndexesMigration,
 };
