@@ -29,6 +29,9 @@ export async function seededScale(db: Db): Promise<number | undefined> {
   return row ? Number(row.scale) : undefined;
 }
 
+// Each row's random draws sit in a LATERAL subquery that names the row (`WHERE i > 0`): one that does
+// not is evaluated once for all rows, and every row would get the same date.
+
 /** Chunks of a big INSERT … SELECT over generate_series, so no one statement holds millions of rows in memory. */
 async function inChunks(db: Db, total: number, chunk: number, sql: (from: number, to: number) => string) {
   for (let from = 1; from <= total; from += chunk) await db.query(sql(from, Math.min(total, from + chunk - 1)));
@@ -90,7 +93,7 @@ export async function seedProvince(db: Db, scale: number, log: (line: string) =>
              CASE WHEN p.r < 0.85 THEN p.at + (p.r * 24) * interval '1 day' END, p.at
       FROM generate_series(${a}, ${b}) AS i
       JOIN bench_ward w ON w.n = i % ${WARDS}
-      CROSS JOIN LATERAL (SELECT random() AS r, ${start} + (random() * ${seconds}) * interval '1 second' AS at) AS p`,
+      CROSS JOIN LATERAL (SELECT random() AS r, ${start} + (random() * ${seconds}) * interval '1 second' AS at WHERE i > 0) AS p`,
   );
   step(`${v.feedback.toLocaleString('en')} feedback items`);
 
@@ -124,7 +127,7 @@ export async function seedProvince(db: Db, scale: number, log: (line: string) =>
              p.at + (CASE WHEN p.r < 0.92 THEN 3 ELSE 8 END) * interval '1 day'
       FROM generate_series(${a}, ${b}) AS i
       JOIN bench_ward w ON w.n = i % ${WARDS}
-      CROSS JOIN LATERAL (SELECT random() AS r, ${start} + (random() * ${seconds}) * interval '1 second' AS at) AS p`,
+      CROSS JOIN LATERAL (SELECT random() AS r, ${start} + (random() * ${seconds}) * interval '1 second' AS at WHERE i > 0) AS p`,
   );
   step(`${v.dossiers.toLocaleString('en')} dossiers`);
 
@@ -159,7 +162,7 @@ export async function seedProvince(db: Db, scale: number, log: (line: string) =>
            'kich-hoat-vneid', 'Sáng', p.at, CASE WHEN p.r < 0.8 THEN 'da-xong' ELSE 'moi' END, p.at,
            p.at + interval '2 days'
     FROM generate_series(1, ${v.visits}) AS i JOIN bench_ward w ON w.n = i % ${WARDS}
-    CROSS JOIN LATERAL (SELECT random() AS r, ${start} + (random() * ${seconds}) * interval '1 second' AS at) AS p`);
+    CROSS JOIN LATERAL (SELECT random() AS r, ${start} + (random() * ${seconds}) * interval '1 second' AS at WHERE i > 0) AS p`);
   step('support points and home visits');
 
   // Statistics and the visibility map, as autovacuum would leave them, so plans are what production sees.

@@ -208,6 +208,47 @@ for (const storage of storages()) {
       assert.deepEqual([trend(2, 1), trend(2, 2), trend(2, 3)], ['2025-03', 4, 3]);
     });
 
+    it('keeps the monthly totals equal to counting the rows: API batches, upserted counts, a deletion', async () => {
+      const now = new Date();
+      const year = now.getFullYear();
+      const index = now.getMonth() + 1;
+      const q = `period=month&year=${year}&index=${index}`;
+      const figures = async () =>
+        (
+          await call(c.url, `/api/v1/admin/provinces/48/dashboard?${q}`, { headers: headers(province) })
+        ).body.wards.find((w: { unit: string }) => w.unit === 'tam-ky');
+      const before = await figures();
+      const ids = [uuid(), uuid(), uuid()];
+      const posted = await Promise.all(
+        ids.map((id, i) => call(c.url, '/api/v1/units/tam-ky/ratings', { body: { id, scale: 3, score: i + 1 } })),
+      );
+      assert.deepEqual(
+        posted.map((r) => r.status),
+        [201, 201, 201],
+      );
+      // A retried rating is stored once, and so counted once.
+      assert.equal(
+        (await call(c.url, '/api/v1/units/tam-ky/ratings', { body: { id: ids[0], scale: 3, score: 1 } })).status,
+        200,
+      );
+      const day = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+      for (const count of [5, 7]) {
+        const events = [{ widget: 'motcua-procedure-search', type: 'impression', count, day }];
+        assert.equal((await call(c.url, '/api/v1/units/tam-ky/events', { body: { id: uuid(), events } })).status, 202);
+      }
+      await c.db.query('DELETE FROM ratings WHERE id = $1', [ids[2]]);
+      const after = await figures();
+      assert.equal(after.ratings.total - before.ratings.total, 2);
+      assert.equal(after.ratings.satisfied - before.ratings.satisfied, 1);
+      assert.equal(after.online.widgetImpressions - before.online.widgetImpressions, 12);
+      // And the totals are what counting every row gives.
+      const [raw] = await c.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ratings WHERE unit = 'tam-ky'`);
+      const [rolled] = await c.db.query<{ n: number }>(
+        `SELECT sum(n)::int AS n FROM rating_months WHERE unit = 'tam-ky'`,
+      );
+      assert.equal(rolled?.n, raw?.n);
+    });
+
     it("gives the province's report with its wards side by side, and refuses a bad format or language", async () => {
       const q = `period=quarter&year=${MONTH.year}&index=1`;
       const report = await call(c.url, `/api/v1/admin/provinces/48/publicity?${q}`, { headers: headers(province) });

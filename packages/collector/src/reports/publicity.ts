@@ -8,7 +8,7 @@
 import { CLOSING } from '../feedback/workflow.js';
 import { rate, SATISFIED_SQL } from '../ratings/satisfied.js';
 import type { Queryable } from '../storage/database.js';
-import { TZ, vnDaysWhere, vnPeriod } from '../storage/vietnam-days.js';
+import { TZ, vnDaysWhere } from '../storage/vietnam-days.js';
 
 /**
  * Days a feedback item has for its answer, counted from receipt. Decree 20/2008 sets the province's own
@@ -26,6 +26,19 @@ export interface UnitFigures {
   contests: { contests: number; participants: number; submitted: number };
   support: { points: number; visitsRequested: number; visitsServed: number };
   online: { fullyOnline: number; partlyOnline: number; widgetImpressions: number; widgetClicks: number };
+}
+
+/**
+ * Months `$2` to `$3` of the monthly totals (rating_months, event_months: migration 2026-12-07-report-months),
+ * which answer a province's year in milliseconds where counting its rows took seconds.
+ */
+const MONTHS = `unit = ANY($1::text[]) AND month BETWEEN date_trunc('month', $2::date) AND date_trunc('month', $3::date)`;
+
+/** Report periods are whole months (period.ts): the monthly totals hold them exactly. */
+function wholeMonths(from: string, to: string) {
+  const end = new Date(`${to}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + 1);
+  if (!from.endsWith('-01') || end.getUTCDate() !== 1) throw new Error(`not whole months: ${from} – ${to}`);
 }
 
 /** The Vietnam-time window from `$2` to `$3` on `column`, for the units in `$1`. */
@@ -48,6 +61,7 @@ async function byUnit(db: Queryable, sql: string, params: unknown[]): Promise<Co
 }
 
 export async function unitFigures(db: Queryable, units: string[], from: string, to: string): Promise<UnitFigures[]> {
+  wholeMonths(from, to);
   const p = [units, from, to];
   const names = await db.query<{ code: string; name: string }>(
     'SELECT code, name FROM units WHERE code = ANY($1::text[]) ORDER BY name',
@@ -55,8 +69,8 @@ export async function unitFigures(db: Queryable, units: string[], from: string, 
   );
   const ratings = await byUnit(
     db,
-    `SELECT unit, count(*) AS total, count(*) FILTER (WHERE ${SATISFIED_SQL}) AS satisfied
-     FROM ratings WHERE ${IN('created_at')} GROUP BY unit`,
+    `SELECT unit, sum(n) AS total, coalesce(sum(n) FILTER (WHERE ${SATISFIED_SQL}), 0) AS satisfied
+     FROM rating_months WHERE ${MONTHS} GROUP BY unit`,
     p,
   );
   const feedback = await byUnit(
@@ -87,7 +101,7 @@ export async function unitFigures(db: Queryable, units: string[], from: string, 
             coalesce(sum(count) FILTER (WHERE campaign <> '' AND type = 'click'), 0) AS clicks,
             coalesce(sum(count) FILTER (WHERE campaign = '' AND type = 'impression'), 0) AS widget_impressions,
             coalesce(sum(count) FILTER (WHERE campaign = '' AND type = 'click'), 0) AS widget_clicks
-     FROM event_counts WHERE unit = ANY($1::text[]) AND day BETWEEN $2::date AND $3::date GROUP BY unit`,
+     FROM event_months WHERE ${MONTHS} GROUP BY unit`,
     p,
   );
   const contests = await byUnit(
@@ -167,10 +181,11 @@ export async function unitFigures(db: Queryable, units: string[], from: string, 
 
 /** Satisfaction of the units together, month by month (Vietnam months), for the report's trend. */
 export async function satisfactionTrend(db: Queryable, units: string[], from: string, to: string) {
+  wholeMonths(from, to);
   const rows = await db.query<{ month: string; total: string; satisfied: string }>(
-    `SELECT ${vnPeriod('created_at', 'month')} AS month, count(*) AS total,
-            count(*) FILTER (WHERE ${SATISFIED_SQL}) AS satisfied
-     FROM ratings WHERE ${IN('created_at')} GROUP BY month ORDER BY month`,
+    `SELECT to_char(month, 'YYYY-MM') AS month, sum(n) AS total,
+            coalesce(sum(n) FILTER (WHERE ${SATISFIED_SQL}), 0) AS satisfied
+     FROM rating_months WHERE ${MONTHS} GROUP BY 1 ORDER BY 1`,
     [units, from, to],
   );
   const found = new Map(rows.map((r) => [r.month, r]));
@@ -194,8 +209,9 @@ export async function campaignLines(db: Queryable, units: string[], from: string
     `SELECT c.unit, c.title,
             coalesce(sum(e.count) FILTER (WHERE e.type = 'impression'), 0) AS impressions,
             coalesce(sum(e.count) FILTER (WHERE e.type = 'click'), 0) AS clicks
-     FROM campaigns c LEFT JOIN event_counts e
-       ON e.unit = c.unit AND e.campaign = c.id::text AND e.day BETWEEN $2::date AND $3::date
+     FROM campaigns c LEFT JOIN event_months e
+       ON e.unit = c.unit AND e.campaign = c.id::text
+      AND e.month BETWEEN date_trunc('month', $2::date) AND date_trunc('month', $3::date)
      WHERE c.unit = ANY($1::text[]) AND c.starts_at < ${END} AND c.ends_at >= ${START}
      GROUP BY c.unit, c.id, c.title ORDER BY impressions DESC, c.title LIMIT 200`,
     [units, from, to],
