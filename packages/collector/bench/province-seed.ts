@@ -21,11 +21,16 @@ export const volumes = (scale: number) => ({
   visits: Math.round(30_000 * scale),
 });
 
-/** The scale a database was seeded at, or undefined when it holds no bench province. */
+/** Raised whenever what the seeding makes changes, so a database seeded the old way is seeded again. */
+const SEED_VERSION = 2;
+
+/** The scale a database was seeded at by this version, or undefined when it holds no such bench province. */
 export async function seededScale(db: Db): Promise<number | undefined> {
   const [table] = await db.query<{ found: string | null }>("SELECT to_regclass('bench_province')::text AS found");
   if (!table?.found) return undefined;
-  const [row] = await db.query<{ scale: number }>('SELECT scale FROM bench_province WHERE done');
+  const [row] = await db
+    .query<{ scale: number }>('SELECT scale FROM bench_province WHERE done AND version = $1', [SEED_VERSION])
+    .catch(() => []);
   return row ? Number(row.scale) : undefined;
 }
 
@@ -41,9 +46,9 @@ export async function seedProvince(db: Db, scale: number, log: (line: string) =>
   const v = volumes(scale);
   const t0 = performance.now();
   const step = (what: string) => log(`  ${what} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
-  await db.query('CREATE TABLE IF NOT EXISTS bench_province (scale real NOT NULL, done boolean NOT NULL)');
-  await db.query('DELETE FROM bench_province');
-  await db.query('INSERT INTO bench_province VALUES ($1, false)', [scale]);
+  await db.query('DROP TABLE IF EXISTS bench_province');
+  await db.query('CREATE TABLE bench_province (scale real NOT NULL, version integer NOT NULL, done boolean NOT NULL)');
+  await db.query('INSERT INTO bench_province VALUES ($1, $2, false)', [scale, SEED_VERSION]);
   await db.query(`DELETE FROM units WHERE province_code = '${PROVINCE}'`);
   // The wards: the first 100 communes of the province by official code, numbered 0…99 for the rows below.
   await db.query(
