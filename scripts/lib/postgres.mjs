@@ -4,7 +4,7 @@
 // With `keep` (a directory), the cluster lives there and outlives stop(): a bench seeds it once and
 // later runs start it again with its data.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +56,24 @@ export async function ensurePostgres({ keep } = {}) {
   const data = join(dir, 'data');
   if (!existsSync(join(data, 'PG_VERSION')))
     as('initdb', ['-D', data, '-A', 'trust', '-U', 'motcua', '-E', 'UTF8', '--no-instructions']);
+  // A kept cluster still running (an earlier run cut short) is used as it is, on its port.
+  const pidFile = join(data, 'postmaster.pid');
+  if (keep && existsSync(pidFile)) {
+    let running = true;
+    try {
+      as('pg_ctl', ['-D', data, 'status']);
+    } catch {
+      running = false;
+    }
+    const port = readFileSync(pidFile, 'utf8').split('\n')[3]?.trim();
+    if (running && port) {
+      log(`PostgreSQL kept cluster already running on 127.0.0.1:${port}`);
+      return {
+        url: `postgres://motcua@127.0.0.1:${port}/postgres`,
+        stop: () => as('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
+      };
+    }
+  }
   const port = await freePort();
   as('pg_ctl', [
     '-D',
