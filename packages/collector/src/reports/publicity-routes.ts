@@ -3,16 +3,15 @@
  * dashboard that ranks its wards. A ward's report needs the ward's staff (or its province's); the
  * province's routes need a province account of that province.
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../http/config.js';
+import { errors } from '../http/errors.js';
 import { provinceStaffFor, staffFor } from '../staff/guard.js';
 import { type ReportPeriod, periodOf } from './period.js';
 import { isLang } from './publicity-labels.js';
 import { publicityPage, REPORT_PAGE_CSP } from './publicity-page.js';
 import { type PublicityScope, publicityReport, publicityXlsx } from './publicity-report.js';
 import { totalOf, unitFigures } from './publicity.js';
-import type { Context } from 'hono';
-import { errors } from '../http/errors.js';
 
 const FORMATS = ['json', 'xlsx', 'html'] as const;
 
