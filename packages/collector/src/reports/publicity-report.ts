@@ -37,7 +37,12 @@ export async function publicityReport(db: Queryable, scope: PublicityScope, p: R
             scope.province,
           ])
         ).map((r) => r.code);
-  const wards = await unitFigures(db, units, p.from, p.to);
+  const [wards, trend, campaigns, contests] = await Promise.all([
+    unitFigures(db, units, p.from, p.to),
+    satisfactionTrend(db, units, p.from, p.to),
+    campaignLines(db, units, p.from, p.to),
+    contestLines(db, units, p.from, p.to),
+  ]);
   const name = place[0]?.name ?? '';
   const code = scope.kind === 'unit' ? scope.unit : scope.province;
   return {
@@ -50,9 +55,9 @@ export async function publicityReport(db: Queryable, scope: PublicityScope, p: R
     feedbackAnswerDays: FEEDBACK_ANSWER_DAYS,
     total: scope.kind === 'unit' && wards[0] ? wards[0] : totalOf(wards, code, name),
     wards: scope.kind === 'province' ? wards : [],
-    trend: await satisfactionTrend(db, units, p.from, p.to),
-    campaigns: await campaignLines(db, units, p.from, p.to),
-    contests: await contestLines(db, units, p.from, p.to),
+    trend,
+    campaigns,
+    contests,
   };
 }
 

@@ -63,17 +63,17 @@ async function byUnit(db: Queryable, sql: string, params: unknown[]): Promise<Co
 export async function unitFigures(db: Queryable, units: string[], from: string, to: string): Promise<UnitFigures[]> {
   wholeMonths(from, to);
   const p = [units, from, to];
-  const names = await db.query<{ code: string; name: string }>(
+  const namesQuery = db.query<{ code: string; name: string }>(
     'SELECT code, name FROM units WHERE code = ANY($1::text[]) ORDER BY name',
     [units],
   );
-  const ratings = await byUnit(
+  const ratingsQuery = byUnit(
     db,
     `SELECT unit, sum(n) AS total, coalesce(sum(n) FILTER (WHERE ${SATISFIED_SQL}), 0) AS satisfied
      FROM rating_months WHERE ${MONTHS} GROUP BY unit`,
     p,
   );
-  const feedback = await byUnit(
+  const feedbackQuery = byUnit(
     db,
     `SELECT unit, count(*) AS received, count(*) FILTER (WHERE status IN (${CLOSED})) AS answered,
             count(*) FILTER (WHERE status IN (${CLOSED})
@@ -81,20 +81,20 @@ export async function unitFigures(db: Queryable, units: string[], from: string, 
      FROM feedback WHERE ${IN('created_at')} GROUP BY unit`,
     p,
   );
-  const dossiers = await byUnit(
+  const dossiersQuery = byUnit(
     db,
     `SELECT unit, count(*) AS resolved,
             count(*) FILTER (WHERE (resolved_at AT TIME ZONE '${TZ}')::date <= due_date) AS on_time
      FROM dossiers WHERE resolved_at IS NOT NULL AND ${IN('resolved_at')} GROUP BY unit`,
     p,
   );
-  const campaignsRun = await byUnit(
+  const campaignsRunQuery = byUnit(
     db,
     `SELECT unit, count(*) AS run FROM campaigns
      WHERE unit = ANY($1::text[]) AND starts_at < ${END} AND ends_at >= ${START} GROUP BY unit`,
     p,
   );
-  const events = await byUnit(
+  const eventsQuery = byUnit(
     db,
     `SELECT unit,
             coalesce(sum(count) FILTER (WHERE campaign <> '' AND type = 'impression'), 0) AS impressions,
@@ -104,26 +104,26 @@ export async function unitFigures(db: Queryable, units: string[], from: string, 
      FROM event_months WHERE ${MONTHS} GROUP BY unit`,
     p,
   );
-  const contests = await byUnit(
+  const contestsQuery = byUnit(
     db,
     `SELECT unit, count(DISTINCT contest) AS contests, count(DISTINCT participant_id) AS participants,
             count(*) AS submitted
      FROM contest_attempts WHERE submitted_at IS NOT NULL AND ${IN('submitted_at')} GROUP BY unit`,
     p,
   );
-  const points = await byUnit(
+  const pointsQuery = byUnit(
     db,
     'SELECT unit, count(*) AS points FROM support_points WHERE unit = ANY($1::text[]) GROUP BY unit',
     [units],
   );
-  const visits = await byUnit(
+  const visitsQuery = byUnit(
     db,
     `SELECT unit, count(*) FILTER (WHERE ${vnDaysWhere('created_at', 2, 3)}) AS requested,
             count(*) FILTER (WHERE status = 'da-xong' AND ${vnDaysWhere('updated_at', 2, 3)}) AS served
      FROM home_visits WHERE unit = ANY($1::text[]) GROUP BY unit`,
     p,
   );
-  const online = await byUnit(
+  const onlineQuery = byUnit(
     db,
     `SELECT code AS unit,
             count(*) FILTER (WHERE p ->> 'online' = 'toan-trinh') AS fully,
@@ -132,6 +132,20 @@ export async function unitFigures(db: Queryable, units: string[], from: string, 
      WHERE code = ANY($1::text[]) GROUP BY code`,
     [units],
   );
+  // Independent queries: on PostgreSQL the pool runs them side by side (PGlite, one connection, in turn).
+  const [names, ratings, feedback, dossiers, campaignsRun, events, contests, points, visits, online] =
+    await Promise.all([
+      namesQuery,
+      ratingsQuery,
+      feedbackQuery,
+      dossiersQuery,
+      campaignsRunQuery,
+      eventsQuery,
+      contestsQuery,
+      pointsQuery,
+      visitsQuery,
+      onlineQuery,
+    ]);
   return names.map(({ code, name }) => {
     const n = (c: Counts, k: string) => c[code]?.[k] ?? 0;
     return {
