@@ -1,6 +1,7 @@
 // pnpm bench: runs every benchmark file (bench/*.bench.{mjs,ts} in each package and test/bench/) one
 // after another and lets each print its figures. Speed targets live here, never in unit tests.
-// Pass names to run only some: pnpm bench search collector
+// Pass names to run only some: pnpm bench search collector. Options (--name value) go to every file run:
+// pnpm bench province --scale 0.1
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,7 +12,10 @@ const dirs = [
   join(repo, 'extension', 'bench'),
   join(repo, 'test', 'bench'),
 ];
-const filter = process.argv.slice(2);
+const argv = process.argv.slice(2);
+/** `--name value` pairs, passed through to the benchmark files; the other words pick the files. */
+const options = argv.flatMap((a, i) => (a.startsWith('--') ? [a, argv[i + 1] ?? ''] : []));
+const filter = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
 const files = dirs
   .filter((d) => existsSync(d))
   .flatMap((d) =>
@@ -28,7 +32,10 @@ if (files.length === 0) {
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${relative(repo, file)} ===`);
-  const r = spawnSync('node', ['--conditions=source', '--import', 'tsx', file], { cwd: repo, stdio: 'inherit' });
+  const r = spawnSync('node', ['--conditions=source', '--import', 'tsx', file, ...options], {
+    cwd: repo,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

@@ -1,8 +1,10 @@
 // A real PostgreSQL for the storage tests: TEST_DATABASE_URL when given and reachable; otherwise
 // Debian's postgresql (installed if missing) in a throwaway cluster on a free loopback port, removed
 // by stop(). initdb refuses to run as root, so the cluster belongs to the 'postgres' user then.
+// With `keep` (a directory), the cluster lives there and outlives stop(): a bench seeds it once and
+// later runs start it again with its data.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +33,7 @@ function freePort() {
   });
 }
 
-export async function ensurePostgres() {
+export async function ensurePostgres({ keep } = {}) {
   if (process.env.TEST_DATABASE_URL) return { url: process.env.TEST_DATABASE_URL, stop: () => {} };
   let bin = binDir();
   if (!bin) {
@@ -44,14 +46,34 @@ export async function ensurePostgres() {
     if (!bin) throw new Error('postgresql installed but initdb not found');
   }
   const root = process.getuid?.() === 0;
-  const dir = mkdtempSync(join(tmpdir(), 'motcua-pg-'));
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'motcua-pg-'));
+  mkdirSync(dir, { recursive: true });
   chmodSync(dir, 0o777);
   const as = (cmd, args) =>
     root
       ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { stdio: 'pipe' })
       : execFileSync(join(bin, cmd), args, { stdio: 'pipe' });
   const data = join(dir, 'data');
-  as('initdb', ['-D', data, '-A', 'trust', '-U', 'motcua', '-E', 'UTF8', '--no-instructions']);
+  if (!existsSync(join(data, 'PG_VERSION')))
+    as('initdb', ['-D', data, '-A', 'trust', '-U', 'motcua', '-E', 'UTF8', '--no-instructions']);
+  // A kept cluster still running (an earlier run cut short) is used as it is, on its port.
+  const pidFile = join(data, 'postmaster.pid');
+  if (keep && existsSync(pidFile)) {
+    let running = true;
+    try {
+      as('pg_ctl', ['-D', data, 'status']);
+    } catch {
+      running = false;
+    }
+    const port = readFileSync(pidFile, 'utf8').split('\n')[3]?.trim();
+    if (running && port) {
+      log(`PostgreSQL kept cluster already running on 127.0.0.1:${port}`);
+      return {
+        url: `postgres://motcua@127.0.0.1:${port}/postgres`,
+        stop: () => as('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
+      };
+    }
+  }
   const port = await freePort();
   as('pg_ctl', [
     '-D',
@@ -72,7 +94,7 @@ export async function ensurePostgres() {
       } catch {
         /* already stopped */
       }
-      rmSync(dir, { recursive: true, force: true });
+      if (!keep) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -2,13 +2,14 @@
 // (in memory unless a data dir is given) with the demo unit allowing the demo site's origin, and the
 // demo ward site pointing its widgets at that collector.
 import { createServer } from 'node:net';
-import { startCollector } from '@motcua/collector';
+import { type Collector, startCollector } from '@motcua/collector';
 import { startDemo } from '@motcua/demo';
 
 export interface Stack {
   siteUrl: string;
   collectorUrl: string;
-  admin: { email: string; password: string };
+  /** The demo ward's admin, with the province account of its city (`admin.province`). */
+  admin: NonNullable<Collector['admin']>;
   close(): Promise<void>;
 }
 
@@ -41,7 +42,7 @@ export async function startStack(
   return {
     siteUrl: demo.url,
     collectorUrl: collector.url,
-    admin: collector.admin as { email: string; password: string },
+    admin: collector.admin as NonNullable<Collector['admin']>,
     async close() {
       await demo.close();
       await collector.close();

@@ -9,9 +9,10 @@ const ui = join(root, 'src', 'admin-ui');
 const out = join(root, 'dist', 'admin');
 mkdirSync(out, { recursive: true });
 if (existsSync(join(ui, 'admin-app.ts'))) {
+  // The admin pages, and the report page's charts (Chart.js, loaded by that page only).
   await build({
-    entryPoints: [join(ui, 'admin-app.ts')],
-    outfile: join(out, 'admin.js'),
+    entryPoints: { admin: join(ui, 'admin-app.ts'), 'report-charts': join(ui, 'report-charts.ts') },
+    outdir: out,
     bundle: true,
     format: 'esm',
     minify: true,
@@ -20,6 +21,6 @@ if (existsSync(join(ui, 'admin-app.ts'))) {
     tsconfig: join(root, '..', '..', 'tsconfig.base.json'),
     logLevel: 'warning',
   });
-  for (const f of ['index.html', 'admin.css']) copyFileSync(join(ui, f), join(out, f));
+  for (const f of ['index.html', 'admin.css', 'report.css']) copyFileSync(join(ui, f), join(out, f));
 }
 console.log('admin pages built');

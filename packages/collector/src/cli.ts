@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * motcua-collector: administration from the shell, against DATA_DIR or DATABASE_URL.
- *   motcua-collector add-unit <code> "<name>" [origin…]
- *   motcua-collector add-admin <email> "<name>" --role province|unit [--unit code…]   (password from MOTCUA_PASSWORD or prompt)
+ *   motcua-collector add-unit <code> "<name>" [--commune 5-digit code | --province 2-digit code] [origin…]
+ *   motcua-collector add-admin <email> "<name>" --role unit --unit code…   (password from MOTCUA_PASSWORD or prompt)
+ *   motcua-collector add-admin <email> "<name>" --role province --province 2-digit code
+ * Official codes: packages/core/data/admin-units/codes.json (e.g. 48 Thành phố Đà Nẵng, 20335 Phường Bàn Thạch).
  *   motcua-collector migrate
  *   motcua-collector backup <file>      (PostgreSQL: pg_dump, while running; PGlite: the collector stopped)
  *   motcua-collector restore <file>     (into an empty database or data directory)
@@ -10,13 +12,30 @@
 import { createInterface } from 'node:readline/promises';
 import { createStaff } from './staff/accounts.js';
 import { backup, restore } from './storage/backup.js';
-import { openDb } from './storage/database.js';
+import { type Db, openDb } from './storage/database.js';
 import { migrate } from './storage/migrations/index.js';
+import { UNIT_CODE } from './units/load.js';
 
+/** A unit's commune and province from the options: a commune code gives its province. */
+async function placeOf(db: Db, commune: string | undefined, province: string | undefined) {
+  if (commune) {
+    const [row] = await db.query<{ province_code: string }>('SELECT province_code FROM communes WHERE code = $1', [
+      commune,
+    ]);
+    if (!row) throw new Error(`No commune has the code ${commune}.`);
+    return { commune, province: row.province_code };
+  }
+  if (province && !(await db.query('SELECT 1 FROM provinces WHERE code = $1', [province])).length)
+    throw new Error(`No province has the code ${province}.`);
+  return { commune: null, province: province ?? null };
+}
+
+const [command, ...rest] = process.argv.slice(2);
+/** The value after `--name`, and the arguments without the options. */
+const option = (name: string) => rest[rest.indexOf(`--${name}`) + 1];
+const args = rest.filter((a, i) => !a.startsWith('--') && !rest[i - 1]?.startsWith('--'));
 const USAGE =
-  'usage: motcua-collector migrate | add-unit <code> "<name>" [origin…] | add-admin <email> "<name>" --role province|unit [--unit code…] | backup <file> | restore <file>';
-
-const [command, ...args] = process.argv.slice(2);
+  'usage: motcua-collector migrate | add-unit <code> "<name>" [--commune code | --province code] [origin…] | add-admin <email> "<name>" --role unit --unit code… | add-admin <email> "<name>" --role province --province code | backup <file> | restore <file>';
 const storage = process.env.DATABASE_URL
   ? { databaseUrl: process.env.DATABASE_URL }
   : { dataDir: process.env.DATA_DIR ?? './data' };
@@ -41,22 +60,29 @@ try {
   if (command === 'migrate') console.log('Schema is up to date.');
   else if (command === 'add-unit') {
     const [code, name, ...origins] = args;
-    if (!code || !/^[a-z0-9][a-z0-9-]{0,39}$/.test(code) || !name)
-      throw new Error('usage: add-unit <code> "<name>" [origin…]');
-    await db.query('INSERT INTO units (code, name, origins) VALUES ($1, $2, $3)', [code, name, origins]);
-    console.log(`Unit ${code} created.`);
+    if (!code || !UNIT_CODE.test(code) || !name) throw new Error(USAGE);
+    const place = await placeOf(db, option('commune'), option('province'));
+    await db.query('INSERT INTO units (code, name, origins, commune_code, province_code) VALUES ($1, $2, $3, $4, $5)', [
+      code,
+      name,
+      origins,
+      place.commune,
+      place.province,
+    ]);
+    console.log(`Unit ${code} created${place.province ? ` in province ${place.province}` : ''}.`);
   } else if (command === 'add-admin') {
     const [email, name] = args;
-    const role = args[args.indexOf('--role') + 1] === 'province' ? 'province' : 'unit';
-    const units = args.flatMap((a, i) => (args[i - 1] === '--unit' ? [a] : []));
-    if (!email || !name) throw new Error('usage: add-admin <email> "<name>" --role province|unit [--unit code…]');
+    const role = option('role') === 'province' ? 'province' : 'unit';
+    const units = rest.flatMap((a, i) => (rest[i - 1] === '--unit' ? [a] : []));
+    const province = option('province');
+    if (!email || !name || (role === 'province' && !province)) throw new Error(USAGE);
     let password = process.env.MOTCUA_PASSWORD ?? '';
     if (!password) {
       const rl = createInterface({ input: process.stdin, output: process.stdout });
       password = await rl.question('Password (at least 10 characters): ');
       rl.close();
     }
-    await db.tx((q) => createStaff(q, { email, name, password, role, units }));
+    await db.tx((q) => createStaff(q, { email, name, password, role, units, province }));
     console.log(`Staff account ${email} created (${role}).`);
   } else {
     console.log(USAGE);

@@ -10,6 +10,9 @@ import './contests-view.js';
 import './support-view.js';
 import './dossiers-view.js';
 import './kiosks-view.js';
+import './province-view.js';
+import { currentPeriod, type PeriodChoice, periodQuery } from './period-picker.js';
+import { DASHBOARD_LABELS } from '../reports/publicity-labels.js';
 import type { CampaignRow, Dashboard, FeedbackDetail, FeedbackRow, Me, Period } from './api-types.js';
 import { adminStyles } from './styles.js';
 import { NEXT_STATUSES, STATUS_LABELS } from '../feedback/workflow.js';
@@ -29,7 +32,17 @@ const fmtDate = (iso: string) =>
     new Date(iso),
   );
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-type View = 'inbox' | 'dashboard' | 'campaigns' | 'contests' | 'support' | 'dossiers' | 'kiosks' | 'reports';
+type View =
+  | 'inbox'
+  | 'dashboard'
+  | 'campaigns'
+  | 'contests'
+  | 'support'
+  | 'dossiers'
+  | 'kiosks'
+  | 'reports'
+  | 'province';
+const L = DASHBOARD_LABELS.vi;
 
 @customElement('motcua-admin-app')
 export class AdminApp extends LitElement {
@@ -49,6 +62,7 @@ export class AdminApp extends LitElement {
   @state() private year = new Date().getFullYear();
   @state() private campaigns: CampaignRow[] = [];
   @state() private editing?: Partial<CampaignRow>;
+  @state() private publicity: PeriodChoice = currentPeriod('quarter');
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -60,7 +74,8 @@ export class AdminApp extends LitElement {
       this.me = await api<Me>('/me');
       setCsrf(this.me.csrfToken);
       this.unit = this.me.units[0]?.code ?? '';
-      await this.show(this.view);
+      // A province account starts on its wards' ranking.
+      await this.show(this.me.role === 'province' && this.me.province ? 'province' : this.view);
     } catch {
       this.me = undefined;
     } finally {
@@ -220,7 +235,7 @@ export class AdminApp extends LitElement {
       <nav aria-label="Chức năng quản trị">
         ${tab('inbox', 'Phản ánh, kiến nghị')} ${tab('dashboard', 'Mức độ hài lòng')} ${tab('campaigns', 'Chiến dịch tuyên truyền')}
         ${tab('contests', 'Cuộc thi trực tuyến')} ${tab('support', 'Hỗ trợ tại nhà')} ${tab('dossiers', 'Hồ sơ')}
-        ${tab('kiosks', 'Thiết bị tại quầy')} ${tab('reports', 'Báo cáo định kỳ')}
+        ${tab('kiosks', 'Thiết bị tại quầy')} ${tab('reports', 'Báo cáo định kỳ')} ${this.me.role === 'province' && this.me.province ? tab('province', L.tab) : nothing}
       </nav>
       <main>
         ${this.errorSummary()}
@@ -231,6 +246,7 @@ export class AdminApp extends LitElement {
         ${this.view === 'support' ? html`<motcua-admin-support .unit=${this.unit}></motcua-admin-support>` : nothing}
         ${this.view === 'dossiers' ? html`<motcua-admin-dossiers .unit=${this.unit}></motcua-admin-dossiers>` : nothing}
         ${this.view === 'kiosks' ? html`<motcua-admin-kiosks .unit=${this.unit}></motcua-admin-kiosks>` : nothing}
+        ${this.view === 'province' ? html`<motcua-admin-province .province=${this.me.province ?? ''}></motcua-admin-province>` : nothing}
       </main>
     `;
   }
@@ -423,8 +439,17 @@ export class AdminApp extends LitElement {
     const half = month <= 6 ? 1 : 2;
     const row = (label: string, period: string, index: number) =>
       html`<tr><th scope="row">${label}</th><td><a href=${link(period, index, 'xlsx')} download>Tải XLSX</a></td><td><a href=${link(period, index, 'csv')} download>Tải CSV</a></td></tr>`;
+    const publicity = (format: string) =>
+      `/api/v1/admin/units/${this.unit}/publicity?${periodQuery(this.publicity)}&format=${format}`;
     return html`<h2>Báo cáo định kỳ năm ${this.year}</h2>
       <table><thead><tr><th scope="col">Kỳ báo cáo</th><th scope="col">Excel</th><th scope="col">CSV</th></tr></thead>
-        <tbody>${row(`Tháng ${month}`, 'month', month)} ${row(`Quý ${quarter}`, 'quarter', quarter)} ${row(`6 tháng (${half === 1 ? 'đầu năm' : 'cuối năm'})`, 'half', half)} ${row(`Năm ${this.year}`, 'year', 1)}</tbody></table>`;
+        <tbody>${row(`Tháng ${month}`, 'month', month)} ${row(`Quý ${quarter}`, 'quarter', quarter)} ${row(`6 tháng (${half === 1 ? 'đầu năm' : 'cuối năm'})`, 'half', half)} ${row(`Năm ${this.year}`, 'year', 1)}</tbody></table>
+      <h2>${L.unitReport}</h2>
+      <motcua-period-picker .value=${this.publicity}
+        @period-change=${(e: CustomEvent<PeriodChoice>) => {
+          this.publicity = e.detail;
+        }}></motcua-period-picker>
+      <p><a href=${publicity('html')} target="_blank" rel="noopener">${L.printable}</a> ·
+        <a href=${publicity('xlsx')} download>${L.xlsx}</a></p>`;
   }
 }

@@ -9,6 +9,7 @@ import type { AppEnv } from '../http/config.js';
 import type { campaignAdminRoutes } from '../campaigns/admin-routes.js';
 import type { feedbackAdminRoutes } from '../feedback/admin-routes.js';
 import type { reportAdminRoutes } from '../reports/admin-routes.js';
+import type { publicityRoutes } from '../reports/publicity-routes.js';
 import type { staffRoutes } from '../staff/routes.js';
 
 type Admin<Routes extends Hono<AppEnv, Schema, string>> =
@@ -24,3 +25,8 @@ export type Period = Dashboard['byMonth'][number] | Dashboard['byProcedure'][num
 export type CampaignRow = InferResponseType<
   Admin<typeof campaignAdminRoutes>['units'][':unit']['campaigns']['$get']
 >[number];
+/** The province dashboard: its wards' figures for a period, and their sum. */
+export type ProvinceDashboard = InferResponseType<
+  Admin<typeof publicityRoutes>['provinces'][':province']['dashboard']['$get']
+>;
+export type WardFigures = ProvinceDashboard['wards'][number];

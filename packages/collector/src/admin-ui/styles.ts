@@ -35,5 +35,9 @@ export const adminStyles = css`
     /* The bar scales with its cell, so a table of bars fits a phone. */
     svg.bars { display: block; width: 100%; max-width: 320px; height: 16px; }
     .ok { color: #146c2e; font-weight: 600; }
+    /* A sortable column's heading is a button that reads as the heading. */
+    th button.sort { min-height: 32px; padding: 2px 4px; border: 0; background: none; font-weight: 700; text-align: left; }
+    th[aria-sort='ascending'] button.sort::after { content: ' ▲'; }
+    th[aria-sort='descending'] button.sort::after { content: ' ▼'; }
     @media (forced-colors: active) { .bar { fill: CanvasText; } }
   `;

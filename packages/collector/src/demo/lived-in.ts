@@ -251,9 +251,9 @@ function receiptCode(rand: ReturnType<typeof generator>): string {
   return code;
 }
 
-/** The demo's rows for the moment `now`, from a fixed seed. */
-export function livedInDemo(now: Date, months = 6): LivedInDemo {
-  const rand = generator(20_251_206);
+/** The demo's rows for the moment `now`, from a fixed seed (another seed: another ward's rows and ids). */
+export function livedInDemo(now: Date, months = 6, seed = 20_251_206): LivedInDemo {
+  const rand = generator(seed);
   const today = now.getTime();
 
   const campaigns: DemoCampaign[] = CAMPAIGNS.map((c) => ({

@@ -6,8 +6,8 @@
 import type { Db } from '../storage/database.js';
 import { livedInDemo } from './lived-in.js';
 
-export async function seedLivedIn(db: Db, unit: string, now: Date): Promise<void> {
-  const demo = livedInDemo(now);
+export async function seedLivedIn(db: Db, unit: string, now: Date, seed?: number): Promise<void> {
+  const demo = livedInDemo(now, 6, seed);
   await db.tx(async ({ kysely }) => {
     for (const c of demo.campaigns) {
       const dates = { starts_at: c.startsAt, ends_at: c.endsAt };

@@ -20,6 +20,8 @@ import { feedbackRoutes } from '../feedback/routes.js';
 import { kioskAdminRoutes } from '../ratings/kiosk-routes.js';
 import { ratingRoutes } from '../ratings/routes.js';
 import { reportAdminRoutes } from '../reports/admin-routes.js';
+import { publicityRoutes } from '../reports/publicity-routes.js';
+import { staffOnly } from '../staff/guard.js';
 import { staffRoutes } from '../staff/routes.js';
 import { supportAdminRoutes } from '../support/admin-routes.js';
 import { supportRoutes } from '../support/routes.js';
@@ -106,6 +108,8 @@ export function createApp(db: Db, config: CollectorConfig): Hono<AppEnv> {
   app.get('/admin/:file', (c) => serveAdmin(c, c.req.param('file')));
 
   app.use('/api/v1/units/:unit/*', withUnit, unitCors, refuseForeignWrites);
+  app.use('/api/v1/admin/units/:unit/*', staffOnly);
+  app.use('/api/v1/admin/provinces/:province/*', staffOnly);
   for (const routes of [
     catalogueRoutes,
     ratingRoutes,
@@ -118,6 +122,7 @@ export function createApp(db: Db, config: CollectorConfig): Hono<AppEnv> {
     feedbackAdminRoutes,
     campaignAdminRoutes,
     reportAdminRoutes,
+    publicityRoutes,
     contestAdminRoutes,
     supportAdminRoutes,
     dossierAdminRoutes,

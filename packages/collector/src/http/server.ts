@@ -6,7 +6,7 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { clearExpiredParticipants } from '../contests/manage.js';
-import { seedDemo } from '../demo/seed.js';
+import { type DemoAccounts, seedDemo } from '../demo/seed.js';
 import { writeBackup } from '../storage/backup.js';
 import { type Db, openDb } from '../storage/database.js';
 import { migrate } from '../storage/migrations/index.js';
@@ -35,8 +35,8 @@ export interface Collector {
   url: string;
   port: number;
   db: Db;
-  /** Demo admin credentials when seeded. */
-  admin?: { email: string; password: string };
+  /** Demo admin credentials when seeded (the ward's admin, and the province account). */
+  admin?: DemoAccounts;
   close(): Promise<void>;
 }
 

@@ -37,22 +37,38 @@ export interface Staff {
   email: string;
   name: string;
   role: 'unit' | 'province';
+  /** A province account's province (official code); null for a unit account. */
+  province: string | null;
+  /** The units the account may act for: its own (unit), or every unit of its province (province). */
   units: string[];
 }
 
 export async function createStaff(
   q: Queryable,
-  input: { email: string; name: string; password: string; role: 'unit' | 'province'; units?: string[] },
+  input: {
+    email: string;
+    name: string;
+    password: string;
+    role: 'unit' | 'province';
+    /** Required for a province account: the official code of its province. */
+    province?: string;
+    units?: string[];
+  },
 ): Promise<string> {
   if (input.password.length < 10) throw new Error('The password must have at least 10 characters.');
+  if (input.role === 'province' && !input.province) throw new Error('A province account needs its province.');
   const id = randomUUID();
-  await q.query('INSERT INTO staff (id, email, name, password_hash, role) VALUES ($1, $2, $3, $4, $5)', [
-    id,
-    input.email.trim().toLowerCase(),
-    input.name,
-    await hashPassword(input.password),
-    input.role,
-  ]);
+  await q.query(
+    'INSERT INTO staff (id, email, name, password_hash, role, province_code) VALUES ($1, $2, $3, $4, $5, $6)',
+    [
+      id,
+      input.email.trim().toLowerCase(),
+      input.name,
+      await hashPassword(input.password),
+      input.role,
+      input.role === 'province' ? input.province : null,
+    ],
+  );
   for (const unit of input.units ?? [])
     await q.query('INSERT INTO staff_units (staff_id, unit) VALUES ($1, $2)', [id, unit]);
   return id;
@@ -84,23 +100,30 @@ export async function sessionOf(db: Db, token: string | undefined): Promise<Sess
     email: string;
     name: string;
     role: 'unit' | 'province';
+    province_code: string | null;
   }>(
-    `SELECT s.id AS sid, s.csrf, st.id, st.email, st.name, st.role FROM sessions s JOIN staff st ON st.id = s.staff_id
+    `SELECT s.id AS sid, s.csrf, st.id, st.email, st.name, st.role, st.province_code
+     FROM sessions s JOIN staff st ON st.id = s.staff_id
      WHERE s.id = $1 AND s.expires_at > now()`,
     [digest(token)],
   );
   const row = rows[0];
   if (!row) return undefined;
+  // A province account sees the units of its province and no other (none, if it has no province).
   const units =
     row.role === 'province'
-      ? (await db.query<{ code: string }>('SELECT code FROM units ORDER BY code')).map((r) => r.code)
+      ? (
+          await db.query<{ code: string }>('SELECT code FROM units WHERE province_code = $1 ORDER BY code', [
+            row.province_code,
+          ])
+        ).map((r) => r.code)
       : (
           await db.query<{ unit: string }>('SELECT unit FROM staff_units WHERE staff_id = $1 ORDER BY unit', [row.id])
         ).map((r) => r.unit);
   return {
     id: row.sid,
     csrf: row.csrf,
-    staff: { id: row.id, email: row.email, name: row.name, role: row.role, units },
+    staff: { id: row.id, email: row.email, name: row.name, role: row.role, province: row.province_code, units },
   };
 }
 

@@ -7,6 +7,8 @@ export interface StaffTable {
   name: string;
   password_hash: string;
   role: 'unit' | 'province';
+  /** The province a 'province' account serves: every unit of it, and only those. */
+  province_code: string | null;
   created_at: Stamp;
 }
 

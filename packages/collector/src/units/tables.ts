@@ -8,9 +8,26 @@ export interface UnitsTable {
   origins: string[];
   catalogue: Json<unknown[]> | null;
   catalogue_etag: string | null;
+  /** Official code of the commune or ward (5 digits), when the unit is one. */
+  commune_code: string | null;
+  /** Official code of its province (2 digits); a province's staff see its units. */
+  province_code: string | null;
   created_at: Stamp;
+}
+
+export interface ProvincesTable {
+  code: string;
+  name: string;
+}
+
+export interface CommunesTable {
+  code: string;
+  name: string;
+  province_code: string;
 }
 
 export interface UnitTables {
   units: UnitsTable;
+  provinces: ProvincesTable;
+  communes: CommunesTable;
 }

@@ -131,3 +131,35 @@ console.log(
   `admin-units.js: ${provinces.length} provinces, ${communesByProvince.flat().length} communes, ` +
     `${out.old.length} old provinces, ${splits} split old communes (${disagreements} refs added from dvhcvn)`,
 );
+
+// codes.json: the official statistics-office codes of the 34 provinces and of their communes (dvhcvn),
+// for the collector, which ties each unit to its province. Province names in their official form (above).
+const provinceCodes = new Map(); // code → official name
+const votes = new Map(); // commune code → { name, provinces: Map(province code → old communes that went there) }
+for (const p of dvhcvn) {
+  const [target] = p.splits;
+  const name = provinces.find((np) => bare(np) === bare(target.name));
+  if (!name) throw new Error(`dvhcvn's new province is not in the TSV: ${target.name}`);
+  provinceCodes.set(target.new_id, name);
+  for (const c of p.level3s)
+    for (const s of c.splits) {
+      const v = votes.get(s.new_id) ?? { name: official(s.name), provinces: new Map() };
+      v.provinces.set(target.new_id, (v.provinces.get(target.new_id) ?? 0) + 1);
+      votes.set(s.new_id, v);
+    }
+}
+// A few rows of the source list an old commune's new commune under a neighbouring province (Xã Tân Phú of
+// An Giang → 30259, a commune of Đồng Tháp): a commune belongs to the province most of its old communes came from.
+const communeCodes = new Map(
+  [...votes].map(([code, v]) => [code, [v.name, [...v.provinces].sort((a, b) => b[1] - a[1])[0][0]]]),
+);
+const byCode = (a, b) => a[0].localeCompare(b[0]);
+writeFileSync(
+  join(here, 'codes.json'),
+  `${JSON.stringify({
+    source: 'dvhcvn/20250701 (MIT licence), mapping/splits.json: official statistics-office codes.',
+    provinces: [...provinceCodes].sort(byCode).map(([code, name]) => ({ code, name })),
+    communes: [...communeCodes].sort(byCode).map(([code, [name, province]]) => [code, name, province]),
+  })}\n`,
+);
+console.log(`codes.json: ${provinceCodes.size} provinces, ${communeCodes.size} communes with official codes`);

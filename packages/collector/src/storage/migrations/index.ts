@@ -12,6 +12,9 @@ import { dossiersMigration } from './2026-12-06-dossiers.js';
 import { feedbackTicketsMigration } from './2026-12-07-feedback-tickets.js';
 import { ratingProofMigration } from './2026-12-07-rating-proof.js';
 import { changeNoticesMigration } from './2026-12-07-change-notices.js';
+import { provincesMigration } from './2026-12-07-provinces.js';
+import { reportIndexesMigration } from './2026-12-07-report-indexes.js';
+import { reportMonthsMigration } from './2026-12-07-report-months.js';
 
 export const MIGRATIONS = {
   '2026-12-01-initial': initialMigration,
@@ -21,6 +24,9 @@ export const MIGRATIONS = {
   '2026-12-07-feedback-tickets': feedbackTicketsMigration,
   '2026-12-07-rating-proof': ratingProofMigration,
   '2026-12-07-change-notices': changeNoticesMigration,
+  '2026-12-07-provinces': provincesMigration,
+  '2026-12-07-report-indexes': reportIndexesMigration,
+  '2026-12-07-report-months': reportMonthsMigration,
 };
 
 /** Brings the database to the latest schema; the number of migrations applied. */

@@ -1,0 +1,83 @@
+/**
+ * The report period as staff choose it: a month, a quarter, six months or a year, and the year. Fires
+ * `period-change` with `{ period, year, index }` whenever one of them changes.
+ */
+import { html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { DASHBOARD_LABELS, type Lang } from '../reports/publicity-labels.js';
+import { adminStyles } from './styles.js';
+
+export type PeriodKind = 'month' | 'quarter' | 'half' | 'year';
+export interface PeriodChoice {
+  period: PeriodKind;
+  year: number;
+  index: number;
+}
+
+const COUNT: Record<PeriodKind, number> = { month: 12, quarter: 4, half: 2, year: 1 };
+
+/** This month's period of each kind, the picker's starting point. */
+export function currentPeriod(period: PeriodKind = 'quarter', now = new Date()): PeriodChoice {
+  const month = now.getMonth() + 1;
+  const index = { month, quarter: Math.ceil(month / 3), half: month <= 6 ? 1 : 2, year: 1 }[period];
+  return { period, year: now.getFullYear(), index };
+}
+
+/** The query string of a period, as the report routes read it. */
+export const periodQuery = (p: PeriodChoice) => `period=${p.period}&year=${p.year}&index=${p.index}`;
+
+@customElement('motcua-period-picker')
+export class PeriodPicker extends LitElement {
+  static override styles = adminStyles;
+
+  @property({ attribute: false }) value: PeriodChoice = currentPeriod();
+  @property({ attribute: false }) language: Lang = 'vi';
+
+  private change(next: Partial<PeriodChoice>) {
+    const value = { ...this.value, ...next };
+    value.index = Math.min(value.index, COUNT[value.period]);
+    this.value = value;
+    this.dispatchEvent(
+      new CustomEvent<PeriodChoice>('period-change', { detail: value, bubbles: true, composed: true }),
+    );
+  }
+
+  private indexLabel(i: number) {
+    const L = DASHBOARD_LABELS[this.language];
+    const p = this.value.period;
+    return p === 'half' ? L.halves[i - 1] : `${L.kinds[p]} ${i}`;
+  }
+
+  override render() {
+    const L = DASHBOARD_LABELS[this.language];
+    const v = this.value;
+    return html`<div class="row">
+      <div><label for="loai-ky">${L.kind}</label>
+        <select id="loai-ky" @change=${(e: Event) => this.change({ period: (e.target as HTMLSelectElement).value as PeriodKind })}>
+          ${(Object.keys(COUNT) as PeriodKind[]).map((k) => html`<option value=${k} ?selected=${k === v.period}>${L.kinds[k]}</option>`)}
+        </select></div>
+      ${
+        v.period === 'year'
+          ? ''
+          : html`<div><label for="ky">${L.index}</label>
+            <select id="ky" @change=${(e: Event) => this.change({ index: Number((e.target as HTMLSelectElement).value) })}>
+              ${Array.from({ length: COUNT[v.period] }, (_, i) => i + 1).map(
+                (i) => html`<option value=${i} ?selected=${i === v.index}>${this.indexLabel(i)}</option>`,
+              )}
+            </select></div>`
+      }
+      <div><label for="nam-bao-cao">${L.year}</label>
+        <input id="nam-bao-cao" type="number" min="2020" max="2100" .value=${String(v.year)}
+          @change=${(e: Event) => {
+            const year = Number((e.target as HTMLInputElement).value);
+            if (Number.isInteger(year) && year >= 2000 && year <= 2100) this.change({ year });
+          }} /></div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'motcua-period-picker': PeriodPicker;
+  }
+}
