@@ -12,6 +12,7 @@ import type {
   ProcedureIndexBuilder,
   ProcedureIndexOptions,
   SearchHit,
+  SearchIntents,
   SearchOptions,
 } from './types.js';
 
@@ -437,6 +438,8 @@ export function startProcedureIndex(
       return undefined;
     };
 
+    const intentScore = WEIGHTS[NAME]! * Math.log(1 + total);
+
     const matches = (p: Procedure, filters: Partial<ProcedureFilters> | undefined) =>
       !filters ||
       ((!filters.field || p.field === filters.field) &&
@@ -446,7 +449,7 @@ export function startProcedureIndex(
     /** The query's words, with run-together words split. */
     const tokenize = (query: string) => {
       const typed = words(query);
-      const tokens: { folded: string; accented: string; last: boolean }[] = [];
+      const tokens: Token[] = [];
       for (let i = 0; i < typed.length; i++) {
         const w = typed[i]!;
         const folded = fold(w);
@@ -454,8 +457,8 @@ export function startProcedureIndex(
         const parts = splitJoined(folded, last);
         if (parts && !termIds.has(untypeTelex(folded))) {
           for (let j = 0; j < parts.length; j++)
-            tokens.push({ folded: parts[j]!, accented: parts[j]!, last: last && j === parts.length - 1 });
-        } else tokens.push({ folded, accented: w, last });
+            tokens.push({ folded: parts[j]!, accented: parts[j]!, last: last && j === parts.length - 1, weight: 1 });
+        } else tokens.push({ folded, accented: w, last, weight: 1 });
       }
       return tokens;
     };
@@ -540,19 +543,19 @@ export function startProcedureIndex(
       return score <= floor ? -1 : score;
     };
 
+    const meaning = compileIntents(options.intents, procs, (t) => termIds.has(t));
+
     const search = (query: string, opts: SearchOptions = {}): SearchHit[] => {
       const limit = opts.limit ?? 10;
-      const tokens = tokenize(query);
-      if (tokens.length === 0) return [];
+      const understood = understand(tokenize(query), meaning);
+      const tokens = understood.tokens;
+      if (tokens.length === 0 && understood.intents.length === 0) return [];
       let nTouched = 0;
       let weightTotal = 0;
-      // The folded words joined, for whole-phrase bonuses (not tokens.map().join(): the array `map`
-      // returned sometimes had another elements kind, and the compiled `search` was thrown away for it).
-      let phrase = '';
+      const phrase = understood.phrase;
       for (let k = 0; k < tokens.length; k++) {
         const tok = tokens[k]!;
-        phrase = k ? `${phrase} ${tok.folded}` : tok.folded;
-        const weak = WEAK.has(tok.folded) ? 0.35 : 1;
+        const weak = (WEAK.has(tok.folded) ? 0.35 : 1) * tok.weight;
         weightTotal += weak;
         const own = termIds.get(tok.folded);
         const accent = tok.accented !== tok.folded ? (accentIds.get(tok.accented) ?? -1) : -2;
@@ -569,6 +572,19 @@ export function startProcedureIndex(
           nSeen = gather(t, Math.min(idf(t), ceiling) * c[1], t === own ? accent : -2, nSeen);
         }
         nTouched = settle(nSeen, weak, nTouched);
+      }
+      // A matched intent is one more word of the query, found in the procedures it means and no others,
+      // as strong as a word only their names hold.
+      for (let k = 0; k < understood.intents.length; k++) {
+        const { docs, weight } = understood.intents[k]!;
+        weightTotal += weight;
+        let nSeen = 0;
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i]!;
+          if (best[doc] === 0) seen[nSeen++] = doc;
+          best[doc] = intentScore * (1 - 0.05 * i);
+        }
+        nTouched = settle(nSeen, weight, nTouched);
       }
 
       const hits: SearchHit[] = [];
@@ -597,4 +613,174 @@ export function startProcedureIndex(
 
     return { search, matchedTerms, size: total };
   }
+}
+
+/** A query word: folded, as typed, whether it is the last (being typed), and its share of the query. */
+interface Token {
+  folded: string;
+  accented: string;
+  last: boolean;
+  weight: number;
+}
+
+/** A phrase of an intent, word by word: a folded word, or a slot's values (each a list of folded words). */
+type Pattern = (string | string[][])[];
+
+interface CompiledIntent {
+  patterns: Pattern[];
+  /** The documents meant, best first. */
+  docs: number[];
+  /** How many words of the query a match counts for: a purpose is context, one word's worth. */
+  weight: number | 'span';
+  /** An informal name's official words, folded, searched in its place. */
+  means?: string[];
+}
+
+/**
+ * A filler: its words, or for one word that folds like a word of the catalogue ("cần" and "căn") the word
+ * with its diacritics, which then must be typed exactly so.
+ */
+type Filler = Pattern | { exact: string };
+
+interface CompiledIntents {
+  fillers: Filler[];
+  intents: CompiledIntent[];
+}
+
+const foldWords = (text: string) => words(text).map(fold);
+
+/** The intents data turned into folded word patterns and document numbers (codes not in this catalogue dropped). */
+function compileIntents(
+  data: SearchIntents | undefined,
+  procs: readonly Procedure[],
+  isTerm: (folded: string) => boolean,
+): CompiledIntents {
+  if (!data) return { fillers: [], intents: [] };
+  const slots = new Map<string, string[][]>();
+  for (const [name, slot] of Object.entries(data.slots ?? {})) slots.set(fold(name), slot.words.map(foldWords));
+  const docOf = new Map<string, number>();
+  for (let i = 0; i < procs.length; i++) docOf.set(procs[i]!.code, i);
+  const pattern = (phrase: string): Pattern =>
+    phrase.split(/(\{[^}]+\})/).flatMap((part): Pattern => {
+      const slot = /^\{(.+)\}$/.exec(part);
+      if (!slot) return foldWords(part);
+      const values = slots.get(fold(slot[1]!));
+      if (!values) throw new Error(`intent phrase "${phrase}" names an unknown slot`);
+      return [values];
+    });
+  const intents: CompiledIntent[] = [];
+  for (const intent of data.intents) {
+    const docs = intent.codes.map((c) => docOf.get(c)).filter((d) => d !== undefined);
+    if (!docs.length && !intent.means) continue;
+    intents.push({
+      patterns: intent.phrases.map(pattern),
+      docs,
+      weight: intent.kind === 'purpose' ? 1 : 'span',
+      ...(intent.means ? { means: foldWords(intent.means) } : {}),
+    });
+  }
+  const filler = (phrase: string): Filler => {
+    const typed = words(phrase);
+    const p = pattern(phrase);
+    return typed.length === 1 && p.length === 1 && p[0] !== typed[0] && isTerm(p[0] as string)
+      ? { exact: typed[0]! }
+      : p;
+  };
+  return { fillers: (data.fillers?.words ?? []).map(filler), intents };
+}
+
+/** Where a pattern that starts at `at` ends in `words`, or -1 when it does not match there. */
+function matchAt(words: readonly string[], at: number, pattern: Pattern, from = 0): number {
+  let i = at;
+  for (let k = from; k < pattern.length; k++) {
+    const part = pattern[k]!;
+    if (typeof part === 'string') {
+      if (words[i] !== part) return -1;
+      i++;
+      continue;
+    }
+    // A slot: any of its values, each possibly several words, with the rest of the pattern after it.
+    for (const value of part) {
+      if (value.every((w, j) => words[i + j] === w)) {
+        const end = matchAt(words, i + value.length, pattern, k + 1);
+        if (end >= 0) return end;
+      }
+    }
+    return -1;
+  }
+  return i;
+}
+
+/** The longest span one of the patterns matches in `words`: [start, end), or undefined. */
+function find(words: readonly string[], patterns: readonly Pattern[]): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  for (const pattern of patterns)
+    for (let at = 0; at < words.length; at++) {
+      const end = matchAt(words, at, pattern);
+      if (end > at && (!found || end - at > found[1] - found[0])) found = [at, end];
+    }
+  return found;
+}
+
+/** The query's words without its fillers, unless fillers are all it says (`alone`: nothing else was read in it). */
+function withoutFillers(tokens: Token[], fillers: readonly Filler[], alone = true): Token[] {
+  if (!fillers.length || (alone && tokens.length < 2)) return tokens;
+  const folded = tokens.map((t) => t.folded);
+  const filler = new Array<boolean>(tokens.length).fill(false);
+  for (const f of fillers)
+    for (let at = 0; at < folded.length; at++) {
+      const end = 'exact' in f ? (tokens[at]!.accented === f.exact ? at + 1 : -1) : matchAt(folded, at, f);
+      // A short last word may be the start of a word still being typed ("gi" of "giấy"), not "gì".
+      const typing = end === tokens.length && end - at === 1 && tokens[at]!.last && folded[at]!.length < 3;
+      if (!typing) for (let j = at; j < end; j++) filler[j] = true;
+    }
+  return filler.includes(false) || !alone ? tokens.filter((_, i) => !filler[i]) : tokens;
+}
+
+/**
+ * What a query says, read against the intents data. Each intent found takes its words out of the word
+ * search and stands for them as one matched intent ("bố tôi mất" is khai tử, not "trình báo mất"); an
+ * informal name is replaced by the official words it stands for, which share the weight of the words
+ * they replace ("sổ đỏ" → "giấy chứng nhận quyền sử dụng đất"). The longest match goes first. Intents
+ * are looked for in the words as typed (so "căn cước cho bé" is read before "cho bé" is dropped), then
+ * again once fillers are left out ("cần làm gì", "cho mẹ", "tôi"). The phrase (the words without
+ * fillers, joined) is for whole-phrase bonuses.
+ */
+function understand(
+  typed: Token[],
+  meaning: CompiledIntents,
+): { tokens: Token[]; intents: { docs: number[]; weight: number }[]; phrase: string } {
+  const phrase = withoutFillers(typed, meaning.fillers)
+    .map((t) => t.folded)
+    .join(' ');
+  const intents: { docs: number[]; weight: number }[] = [];
+  if (!meaning.intents.length) return { tokens: withoutFillers(typed, meaning.fillers), intents, phrase };
+  const used = new Set<CompiledIntent>();
+  const read = (tokens: Token[]): Token[] => {
+    for (;;) {
+      const folded = tokens.map((t) => t.folded);
+      let best: CompiledIntent | undefined;
+      let span: [number, number] | undefined;
+      for (const intent of meaning.intents) {
+        if (used.has(intent)) continue;
+        const s = find(folded, intent.patterns);
+        if (s && (!span || s[1] - s[0] > span[1] - span[0])) {
+          best = intent;
+          span = s;
+        }
+      }
+      if (!best || !span) return tokens;
+      used.add(best);
+      const [start, end] = span;
+      const replaced: Token[] = [];
+      if (best.means) {
+        const weight = (end - start) / best.means.length;
+        for (const w of best.means) replaced.push({ folded: w, accented: w, last: false, weight });
+      } else intents.push({ docs: best.docs, weight: best.weight === 'span' ? end - start : best.weight });
+      tokens = [...tokens.slice(0, start), ...replaced, ...tokens.slice(end)];
+    }
+  };
+  const first = read(typed);
+  const tokens = read(withoutFillers(first, meaning.fillers, intents.length === 0 && first.length === typed.length));
+  return { tokens, intents, phrase };
 }

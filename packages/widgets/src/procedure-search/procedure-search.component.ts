@@ -14,6 +14,7 @@ import {
 } from '@motcua/core/search';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
+import { onDemand } from '../shared/on-demand.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { asCatalogue, readCached, revalidate } from './catalogue-cache.js';
 import { vi } from './locales/vi.js';
@@ -121,6 +122,11 @@ export class ProcedureSearchElement extends MotcuaElement {
     })),
   );
   private readonly onHash = () => this.readHash(true);
+  /**
+   * What citizens mean beyond the words (life events, purposes, informal names: core's intents data), a
+   * part of its own fetched with the catalogue; the index is built again with it once it is here.
+   */
+  private readonly intents = onDemand(() => import('./intents.js').then((m) => m.INTENTS));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -202,8 +208,19 @@ export class ProcedureSearchElement extends MotcuaElement {
    * blocks the page; a query that comes first finishes the build at once ({@link indexNow}).
    */
   private buildInBackground(procs: Procedure[]) {
-    const builder = startProcedureIndex(procs);
+    const intents = this.intents.value;
+    const builder = startProcedureIndex(procs, intents ? { intents } : {});
     this.builder = builder;
+    if (!intents)
+      this.intents.get().then(
+        () => {
+          if (this.catalogue !== procs) return;
+          this.built = undefined;
+          this.buildInBackground(procs);
+          if (this.queryText.trim()) this.runSearch();
+        },
+        () => undefined, // offline: the words alone still search
+      );
     const slice = () => {
       if (this.builder !== builder) return;
       const end = performance.now() + SLICE_MS;

@@ -89,6 +89,21 @@ describe('<motcua-procedure-search>', () => {
     expect($$(el, '[role="option"] .name')[0]!.textContent).to.equal('Cấp Giấy xác nhận tình trạng hôn nhân');
   });
 
+  it('understands a life event told with a relative, once the intents part has loaded', async () => {
+    const el = await fixture<ProcedureSearchElement>(
+      html`<motcua-procedure-search src=${CATALOGUE}></motcua-procedure-search>`,
+    );
+    await ready(el);
+    await type(el, 'bố tôi mất');
+    // The intents part arrives after the catalogue at the latest; the results then change to khai tử.
+    await waitUntil(
+      () => $$(el, '[role="option"] .name')[0]?.textContent === 'Đăng ký khai tử',
+      'khai tử did not come first',
+      { timeout: 8000 },
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('moves through results with the arrow keys and opens one with Enter, focus on its heading', async () => {
     const el = await fixture<ProcedureSearchElement>(
       html`<motcua-procedure-search src=${CATALOGUE}></motcua-procedure-search>`,
