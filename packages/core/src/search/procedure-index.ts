@@ -623,11 +623,14 @@ interface Token {
   weight: number;
 }
 
-/** A phrase of an intent, word by word: a folded word, or a slot's values (each a list of folded words). */
-type Pattern = (string | string[][])[];
+/** A slot's values (each a list of folded words), by their first word. */
+type Slot = Map<string, string[][]>;
+/** A phrase of an intent, word by word: a folded word, or a slot. */
+type Pattern = (string | Slot)[];
 
 interface CompiledIntent {
-  patterns: Pattern[];
+  /** Its place in the data: of two matches as long, the first listed wins. */
+  order: number;
   /** The documents meant, best first. */
   docs: number[];
   /** How many words of the query a match counts for: a purpose is context, one word's worth. */
@@ -637,17 +640,33 @@ interface CompiledIntent {
 }
 
 /**
- * A filler: its words, or for one word that folds like a word of the catalogue ("cần" and "căn") the word
+ * A filler's words, and for one word that folds like a word of the catalogue ("cần" and "căn") the word
  * with its diacritics, which then must be typed exactly so.
  */
-type Filler = Pattern | { exact: string };
+interface Filler {
+  pattern: Pattern;
+  exact?: string;
+}
+
+/** Patterns by the folded word they can start with, so a query tries only those its words can begin. */
+type ByFirstWord<T> = Map<string, { pattern: Pattern; of: T }[]>;
 
 interface CompiledIntents {
-  fillers: Filler[];
-  intents: CompiledIntent[];
+  fillers: ByFirstWord<Filler>;
+  intents: ByFirstWord<CompiledIntent>;
 }
 
 const foldWords = (text: string) => words(text).map(fold);
+
+function addByFirstWord<T>(map: ByFirstWord<T>, pattern: Pattern, of: T) {
+  const head = pattern[0];
+  if (head === undefined) return;
+  for (const first of typeof head === 'string' ? [head] : head.keys()) {
+    const list = map.get(first);
+    if (list) list.push({ pattern, of });
+    else map.set(first, [{ pattern, of }]);
+  }
+}
 
 /** The intents data turned into folded word patterns and document numbers (codes not in this catalogue dropped). */
 function compileIntents(
@@ -655,9 +674,18 @@ function compileIntents(
   procs: readonly Procedure[],
   isTerm: (folded: string) => boolean,
 ): CompiledIntents {
-  if (!data) return { fillers: [], intents: [] };
-  const slots = new Map<string, string[][]>();
-  for (const [name, slot] of Object.entries(data.slots ?? {})) slots.set(fold(name), slot.words.map(foldWords));
+  const compiled: CompiledIntents = { fillers: new Map(), intents: new Map() };
+  if (!data) return compiled;
+  const slots = new Map<string, Slot>();
+  for (const [name, slot] of Object.entries(data.slots ?? {})) {
+    const values: Slot = new Map();
+    for (const value of slot.words.map(foldWords)) {
+      const list = values.get(value[0]!);
+      if (list) list.push(value);
+      else values.set(value[0]!, [value]);
+    }
+    slots.set(fold(name), values);
+  }
   const docOf = new Map<string, number>();
   for (let i = 0; i < procs.length; i++) docOf.set(procs[i]!.code, i);
   const pattern = (phrase: string): Pattern =>
@@ -668,25 +696,24 @@ function compileIntents(
       if (!values) throw new Error(`intent phrase "${phrase}" names an unknown slot`);
       return [values];
     });
-  const intents: CompiledIntent[] = [];
-  for (const intent of data.intents) {
+  data.intents.forEach((intent, order) => {
     const docs = intent.codes.map((c) => docOf.get(c)).filter((d) => d !== undefined);
-    if (!docs.length && !intent.means) continue;
-    intents.push({
-      patterns: intent.phrases.map(pattern),
+    if (!docs.length && !intent.means) return;
+    const of: CompiledIntent = {
+      order,
       docs,
       weight: intent.kind === 'purpose' ? 1 : 'span',
       ...(intent.means ? { means: foldWords(intent.means) } : {}),
-    });
-  }
-  const filler = (phrase: string): Filler => {
+    };
+    for (const phrase of intent.phrases) addByFirstWord(compiled.intents, pattern(phrase), of);
+  });
+  for (const phrase of data.fillers?.words ?? []) {
     const typed = words(phrase);
     const p = pattern(phrase);
-    return typed.length === 1 && p.length === 1 && p[0] !== typed[0] && isTerm(p[0] as string)
-      ? { exact: typed[0]! }
-      : p;
-  };
-  return { fillers: (data.fillers?.words ?? []).map(filler), intents };
+    const exact = typed.length === 1 && p.length === 1 && p[0] !== typed[0] && isTerm(p[0] as string);
+    addByFirstWord(compiled.fillers, p, exact ? { pattern: p, exact: typed[0]! } : { pattern: p });
+  }
+  return compiled;
 }
 
 /** Where a pattern that starts at `at` ends in `words`, or -1 when it does not match there. */
@@ -699,41 +726,39 @@ function matchAt(words: readonly string[], at: number, pattern: Pattern, from = 
       i++;
       continue;
     }
-    // A slot: any of its values, each possibly several words, with the rest of the pattern after it.
-    for (const value of part) {
-      if (value.every((w, j) => words[i + j] === w)) {
-        const end = matchAt(words, i + value.length, pattern, k + 1);
-        if (end >= 0) return end;
-      }
+    // A slot: any of its values that start with this word, each possibly several words, with the rest of
+    // the pattern after it.
+    const values = part.get(words[i]!);
+    for (let v = 0; values && v < values.length; v++) {
+      const value = values[v]!;
+      let j = 1;
+      while (j < value.length && words[i + j] === value[j]) j++;
+      if (j < value.length) continue;
+      const end = matchAt(words, i + value.length, pattern, k + 1);
+      if (end >= 0) return end;
     }
     return -1;
   }
   return i;
 }
 
-/** The longest span one of the patterns matches in `words`: [start, end), or undefined. */
-function find(words: readonly string[], patterns: readonly Pattern[]): [number, number] | undefined {
-  let found: [number, number] | undefined;
-  for (const pattern of patterns)
-    for (let at = 0; at < words.length; at++) {
-      const end = matchAt(words, at, pattern);
-      if (end > at && (!found || end - at > found[1] - found[0])) found = [at, end];
-    }
-  return found;
-}
-
 /** The query's words without its fillers, unless fillers are all it says (`alone`: nothing else was read in it). */
-function withoutFillers(tokens: Token[], fillers: readonly Filler[], alone = true): Token[] {
-  if (!fillers.length || (alone && tokens.length < 2)) return tokens;
+function withoutFillers(tokens: Token[], fillers: ByFirstWord<Filler>, alone = true): Token[] {
+  if (!fillers.size || (alone && tokens.length < 2)) return tokens;
   const folded = tokens.map((t) => t.folded);
-  const filler = new Array<boolean>(tokens.length).fill(false);
-  for (const f of fillers)
-    for (let at = 0; at < folded.length; at++) {
-      const end = 'exact' in f ? (tokens[at]!.accented === f.exact ? at + 1 : -1) : matchAt(folded, at, f);
+  let filler: boolean[] | undefined;
+  for (let at = 0; at < folded.length; at++) {
+    for (const { of } of fillers.get(folded[at]!) ?? []) {
+      const end = of.exact ? (tokens[at]!.accented === of.exact ? at + 1 : -1) : matchAt(folded, at, of.pattern);
       // A short last word may be the start of a word still being typed ("gi" of "giấy"), not "gì".
       const typing = end === tokens.length && end - at === 1 && tokens[at]!.last && folded[at]!.length < 3;
-      if (!typing) for (let j = at; j < end; j++) filler[j] = true;
+      if (end > at && !typing) {
+        filler ??= new Array<boolean>(tokens.length).fill(false);
+        for (let j = at; j < end; j++) filler[j] = true;
+      }
     }
+  }
+  if (!filler) return tokens;
   return filler.includes(false) || !alone ? tokens.filter((_, i) => !filler[i]) : tokens;
 }
 
@@ -741,44 +766,50 @@ function withoutFillers(tokens: Token[], fillers: readonly Filler[], alone = tru
  * What a query says, read against the intents data. Each intent found takes its words out of the word
  * search and stands for them as one matched intent ("bố tôi mất" is khai tử, not "trình báo mất"); an
  * informal name is replaced by the official words it stands for, which share the weight of the words
- * they replace ("sổ đỏ" → "giấy chứng nhận quyền sử dụng đất"). The longest match goes first. Intents
- * are looked for in the words as typed (so "căn cước cho bé" is read before "cho bé" is dropped), then
- * again once fillers are left out ("cần làm gì", "cho mẹ", "tôi"). The phrase (the words without
- * fillers, joined) is for whole-phrase bonuses.
+ * they replace ("sổ đỏ" → "giấy chứng nhận quyền sử dụng đất"). The longest match goes first, and an
+ * intent counts once. Intents are looked for in the words as typed (so "căn cước cho bé" is read before
+ * "cho bé" is dropped), then again once fillers are left out ("cần làm gì", "cho mẹ", "tôi"). The phrase
+ * (the words without fillers, joined) is for whole-phrase bonuses.
  */
 function understand(
   typed: Token[],
   meaning: CompiledIntents,
 ): { tokens: Token[]; intents: { docs: number[]; weight: number }[]; phrase: string } {
-  const phrase = withoutFillers(typed, meaning.fillers)
-    .map((t) => t.folded)
-    .join(' ');
+  const plain = withoutFillers(typed, meaning.fillers);
+  const phrase = plain.map((t) => t.folded).join(' ');
   const intents: { docs: number[]; weight: number }[] = [];
-  if (!meaning.intents.length) return { tokens: withoutFillers(typed, meaning.fillers), intents, phrase };
+  if (!meaning.intents.size) return { tokens: plain, intents, phrase };
   const used = new Set<CompiledIntent>();
   const read = (tokens: Token[]): Token[] => {
-    for (;;) {
-      const folded = tokens.map((t) => t.folded);
-      let best: CompiledIntent | undefined;
-      let span: [number, number] | undefined;
-      for (const intent of meaning.intents) {
-        if (used.has(intent)) continue;
-        const s = find(folded, intent.patterns);
-        if (s && (!span || s[1] - s[0] > span[1] - span[0])) {
-          best = intent;
-          span = s;
-        }
+    const folded = tokens.map((t) => t.folded);
+    const found: { of: CompiledIntent; start: number; end: number }[] = [];
+    for (let at = 0; at < folded.length; at++)
+      for (const { pattern, of } of meaning.intents.get(folded[at]!) ?? []) {
+        if (used.has(of)) continue;
+        const end = matchAt(folded, at, pattern);
+        if (end > at) found.push({ of, start: at, end });
       }
-      if (!best || !span) return tokens;
-      used.add(best);
-      const [start, end] = span;
-      const replaced: Token[] = [];
-      if (best.means) {
-        const weight = (end - start) / best.means.length;
-        for (const w of best.means) replaced.push({ folded: w, accented: w, last: false, weight });
-      } else intents.push({ docs: best.docs, weight: best.weight === 'span' ? end - start : best.weight });
-      tokens = [...tokens.slice(0, start), ...replaced, ...tokens.slice(end)];
+    if (!found.length) return tokens;
+    found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.of.order - b.of.order || a.start - b.start);
+    const taken: typeof found = [];
+    for (const f of found)
+      if (!used.has(f.of) && taken.every((t) => f.end <= t.start || f.start >= t.end)) {
+        used.add(f.of);
+        taken.push(f);
+      }
+    taken.sort((a, b) => a.start - b.start);
+    const out: Token[] = [];
+    let i = 0;
+    for (const { of, start, end } of taken) {
+      for (; i < start; i++) out.push(tokens[i]!);
+      i = end;
+      if (of.means) {
+        const weight = (end - start) / of.means.length;
+        for (const w of of.means) out.push({ folded: w, accented: w, last: false, weight });
+      } else intents.push({ docs: of.docs, weight: of.weight === 'span' ? end - start : of.weight });
     }
+    for (; i < tokens.length; i++) out.push(tokens[i]!);
+    return out;
   };
   const first = read(typed);
   const tokens = read(withoutFillers(first, meaning.fillers, intents.length === 0 && first.length === typed.length));
