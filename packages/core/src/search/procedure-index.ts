@@ -633,7 +633,10 @@ interface CompiledIntent {
   order: number;
   /** The documents meant, best first. */
   docs: number[];
-  /** How many words of the query a match counts for: a purpose is context, one word's worth. */
+  /**
+   * How many words of the query a match counts for: a purpose is context, and an informal name is also
+   * searched as its official words, so each is one word's worth.
+   */
   weight: number | 'span';
   /** An informal name's official words, folded, searched in its place. */
   means?: string[];
@@ -702,7 +705,7 @@ function compileIntents(
     const of: CompiledIntent = {
       order,
       docs,
-      weight: intent.kind === 'purpose' ? 1 : 'span',
+      weight: intent.kind === 'purpose' || intent.means ? 1 : 'span',
       ...(intent.means ? { means: foldWords(intent.means) } : {}),
     };
     for (const phrase of intent.phrases) addByFirstWord(compiled.intents, pattern(phrase), of);
@@ -806,7 +809,8 @@ function understand(
       if (of.means) {
         const weight = (end - start) / of.means.length;
         for (const w of of.means) out.push({ folded: w, accented: w, last: false, weight });
-      } else intents.push({ docs: of.docs, weight: of.weight === 'span' ? end - start : of.weight });
+      }
+      intents.push({ docs: of.docs, weight: of.weight === 'span' ? end - start : of.weight });
     }
     for (; i < tokens.length; i++) out.push(tokens[i]!);
     return out;
