@@ -12,6 +12,7 @@ import type { AppEnv } from '../http/config.js';
 import { errors, HttpError } from '../http/errors.js';
 import { doc } from '../http/validate.js';
 import { staffFor } from '../staff/guard.js';
+import { unitKeywords, withKeywords } from '../search/keywords.js';
 import { importCatalogue } from './import.js';
 
 /** A procedure without what only its detail page needs (as `procedures-index.json` is made). */
@@ -54,7 +55,11 @@ export const catalogueRoutes = new Hono<AppEnv>()
       // Weak comparison, as If-None-Match asks: compression marks the tag weak (W/"…") on the way out.
       const cached = (c.req.header('if-none-match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
       if (cached.includes(etag)) return c.body(null, 304, headers);
-      const catalogue = Array.isArray(row?.catalogue) ? (row.catalogue as Record<string, unknown>[]) : [];
+      // With the unit's own keywords (staff attach what citizens typed; a new one changes the ETag).
+      const catalogue = withKeywords(
+        Array.isArray(row?.catalogue) ? (row.catalogue as Record<string, unknown>[]) : [],
+        await unitKeywords(c.get('db').kysely, c.get('unit').code),
+      );
       return c.json(compact ? catalogue.map(compactProcedure) : catalogue, 200, headers);
     },
   )

@@ -18,6 +18,8 @@ import { dossierRoutes } from '../dossiers/routes.js';
 import { feedbackAdminRoutes } from '../feedback/admin-routes.js';
 import { feedbackRoutes } from '../feedback/routes.js';
 import { ratingRoutes } from '../ratings/routes.js';
+import { searchAdminRoutes } from '../search/admin-routes.js';
+import { searchRoutes } from '../search/routes.js';
 import { reportAdminRoutes } from '../reports/admin-routes.js';
 import { staffRoutes } from '../staff/routes.js';
 import { supportAdminRoutes } from '../support/admin-routes.js';
@@ -113,6 +115,7 @@ export function createApp(db: Db, config: CollectorConfig): Hono<AppEnv> {
     contestRoutes,
     supportRoutes,
     dossierRoutes,
+    searchRoutes,
     staffRoutes,
     feedbackAdminRoutes,
     campaignAdminRoutes,
@@ -120,6 +123,7 @@ export function createApp(db: Db, config: CollectorConfig): Hono<AppEnv> {
     contestAdminRoutes,
     supportAdminRoutes,
     dossierAdminRoutes,
+    searchAdminRoutes,
   ])
     app.route('/', routes);
   return app;

@@ -9,12 +9,14 @@ import { initialMigration } from './2026-12-01-initial.js';
 import { contestsMigration } from './2026-12-06-contests.js';
 import { supportMigration } from './2026-12-06-support.js';
 import { dossiersMigration } from './2026-12-06-dossiers.js';
+import { searchMigration } from './2026-12-07-search.js';
 
 export const MIGRATIONS = {
   '2026-12-01-initial': initialMigration,
   '2026-12-06-contests': contestsMigration,
   '2026-12-06-support': supportMigration,
   '2026-12-06-dossiers': dossiersMigration,
+  '2026-12-07-search': searchMigration,
 };
 
 /** Brings the database to the latest schema; the number of migrations applied. */
