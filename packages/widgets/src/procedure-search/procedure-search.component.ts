@@ -12,6 +12,7 @@ import {
   highlightParts,
   startProcedureIndex,
 } from '@motcua/core/search';
+import { trackingRefused } from '@motcua/core/campaigns';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { onDemand } from '../shared/on-demand.js';
@@ -28,6 +29,9 @@ type Status = 'loading' | 'ready' | 'offline' | 'error';
  * times slower than a desktop, so this stays well under the 50 ms that makes a task "long".
  */
 const SLICE_MS = 6;
+
+/** How long the citizen stops typing before a query counts as the one they searched for (reports). */
+const SETTLE_MS = 1500;
 
 /** Lets the browser paint and handle input between slices: scheduler.yield where there is one. */
 const yieldToMain = (): Promise<void> => {
@@ -127,6 +131,21 @@ export class ProcedureSearchElement extends MotcuaElement {
    * part of its own fetched with the catalogue; the index is built again with it once it is here.
    */
   private readonly intents = onDemand(() => import('./intents.js').then((m) => m.INTENTS));
+  /** Reports of queries that found nothing or that nobody opened a result of: loaded on first use. */
+  private readonly reporting = onDemand(() =>
+    import('./reporting.js').then((m) =>
+      m.createReporter(() => `${this.collectorCatalogue.replace(/\/procedures$/, '')}/search-reports`),
+    ),
+  );
+  private settleTimer?: ReturnType<typeof setTimeout>;
+
+  /** Whether queries are reported: a collector and unit to report to, and a visitor who did not opt out. */
+  private get reports(): boolean {
+    return (
+      !!this.collectorCatalogue &&
+      !trackingRefused(navigator as { doNotTrack?: string; globalPrivacyControl?: boolean })
+    );
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -136,6 +155,8 @@ export class ProcedureSearchElement extends MotcuaElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.settleTimer);
+    this.reporting.value?.close();
     globalThis.removeEventListener?.('hashchange', this.onHash);
   }
 
@@ -257,6 +278,16 @@ export class ProcedureSearchElement extends MotcuaElement {
     }
     this.active = -1;
     this.expanded = q.length > 0 || this.hits.length > 0;
+    clearTimeout(this.settleTimer);
+    if (q && this.reports) {
+      const found = this.hits.length;
+      this.settleTimer = setTimeout(() => {
+        this.reporting.get().then(
+          (r) => r.settle(q, found),
+          () => undefined,
+        );
+      }, SETTLE_MS);
+    }
     // Results are on screen: fetch the detail view now, so opening one never waits for it.
     if (this.hits.length) this.detail.get().catch(() => undefined);
   }
@@ -333,6 +364,7 @@ export class ProcedureSearchElement extends MotcuaElement {
 
   private show(code: string, focus: boolean) {
     this.openCode = code;
+    this.reporting.value?.opened();
     this.expanded = false;
     this.emit('motcua-procedure-open', { code });
     void this.ensureDetails(code);
