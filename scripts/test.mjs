@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { ensurePostgres } from './lib/postgres.mjs';
 import { ensureChromium, ensureDependencies, ensurePnpm, log, repo } from './lib/setup.mjs';
 
@@ -46,6 +47,31 @@ function exec(cmd, args, env = {}) {
   const r = spawnSync(cmd, args, { cwd: repo, stdio: 'inherit', env: { ...process.env, ...env } });
   return { ok: r.status === 0, seconds: (Date.now() - started) / 1000 };
 }
+
+/** "file › title: first error line" for every spec of a Playwright JSON report that failed or was flaky. */
+function playwrightFailures(report) {
+  const out = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      const results = (spec.tests ?? []).flatMap((t) => t.results ?? []);
+      const flaky = (spec.tests ?? []).some((t) => t.status === 'flaky');
+      if (spec.ok !== false && !flaky) continue;
+      const error = results.flatMap((r) => r.errors ?? []).find((e) => e.message)?.message ?? '';
+      const first =
+        stripVTControlCharacters(error)
+          .split('\n')
+          .find((l) => l.trim()) ?? '';
+      const what = flaky ? '(flaky: failed, then passed on retry) ' : '';
+      out.push(`${what}${spec.file}:${spec.line} › ${spec.title}: ${first.trim().slice(0, 200)}`);
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  return out;
+}
+
+/** Names of the failed tests in a node:test TAP file. */
+const tapFailures = (text) => [...text.matchAll(/^\s*not ok \d+ - (.+)$/gm)].map((m) => m[1]);
 
 const count = (text, re) => [...text.matchAll(re)].reduce((sum, m) => sum + Number(m[1]), 0);
 
@@ -129,7 +155,13 @@ const suites = [
       const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
       const passed = count(text, /^# pass (\d+)/gm);
       const failed = count(text, /^# fail (\d+)/gm) + (r.ok ? 0 : text ? 0 : 1);
-      return { ok: r.ok, passed, failed: r.ok ? failed : Math.max(failed, 1), seconds: r.seconds };
+      return {
+        ok: r.ok,
+        passed,
+        failed: r.ok ? failed : Math.max(failed, 1),
+        seconds: r.seconds,
+        failures: tapFailures(text),
+      };
     },
   },
   {
@@ -152,6 +184,9 @@ const suites = [
         passed: total - failed - skipped,
         failed: r.ok ? failed : Math.max(failed, 1),
         seconds: r.seconds,
+        failures: cases
+          .filter((c) => /<(failure|error)\b/.test(c))
+          .map((c) => `${c.match(/classname="([^"]*)"/)?.[1] ?? ''} › ${c.match(/name="([^"]*)"/)?.[1] ?? ''}`),
       };
     },
   },
@@ -162,10 +197,17 @@ const suites = [
       const r = exec(pnpm, ['--filter', '@motcua/test', 'exec', 'playwright', 'test', '-c', 'playwright.config.ts'], {
         PLAYWRIGHT_JSON_OUTPUT_NAME: out,
       });
-      const stats = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')).stats ?? {}) : {};
+      const report = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : {};
+      const stats = report.stats ?? {};
       const passed = (stats.expected ?? 0) + (stats.flaky ?? 0);
       const failed = stats.unexpected ?? 0;
-      return { ok: r.ok, passed, failed: r.ok ? failed : Math.max(failed, 1), seconds: r.seconds };
+      return {
+        ok: r.ok,
+        passed,
+        failed: r.ok ? failed : Math.max(failed, 1),
+        seconds: r.seconds,
+        failures: playwrightFailures(report),
+      };
     },
   },
   {
@@ -207,6 +249,10 @@ for (const r of results) {
   console.log(
     `  ${r.ok ? 'ok  ' : 'FAIL'}  ${r.name.padEnd(width)}  ${String(r.passed).padStart(4)} passed  ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(1)}s`,
   );
+}
+// The names of what failed come last, so that the tail of a CI log says what broke.
+for (const r of results) {
+  for (const failure of r.failures ?? []) console.log(`  failed in ${r.name}: ${failure}`);
 }
 const passed = results.reduce((s, r) => s + r.passed, 0);
 const failed = results.reduce((s, r) => s + r.failed, 0);

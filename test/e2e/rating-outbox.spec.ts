@@ -229,3 +229,48 @@ test('the counter kiosk at /kiosk is set up once and rates in two taps', async (
   await page.context().setOffline(false);
   await expect.poll(() => collectorTotal(request), { timeout: 30_000 }).toBe(2);
 });
+
+test('a tablet given a device key in /admin counts its ratings as made at the counter', async ({ page, request }) => {
+  // Staff register the tablet in the admin and get its key once.
+  await page.goto(`${stack.collectorUrl}/admin/`);
+  await page.getByLabel('Email').fill(stack.admin.email);
+  await page.getByLabel('Mật khẩu').fill(stack.admin.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Thiết bị tại quầy' }).click();
+  const admin = page.locator('motcua-admin-kiosks');
+  await admin.getByRole('button', { name: 'Cấp mã thiết bị' }).click();
+  await expect(admin.locator('#kiosk-name-error')).not.toBeEmpty();
+  await expect(admin.getByLabel(/Tên thiết bị/)).toHaveAttribute('aria-invalid', 'true');
+  await admin.getByLabel(/Tên thiết bị/).fill('Quầy 1 — tầng trệt');
+  await admin.getByRole('button', { name: 'Cấp mã thiết bị' }).click();
+  const key = (await admin.getByTestId('kiosk-key').textContent()) ?? '';
+  expect(key).toMatch(/^kiosk_/);
+  await expect(admin.getByRole('cell', { name: 'Quầy 1 — tầng trệt', exact: true })).toBeVisible();
+  const adminAxe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(adminAxe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  // On the tablet: a mistyped key is refused with a message, and nothing else typed is lost.
+  await page.goto(`${stack.siteUrl}/kiosk`);
+  const kiosk = page.locator('motcua-satisfaction-kiosk');
+  await kiosk.getByLabel('Cán bộ phục vụ tại quầy').fill('Nguyễn Thị Lan');
+  await kiosk.getByLabel(/Mã thiết bị/).fill('kiosk-sai');
+  await kiosk.getByLabel('Mã PIN (4–8 chữ số)').fill('2468');
+  await kiosk.getByLabel('Nhập lại mã PIN').fill('2468');
+  await kiosk.getByRole('button', { name: 'Lưu cài đặt' }).click();
+  await expect(kiosk.getByText(/Mã thiết bị không đúng dạng/).first()).toBeVisible();
+  await expect(kiosk.getByLabel('Cán bộ phục vụ tại quầy')).toHaveValue('Nguyễn Thị Lan');
+  await kiosk.getByLabel(/Mã thiết bị/).fill(key);
+  await kiosk.getByLabel('Mã PIN (4–8 chữ số)').fill('2468');
+  await kiosk.getByLabel('Nhập lại mã PIN').fill('2468');
+  await kiosk.getByRole('button', { name: 'Lưu cài đặt' }).click();
+  await kiosk.getByRole('radio', { name: 'Rất hài lòng' }).check();
+  await kiosk.getByRole('button', { name: 'Gửi đánh giá' }).click();
+  await expect(kiosk.getByText('Cảm ơn ông/bà đã đánh giá!')).toBeVisible();
+  await expect
+    .poll(async () => {
+      const res = await request.get(
+        `${stack.collectorUrl}/api/v1/units/demo/ratings/summary?from=${day(-2)}&to=${day(2)}&groupBy=month`,
+      );
+      return (await res.json()).byProof;
+    })
+    .toEqual({ none: 0, kiosk: 1, dossier: 0 });
+});

@@ -181,7 +181,14 @@ for (const storage of storages()) {
       assert.equal(view.body.canRate, true);
       assert.equal(view.body.onTime, true);
       assert.equal(view.body.resolvedOn, '2026-12-03');
-      const rating = { id: uuid(), scale: 3, score: 3, dossier: view.body.code, procedure: '1.001193' };
+      const rating = {
+        id: uuid(),
+        scale: 3,
+        score: 3,
+        dossier: view.body.code,
+        dossierPass: view.body.ratingPass,
+        procedure: '1.001193',
+      };
       assert.equal((await call(api, '/ratings', { body: rating })).status, 201);
       const after = await lookup(d.code, '5678');
       assert.deepEqual([after.body.rated, after.body.canRate], [true, false]);

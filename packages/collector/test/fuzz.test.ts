@@ -85,6 +85,9 @@ for (const storage of storages())
           score: 3,
           comment: 'tốt',
           createdAt: new Date().toISOString(),
+          // Proof shapes (finding 8): a dossier with a made-up pass, a device key that is not one.
+          ...(r() < 0.3 ? { dossier: 'H47.26-000123', dossierPass: junk(43) } : {}),
+          ...(r() < 0.2 ? { mode: 'kiosk', device: `kiosk_${junk(30)}` } : {}),
         }),
         feedback: () => ({
           id: crypto.randomUUID(),
@@ -93,6 +96,9 @@ for (const storage of storages())
           content: 'Nội dung phản ánh đủ dài.',
           consent: true,
           startedAt: new Date(0).toISOString(),
+          ...(r() < 0.3
+            ? { ticket: pick([`${Date.now().toString(36)}.${'a'.repeat(16)}.${'b'.repeat(43)}`, junk(60)]) }
+            : {}),
           ...(r() < 0.2 ? { attachments: [{ name: 'x.html', type: 'image/png', data: polyglot }] } : {}),
         }),
         attempts: () => ({
@@ -101,6 +107,16 @@ for (const storage of storages())
           birthYear: 1985,
           phone: '0900123456',
           place: 'Tổ dân phố 1',
+          consent: true,
+        }),
+        'dossiers/lookup': () => ({ code: pick(['H47.26-000123', 'h47.26-000123', junk(12)]), phone: '5678' }),
+        'home-visits': () => ({
+          id: crypto.randomUUID(),
+          name: 'Nguyễn Thị Hoa',
+          phone: '0912345678',
+          address: 'Số 12, tổ dân phố 3',
+          need: 'nop-truc-tuyen',
+          preferredTime: 'Sáng thứ Bảy',
           consent: true,
         }),
         events: () => ({
@@ -141,6 +157,13 @@ for (const storage of storages())
         '/api/v1/units/demo/contests/tim-hieu-cchc-2026',
         `/api/v1/units/demo/contests/tim-hieu-cchc-2026/attempts/${crypto.randomUUID()}/submission`,
         '/api/v1/units/demo/contests/%00/attempts',
+        '/api/v1/units/demo/feedback/ticket',
+        '/api/v1/units/demo/dossiers',
+        '/api/v1/units/demo/dossiers/lookup',
+        '/api/v1/units/demo/support-points?near=%ZZ',
+        '/api/v1/units/demo/home-visits',
+        '/api/v1/admin/units/demo/kiosks',
+        `/api/v1/admin/units/demo/kiosks/${crypto.randomUUID()}`,
       ];
       const methods = ['POST', 'POST', 'POST', 'POST', 'POST', 'POST', 'GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
       const types = [
@@ -159,7 +182,7 @@ for (const storage of storages())
         while (next < COUNT) {
           const i = next++;
           let path = pick(paths);
-          const target = pick(['ratings', 'feedback', 'events', 'attempts'] as const);
+          const target = pick(['ratings', 'feedback', 'events', 'attempts', 'dossiers/lookup', 'home-visits'] as const);
           const route = target === 'attempts' ? 'contests/tim-hieu-cchc-2026/attempts' : target;
           if (r() < 0.8)
             path = `/api/v1/units/${pick(['demo', 'demo', 'demo', 'demo', 'other', 'DEMO', '', 'dêmo'])}/${route}`;

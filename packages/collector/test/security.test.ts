@@ -112,8 +112,10 @@ for (const storage of storages()) {
         call(base, '/api/v1/admin/login', { body: { email: 'canbo@demo.example', password } });
       for (let i = 0; i < 5; i++) assert.equal((await login(`sai-${i}`)).status, 401);
       assert.equal((await login('mat-khau-dung-2026')).status, 200);
-      // The failures stay counted for their 15 minutes: another try within 20 s waits its turn.
-      assert.equal((await login('mat-khau-dung-2026')).status, 429, 'within the slow lane, one try per 20 s');
+      // The failures stay counted for their 15 minutes: one try per 20-second window. Two more tries at
+      // once fall in that window or the next (never two later ones), so one of them waits its turn.
+      const again = [(await login('mat-khau-dung-2026')).status, (await login('mat-khau-dung-2026')).status];
+      assert.ok(again.includes(429), `within the slow lane, one try per 20 s window: ${again}`);
     });
 
     it('spends the same password work on an unknown e-mail as on a known one', async () => {

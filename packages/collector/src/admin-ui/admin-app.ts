@@ -9,6 +9,7 @@ import { type ApiError, api, setCsrf } from './api.js';
 import './contests-view.js';
 import './support-view.js';
 import './dossiers-view.js';
+import './kiosks-view.js';
 import './search-view.js';
 import type { CampaignRow, Dashboard, FeedbackDetail, FeedbackRow, Me, Period } from './api-types.js';
 import { adminStyles } from './styles.js';
@@ -29,7 +30,7 @@ const fmtDate = (iso: string) =>
     new Date(iso),
   );
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-type View = 'inbox' | 'dashboard' | 'campaigns' | 'contests' | 'support' | 'dossiers' | 'search' | 'reports';
+type View = 'inbox' | 'dashboard' | 'campaigns' | 'contests' | 'support' | 'dossiers' | 'kiosks' | 'search' | 'reports';
 
 @customElement('motcua-admin-app')
 export class AdminApp extends LitElement {
@@ -220,7 +221,7 @@ export class AdminApp extends LitElement {
       <nav aria-label="Chức năng quản trị">
         ${tab('inbox', 'Phản ánh, kiến nghị')} ${tab('dashboard', 'Mức độ hài lòng')} ${tab('campaigns', 'Chiến dịch tuyên truyền')}
         ${tab('contests', 'Cuộc thi trực tuyến')} ${tab('support', 'Hỗ trợ tại nhà')} ${tab('dossiers', 'Hồ sơ')}
-        ${tab('search', 'Tìm kiếm không thấy')} ${tab('reports', 'Báo cáo định kỳ')}
+        ${tab('kiosks', 'Thiết bị tại quầy')} ${tab('search', 'Tìm kiếm không thấy')} ${tab('reports', 'Báo cáo định kỳ')}
       </nav>
       <main>
         ${this.errorSummary()}
@@ -230,6 +231,7 @@ export class AdminApp extends LitElement {
         ${this.view === 'contests' ? html`<motcua-admin-contests .unit=${this.unit}></motcua-admin-contests>` : nothing}
         ${this.view === 'support' ? html`<motcua-admin-support .unit=${this.unit}></motcua-admin-support>` : nothing}
         ${this.view === 'dossiers' ? html`<motcua-admin-dossiers .unit=${this.unit}></motcua-admin-dossiers>` : nothing}
+        ${this.view === 'kiosks' ? html`<motcua-admin-kiosks .unit=${this.unit}></motcua-admin-kiosks>` : nothing}
         ${this.view === 'search' ? html`<motcua-admin-search .unit=${this.unit}></motcua-admin-search>` : nothing}
       </main>
     `;

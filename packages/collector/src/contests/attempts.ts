@@ -3,9 +3,10 @@
  * starting an attempt (registration, one open attempt per person, the round's limit of attempts), and
  * submitting it exactly once, graded here, against the server's deadline.
  */
-import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { type Message, msg } from '@motcua/core';
 import type { Kysely } from 'kysely';
+import { digest, newToken, sameSecret } from '../http/secrets.js';
 import { drawQuestions } from './draw.js';
 import { grade } from './grading.js';
 import type { Database } from '../storage/schema.js';
@@ -119,14 +120,7 @@ export interface GradedResult {
 
 type Db = Kysely<Database>;
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const cryptoRandom = () => randomInt(0, 2 ** 32) / 2 ** 32;
-
-function sameHash(a: string, b: string): boolean {
-  const x = Buffer.from(a, 'hex');
-  const y = Buffer.from(b, 'hex');
-  return x.length === y.length && timingSafeEqual(x, y);
-}
 
 /** The round open at `now`, if any (the latest opened when rounds overlap). */
 export async function openRound(db: Db, unit: string, contest: string, now: Date) {
@@ -203,7 +197,7 @@ export async function startAttempt(
   if (contest.require_id_number && !reg.idNumber) throw PROBLEMS.idNumberRequired();
   const round = await openRound(db, unit, slug, now);
   if (!round) throw PROBLEMS.noRound();
-  const token = randomBytes(24).toString('base64url');
+  const token = newToken(24);
 
   return db.transaction().execute(async (tx) => {
     // The registration: the latest details a person gives replace the earlier ones.
@@ -246,7 +240,7 @@ export async function startAttempt(
       if (same.submitted_at) throw PROBLEMS.limitReached(contest.attempts_per_round);
       await tx
         .updateTable('contest_attempts')
-        .set({ token_hash: sha256(token) })
+        .set({ token_hash: digest(token) })
         .where('id', '=', same.id)
         .execute();
       return {
@@ -282,7 +276,7 @@ export async function startAttempt(
         contest: slug,
         round_id: round.id,
         participant_id: participant.id,
-        token_hash: sha256(token),
+        token_hash: digest(token),
         questions: JSON.stringify(questions),
         started_at: now,
         deadline,
@@ -324,7 +318,7 @@ export async function submitAttempt(
       .forUpdate()
       .executeTakeFirst();
     if (!attempt) throw PROBLEMS.noAttempt();
-    if (!sameHash(attempt.token_hash, sha256(submission.token))) throw PROBLEMS.badToken();
+    if (!sameSecret(attempt.token_hash, digest(submission.token))) throw PROBLEMS.badToken();
     const bank = await tx
       .selectFrom('contest_questions')
       .selectAll()

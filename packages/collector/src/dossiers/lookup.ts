@@ -7,7 +7,8 @@
  */
 import { DOSSIER_RESOLVED, type DossierStatus, type DossierView, vnDay } from '@motcua/core';
 import type { Queryable } from '../storage/database.js';
-import { type PhoneCheck, sameCheck } from './phone-check.js';
+import { sameSecret } from '../http/secrets.js';
+import type { PhoneCheck } from './phone-check.js';
 
 /** Compared against when the code is unknown, so that case costs what wrong digits cost. */
 const NOBODY = '\u0000';
@@ -25,11 +26,12 @@ export async function lookupDossier(
     [unit, code],
   );
   const expected = stored?.phone_check ?? check(unit, NOBODY, NOBODY);
-  const matches = sameCheck(check(unit, code, lastFour), expected);
+  const matches = sameSecret(check(unit, code, lastFour), expected);
   if (!stored || !matches) return undefined;
   return dossierView(db, unit, code, now);
 }
 
+/** `rated`: by its owner (a rating with the lookup's pass); an unproven one gives way to the owner's. */
 type DossierRecord = {
   code: string;
   procedure: string | null;
@@ -47,7 +49,7 @@ async function dossierView(db: Queryable, unit: string, code: string, now: Date)
     `SELECT d.code, d.procedure, d.status, d.note, d.received_at, d.due_date::text AS due_date, d.resolved_at,
             (SELECT p->>'name' FROM units u, jsonb_array_elements(COALESCE(u.catalogue, '[]'::jsonb)) AS p
               WHERE u.code = d.unit AND p->>'code' = d.procedure LIMIT 1) AS procedure_name,
-            EXISTS (SELECT 1 FROM ratings r WHERE r.unit = d.unit AND upper(r.dossier) = d.code) AS rated
+            EXISTS (SELECT 1 FROM ratings r WHERE r.unit = d.unit AND upper(r.dossier) = d.code AND r.proof = 'dossier') AS rated
        FROM dossiers d WHERE d.unit = $1 AND d.code = $2`,
     [unit, code],
   );

@@ -11,6 +11,7 @@ import { HttpError } from '../http/errors.js';
 import { doc, valid } from '../http/validate.js';
 import { SMALL_BODY } from '../ratings/routes.js';
 import { limitAll } from '../storage/rate-limits.js';
+import { dossierPass } from '../ratings/proof.js';
 import { lookupDossier } from './lookup.js';
 import { phoneCheckOf } from './phone-check.js';
 import { applyDossiers } from './store.js';
@@ -79,6 +80,8 @@ export const dossierRoutes = new Hono<AppEnv>()
       ]);
       const view = await lookupDossier(c.get('db'), unit, code, phone, await phoneCheckOf(c.get('db')));
       if (!view) throw notFound();
+      // The owner, having proved the code and digits, may rate it: the pass makes that rating count as theirs.
+      if (view.canRate) view.ratingPass = await dossierPass(c.get('db'), unit, view.code);
       return c.json(view);
     },
   )

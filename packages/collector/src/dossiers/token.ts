@@ -2,22 +2,19 @@
  * The machine API's token per unit: made by staff in the admin (shown once), kept only as its SHA-256,
  * checked in constant time on every push. A new token replaces the old one at once.
  */
-import { createHash, randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import type { AppEnv } from '../http/config.js';
 import { HttpError } from '../http/errors.js';
 import type { Queryable } from '../storage/database.js';
-import { sameCheck } from './phone-check.js';
-
-const digest = (token: string) => createHash('sha256').update(token).digest('base64url');
+import { digest, newToken, sameSecret } from '../http/secrets.js';
 
 /** A fresh token for the unit; the previous one stops working. */
 export async function issueToken(db: Queryable, unit: string): Promise<string> {
-  const token = `mc_${randomBytes(24).toString('base64url')}`;
+  const token = newToken(24, 'mc_');
   await db.query(
     `INSERT INTO dossier_settings (unit, token_hash) VALUES ($1, $2)
      ON CONFLICT (unit) DO UPDATE SET token_hash = EXCLUDED.token_hash, updated_at = now()`,
-    [unit, digest(token)],
+    [unit, digest(token, 'base64url')],
   );
   return token;
 }
@@ -39,5 +36,5 @@ export async function requireToken(c: Context<AppEnv>): Promise<void> {
     .query<{ token_hash: string | null }>('SELECT token_hash FROM dossier_settings WHERE unit = $1', [
       c.get('unit').code,
     ]);
-  if (!given || !row?.token_hash || !sameCheck(digest(given), row.token_hash)) throw refused();
+  if (!given || !row?.token_hash || !sameSecret(digest(given, 'base64url'), row.token_hash)) throw refused();
 }

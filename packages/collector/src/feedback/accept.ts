@@ -15,6 +15,7 @@ import { pgCode } from '../storage/database.js';
 import { limit, limitAll } from '../storage/rate-limits.js';
 import type { Unit } from '../units/load.js';
 import { newReceiptCode } from './receipt.js';
+import { checkTicket, useTicket } from './ticket.js';
 import { EXTENSIONS, sniff } from './sniff.js';
 
 export const FEEDBACK_BODY = 24 * 1024 * 1024;
@@ -74,10 +75,11 @@ export async function acceptFeedback(
   if (previous) return previous;
   // Bots fill the hidden field: answer as if accepted, keep nothing.
   if (f.website) return { status: 201, id: f.id, receiptCode: newReceiptCode() };
-  if (options.checkFillTime !== false && Date.now() - f.startedAt.getTime() < c.get('config').minFillSeconds * 1000)
-    throw tooFast();
+  const config = c.get('config');
+  const ticket = await checkTicket(db, unit.code, f.ticket, config.minFillSeconds);
+  if (ticket.kind === 'young') throw tooFast();
   await limitAll(db, writeLimits(c, unit.code));
-  await limit(db, `feedback:${c.get('ip')}`, c.get('config').feedbackIpPerHour, 3600);
+  await limit(db, `feedback:${c.get('ip')}`, config.feedbackIpPerHour, 3600);
   const files = f.attachments.map((a, i) => {
     const data = Buffer.from(a.data, 'base64');
     const type = sniff(data);
@@ -101,6 +103,13 @@ export async function acceptFeedback(
     // Stored under a name the server makes, with the extension of what the bytes are.
     return { name: `tep-dinh-kem-${i + 1}.${EXTENSIONS[type]}`, type, data };
   });
+  // Without a ticket spent here (none, forged, expired or used before), the narrow lane: the client's own
+  // timer and a few per address per hour. Checked last, so a refusal above never spends the ticket.
+  if (ticket.kind !== 'ok' || !(await useTicket(db, ticket.nonce))) {
+    if (options.checkFillTime !== false && Date.now() - f.startedAt.getTime() < config.minFillSeconds * 1000)
+      throw tooFast();
+    await limit(db, `feedback-unticketed:${c.get('ip')}`, config.feedbackUnticketedPerHour, 3600);
+  }
   for (let attempt = 0; ; attempt++) {
     const receiptCode = newReceiptCode();
     try {

@@ -12,6 +12,7 @@ import { doc } from '../http/validate.js';
 import { limit } from '../storage/rate-limits.js';
 import { acceptFeedback, FEEDBACK_BODY } from './accept.js';
 import { feedbackForm, feedbackReceiptPage, isFormPost } from './no-js-form.js';
+import { issueTicket } from './ticket.js';
 import { normalizeReceiptCode } from './receipt.js';
 
 const notFound = () =>
@@ -45,6 +46,18 @@ export const feedbackRoutes = new Hono<AppEnv>()
       const answer = await acceptFeedback(c, unit, await readJson(c));
       return c.json({ id: answer.id, receiptCode: answer.receiptCode }, answer.status);
     },
+  )
+  .get(
+    '/api/v1/units/:unit/feedback/ticket',
+    doc({
+      method: 'get',
+      path: '/api/v1/units/:unit/feedback/ticket',
+      summary: 'A form ticket for one submission, asked for when the form is shown (the server-side fill timer)',
+      tags: ['feedback'],
+      responses: { 200: 'The ticket' },
+    }),
+    async (c) =>
+      c.json({ ticket: await issueTicket(c.get('db'), c.get('unit').code) }, 200, { 'Cache-Control': 'no-store' }),
   )
   .get(
     '/api/v1/units/:unit/feedback/receipt',

@@ -17,6 +17,7 @@ import { dossierAdminRoutes } from '../dossiers/admin-routes.js';
 import { dossierRoutes } from '../dossiers/routes.js';
 import { feedbackAdminRoutes } from '../feedback/admin-routes.js';
 import { feedbackRoutes } from '../feedback/routes.js';
+import { kioskAdminRoutes } from '../ratings/kiosk-routes.js';
 import { ratingRoutes } from '../ratings/routes.js';
 import { searchAdminRoutes } from '../search/admin-routes.js';
 import { searchRoutes } from '../search/routes.js';
@@ -123,6 +124,7 @@ export function createApp(db: Db, config: CollectorConfig): Hono<AppEnv> {
     contestAdminRoutes,
     supportAdminRoutes,
     dossierAdminRoutes,
+    kioskAdminRoutes,
     searchAdminRoutes,
   ])
     app.route('/', routes);

@@ -9,8 +9,10 @@ export interface CollectorConfig {
   rateUnitPerMinute: number;
   /** Feedback submissions per IP per hour. */
   feedbackIpPerHour: number;
-  /** Seconds a feedback form must have been open before it is accepted. */
+  /** Seconds a feedback form must have been open (by its ticket) before it is accepted. */
   minFillSeconds: number;
+  /** Feedback submissions per IP per hour without a good form ticket (offline forms, no JavaScript, bots). */
+  feedbackUnticketedPerHour: number;
   /** Contest attempts started per IP per hour. */
   contestStartsPerIp: number;
   /** Contest submissions per IP per hour. */
@@ -33,6 +35,7 @@ export const DEFAULT_CONFIG: CollectorConfig = {
   rateUnitPerMinute: 6000,
   feedbackIpPerHour: 20,
   minFillSeconds: 3,
+  feedbackUnticketedPerHour: 5,
   contestStartsPerIp: 20,
   contestSubmitsPerIp: 60,
   homeVisitsIpPerHour: 10,

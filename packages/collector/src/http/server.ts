@@ -9,6 +9,7 @@ import { seedDemo } from '../demo/seed.js';
 import { type Db, openDb } from '../storage/database.js';
 import { migrate } from '../storage/migrations/index.js';
 import { pruneCounters } from '../storage/rate-limits.js';
+import { pruneTickets } from '../feedback/ticket.js';
 import { createApp } from './app.js';
 import { type CollectorConfig, DEFAULT_CONFIG } from './config.js';
 
@@ -35,9 +36,10 @@ export interface Collector {
   close(): Promise<void>;
 }
 
-/** Housekeeping once an hour: old rate windows, expired sessions, contest data past its retention. */
+/** Housekeeping once an hour: old rate windows, expired sessions, spent form tickets, contest data past its retention. */
 async function housekeeping(db: Db): Promise<void> {
   await pruneCounters(db);
+  await pruneTickets(db);
   await db.kysely.deleteFrom('sessions').where('expires_at', '<', new Date()).execute();
   await clearExpiredParticipants(db.kysely, new Date());
 }

@@ -15,11 +15,14 @@ import type { Db } from '../storage/database.js';
 import { pgCode } from '../storage/database.js';
 import { errors, type HttpError } from '../http/errors.js';
 import { type Limit, limitAll } from '../storage/rate-limits.js';
+import type { RatingProof } from './tables.js';
 
 export interface RatingRequest {
   rating: Rating;
   unit: string;
   createdAt: Date;
+  /** How the rating is vouched for (proof.ts). */
+  proof: RatingProof;
   limits: Limit[];
 }
 
@@ -31,10 +34,10 @@ interface Pending extends RatingRequest {
   reject(error: unknown): void;
 }
 
-/** Rows per batch at most (11 parameters each, far below PostgreSQL's 65,535). */
+/** Rows per batch at most (12 parameters each, far below PostgreSQL's 65,535). */
 const MAX_BATCH = 256;
 
-const COLUMNS = '(id, unit, scale, score, mode, criteria, comment, procedure, dossier, officer, created_at)';
+const COLUMNS = '(id, unit, scale, score, mode, criteria, comment, procedure, dossier, officer, proof, created_at)';
 
 export const dossierTaken = () =>
   errors.conflict({
@@ -58,6 +61,7 @@ function rowParams(p: RatingRequest): unknown[] {
     r.procedure ?? null,
     r.dossier ?? null,
     r.officer ?? null,
+    p.proof,
     p.createdAt,
   ];
 }
@@ -252,7 +256,20 @@ function batchStatement(batch: Pending[]): {
     : 'SELECT 0, NULL::text, NULL::timestamptz, 0 WHERE false';
   const rows = batch.map((p, i) => {
     const v = rowParams(p);
-    const types = ['uuid', 'text', 'int2', 'int2', 'text', 'jsonb', 'text', 'text', 'text', 'text', 'timestamptz'];
+    const types = [
+      'uuid',
+      'text',
+      'int2',
+      'int2',
+      'text',
+      'jsonb',
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+      'timestamptz',
+    ];
     return `(${i}, ${v.map((x, k) => $(x, types[k] as string)).join(', ')})`;
   });
   const sql = `WITH cin (cidx, key, ws, add) AS (${cin}),
@@ -328,7 +345,7 @@ async function writeOne(db: Db, p: RatingRequest): Promise<RatingOutcome> {
   await limitAll(db, p.limits);
   try {
     const inserted = await db.query(
-      `INSERT INTO ratings ${COLUMNS} VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+      `INSERT INTO ratings ${COLUMNS} VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       rowParams(p),
     );

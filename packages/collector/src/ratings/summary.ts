@@ -6,6 +6,7 @@ import { isSatisfied, type RatingScale } from '@motcua/core';
 import type { Queryable } from '../storage/database.js';
 import { vnDaysWhere, vnPeriod } from '../storage/vietnam-days.js';
 import { rate, SATISFIED_SQL } from './satisfied.js';
+import type { RatingProof } from './tables.js';
 
 const WINDOW = `unit = $1 AND ${vnDaysWhere('created_at', 2, 3)}`;
 
@@ -19,6 +20,10 @@ export async function ratingSummary(
   const range = [unit, from, to];
   const counts = await db.query<{ scale: number; score: number; n: string }>(
     `SELECT scale, score, count(*) AS n FROM ratings WHERE ${WINDOW} GROUP BY scale, score`,
+    range,
+  );
+  const proofs = await db.query<{ proof: RatingProof; n: string }>(
+    `SELECT proof, count(*) AS n FROM ratings WHERE ${WINDOW} GROUP BY proof`,
     range,
   );
   const periods = await db.query<{ period: string; total: string; satisfied: string }>(
@@ -46,6 +51,10 @@ export async function ratingSummary(
     counts5: five,
     satisfied,
     satisfiedRate: rate(satisfied, total),
+    /** How many were vouched for by a counter device, by the dossier's owner, or by nothing. */
+    byProof: Object.fromEntries(
+      (['none', 'kiosk', 'dossier'] as const).map((p) => [p, Number(proofs.find((r) => r.proof === p)?.n ?? 0)]),
+    ) as Record<RatingProof, number>,
     periods: periods.map((p) => ({
       period: p.period,
       total: Number(p.total),

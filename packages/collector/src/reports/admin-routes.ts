@@ -2,7 +2,8 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/config.js';
 import { errors } from '../http/errors.js';
-import { intParam, YEARS } from '../http/query.js';
+import { YEAR_RANGE } from '@motcua/core';
+import { intParam } from '../http/query.js';
 import { staffFor } from '../staff/guard.js';
 import { dashboard } from './dashboard.js';
 import { buildReport, periodRange, reportCsv, reportXlsx } from './report.js';
@@ -10,7 +11,7 @@ import { buildReport, periodRange, reportCsv, reportXlsx } from './report.js';
 function periodOf(query: (name: string) => string | undefined) {
   const now = new Date();
   const period = query('period') ?? 'month';
-  const year = intParam('year', query('year'), now.getFullYear(), YEARS.min, YEARS.max);
+  const year = intParam('year', query('year'), now.getFullYear(), YEAR_RANGE.min, YEAR_RANGE.max);
   const index = intParam('index', query('index'), now.getMonth() + 1, 1, 12);
   const range = periodRange(period, year, index);
   if (!range)

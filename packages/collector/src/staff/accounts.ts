@@ -4,7 +4,8 @@
  * token whose SHA-256 is stored, so a database dump holds no usable session. Each session has a CSRF
  * token that state-changing admin requests must echo in X-CSRF-Token.
  */
-import { createHash, randomBytes, randomUUID, scrypt, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomUUID, scrypt, timingSafeEqual } from 'node:crypto';
+import { digest, newToken } from '../http/secrets.js';
 import type { Db, Queryable } from '../storage/database.js';
 
 const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
@@ -57,14 +58,12 @@ export async function createStaff(
   return id;
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
 export async function createSession(db: Db, staffId: string): Promise<{ token: string; csrf: string; maxAge: number }> {
-  const token = randomBytes(32).toString('base64url');
-  const csrf = randomBytes(24).toString('base64url');
+  const token = newToken(32);
+  const csrf = newToken(24);
   await db.query(
     `INSERT INTO sessions (id, staff_id, csrf, expires_at) VALUES ($1, $2, $3, now() + interval '${SESSION_HOURS} hours')`,
-    [hashToken(token), staffId, csrf],
+    [digest(token), staffId, csrf],
   );
   return { token, csrf, maxAge: SESSION_HOURS * 3600 };
 }
@@ -88,7 +87,7 @@ export async function sessionOf(db: Db, token: string | undefined): Promise<Sess
   }>(
     `SELECT s.id AS sid, s.csrf, st.id, st.email, st.name, st.role FROM sessions s JOIN staff st ON st.id = s.staff_id
      WHERE s.id = $1 AND s.expires_at > now()`,
-    [hashToken(token)],
+    [digest(token)],
   );
   const row = rows[0];
   if (!row) return undefined;

@@ -3,26 +3,19 @@
  * does not match, compared in constant time), and that the unit in the path is one the staff member
  * serves (404 otherwise, revealing nothing).
  */
-import { timingSafeEqual } from 'node:crypto';
 import { isUuid } from '@motcua/core';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../http/config.js';
 import { errors } from '../http/errors.js';
+import { sameSecret } from '../http/secrets.js';
 import { SESSION_COOKIE, type Session, type Staff, sessionOf } from './accounts.js';
-
-function sameToken(a: string | undefined, b: string): boolean {
-  if (!a) return false;
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
 
 /** The signed-in staff member's session; on a write, only with the session's CSRF token. */
 export async function sessionFor(c: Context<AppEnv>, options: { write?: boolean } = {}): Promise<Session> {
   const session = await sessionOf(c.get('db'), getCookie(c, SESSION_COOKIE));
   if (!session) throw errors.unauthorized();
-  if (options.write && !sameToken(c.req.header('x-csrf-token'), session.csrf)) throw errors.forbidden();
+  if (options.write && !sameSecret(c.req.header('x-csrf-token'), session.csrf)) throw errors.forbidden();
   return session;
 }
 

@@ -160,5 +160,7 @@ export interface DossierView {
   history: { status: DossierStatus; at: string; note: string | null }[];
   /** Handed back and not yet rated: the rating is offered. */
   canRate: boolean;
+  /** With canRate: the pass a rating of this dossier carries to count as its owner's. */
+  ratingPass?: string;
   rated: boolean;
 }

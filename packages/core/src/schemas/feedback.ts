@@ -77,8 +77,10 @@ export const FeedbackSchema = record(
     consent: v.literal(true, say(consentMessage)),
     /** A separate opt-in for publishing the answer. */
     publishConsent: withDefault(bool(), () => false),
-    /** When the form was opened (bots send at once). */
+    /** When the form was opened, by the browser's clock (used only without a ticket). */
     startedAt: datetime(),
+    /** The form ticket the collector issued when the form was shown: the fill time on the server's clock. */
+    ticket: optionalText(200),
     /** Honeypot: people leave it empty; whatever is not text is ignored. */
     website: v.optional(
       v.pipe(

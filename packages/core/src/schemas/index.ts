@@ -13,7 +13,7 @@ export * from './campaign.js';
 export * from './contact.js';
 export * from './events.js';
 export * from './feedback.js';
-export { jsonSchemaHint } from './fields.js';
+export { jsonSchemaHint, YEAR_RANGE } from './fields.js';
 export * from './limits.js';
 export { cleanText, isIsoDate, isObject, isUuid, M, msg } from './messages.js';
 export type { FieldErrors, Message, Validation } from './messages.js';

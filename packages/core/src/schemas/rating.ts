@@ -1,6 +1,7 @@
 /** Đánh giá mức độ hài lòng: the schema of one citizen's rating of one service, as the rating widget sends it. */
 import * as v from 'valibot';
-import { datetime, hinted, int, oneOf, optional, optionalText, record, say, uuid } from './fields.js';
+import { datetime, hinted, int, oneOf, optional, optionalText, record, requiredText, say, uuid } from './fields.js';
+import { dossierCode } from './dossier.js';
 import { RATING_LIMITS } from './limits.js';
 import { isObject, M, msg } from './messages.js';
 
@@ -30,8 +31,12 @@ export const RatingSchema = v.pipe(
       criteria: v.optional(CriteriaSchema),
       comment: optionalText(RATING_LIMITS.comment),
       procedure: optionalText(RATING_LIMITS.procedure),
-      /** Mã hồ sơ: one rating per dossier. */
-      dossier: optionalText(RATING_LIMITS.dossier),
+      /** Mã hồ sơ (upper-cased): one rating per dossier. */
+      dossier: v.optional(dossierCode()),
+      /** The pass the dossier lookup gave its owner: proof that this is the dossier's own rating. */
+      dossierPass: optionalText(100),
+      /** The counter device's key (a kiosk staff registered): proof that the rating was made at the counter. */
+      device: optionalText(100),
       officer: optionalText(RATING_LIMITS.officer),
       /** When the citizen rated (the outbox may send it later); a hint the server bounds. */
       createdAt: optional(datetime()),
@@ -54,3 +59,6 @@ export const RatingSchema = v.pipe(
 
 /** Đánh giá mức độ hài lòng: one citizen's rating of one service. */
 export type Rating = v.InferOutput<typeof RatingSchema>;
+
+/** A counter device (kiosk) as staff register it: a name the unit recognises it by ("Quầy 1 — tầng trệt"). */
+export const KioskSchema = record({ name: requiredText(80, 2) });

@@ -7,6 +7,7 @@
 //   POST /__outbox/<bucket>/api/v1/units/<unit>/ratings (and /events) as /items
 //   GET  /__outbox/<bucket>/api/v1/units/<unit>/ratings/summary    mode.summary[groupBy], or mode.status
 //   POST /__outbox/<bucket>/api/v1/units/<unit>/feedback           as /items (mode.fields: a 400 naming those fields)
+//   GET  /__outbox/<bucket>/api/v1/units/<unit>/feedback/ticket    {ticket: "ticket-<n>"}, n counting from 1
 //   GET  /__outbox/<bucket>/api/v1/feedback/<code>?phone=…        mode.lookup = { receiptCode, phone, result }
 //   GET  /__outbox/<bucket>/api/v1/units/<unit>/procedures         mode.procedures
 //   GET  /__outbox/<bucket>/api/v1/units/<unit>/support-points     {points: mode.points}, or 503 when mode.pointsDown
@@ -37,7 +38,7 @@ async function readJson(req) {
 export function outboxTestMiddleware() {
   return async function outboxTest(ctx, next) {
     const m = ctx.path.match(
-      /^\/__outbox\/([\w-]+)\/(mode|items|log|api\/v1\/units\/[\w-]+\/(?:ratings(?:\/summary)?|events|feedback|procedures|support-points|home-visits)|api\/v1\/feedback\/[\w%-]+)$/,
+      /^\/__outbox\/([\w-]+)\/(mode|items|log|api\/v1\/units\/[\w-]+\/(?:ratings(?:\/summary)?|events|feedback(?:\/ticket)?|procedures|support-points|home-visits)|api\/v1\/feedback\/[\w%-]+)$/,
     );
     if (!m) return next();
     const b = bucket(m[1]);
@@ -50,6 +51,12 @@ export function outboxTestMiddleware() {
       ctx.body = JSON.stringify(
         hit ? b.mode.lookup.result : { error: 'not_found', message: { vi: 'Không tìm thấy.', en: 'Not found.' } },
       );
+      return;
+    }
+    if (m[2].endsWith('/feedback/ticket')) {
+      b.tickets = (b.tickets ?? 0) + 1;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ ticket: `ticket-${b.tickets}` });
       return;
     }
     if (m[2].endsWith('/procedures')) {

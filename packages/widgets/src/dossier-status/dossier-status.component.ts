@@ -147,6 +147,8 @@ export class DossierStatusElement extends MotcuaElement {
       score,
       mode: 'quick',
       dossier: d.code,
+      // The lookup's pass: this rating is the dossier owner's own.
+      ...(d.ratingPass && { dossierPass: d.ratingPass }),
       ...(d.procedure && { procedure: d.procedure.code }),
       createdAt: new Date().toISOString(),
     };

@@ -36,6 +36,8 @@ interface DraftData {
   values: Values;
   publish: boolean;
   startedAt: string;
+  /** The collector's form ticket for this draft (the fill time on the server's clock). */
+  ticket?: string;
   /** The submission handed to the outbox and not yet acknowledged. */
   pendingId?: string;
 }
@@ -96,6 +98,9 @@ export class FeedbackBoxElement extends MotcuaElement {
   private looking = false;
 
   private startedAt = new Date().toISOString();
+  private ticket = '';
+  /** The ticket being asked for, so a quick submit waits for it (a few seconds at most). */
+  private ticketRequest?: Promise<void>;
   private pendingId = '';
   private saveTimer?: ReturnType<typeof setTimeout>;
   private unsubscribe?: () => void;
@@ -145,7 +150,33 @@ export class FeedbackBoxElement extends MotcuaElement {
     super.connectedCallback();
     if (this.mode === 'lookup') return;
     this.unsubscribe = pageOutbox().subscribe((e) => void this.onOutbox(e));
-    void this.restore();
+    // The draft first (it may hold this form's ticket), then a ticket if it has none; a submit waits for both.
+    this.ticketRequest = this.restore().then(() => this.requestTicket());
+  }
+
+  /**
+   * Asks the collector for a form ticket when the form is shown (once per draft): the collector times
+   * the fill from it. Offline, the form goes on without one; the collector then takes the slower lane.
+   */
+  private requestTicket(): Promise<void> {
+    if (this.ticket || !this.unit) return Promise.resolve();
+    const url = `${this.apiBase}/api/v1/units/${encodeURIComponent(this.unit)}/feedback/ticket`;
+    const request = fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(5000) })
+      .then((r) => (r.ok ? r.json() : undefined))
+      .then((answer: { ticket?: unknown } | undefined) => {
+        // Kept with the draft from the next keystroke on.
+        if (typeof answer?.ticket === 'string' && !this.ticket) this.ticket = answer.ticket;
+      })
+      .catch(() => undefined); // offline: no ticket for this form
+    this.ticketRequest = request;
+    return request;
+  }
+
+  /** A fresh form: its own start time and ticket. */
+  private startForm(): void {
+    this.startedAt = new Date().toISOString();
+    this.ticket = '';
+    void this.requestTicket();
   }
 
   override disconnectedCallback(): void {
@@ -173,6 +204,7 @@ export class FeedbackBoxElement extends MotcuaElement {
       this.values = { ...EMPTY, ...d.values };
       this.publish = d.publish;
       this.startedAt = d.startedAt;
+      this.ticket = d.ticket ?? '';
       if (d.pendingId) {
         this.pendingId = d.pendingId;
         const box = pageOutbox();
@@ -201,6 +233,7 @@ export class FeedbackBoxElement extends MotcuaElement {
       values: this.values,
       publish: this.publish,
       startedAt: this.startedAt,
+      ...(this.ticket && { ticket: this.ticket }),
       ...(this.pendingId && { pendingId: this.pendingId }),
     };
     try {
@@ -217,7 +250,7 @@ export class FeedbackBoxElement extends MotcuaElement {
     this.files = [];
     this.errors = {};
     this.notice = this.tk('discarded');
-    this.startedAt = new Date().toISOString();
+    this.startForm();
     await drafts.remove(this.draftKey).catch(() => undefined);
   }
 
@@ -356,6 +389,7 @@ export class FeedbackBoxElement extends MotcuaElement {
       consent: this.consent,
       publishConsent: this.publish,
       startedAt: this.startedAt,
+      ...(this.ticket && { ticket: this.ticket }),
       website: this.website,
       ...(this.files.length && { attachments: this.files.map(({ name, type, data }) => ({ name, type, data })) }),
     };
@@ -368,6 +402,7 @@ export class FeedbackBoxElement extends MotcuaElement {
     this.errors = errors;
     if (Object.keys(errors).length) return void this.focusSummary();
     this.phase = 'sending';
+    await this.ticketRequest;
     const id = uuid();
     this.pendingId = id;
     await this.saveDraft();
@@ -403,7 +438,7 @@ export class FeedbackBoxElement extends MotcuaElement {
     this.phase = 'form';
     this.receiptCode = '';
     this.notice = '';
-    this.startedAt = new Date().toISOString();
+    this.startForm();
     void drafts.remove(this.draftKey).catch(() => undefined);
   }
 

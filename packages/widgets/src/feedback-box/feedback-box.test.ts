@@ -134,6 +134,7 @@ describe('<motcua-feedback-box>', () => {
     const body = log.bodies[log.stored[0] as string] as Record<string, unknown>;
     expect(body.phone).to.equal('0912345678');
     expect(body.consent).to.equal(true);
+    expect(body.ticket, 'the form ticket asked for when the form was shown').to.equal('ticket-1');
     expect($(el, '.receipt').textContent).to.match(/^PA-/);
     expect(el.shadowRoot!.activeElement).to.equal($(el, '.panel'));
     await expect(el).to.be.accessible();

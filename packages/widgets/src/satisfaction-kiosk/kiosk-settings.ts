@@ -5,6 +5,8 @@
  */
 export interface KioskSettings {
   officer: string;
+  /** The device key the ward's admin issued for this tablet (Thiết bị đánh giá tại quầy); may be empty. */
+  device?: string;
   resetAfter: number;
   salt: string;
   hash: string;
@@ -40,7 +42,7 @@ export function loadKiosk(unit: string): KioskSettings | undefined {
 /** Saves the settings; a new PIN gets a fresh salt, an empty one keeps the old hash. */
 export async function saveKiosk(
   unit: string,
-  input: { officer: string; resetAfter: number; pin?: string },
+  input: { officer: string; device?: string; resetAfter: number; pin?: string },
   previous?: KioskSettings,
 ): Promise<KioskSettings> {
   let { salt, hash } = previous ?? { salt: '', hash: '' };
@@ -48,7 +50,7 @@ export async function saveKiosk(
     salt = b64(crypto.getRandomValues(new Uint8Array(16)));
     hash = await derive(input.pin, salt);
   }
-  const settings = { officer: input.officer, resetAfter: input.resetAfter, salt, hash };
+  const settings = { officer: input.officer, device: input.device ?? '', resetAfter: input.resetAfter, salt, hash };
   localStorage.setItem(key(unit), JSON.stringify(settings));
   return settings;
 }

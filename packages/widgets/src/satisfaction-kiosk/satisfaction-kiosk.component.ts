@@ -14,6 +14,8 @@ import { vi } from './locales/vi.js';
 import { kioskStyles } from './satisfaction-kiosk.styles.js';
 
 const PIN_TRIES = 5;
+/** A device key as the collector issues it (Quản trị → Thiết bị đánh giá tại quầy). */
+const DEVICE_KEY = /^kiosk_[A-Za-z0-9_-]{20,60}$/;
 
 /**
  * Counter-tablet satisfaction kiosk (máy đánh giá tại quầy).
@@ -77,6 +79,10 @@ export class SatisfactionKioskElement extends SatisfactionRatingElement {
 
   protected override ratedOfficer(): string {
     return this.kiosk?.officer ?? '';
+  }
+
+  protected override deviceKey(): string {
+    return this.kiosk?.device ?? '';
   }
 
   protected override reset(): void {
@@ -175,10 +181,12 @@ export class SatisfactionKioskElement extends SatisfactionRatingElement {
     event.preventDefault();
     const value = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.value.trim() ?? '';
     const officer = value('officer');
+    const device = value('device');
     const resetAfter = Number(value('reset'));
     const pin = value('new-pin');
     const errors: Record<string, string> = {};
     if (!officer) errors.officer = this.t('officerRequired');
+    if (device && !DEVICE_KEY.test(device)) errors.device = this.t('deviceInvalid');
     if (!Number.isInteger(resetAfter) || resetAfter < 3 || resetAfter > 120) errors.reset = this.t('resetInvalid');
     const needsPin = !this.kiosk?.hash;
     if (!pinSupported()) errors['new-pin'] = this.t('pinNeedsHttps');
@@ -189,7 +197,7 @@ export class SatisfactionKioskElement extends SatisfactionRatingElement {
       await this.moveFocus('.alert');
       return;
     }
-    this.kiosk = await saveKiosk(this.unit, { officer, resetAfter, pin }, this.kiosk);
+    this.kiosk = await saveKiosk(this.unit, { officer, device, resetAfter, pin }, this.kiosk);
     this.kioskView = 'rate';
   }
 
@@ -215,6 +223,13 @@ export class SatisfactionKioskElement extends SatisfactionRatingElement {
         html`<input id="officer" type="text" autocomplete="off" maxlength="120" .value=${k?.officer ?? this.officer}
           aria-invalid=${invalid('officer')} aria-describedby=${described('officer', true)} />`,
         this.t('officerHint'),
+      )}
+      ${this.renderSetupField(
+        'device',
+        this.t('device'),
+        html`<input id="device" type="text" autocomplete="off" spellcheck="false" maxlength="100" .value=${k?.device ?? ''}
+          aria-invalid=${invalid('device')} aria-describedby=${described('device', true)} />`,
+        this.t('deviceHint'),
       )}
       ${this.renderSetupField(
         'reset',

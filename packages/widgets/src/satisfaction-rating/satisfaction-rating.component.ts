@@ -84,6 +84,11 @@ export class SatisfactionRatingElement extends MotcuaElement {
     this.unsubscribe?.();
   }
 
+  /** The counter device's key, which makes a rating count as made at the counter (the kiosk's). */
+  protected deviceKey(): string {
+    return '';
+  }
+
   /** The officer recorded with a rating; the kiosk takes it from its settings. */
   protected ratedOfficer(): string {
     return this.officer;
@@ -128,6 +133,7 @@ export class SatisfactionRatingElement extends MotcuaElement {
     if (this.sending) return;
     const id = uuid();
     const officer = this.ratedOfficer();
+    const device = this.deviceKey();
     const criteria = Object.keys(this.answers).length ? { ...this.answers } : undefined;
     const body = {
       id,
@@ -139,6 +145,7 @@ export class SatisfactionRatingElement extends MotcuaElement {
       ...(this.procedure && { procedure: this.procedure }),
       ...(this.dossier && { dossier: this.dossier }),
       ...(officer && { officer }),
+      ...(device && { device }),
       createdAt: new Date().toISOString(),
     };
     const errors: Record<string, string> = {};

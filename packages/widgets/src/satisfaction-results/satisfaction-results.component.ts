@@ -18,6 +18,8 @@ export interface RatingSummary {
   counts?: Record<string, number>;
   satisfied: number;
   satisfiedRate: number;
+  /** How the ratings were vouched for: made at a registered counter device, by the dossier's owner, or neither. */
+  byProof?: { none: number; kiosk: number; dossier: number };
   periods: { period: string; total: number; satisfied: number; satisfiedRate: number }[];
 }
 
@@ -166,7 +168,9 @@ export class SatisfactionResultsElement extends MotcuaElement {
         <text x=${x + (w - 12) / 2} y=${164 - h} text-anchor="middle">${Math.round(p.satisfiedRate * 100)}</text>
         <text x=${x + (w - 12) / 2} y="186" text-anchor="middle">${shortPeriod(p.period)}</text>`;
     });
+    const proof = s.byProof;
     return html`<p class="big">${this.t('overallRate', { rate: this.percent(s.satisfiedRate), satisfied: s.satisfied, total: s.total })}</p>
+      ${proof ? html`<p class="muted">${this.t('byProof', proof)}</p>` : nothing}
       <svg viewBox="0 0 ${width} 195" role="img" aria-label=${this.t('chartLabel', { group: group.toLowerCase(), summary: spoken })}>
         <line class="axis" x1="38" y1="170" x2=${width} y2="170"></line>
         <line class="axis" x1="38" y1="20" x2="38" y2="170"></line>

@@ -12,6 +12,7 @@ const month = {
   counts: { '1': 6, '2': 40, '3': 74 },
   satisfied: 114,
   satisfiedRate: 0.95,
+  byProof: { none: 90, kiosk: 25, dossier: 5 },
   periods: [
     { period: '2026-09', total: 40, satisfied: 36, satisfiedRate: 0.9 },
     { period: '2026-10', total: 0, satisfied: 0, satisfiedRate: 0 },
@@ -45,6 +46,9 @@ describe('<motcua-satisfaction-results>', () => {
     const el = await results();
     await until(() => !!q(el, '.big'));
     expect(q(el, '.big').textContent).to.equal('Tỷ lệ hài lòng: 95% (114/120 lượt đánh giá)');
+    expect(q(el, '.big + .muted').textContent).to.equal(
+      'Trong đó: 25 tại quầy (máy đánh giá của phường), 5 của người có hồ sơ (đã tra cứu hồ sơ), 90 qua trang web.',
+    );
     const chart = q(el, 'svg');
     expect(chart.getAttribute('role')).to.equal('img');
     expect(chart.getAttribute('aria-label')).to.equal(

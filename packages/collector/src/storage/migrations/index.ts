@@ -9,6 +9,8 @@ import { initialMigration } from './2026-12-01-initial.js';
 import { contestsMigration } from './2026-12-06-contests.js';
 import { supportMigration } from './2026-12-06-support.js';
 import { dossiersMigration } from './2026-12-06-dossiers.js';
+import { feedbackTicketsMigration } from './2026-12-07-feedback-tickets.js';
+import { ratingProofMigration } from './2026-12-07-rating-proof.js';
 import { searchMigration } from './2026-12-07-search.js';
 
 export const MIGRATIONS = {
@@ -16,6 +18,8 @@ export const MIGRATIONS = {
   '2026-12-06-contests': contestsMigration,
   '2026-12-06-support': supportMigration,
   '2026-12-06-dossiers': dossiersMigration,
+  '2026-12-07-feedback-tickets': feedbackTicketsMigration,
+  '2026-12-07-rating-proof': ratingProofMigration,
   '2026-12-07-search': searchMigration,
 };
 

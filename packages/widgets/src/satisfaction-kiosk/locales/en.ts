@@ -10,6 +10,10 @@ export const en: Record<keyof typeof vi, string> = {
   setupTitle: 'Set up the counter rating tablet',
   setupIntro: 'For staff. Choose the officer serving at this counter and set a PIN to protect the settings.',
   officer: 'Officer at this counter',
+  device: 'Device key (optional)',
+  deviceHint:
+    "The key the ward's admin issued for this tablet (Admin → Counter rating devices); with it, ratings count as made at the counter.",
+  deviceInvalid: 'Not a device key: it starts with "kiosk_"; copy it exactly from the admin page.',
   officerHint: 'Name or staff code, e.g. Nguyễn Thị Lan',
   resetAfter: 'Seconds before the screen resets',
   pin: 'PIN (4–8 digits)',

@@ -9,6 +9,10 @@ export const vi = {
   setupIntro: 'Dành cho cán bộ. Chọn cán bộ phục vụ tại quầy này và đặt mã PIN để bảo vệ cài đặt.',
   officer: 'Cán bộ phục vụ tại quầy',
   officerHint: 'Họ tên hoặc mã cán bộ, ví dụ: Nguyễn Thị Lan',
+  device: 'Mã thiết bị (không bắt buộc)',
+  deviceHint:
+    'Mã do quản trị viên cấp cho máy này (Quản trị → Thiết bị đánh giá tại quầy); có mã, đánh giá được tính là đánh giá tại quầy.',
+  deviceInvalid: 'Mã thiết bị không đúng dạng: bắt đầu bằng "kiosk_", sao chép nguyên văn từ trang quản trị.',
   resetAfter: 'Số giây trước khi màn hình trở về',
   pin: 'Mã PIN (4–8 chữ số)',
   pinNew: 'Mã PIN mới (4–8 chữ số; để trống nếu giữ mã cũ)',

@@ -7,6 +7,8 @@ export const en: Record<keyof typeof vi, string> = {
   byQuarter: 'By quarter',
   groupBy: 'Show results',
   overallRate: 'Satisfaction rate: {rate} ({satisfied} of {total} ratings)',
+  byProof:
+    "Of these: {kiosk} at the counter (the ward's rating tablet), {dossier} by the dossier's owner (after looking it up), {none} on the website.",
   noRatings: 'No ratings in this period yet.',
   loading: 'Loading results…',
   loadError: 'The results could not be loaded. Please try again later.',

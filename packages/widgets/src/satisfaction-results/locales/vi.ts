@@ -5,6 +5,8 @@ export const vi = {
   byQuarter: 'Theo quý',
   groupBy: 'Xem kết quả',
   overallRate: 'Tỷ lệ hài lòng: {rate} ({satisfied}/{total} lượt đánh giá)',
+  byProof:
+    'Trong đó: {kiosk} tại quầy (máy đánh giá của phường), {dossier} của người có hồ sơ (đã tra cứu hồ sơ), {none} qua trang web.',
   noRatings: 'Chưa có lượt đánh giá nào trong thời gian này.',
   loading: 'Đang tải kết quả…',
   loadError: 'Không tải được kết quả. Xin thử lại sau.',
