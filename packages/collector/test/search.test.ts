@@ -122,3 +122,76 @@ for (const storage of storages()) {
     });
   });
 }
+
+for (const storage of storages()) {
+  describe(`a ward's own details of a procedure on ${storage.name}`, () => {
+    let c: Awaited<ReturnType<typeof launch>>;
+    let unit = '';
+    let admin = '';
+    let staff: Record<string, string> = {};
+    before(async () => {
+      c = await launch(storage);
+      unit = `${c.url}/api/v1/units/demo`;
+      admin = `${c.url}/api/v1/admin/units/demo`;
+      const s = await signIn(c.url, c.admin as { email: string; password: string });
+      staff = { Cookie: s.cookie, 'X-CSRF-Token': s.csrf };
+    });
+    after(async () => {
+      await c.close();
+      await c.dropDb();
+    });
+
+    const local = {
+      feeNote: 'Miễn lệ phí khi đăng ký đúng hạn.',
+      where: 'Bộ phận một cửa, tầng 1, 12 Phan Bội Châu',
+      hours: 'Thứ Hai đến thứ Sáu, 7 giờ 30 đến 17 giờ',
+      contact: 'Cán bộ hộ tịch, 0235 3812 345',
+    };
+
+    it('serves them beside the national text, in the catalogue and the full record, under a new ETag', async () => {
+      const etag = (await call(unit, '/procedures?view=index')).headers.get('etag');
+      const saved = await call(admin, '/procedures/1.001193/local', { method: 'PUT', body: local, headers: staff });
+      assert.equal(saved.status, 200);
+      const list = await call(unit, '/procedures?view=index');
+      assert.notEqual(list.headers.get('etag'), etag);
+      const ks = list.body.find((p: { code: string }) => p.code === '1.001193');
+      assert.deepEqual(ks.local, local);
+      assert.equal(ks.name, 'Đăng ký khai sinh', 'the national text stays as it is');
+      const full = await call(unit, '/procedures/1.001193');
+      assert.deepEqual(full.body.local, local);
+      assert.ok(full.body.documents.length > 0);
+    });
+
+    it('removes them when every field is empty, and refuses bad input, unknown procedures and strangers', async () => {
+      const empty = await call(admin, '/procedures/1.001193/local', {
+        method: 'PUT',
+        body: { feeNote: '', where: ' ' },
+        headers: staff,
+      });
+      assert.equal(empty.status, 200);
+      assert.equal((await call(unit, '/procedures/1.001193')).body.local, undefined);
+      const long = await call(admin, '/procedures/1.001193/local', {
+        method: 'PUT',
+        body: { contact: 'x'.repeat(201) },
+        headers: staff,
+      });
+      assert.equal(long.status, 400);
+      assert.ok(long.body.fields.contact.vi);
+      assert.equal(
+        (await call(admin, '/procedures/9.999999/local', { method: 'PUT', body: local, headers: staff })).status,
+        404,
+      );
+      assert.equal((await call(admin, '/procedures/1.001193/local', { method: 'PUT', body: local })).status, 401);
+      assert.equal(
+        (
+          await call(`${c.url}/api/v1/admin/units/nope`, '/procedures/1.001193/local', {
+            method: 'PUT',
+            body: local,
+            headers: staff,
+          })
+        ).status,
+        404,
+      );
+    });
+  });
+}

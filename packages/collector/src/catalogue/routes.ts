@@ -12,7 +12,7 @@ import type { AppEnv } from '../http/config.js';
 import { errors, HttpError } from '../http/errors.js';
 import { doc } from '../http/validate.js';
 import { staffFor } from '../staff/guard.js';
-import { unitKeywords, withKeywords } from '../search/keywords.js';
+import { unitAdditions, withAdditions } from '../search/additions.js';
 import { importCatalogue } from './import.js';
 
 /** A procedure without what only its detail page needs (as `procedures-index.json` is made). */
@@ -55,10 +55,10 @@ export const catalogueRoutes = new Hono<AppEnv>()
       // Weak comparison, as If-None-Match asks: compression marks the tag weak (W/"…") on the way out.
       const cached = (c.req.header('if-none-match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
       if (cached.includes(etag)) return c.body(null, 304, headers);
-      // With the unit's own keywords (staff attach what citizens typed; a new one changes the ETag).
-      const catalogue = withKeywords(
-        Array.isArray(row?.catalogue) ? (row.catalogue as Record<string, unknown>[]) : [],
-        await unitKeywords(c.get('db').kysely, c.get('unit').code),
+      // With the unit's own keywords and details (search/additions.ts; a change makes a new ETag).
+      const additions = await unitAdditions(c.get('db').kysely, c.get('unit').code);
+      const catalogue = (Array.isArray(row?.catalogue) ? (row.catalogue as Record<string, unknown>[]) : []).map((p) =>
+        withAdditions(p, additions),
       );
       return c.json(compact ? catalogue.map(compactProcedure) : catalogue, 200, headers);
     },
@@ -79,7 +79,10 @@ export const catalogueRoutes = new Hono<AppEnv>()
         [c.get('unit').code, c.req.param('code')],
       );
       if (!rows[0]) throw errors.notFound();
-      return c.json(rows[0].record as object, 200, { 'Cache-Control': 'public, max-age=300' });
+      const additions = await unitAdditions(c.get('db').kysely, c.get('unit').code, c.req.param('code'));
+      return c.json(withAdditions(rows[0].record as Record<string, unknown>, additions), 200, {
+        'Cache-Control': 'public, max-age=300',
+      });
     },
   )
   .post('/api/v1/admin/units/:unit/catalogue', limitBody(CATALOGUE_FILE), async (c) => {

@@ -3,9 +3,11 @@
  * each with the procedures it is already a keyword of, and attaching a query to the right procedure in
  * one step (it becomes one of the unit's keywords for it). A new keyword changes the catalogue's ETag,
  * so every citizen's search fetches the catalogue with it on its next revalidation and finds it at once.
+ * Also the ward's own details of a procedure (fee notes, where to file, hours, a contact), kept apart
+ * from the national text and shown beside it, marked as the ward's.
  */
 import { randomUUID } from 'node:crypto';
-import { queryKey, reportableQuery, SearchKeywordSchema, vnDay } from '@motcua/core';
+import { LocalDetailsSchema, queryKey, reportableQuery, SearchKeywordSchema, vnDay } from '@motcua/core';
 import { Hono } from 'hono';
 import { limitBody } from '../http/body.js';
 import type { AppEnv } from '../http/config.js';
@@ -17,6 +19,25 @@ import { staffFor } from '../staff/guard.js';
 const BASE = '/api/v1/admin/units/:unit';
 const tags = ['catalogue (staff)'];
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** A procedure of the unit's catalogue by code: its name, or the 404 that says it is not there. */
+async function procedureName(db: AppEnv['Variables']['db'], unit: string, code: string): Promise<string> {
+  const found = await db.query<{ name: string }>(
+    `SELECT p->>'name' AS name FROM units, jsonb_array_elements(COALESCE(catalogue, '[]'::jsonb)) AS p
+    WHERE code = $1 AND p->>'code' = $2 LIMIT 1`,
+    [unit, code],
+  );
+  if (!found[0])
+    throw new HttpError(404, 'not_found', {
+      vi: 'Danh mục của đơn vị không có thủ tục này.',
+      en: "The unit's catalogue has no such procedure.",
+    });
+  return found[0].name;
+}
+
+/** A new catalogue ETag: every search revalidating its cached catalogue gets the unit's change. */
+const touchCatalogue = (db: AppEnv['Variables']['db']['kysely'], unit: string) =>
+  db.updateTable('units').set({ catalogue_etag: randomUUID() }).where('code', '=', unit).execute();
 
 const badMonth = () =>
   new HttpError(400, 'invalid_month', { vi: 'Tháng phải có dạng YYYY-MM.', en: 'The month must be YYYY-MM.' });
@@ -82,25 +103,58 @@ export const searchAdminRoutes = new Hono<AppEnv>()
           en: 'A keyword needs at least 3 letters and no phone, ID number or e-mail address.',
         });
       const db = c.get('db');
-      const found = await db.query<{ name: string }>(
-        `SELECT p->>'name' AS name FROM units, jsonb_array_elements(COALESCE(catalogue, '[]'::jsonb)) AS p
-        WHERE code = $1 AND p->>'code' = $2 LIMIT 1`,
-        [unit, code],
-      );
-      if (!found[0])
-        throw new HttpError(404, 'not_found', {
-          vi: 'Danh mục của đơn vị không có thủ tục này.',
-          en: "The unit's catalogue has no such procedure.",
-        });
+      const name = await procedureName(db, unit, code);
       await db.tx(async ({ kysely }) => {
         await kysely
           .insertInto('search_keywords')
           .values({ unit, code, keyword })
           .onConflict((oc) => oc.columns(['unit', 'code', 'keyword']).doNothing())
           .execute();
-        // A new ETag: every search revalidating its cached catalogue gets the one with this keyword.
-        await kysely.updateTable('units').set({ catalogue_etag: randomUUID() }).where('code', '=', unit).execute();
+        await touchCatalogue(kysely, unit);
       });
-      return c.json({ code, name: found[0].name, keyword }, 201);
+      return c.json({ code, name, keyword }, 201);
+    },
+  )
+  .put(
+    `${BASE}/procedures/:code/local`,
+    doc({
+      method: 'put',
+      path: `${BASE}/procedures/:code/local`,
+      summary:
+        "The ward's own details of a procedure (fee note, where to file, hours, contact), served with it as `local`; all empty removes them",
+      tags,
+      body: LocalDetailsSchema,
+      responses: { 200: 'Saved', 400: 'Invalid', 404: 'No such procedure in the catalogue' },
+    }),
+    limitBody(SMALL_BODY),
+    valid('json', LocalDetailsSchema),
+    async (c) => {
+      const { unit } = await staffFor(c, { write: true });
+      const code = c.req.param('code');
+      const d = c.req.valid('json');
+      const db = c.get('db');
+      await procedureName(db, unit, code);
+      const row = {
+        fee_note: d.feeNote ?? null,
+        place: d.where ?? null,
+        hours: d.hours ?? null,
+        contact: d.contact ?? null,
+      };
+      await db.tx(async ({ kysely }) => {
+        if (Object.values(row).every((x) => x === null))
+          await kysely
+            .deleteFrom('procedure_local_details')
+            .where('unit', '=', unit)
+            .where('code', '=', code)
+            .execute();
+        else
+          await kysely
+            .insertInto('procedure_local_details')
+            .values({ unit, code, ...row })
+            .onConflict((oc) => oc.columns(['unit', 'code']).doUpdateSet(row))
+            .execute();
+        await touchCatalogue(kysely, unit);
+      });
+      return c.json({ code, local: d });
     },
   );

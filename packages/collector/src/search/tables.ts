@@ -22,7 +22,18 @@ export interface SearchKeywordsTable {
   keyword: string;
 }
 
+/** The unit's own details of a procedure (Procedure.local), kept apart from the national text. */
+export interface ProcedureLocalDetailsTable {
+  unit: string;
+  code: string;
+  fee_note: string | null;
+  place: string | null;
+  hours: string | null;
+  contact: string | null;
+}
+
 export interface SearchTables {
   search_queries: SearchQueriesTable;
   search_keywords: SearchKeywordsTable;
+  procedure_local_details: ProcedureLocalDetailsTable;
 }

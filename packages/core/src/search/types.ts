@@ -22,6 +22,20 @@ export interface Procedure {
   portalUrl?: string;
   /** Words people use for it ("làm giấy khai sinh", "dkks"). */
   keywords?: string[];
+  /** What the ward adds of its own, beside the national text (never in place of it). */
+  local?: LocalDetails;
+}
+
+/** Thông tin riêng của phường, xã: the ward's own notes on a procedure, shown marked as the ward's. */
+export interface LocalDetails {
+  /** Ghi chú về phí, lệ phí (the province's fee, a free case). */
+  feeNote?: string;
+  /** Nơi nộp hồ sơ (counter, floor, building). */
+  where?: string;
+  /** Giờ tiếp nhận. */
+  hours?: string;
+  /** Liên hệ (officer, phone of the office). */
+  contact?: string;
 }
 
 export interface ProcedureFilters {

@@ -1,5 +1,6 @@
 /**
- * The detail view of one procedure: facts, documents with their forms, steps, legal basis, the
+ * The detail view of one procedure: facts, the ward's own details (marked as the ward's, beside the
+ * national text), documents with their forms, steps, legal basis, the
  * "Nộp trực tuyến" link and printing. A module of its own in the CDN build, without Lit at run time (the
  * element hands it `html` and `nothing`): the element fetches it once results appear (or at once for a
  * deep link), so it is there when the citizen opens one and stays in the browser's cache for later,
@@ -63,6 +64,18 @@ export function createDetail(
         ${row(t('online'), p.online ? t(p.online) : undefined)} ${row(t('subjects'), p.subjects)}
         ${row(t('result'), p.result)}
       </dl>
+      ${
+        p.local && Object.values(p.local).some(Boolean)
+          ? html`<section class="local" part="local" aria-labelledby="local-title">
+              <h3 id="local-title">${t('local')}</h3>
+              <p class="note">${t('localNote')}</p>
+              <dl class="facts">
+                ${row(t('localFee'), p.local.feeNote)} ${row(t('localWhere'), p.local.where)}
+                ${row(t('localHours'), p.local.hours)} ${row(t('localContact'), p.local.contact)}
+              </dl>
+            </section>`
+          : nothing
+      }
       ${host.detailState() === 'loading' ? html`<p role="status">${t('detailLoading')}</p>` : nothing}
       ${host.detailState() === 'error' ? html`<p role="alert">${t('detailError')}</p>` : nothing}
       ${

@@ -66,6 +66,7 @@ const byVietnamese = (a: string, b: string) => {
  * @csspart listbox - The results list.
  * @csspart mark - A word of a result that matches the query.
  * @csspart detail - The procedure detail view.
+ * @csspart local - The ward's own details of a procedure in the detail view, marked as the ward's.
  * @csspart online-link - The "Nộp trực tuyến" link to the national portal.
  *
  * @cssproperty --motcua-procedure-search-mark - Background of matched words (default a light yellow).

@@ -34,6 +34,7 @@ export const styles = css`
   .online-link{display:inline-block;padding:0.6em 1.2em;border-radius:var(--_radius);background:var(--_primary);color:var(--_on-primary);font-weight:700;text-decoration:none}
   .online-link .note{color:inherit;font-weight:400}
   .facts{display:grid;gap:0.4em;margin:0}
+  .local{border-inline-start:0.25em solid var(--_primary);padding-inline-start:0.75em;margin:1em 0}
   .facts div{display:grid;grid-template-columns:minmax(8em, 14em) 1fr;gap:0.75em}
   dt{font-weight:700}
   dd{margin:0}

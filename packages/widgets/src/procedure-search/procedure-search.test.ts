@@ -131,6 +131,34 @@ describe('<motcua-procedure-search>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("shows the ward's own details beside the national text, marked as the ward's", async () => {
+    location.hash = '#thu-tuc=ks';
+    const el = await fixture<ProcedureSearchElement>(html`<motcua-procedure-search></motcua-procedure-search>`);
+    el.setCatalogue([
+      {
+        code: 'ks',
+        name: 'Đăng ký khai sinh',
+        field: 'Hộ tịch',
+        level: ['Cấp xã'],
+        fee: 'Miễn lệ phí đăng ký khai sinh đúng hạn',
+        documents: [{ name: 'Tờ khai đăng ký khai sinh' }],
+        local: { where: 'Bộ phận một cửa, tầng 1', hours: 'Thứ Hai đến thứ Sáu, 7 giờ 30 đến 17 giờ' },
+      },
+    ]);
+    await waitUntil(() => $(el, '.local') !== null, 'the local details did not render', { timeout: 8000 });
+    const local = $(el, 'section.local')!;
+    expect(local.getAttribute('aria-labelledby')).to.equal('local-title');
+    expect($(el, '#local-title')!.textContent).to.equal('Thông tin riêng của phường, xã');
+    expect([...local.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal([
+      'Nơi nộp hồ sơ',
+      'Giờ tiếp nhận',
+    ]);
+    expect(local.textContent).to.contain('Bộ phận một cửa, tầng 1');
+    // The national text is still there, outside the ward's part.
+    expect($(el, '.facts:not(.local .facts)')!.textContent).to.contain('Miễn lệ phí đăng ký khai sinh đúng hạn');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows steps, documents, time, fee, legal basis, agency and the portal link in the detail view', async () => {
     location.hash = '#thu-tuc=1.004873';
     const el = await fixture<ProcedureSearchElement>(

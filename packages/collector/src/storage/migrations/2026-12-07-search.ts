@@ -1,4 +1,7 @@
-/** The migration that adds the search queries citizens could not find, and the unit's own keywords (issue 23). */
+/**
+ * The migration that adds the search queries citizens could not find, the unit's own keywords, and its
+ * own details of a procedure (issue 23).
+ */
 import { type Kysely, sql } from 'kysely';
 import type { Migration } from 'kysely/migration';
 
@@ -21,8 +24,19 @@ export const searchMigration: Migration = {
         keyword text NOT NULL,
         PRIMARY KEY (unit, code, keyword)
       )`.execute(db);
+    await sql`
+      CREATE TABLE procedure_local_details (
+        unit text NOT NULL REFERENCES units(code) ON DELETE CASCADE,
+        code text NOT NULL,
+        fee_note text,
+        place text,
+        hours text,
+        contact text,
+        PRIMARY KEY (unit, code)
+      )`.execute(db);
   },
   async down(db: Kysely<unknown>) {
+    await sql`DROP TABLE procedure_local_details`.execute(db);
     await sql`DROP TABLE search_keywords`.execute(db);
     await sql`DROP TABLE search_queries`.execute(db);
   },

@@ -15,4 +15,10 @@ export const en: Record<keyof typeof import('./detail.vi.js').vi, string> = {
   form: 'Form: {form}',
   legal: 'Legal basis',
   detailLoading: 'Loading the procedure details…',
+  local: 'From the ward',
+  localNote: 'Added by the ward’s People’s Committee; the national text published on the portal stands as it is.',
+  localFee: 'Note on fees',
+  localWhere: 'Where to file',
+  localHours: 'Opening hours',
+  localContact: 'Contact',
 };

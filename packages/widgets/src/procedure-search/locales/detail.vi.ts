@@ -15,4 +15,10 @@ export const vi = {
   form: 'Mẫu đơn, tờ khai: {form}',
   legal: 'Căn cứ pháp lý',
   detailLoading: 'Đang tải chi tiết thủ tục…',
+  local: 'Thông tin riêng của phường, xã',
+  localNote: 'Do Ủy ban nhân dân phường, xã bổ sung; không thay cho nội dung công bố trên Cổng Dịch vụ công quốc gia.',
+  localFee: 'Ghi chú về phí, lệ phí',
+  localWhere: 'Nơi nộp hồ sơ',
+  localHours: 'Giờ tiếp nhận',
+  localContact: 'Liên hệ',
 };
