@@ -94,3 +94,26 @@ test('a visitor with Global Privacy Control reports nothing, one without it does
   expect(await counted(staff)).not.toContain('giấy phép karaoke gia đình');
   await staff.close();
 });
+
+test("staff add the ward's own details to a procedure, and the site shows them beside the national text", async ({
+  page,
+  browser,
+}) => {
+  const staff = await staffPage(browser);
+  await staff.getByRole('button', { name: 'Tìm kiếm không thấy' }).click();
+  await staff.getByLabel('Thủ tục', { exact: true }).selectOption({ label: 'Đăng ký khai sinh' });
+  await staff.getByLabel('Nơi nộp hồ sơ').fill('Bộ phận một cửa, tầng 1, 12 Phan Bội Châu');
+  await staff.getByLabel('Giờ tiếp nhận').fill('Thứ Hai đến thứ Sáu, 7 giờ 30 đến 17 giờ');
+  await staff.getByRole('button', { name: 'Lưu thông tin riêng' }).click();
+  await expect(staff.getByRole('status').filter({ hasText: 'Đã lưu' })).toContainText('Đăng ký khai sinh');
+  await staff.close();
+
+  await page.goto(`${stack.siteUrl}/thu-tuc#thu-tuc=1.001193`);
+  const local = page.getByRole('region', { name: 'Thông tin riêng của phường, xã' });
+  await expect(local).toContainText('Bộ phận một cửa, tầng 1, 12 Phan Bội Châu');
+  await expect(local).toContainText('Thứ Hai đến thứ Sáu, 7 giờ 30 đến 17 giờ');
+  await expect(page.getByRole('heading', { level: 3, name: 'Thành phần hồ sơ' })).toBeVisible();
+  expect(
+    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze()).violations.map((v) => v.id),
+  ).toEqual([]);
+});

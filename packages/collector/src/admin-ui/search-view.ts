@@ -2,7 +2,8 @@
  * The staff page "Tìm kiếm không thấy" (issue 23): what the ward's citizens searched for and did not
  * find in a month, by count, and in one step the procedure each query meant: the query (or a keyword
  * staff write in its place) becomes one of the unit's keywords for it, served with the catalogue, so
- * the search on the ward's site finds it from the next visit on.
+ * the search on the ward's site finds it from the next visit on. Below, the ward's own details of a
+ * procedure (fee note, where to file, hours, contact), shown to citizens beside the national text.
  */
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -17,6 +18,20 @@ interface QueryRow {
   attachedTo: string[];
 }
 
+interface LocalDetails {
+  feeNote?: string;
+  where?: string;
+  hours?: string;
+  contact?: string;
+}
+
+const LOCAL_FIELDS: [keyof LocalDetails, string, number][] = [
+  ['feeNote', 'Ghi chú về phí, lệ phí', 500],
+  ['where', 'Nơi nộp hồ sơ', 300],
+  ['hours', 'Giờ tiếp nhận', 300],
+  ['contact', 'Liên hệ', 200],
+];
+
 interface QueriesAnswer {
   month: string;
   months: string[];
@@ -30,7 +45,9 @@ export class AdminSearch extends LitElement {
   @property() unit = '';
   @state() private answer: QueriesAnswer = { month: '', months: [], queries: [] };
   /** The unit's procedures (code and name), for choosing the one a query meant. */
-  @state() private procedures: { code: string; name: string }[] = [];
+  @state() private procedures: { code: string; name: string; local?: LocalDetails }[] = [];
+  /** The procedure whose local details are being edited. */
+  @state() private editing = '';
   @state() private problem = '';
   @state() private notice = '';
 
@@ -48,14 +65,14 @@ export class AdminSearch extends LitElement {
     }
   }
 
-  private async load(month: string) {
+  private async load(month: string, reload = false) {
     const unit = encodeURIComponent(this.unit);
     this.answer = await api<QueriesAnswer>(`/units/${unit}/search-queries${month ? `?month=${month}` : ''}`);
-    if (!this.procedures.length) {
+    if (!this.procedures.length || reload) {
       const res = await fetch(`/api/v1/units/${unit}/procedures?view=index`, { credentials: 'omit' });
-      const list = res.ok ? ((await res.json()) as { code: string; name: string }[]) : [];
+      const list = res.ok ? ((await res.json()) as { code: string; name: string; local?: LocalDetails }[]) : [];
       const collator = new Intl.Collator('vi');
-      this.procedures = list.map(({ code, name }) => ({ code, name })).sort((a, b) => collator.compare(a.name, b.name));
+      this.procedures = list.sort((a, b) => collator.compare(a.name, b.name));
     }
   }
 
@@ -72,6 +89,48 @@ export class AdminSearch extends LitElement {
       this.notice = `Đã gắn “${r.keyword}” vào thủ tục ${r.name}. Tìm kiếm trên trang của phường tìm thấy thủ tục này từ lần truy cập tới.`;
       await this.load(this.answer.month);
     });
+  }
+
+  private async saveLocal(event: Event) {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const body = Object.fromEntries(LOCAL_FIELDS.map(([f]) => [f, String(form.get(f) ?? '')]));
+    const code = this.editing;
+    await this.run(async () => {
+      await api(`/units/${encodeURIComponent(this.unit)}/procedures/${encodeURIComponent(code)}/local`, {
+        method: 'PUT',
+        body,
+      });
+      this.notice = `Đã lưu thông tin riêng của phường cho thủ tục ${this.nameOf(code)}.`;
+      await this.load(this.answer.month, true);
+    });
+  }
+
+  private renderLocal() {
+    const p = this.procedures.find((x) => x.code === this.editing);
+    return html`
+      <h2>Thông tin riêng của phường cho một thủ tục</h2>
+      <p>Ghi chú về phí, nơi nộp, giờ tiếp nhận, người liên hệ: hiện bên cạnh nội dung công bố trên Cổng Dịch vụ công quốc gia,
+        ghi rõ là của phường; không sửa nội dung đó. Để trống tất cả rồi lưu để xóa.</p>
+      <label for="local-code">Thủ tục</label>
+      <select id="local-code" @change=${(e: Event) => {
+        this.editing = (e.target as HTMLSelectElement).value;
+      }}>
+        <option value="">— Chọn thủ tục —</option>
+        ${this.procedures.map((x) => html`<option value=${x.code} ?selected=${x.code === this.editing}>${x.name}</option>`)}
+      </select>
+      ${
+        p
+          ? html`<form @submit=${this.saveLocal}>
+            ${LOCAL_FIELDS.map(
+              ([f, label, max]) => html`<label for="local-${f}">${label}</label>
+                <input id="local-${f}" name=${f} maxlength=${max} .value=${p.local?.[f] ?? ''} />`,
+            )}
+            <button type="submit" class="primary">Lưu thông tin riêng</button>
+          </form>`
+          : nothing
+      }
+    `;
   }
 
   private nameOf(code: string) {
@@ -102,6 +161,7 @@ export class AdminSearch extends LitElement {
         </table></div>`
           : html`<p>Chưa có truy vấn nào trong tháng này.</p>`
       }
+      ${this.renderLocal()}
     `;
   }
 
