@@ -42,6 +42,9 @@ export const styles = css`
   .steps li,
   .legal li{margin-bottom:0.4em}
   @media (max-width:30em){.facts div{grid-template-columns:1fr;gap:0}}
-  @media print{.actions, .search{display:none} .online-link{background:none;color:#000;padding:0} .online-link::after{content:' ' attr(href)}}
+  .checklist{list-style:none;padding:0}
+  .checklist input{width:1.25em;min-height:1.25em;padding:0;margin:0 0.4em 0 0}
+  h4{margin:0.8em 0 0.3em}
+  @media print{.actions, .search, .notes, .legal{display:none} .detail{font-size:9pt} .online-link{background:none;color:#000;padding:0} .online-link::after{content:' ' attr(href)}}
   @media (forced-colors:active){mark{background:Highlight;color:HighlightText} [role='option'][aria-selected='true']{outline-color:Highlight}}
 `;

@@ -131,6 +131,31 @@ describe('<motcua-procedure-search>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lists the papers as a checklist: the form first, what to show and the cases apart, ticks kept', async () => {
+    location.hash = '#thu-tuc=1.001193';
+    const open = () =>
+      fixture<ProcedureSearchElement>(html`<motcua-procedure-search src=${CATALOGUE}></motcua-procedure-search>`);
+    let el = await open();
+    await waitUntil(() => $(el, '.checklist') !== null, 'the checklist did not render', { timeout: 8000 });
+    expect($$(el, 'h4').map((h) => h.textContent)).to.deep.equal([
+      'Giấy tờ nộp',
+      'Giấy tờ xuất trình (mang bản chính để đối chiếu)',
+      'Chỉ cần trong một số trường hợp',
+    ]);
+    const first = $(el, '.checklist li label')!;
+    expect(first.textContent).to.match(/^Tờ khai đăng ký khai sinh/);
+    expect($(el, 'details.notes summary')!.textContent).to.match(/^Lưu ý về hồ sơ \(\d+\)$/);
+    const box = $<HTMLInputElement>(el, '.checklist input')!;
+    box.click();
+    expect(box.checked).to.equal(true);
+    await expect(el).to.be.accessible();
+    el.remove();
+    el = await open();
+    await waitUntil(() => $(el, '.checklist') !== null, 'the checklist did not render again', { timeout: 8000 });
+    expect($<HTMLInputElement>(el, '.checklist input')!.checked).to.equal(true, 'the tick is kept on this device');
+    localStorage.removeItem('motcua-checklist:1.001193');
+  });
+
   it("shows the ward's own details beside the national text, marked as the ward's", async () => {
     location.hash = '#thu-tuc=ks';
     const el = await fixture<ProcedureSearchElement>(html`<motcua-procedure-search></motcua-procedure-search>`);
