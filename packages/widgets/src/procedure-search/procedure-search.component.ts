@@ -223,6 +223,8 @@ export class ProcedureSearchElement extends MotcuaElement {
     this.buildInBackground(procs);
     this.status = status;
     this.runSearch();
+    // A deep link opened before the catalogue came: its full record can be fetched now.
+    if (this.openCode) void this.ensureDetails(this.openCode);
   }
 
   /**
