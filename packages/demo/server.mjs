@@ -244,7 +244,11 @@ export function startDemo({ port = 8080, host = '127.0.0.1', collectorUrl = '' }
             .replace('<!--HEADER-->', LAYOUT.header)
             .replace('<!--FOOTER-->', LAYOUT.footer)
             .replaceAll('<!--NAV-->', nav)
-            .replaceAll('%COLLECTOR%', escapeHtml(collectorUrl));
+            .replaceAll('%COLLECTOR%', escapeHtml(collectorUrl))
+            // The procedure search reads the ward's catalogue from the collector (with the keywords staff
+            // added from what citizens could not find); without a collector, the files beside the page.
+            .replaceAll('%SEARCH_SRC%', collectorUrl ? '' : '/data/procedures-index.json')
+            .replaceAll('%SEARCH_DETAILS%', collectorUrl ? '' : '/data/procedures/{code}.json');
           const body = await withQrCodes(filled, `http://${host}:${req.socket.localPort}`);
           send(req, res, 200, { ...headers, 'Content-Security-Policy': csp }, Buffer.from(body));
           return;

@@ -81,13 +81,14 @@ test('the page loads the compact index first and one procedure’s details on de
   await page.goto(`${stack.siteUrl}/thu-tuc`);
   const box = page.getByRole('combobox', { name: 'Tìm thủ tục hành chính' });
   await expect(page.getByRole('combobox', { name: 'Lĩnh vực' })).toBeEnabled();
-  expect(requests).toContain('/data/procedures-index.json');
+  // The ward's catalogue from the collector: the compact records first, one full record when opened.
+  expect(requests).toContain('/api/v1/units/demo/procedures');
   expect(requests).not.toContain('/data/procedures.json');
   await box.fill('xac nhan doc than');
   await box.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Cấp Giấy xác nhận tình trạng hôn nhân' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Trình tự thực hiện' })).toBeVisible();
-  expect(requests).toContain('/data/procedures/1.004873.json');
+  expect(requests).toContain('/api/v1/units/demo/procedures/1.004873');
   const missing = await request.get(`${stack.siteUrl}/data/procedures/9.999999.json`);
   expect(missing.status()).toBe(404);
 });

@@ -11,6 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { type Procedure, createProcedureIndex, foldVietnamese } from '../src/index.js';
+import { INTENTS } from '../src/search/intents-data.js';
 
 const catalogue: Procedure[] = JSON.parse(readFileSync(new URL('../data/procedures.json', import.meta.url), 'utf8'));
 const queries: { query: string; expect: string }[] = JSON.parse(
@@ -26,7 +27,8 @@ const engines: Engine[] = [
   {
     name: 'motcua',
     build(procs) {
-      const index = createProcedureIndex(procs);
+      // With what citizens mean (data/curated/intents.json), as the widget builds it.
+      const index = createProcedureIndex(procs, { intents: INTENTS });
       return (q) => index.search(q, { limit: 5 }).map((h) => h.procedure.code);
     },
   },

@@ -13,6 +13,7 @@ import './kiosks-view.js';
 import './province-view.js';
 import { currentPeriod, type PeriodChoice, periodQuery } from './period-picker.js';
 import { DASHBOARD_LABELS } from '../reports/publicity-labels.js';
+import './search-view.js';
 import type { CampaignRow, Dashboard, FeedbackDetail, FeedbackRow, Me, Period } from './api-types.js';
 import { adminStyles } from './styles.js';
 import { NEXT_STATUSES, STATUS_LABELS } from '../feedback/workflow.js';
@@ -40,6 +41,7 @@ type View =
   | 'support'
   | 'dossiers'
   | 'kiosks'
+  | 'search'
   | 'reports'
   | 'province';
 const L = DASHBOARD_LABELS.vi;
@@ -235,7 +237,7 @@ export class AdminApp extends LitElement {
       <nav aria-label="Chức năng quản trị">
         ${tab('inbox', 'Phản ánh, kiến nghị')} ${tab('dashboard', 'Mức độ hài lòng')} ${tab('campaigns', 'Chiến dịch tuyên truyền')}
         ${tab('contests', 'Cuộc thi trực tuyến')} ${tab('support', 'Hỗ trợ tại nhà')} ${tab('dossiers', 'Hồ sơ')}
-        ${tab('kiosks', 'Thiết bị tại quầy')} ${tab('reports', 'Báo cáo định kỳ')} ${this.me.role === 'province' && this.me.province ? tab('province', L.tab) : nothing}
+        ${tab('kiosks', 'Thiết bị tại quầy')} ${tab('search', 'Tìm kiếm không thấy')} ${tab('reports', 'Báo cáo định kỳ')} ${this.me.role === 'province' && this.me.province ? tab('province', L.tab) : nothing}
       </nav>
       <main>
         ${this.errorSummary()}
@@ -247,6 +249,7 @@ export class AdminApp extends LitElement {
         ${this.view === 'dossiers' ? html`<motcua-admin-dossiers .unit=${this.unit}></motcua-admin-dossiers>` : nothing}
         ${this.view === 'kiosks' ? html`<motcua-admin-kiosks .unit=${this.unit}></motcua-admin-kiosks>` : nothing}
         ${this.view === 'province' ? html`<motcua-admin-province .province=${this.me.province ?? ''}></motcua-admin-province>` : nothing}
+        ${this.view === 'search' ? html`<motcua-admin-search .unit=${this.unit}></motcua-admin-search>` : nothing}
       </main>
     `;
   }

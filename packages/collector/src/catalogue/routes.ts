@@ -12,6 +12,7 @@ import type { AppEnv } from '../http/config.js';
 import { errors, HttpError } from '../http/errors.js';
 import { doc } from '../http/validate.js';
 import { staffFor } from '../staff/guard.js';
+import { unitAdditions, withAdditions } from '../search/additions.js';
 import { importCatalogue } from './import.js';
 
 /** A procedure without what only its detail page needs (as `procedures-index.json` is made). */
@@ -57,7 +58,11 @@ export const catalogueRoutes = new Hono<AppEnv>()
         .select(['catalogue', 'catalogue_etag'])
         .where('code', '=', c.get('unit').code)
         .executeTakeFirst();
-      const catalogue = Array.isArray(row?.catalogue) ? (row.catalogue as Record<string, unknown>[]) : [];
+      // With the unit's own keywords and details (search/additions.ts; adding one gives the unit a new ETag).
+      const additions = await unitAdditions(c.get('db').kysely, c.get('unit').code);
+      const catalogue = (Array.isArray(row?.catalogue) ? (row.catalogue as Record<string, unknown>[]) : []).map((p) =>
+        withAdditions(p, additions),
+      );
       return c.json(
         compact ? catalogue.map(compactProcedure) : catalogue,
         200,
@@ -81,7 +86,10 @@ export const catalogueRoutes = new Hono<AppEnv>()
         [c.get('unit').code, c.req.param('code')],
       );
       if (!rows[0]) throw errors.notFound();
-      return c.json(rows[0].record as object, 200, { 'Cache-Control': 'public, max-age=300' });
+      const additions = await unitAdditions(c.get('db').kysely, c.get('unit').code, c.req.param('code'));
+      return c.json(withAdditions(rows[0].record as Record<string, unknown>, additions), 200, {
+        'Cache-Control': 'public, max-age=300',
+      });
     },
   )
   .post('/api/v1/admin/units/:unit/catalogue', limitBody(CATALOGUE_FILE), async (c) => {

@@ -19,6 +19,8 @@ import { feedbackAdminRoutes } from '../feedback/admin-routes.js';
 import { feedbackRoutes } from '../feedback/routes.js';
 import { kioskAdminRoutes } from '../ratings/kiosk-routes.js';
 import { ratingRoutes } from '../ratings/routes.js';
+import { searchAdminRoutes } from '../search/admin-routes.js';
+import { searchRoutes } from '../search/routes.js';
 import { reportAdminRoutes } from '../reports/admin-routes.js';
 import { publicityRoutes } from '../reports/publicity-routes.js';
 import { staffOnly } from '../staff/guard.js';
@@ -118,6 +120,7 @@ export function createApp(db: Db, config: CollectorConfig): Hono<AppEnv> {
     contestRoutes,
     supportRoutes,
     dossierRoutes,
+    searchRoutes,
     staffRoutes,
     feedbackAdminRoutes,
     campaignAdminRoutes,
@@ -127,6 +130,7 @@ export function createApp(db: Db, config: CollectorConfig): Hono<AppEnv> {
     supportAdminRoutes,
     dossierAdminRoutes,
     kioskAdminRoutes,
+    searchAdminRoutes,
   ])
     app.route('/', routes);
   return app;

@@ -7,6 +7,7 @@ import type { ContestTables } from '../contests/tables.js';
 import type { DossierTables } from '../dossiers/tables.js';
 import type { FeedbackTables } from '../feedback/tables.js';
 import type { RatingTables } from '../ratings/tables.js';
+import type { SearchTables } from '../search/tables.js';
 import type { StaffTables } from '../staff/tables.js';
 import type { SupportTables } from '../support/tables.js';
 import type { UnitTables } from '../units/tables.js';
@@ -26,6 +27,7 @@ export interface Database
     StaffTables,
     ContestTables,
     SupportTables,
-    DossierTables {
+    DossierTables,
+    SearchTables {
   rate_counters: RateCountersTable;
 }

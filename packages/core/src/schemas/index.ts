@@ -20,6 +20,7 @@ export type { FieldErrors, Message, Validation } from './messages.js';
 export { fieldErrors, validateWith } from './parse.js';
 export * from './queries.js';
 export * from './rating.js';
+export * from './search-reports.js';
 
 export const validateRating = (body: unknown): Validation<import('./rating.js').Rating> =>
   validateWith(RatingSchema, body);

@@ -3,3 +3,7 @@ export { createProcedureIndex, editDistance, soundKey, startProcedureIndex, unty
 export { highlightParts } from './highlight.js';
 export type { HighlightPart } from './highlight.js';
 export type * from './types.js';
+export { queryKey, reportableQuery, SEARCH_QUERY_MAX, SEARCH_REPORT_KINDS } from './reporting.js';
+export type { SearchReportKind } from './reporting.js';
+export { groupDocuments } from './documents.js';
+export type { DocumentGroups, ProcedureDocument } from './documents.js';

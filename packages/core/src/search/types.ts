@@ -22,6 +22,20 @@ export interface Procedure {
   portalUrl?: string;
   /** Words people use for it ("làm giấy khai sinh", "dkks"). */
   keywords?: string[];
+  /** What the ward adds of its own, beside the national text (never in place of it). */
+  local?: LocalDetails;
+}
+
+/** Thông tin riêng của phường, xã: the ward's own notes on a procedure, shown marked as the ward's. */
+export interface LocalDetails {
+  /** Ghi chú về phí, lệ phí (the province's fee, a free case). */
+  feeNote?: string;
+  /** Nơi nộp hồ sơ (counter, floor, building). */
+  where?: string;
+  /** Giờ tiếp nhận. */
+  hours?: string;
+  /** Liên hệ (officer, phone of the office). */
+  contact?: string;
 }
 
 export interface ProcedureFilters {
@@ -44,6 +58,38 @@ export interface SearchHit {
 export interface ProcedureIndexOptions {
   /** Typo tolerance (default true). */
   fuzzy?: boolean;
+  /** What citizens mean: life events, purposes, relatives and informal names (`data/curated/intents.json`). */
+  intents?: SearchIntents;
+}
+
+/**
+ * Ý định của người dân: what a query means beyond its words, kept as reviewed data with a source for
+ * every entry (`data/curated/intents.json`, loaded by `@motcua/core/search/intents`).
+ */
+export interface SearchIntents {
+  /** What the file is, for its readers. */
+  about?: string;
+  /** Named lists a phrase can hold as `{name}`, e.g. "người thân": bố, mẹ, ông bà… */
+  slots?: Record<string, { words: string[]; source?: string }>;
+  /** Words and phrases that say nothing about which procedure ("cần làm gì", "tôi"): left out of a query. */
+  fillers?: { words: string[]; source?: string };
+  intents: SearchIntent[];
+}
+
+export interface SearchIntent {
+  /** life event, purpose, relative as subject, or informal name of a paper. */
+  kind: 'event' | 'purpose' | 'relative' | 'informal';
+  /** What citizens type, with `{slot}` for any word of a slot ("{người thân} mất"). */
+  phrases: string[];
+  /** The procedures meant, best first. */
+  codes: string[];
+  /** For an informal name: the official words it stands for, searched in its place ("sổ đỏ" → "giấy chứng nhận quyền sử dụng đất"). */
+  means?: string;
+  /**
+   * Where the link between the phrase and the procedures comes from (portal record, legal basis): in the
+   * data file for every entry; the mirror a widget loads leaves it out.
+   */
+  source?: string;
 }
 
 export interface ProcedureIndex {

@@ -1,12 +1,14 @@
 /**
- * The detail view of one procedure: facts, documents with their forms, steps, legal basis, the
+ * The detail view of one procedure: facts, the ward's own details (marked as the ward's, beside the
+ * national text), the papers as a checklist the citizen can tick (what to hand in, the main form first;
+ * what to show; what only some cases need; the portal's notes folded away), steps, legal basis, the
  * "Nộp trực tuyến" link and printing. A module of its own in the CDN build, without Lit at run time (the
  * element hands it `html` and `nothing`): the element fetches it once results appear (or at once for a
  * deep link), so it is there when the citizen opens one and stays in the browser's cache for later,
  * offline visits. Its strings (vi, en) come with it and join the element's lookup (`t`) once loaded, so
  * the element's `strings` attribute overrides them as any other.
  */
-import type { Procedure } from '@motcua/core/search';
+import { groupDocuments, type Procedure, type ProcedureDocument } from '@motcua/core/search';
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
 import { en } from './locales/detail.en.js';
 import { vi } from './locales/detail.vi.js';
@@ -42,6 +44,58 @@ export function createDetail(
     }
     return t('form', { form: f });
   };
+  /**
+   * The citizen's ticks, kept on this device only (localStorage, per procedure): which papers of the
+   * checklist they have ready. Nothing is sent anywhere.
+   */
+  const ticksKey = (code: string) => `motcua-checklist:${code}`;
+  const ticks = (code: string): string[] => {
+    try {
+      const saved = JSON.parse(globalThis.localStorage?.getItem(ticksKey(code)) ?? '[]');
+      return Array.isArray(saved) ? saved.filter((x): x is string => typeof x === 'string') : [];
+    } catch {
+      return [];
+    }
+  };
+  const tick = (code: string, name: string, on: boolean) => {
+    const next = new Set(ticks(code));
+    if (on) next.add(name);
+    else next.delete(name);
+    try {
+      globalThis.localStorage?.setItem(ticksKey(code), JSON.stringify([...next]));
+    } catch {
+      /* private mode or full: the ticks last as long as the page */
+    }
+  };
+  /** One group of the checklist: a heading and a box to tick per paper, its form under it. */
+  const checklist = (p: Procedure, key: string, list: ProcedureDocument[], from: number) => {
+    if (!list.length) return nothing;
+    const ticked = ticks(p.code);
+    return html`<h4 id="docs-${key}">${t(key)}</h4>
+      <ul class="documents checklist" aria-labelledby="docs-${key}">
+        ${list.map(
+          (d, i) => html`<li>
+            <input type="checkbox" id="doc-${from + i}" .checked=${ticked.includes(d.name)}
+              @change=${(e: Event) => tick(p.code, d.name, (e.target as HTMLInputElement).checked)} />
+            <label for="doc-${from + i}">${d.name}${d.copies ? html` <span class="copies">(${d.copies})</span>` : nothing}</label>
+            ${d.form ? html`<br /><span class="form">${form(d.form)}</span>` : nothing}
+          </li>`,
+        )}
+      </ul>`;
+  };
+  const documents = (p: Procedure) => {
+    const g = groupDocuments(p.documents);
+    return html`<h3>${t('documents')}</h3>
+      <p class="note">${t('checklistNote')}</p>
+      ${checklist(p, 'docsSubmit', g.submit, 0)} ${checklist(p, 'docsShow', g.show, g.submit.length)}
+      ${checklist(p, 'docsCases', g.cases, g.submit.length + g.show.length)}
+      ${
+        g.notes.length
+          ? html`<details class="notes"><summary>${t('docsNotes', { count: g.notes.length })}</summary>
+              <ul>${g.notes.map((d) => html`<li>${d.name}</li>`)}</ul></details>`
+          : nothing
+      }`;
+  };
   const view: DetailView = {
     render: (p, actions) => html`<article class="detail" part="detail" aria-labelledby="detail-title">
       <div class="actions">
@@ -63,21 +117,21 @@ export function createDetail(
         ${row(t('online'), p.online ? t(p.online) : undefined)} ${row(t('subjects'), p.subjects)}
         ${row(t('result'), p.result)}
       </dl>
-      ${host.detailState() === 'loading' ? html`<p role="status">${t('detailLoading')}</p>` : nothing}
-      ${host.detailState() === 'error' ? html`<p role="alert">${t('detailError')}</p>` : nothing}
       ${
-        p.documents?.length
-          ? html`<h3>${t('documents')}</h3>
-            <ul class="documents">
-              ${p.documents.map(
-                (d) => html`<li>
-                  ${d.name}${d.copies ? html` <span class="copies">(${d.copies})</span>` : nothing}
-                  ${d.form ? html`<br /><span class="form">${form(d.form)}</span>` : nothing}
-                </li>`,
-              )}
-            </ul>`
+        p.local && Object.values(p.local).some(Boolean)
+          ? html`<section class="local" part="local" aria-labelledby="local-title">
+              <h3 id="local-title">${t('local')}</h3>
+              <p class="note">${t('localNote')}</p>
+              <dl class="facts">
+                ${row(t('localFee'), p.local.feeNote)} ${row(t('localWhere'), p.local.where)}
+                ${row(t('localHours'), p.local.hours)} ${row(t('localContact'), p.local.contact)}
+              </dl>
+            </section>`
           : nothing
       }
+      ${host.detailState() === 'loading' ? html`<p role="status">${t('detailLoading')}</p>` : nothing}
+      ${host.detailState() === 'error' ? html`<p role="alert">${t('detailError')}</p>` : nothing}
+      ${p.documents?.length ? documents(p) : nothing}
       ${
         p.steps?.length
           ? html`<h3>${t('steps')}</h3>

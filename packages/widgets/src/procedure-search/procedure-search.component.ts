@@ -12,8 +12,10 @@ import {
   highlightParts,
   startProcedureIndex,
 } from '@motcua/core/search';
+import { trackingRefused } from '@motcua/core/campaigns';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
+import { onDemand } from '../shared/on-demand.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import { asCatalogue, readCached, revalidate } from './catalogue-cache.js';
 import { vi } from './locales/vi.js';
@@ -27,6 +29,9 @@ type Status = 'loading' | 'ready' | 'offline' | 'error';
  * times slower than a desktop, so this stays well under the 50 ms that makes a task "long".
  */
 const SLICE_MS = 6;
+
+/** How long the citizen stops typing before a query counts as the one they searched for (reports). */
+const SETTLE_MS = 1500;
 
 /** Lets the browser paint and handle input between slices: scheduler.yield where there is one. */
 const yieldToMain = (): Promise<void> => {
@@ -61,6 +66,7 @@ const byVietnamese = (a: string, b: string) => {
  * @csspart listbox - The results list.
  * @csspart mark - A word of a result that matches the query.
  * @csspart detail - The procedure detail view.
+ * @csspart local - The ward's own details of a procedure in the detail view, marked as the ward's.
  * @csspart online-link - The "Nộp trực tuyến" link to the national portal.
  *
  * @cssproperty --motcua-procedure-search-mark - Background of matched words (default a light yellow).
@@ -121,6 +127,26 @@ export class ProcedureSearchElement extends MotcuaElement {
     })),
   );
   private readonly onHash = () => this.readHash(true);
+  /**
+   * What citizens mean beyond the words (life events, purposes, informal names: core's intents data), a
+   * part of its own fetched with the catalogue; the index is built again with it once it is here.
+   */
+  private readonly intents = onDemand(() => import('./intents.js').then((m) => m.INTENTS));
+  /** Reports of queries that found nothing or that nobody opened a result of: loaded on first use. */
+  private readonly reporting = onDemand(() =>
+    import('./reporting.js').then((m) =>
+      m.createReporter(() => `${this.collectorCatalogue.replace(/\/procedures$/, '')}/search-reports`),
+    ),
+  );
+  private settleTimer?: ReturnType<typeof setTimeout>;
+
+  /** Whether queries are reported: a collector and unit to report to, and a visitor who did not opt out. */
+  private get reports(): boolean {
+    return (
+      !!this.collectorCatalogue &&
+      !trackingRefused(navigator as { doNotTrack?: string; globalPrivacyControl?: boolean })
+    );
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -130,6 +156,8 @@ export class ProcedureSearchElement extends MotcuaElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.settleTimer);
+    this.reporting.value?.close();
     globalThis.removeEventListener?.('hashchange', this.onHash);
   }
 
@@ -195,6 +223,8 @@ export class ProcedureSearchElement extends MotcuaElement {
     this.buildInBackground(procs);
     this.status = status;
     this.runSearch();
+    // A deep link opened before the catalogue came: its full record can be fetched now.
+    if (this.openCode) void this.ensureDetails(this.openCode);
   }
 
   /**
@@ -202,8 +232,19 @@ export class ProcedureSearchElement extends MotcuaElement {
    * blocks the page; a query that comes first finishes the build at once ({@link indexNow}).
    */
   private buildInBackground(procs: Procedure[]) {
-    const builder = startProcedureIndex(procs);
+    const intents = this.intents.value;
+    const builder = startProcedureIndex(procs, intents ? { intents } : {});
     this.builder = builder;
+    if (!intents)
+      this.intents.get().then(
+        () => {
+          if (this.catalogue !== procs) return;
+          this.built = undefined;
+          this.buildInBackground(procs);
+          if (this.queryText.trim()) this.runSearch();
+        },
+        () => undefined, // offline: the words alone still search
+      );
     const slice = () => {
       if (this.builder !== builder) return;
       const end = performance.now() + SLICE_MS;
@@ -240,6 +281,16 @@ export class ProcedureSearchElement extends MotcuaElement {
     }
     this.active = -1;
     this.expanded = q.length > 0 || this.hits.length > 0;
+    clearTimeout(this.settleTimer);
+    if (q && this.reports) {
+      const found = this.hits.length;
+      this.settleTimer = setTimeout(() => {
+        this.reporting.get().then(
+          (r) => r.settle(q, found),
+          () => undefined,
+        );
+      }, SETTLE_MS);
+    }
     // Results are on screen: fetch the detail view now, so opening one never waits for it.
     if (this.hits.length) this.detail.get().catch(() => undefined);
   }
@@ -316,6 +367,7 @@ export class ProcedureSearchElement extends MotcuaElement {
 
   private show(code: string, focus: boolean) {
     this.openCode = code;
+    this.reporting.value?.opened();
     this.expanded = false;
     this.emit('motcua-procedure-open', { code });
     void this.ensureDetails(code);

@@ -34,6 +34,7 @@ export const styles = css`
   .online-link{display:inline-block;padding:0.6em 1.2em;border-radius:var(--_radius);background:var(--_primary);color:var(--_on-primary);font-weight:700;text-decoration:none}
   .online-link .note{color:inherit;font-weight:400}
   .facts{display:grid;gap:0.4em;margin:0}
+  .local{border-inline-start:0.25em solid var(--_primary);padding-inline-start:0.75em;margin:1em 0}
   .facts div{display:grid;grid-template-columns:minmax(8em, 14em) 1fr;gap:0.75em}
   dt{font-weight:700}
   dd{margin:0}
@@ -41,6 +42,9 @@ export const styles = css`
   .steps li,
   .legal li{margin-bottom:0.4em}
   @media (max-width:30em){.facts div{grid-template-columns:1fr;gap:0}}
-  @media print{.actions, .search{display:none} .online-link{background:none;color:#000;padding:0} .online-link::after{content:' ' attr(href)}}
+  .checklist{list-style:none;padding:0}
+  .checklist input{width:1.25em;min-height:1.25em;padding:0;margin:0 0.4em 0 0}
+  h4{margin:0.8em 0 0.3em}
+  @media print{.actions, .search, .notes, .legal{display:none} .detail{font-size:9pt} .online-link{background:none;color:#000;padding:0} .online-link::after{content:' ' attr(href)}}
   @media (forced-colors:active){mark{background:Highlight;color:HighlightText} [role='option'][aria-selected='true']{outline-color:Highlight}}
 `;

@@ -89,6 +89,21 @@ describe('<motcua-procedure-search>', () => {
     expect($$(el, '[role="option"] .name')[0]!.textContent).to.equal('Cấp Giấy xác nhận tình trạng hôn nhân');
   });
 
+  it('understands a life event told with a relative, once the intents part has loaded', async () => {
+    const el = await fixture<ProcedureSearchElement>(
+      html`<motcua-procedure-search src=${CATALOGUE}></motcua-procedure-search>`,
+    );
+    await ready(el);
+    await type(el, 'bố tôi mất');
+    // The intents part arrives after the catalogue at the latest; the results then change to khai tử.
+    await waitUntil(
+      () => $$(el, '[role="option"] .name')[0]?.textContent === 'Đăng ký khai tử',
+      'khai tử did not come first',
+      { timeout: 8000 },
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('moves through results with the arrow keys and opens one with Enter, focus on its heading', async () => {
     const el = await fixture<ProcedureSearchElement>(
       html`<motcua-procedure-search src=${CATALOGUE}></motcua-procedure-search>`,
@@ -113,6 +128,59 @@ describe('<motcua-procedure-search>', () => {
     expect(shadow(el).activeElement).to.equal(title);
     expect(title.textContent).to.contain('Chứng thực bản sao từ bản chính');
     expect($(el, 'article')!.getAttribute('aria-labelledby')).to.equal('detail-title');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists the papers as a checklist: the form first, what to show and the cases apart, ticks kept', async () => {
+    location.hash = '#thu-tuc=1.001193';
+    const open = () =>
+      fixture<ProcedureSearchElement>(html`<motcua-procedure-search src=${CATALOGUE}></motcua-procedure-search>`);
+    let el = await open();
+    await waitUntil(() => $(el, '.checklist') !== null, 'the checklist did not render', { timeout: 8000 });
+    expect($$(el, 'h4').map((h) => h.textContent)).to.deep.equal([
+      'Giấy tờ nộp',
+      'Giấy tờ xuất trình (mang bản chính để đối chiếu)',
+      'Chỉ cần trong một số trường hợp',
+    ]);
+    const first = $(el, '.checklist li label')!;
+    expect(first.textContent).to.match(/^Tờ khai đăng ký khai sinh/);
+    expect($(el, 'details.notes summary')!.textContent).to.match(/^Lưu ý về hồ sơ \(\d+\)$/);
+    const box = $<HTMLInputElement>(el, '.checklist input')!;
+    box.click();
+    expect(box.checked).to.equal(true);
+    await expect(el).to.be.accessible();
+    el.remove();
+    el = await open();
+    await waitUntil(() => $(el, '.checklist') !== null, 'the checklist did not render again', { timeout: 8000 });
+    expect($<HTMLInputElement>(el, '.checklist input')!.checked).to.equal(true, 'the tick is kept on this device');
+    localStorage.removeItem('motcua-checklist:1.001193');
+  });
+
+  it("shows the ward's own details beside the national text, marked as the ward's", async () => {
+    location.hash = '#thu-tuc=ks';
+    const el = await fixture<ProcedureSearchElement>(html`<motcua-procedure-search></motcua-procedure-search>`);
+    el.setCatalogue([
+      {
+        code: 'ks',
+        name: 'Đăng ký khai sinh',
+        field: 'Hộ tịch',
+        level: ['Cấp xã'],
+        fee: 'Miễn lệ phí đăng ký khai sinh đúng hạn',
+        documents: [{ name: 'Tờ khai đăng ký khai sinh' }],
+        local: { where: 'Bộ phận một cửa, tầng 1', hours: 'Thứ Hai đến thứ Sáu, 7 giờ 30 đến 17 giờ' },
+      },
+    ]);
+    await waitUntil(() => $(el, '.local') !== null, 'the local details did not render', { timeout: 8000 });
+    const local = $(el, 'section.local')!;
+    expect(local.getAttribute('aria-labelledby')).to.equal('local-title');
+    expect($(el, '#local-title')!.textContent).to.equal('Thông tin riêng của phường, xã');
+    expect([...local.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal([
+      'Nơi nộp hồ sơ',
+      'Giờ tiếp nhận',
+    ]);
+    expect(local.textContent).to.contain('Bộ phận một cửa, tầng 1');
+    // The national text is still there, outside the ward's part.
+    expect($(el, '.facts:not(.local .facts)')!.textContent).to.contain('Miễn lệ phí đăng ký khai sinh đúng hạn');
     await expect(el).to.be.accessible();
   });
 

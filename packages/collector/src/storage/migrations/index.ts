@@ -15,6 +15,7 @@ import { changeNoticesMigration } from './2026-12-07-change-notices.js';
 import { provincesMigration } from './2026-12-07-provinces.js';
 import { reportIndexesMigration } from './2026-12-07-report-indexes.js';
 import { reportMonthsMigration } from './2026-12-07-report-months.js';
+import { searchMigration } from './2026-12-07-search.js';
 
 export const MIGRATIONS = {
   '2026-12-01-initial': initialMigration,
@@ -27,6 +28,7 @@ export const MIGRATIONS = {
   '2026-12-07-provinces': provincesMigration,
   '2026-12-07-report-indexes': reportIndexesMigration,
   '2026-12-07-report-months': reportMonthsMigration,
+  '2026-12-07-search': searchMigration,
 };
 
 /** Brings the database to the latest schema; the number of migrations applied. */

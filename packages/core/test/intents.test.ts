@@ -1,0 +1,109 @@
+// The intents data (data/curated/intents.json): every entry sourced and pointing at procedures of the
+// shipped catalogue, its mirror for bundlers up to date, and what the engine makes of it.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { type Procedure, type SearchIntents, createProcedureIndex } from '../src/index.js';
+// @ts-expect-error: a plain script, no types
+import { withoutSources } from '../scripts/mirror-intents.mjs';
+import { INTENTS } from '../src/search/intents-data.js';
+
+const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const data: SearchIntents = read('../data/curated/intents.json');
+const catalogue: Procedure[] = read('../data/procedures.json');
+const codes = new Set(catalogue.map((p) => p.code));
+
+describe('the intents data', () => {
+  it('gives every entry a source, its kind and at least one phrase, in NFC', () => {
+    assert.ok(data.intents.length >= 40);
+    for (const intent of data.intents) {
+      assert.ok((intent.source ?? '').length > 20, `source of ${intent.phrases[0]}`);
+      assert.ok(['event', 'purpose', 'relative', 'informal'].includes(intent.kind), intent.kind);
+      assert.ok(intent.phrases.length > 0);
+      for (const p of intent.phrases) assert.equal(p, p.normalize('NFC'));
+    }
+    for (const [name, slot] of Object.entries(data.slots ?? {})) assert.ok(slot.source, `source of slot ${name}`);
+    assert.ok(data.fillers?.source);
+  });
+
+  it('points every entry at procedures of the shipped catalogue', () => {
+    for (const intent of data.intents) {
+      assert.ok(intent.codes.length > 0, `codes of ${intent.phrases[0]}`);
+      for (const code of intent.codes) assert.ok(codes.has(code), `${code} (${intent.phrases[0]}) is in the catalogue`);
+    }
+  });
+
+  it('names only slots it declares', () => {
+    const slots = new Set(Object.keys(data.slots ?? {}));
+    for (const phrase of [...data.intents.flatMap((i) => i.phrases), ...(data.fillers?.words ?? [])])
+      for (const [, name] of phrase.matchAll(/\{([^}]+)\}/g)) assert.ok(slots.has(name!), `{${name}} in "${phrase}"`);
+  });
+
+  it('is mirrored for bundlers, without its sources (node packages/core/scripts/mirror-intents.mjs)', () => {
+    assert.deepEqual(INTENTS, withoutSources(data));
+  });
+});
+
+describe('createProcedureIndex with intents', () => {
+  const proc = (code: string, name: string, extra: Partial<Procedure> = {}): Procedure => ({
+    code,
+    name,
+    field: 'Hộ tịch',
+    level: ['Cấp xã'],
+    ...extra,
+  });
+  const small = [
+    proc('ks', 'Đăng ký khai sinh'),
+    proc('kt', 'Đăng ký khai tử'),
+    proc('hc', 'Trình báo mất hộ chiếu phổ thông', { field: 'Quản lý xuất nhập cảnh' }),
+    proc('gcn', 'Cấp Giấy chứng nhận quyền sử dụng đất lần đầu', { field: 'Đất đai' }),
+    proc('dc', 'Đính chính Giấy chứng nhận đã cấp có sai sót', { field: 'Đất đai' }),
+    proc('cc', 'Cấp lại thẻ căn cước', { field: 'Căn cước' }),
+  ];
+  const intents: SearchIntents = {
+    slots: { 'người thân': { words: ['bố', 'mẹ', 'ông bà'] } },
+    fillers: { words: ['tôi', 'cần', 'cần làm gì', 'cho {người thân}'] },
+    intents: [
+      { kind: 'event', phrases: ['{người thân} mất'], codes: ['kt'], source: 'test' },
+      { kind: 'event', phrases: ['sinh con'], codes: ['ks'], source: 'test' },
+      {
+        kind: 'informal',
+        phrases: ['sổ đỏ'],
+        means: 'giấy chứng nhận quyền sử dụng đất',
+        codes: ['gcn'],
+        source: 'test',
+      },
+    ],
+  };
+  const plain = createProcedureIndex(small);
+  const index = createProcedureIndex(small, { intents });
+  const top = (i: typeof index, q: string) => i.search(q)[0]?.procedure.code;
+
+  it('reads a life event with a relative, whatever words sit between', () => {
+    assert.equal(top(plain, 'bố tôi mất'), 'hc', 'without intents "mất" is a lost passport');
+    assert.equal(top(index, 'bố tôi mất'), 'kt');
+    assert.equal(top(index, 'bo toi mat can lam gi'), 'kt');
+    assert.equal(top(index, 'vợ tôi mới sinh con'), 'ks');
+  });
+
+  it('searches an informal name as the official words it stands for, with the rest of the query', () => {
+    assert.equal(top(index, 'sổ đỏ'), 'gcn');
+    assert.equal(top(index, 'dinh chinh so do'), 'dc');
+  });
+
+  it('leaves out fillers and whom a procedure is for, but keeps a filler that folds like a real word', () => {
+    assert.equal(top(index, 'cấp lại căn cước cho mẹ'), 'cc');
+    assert.equal(top(index, 'can cuoc'), 'cc', '"can" may be "căn": a one-word filler must be typed as "cần"');
+    const codes = (i: typeof index, q: string) => i.search(q).map((h) => h.procedure.code);
+    assert.deepEqual(
+      codes(index, 'cần làm gì'),
+      codes(plain, 'cần làm gì'),
+      'a query of fillers only is searched as it is',
+    );
+  });
+
+  it("finds nothing new for a catalogue without the intents' codes", () => {
+    const other = createProcedureIndex([proc('x', 'Đăng ký kết hôn')], { intents });
+    assert.deepEqual(other.search('bố tôi mất'), []);
+  });
+});
