@@ -4,28 +4,17 @@
 // 2. Poison: the accepted rate of 32 clients at saturation, alone and with one client sending ratings
 //    dated year 0 (which once failed whole batches); prints both (target: within 10 %).
 // The collector runs as in production (default limits, one trusted proxy giving each client's address).
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ensurePostgres } from '../../../scripts/lib/postgres.mjs';
+import { spawnCollector } from '../test/process.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const main = join(import.meta.dirname, '..', 'src', 'main.ts');
-
-function start(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', main], {
-    env: { ...process.env, ...env, PORT: '0', MOTCUA_SEED_DEMO: '1', MOTCUA_DEMO_EMPTY: '1', MOTCUA_TRUST_PROXY: '1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (d) => {
-      const m = /listening on (http:\/\/[^ ]+)/.exec(String(d));
-      if (m) resolve({ child, url: m[1] as string });
-    });
-    child.once('exit', (code) => reject(new Error(`collector exited (${code})`)));
-  });
-}
+/** The collector as deployed (its own process), with the demo unit empty and one trusted proxy. */
+const start = (env: Record<string, string>) =>
+  spawnCollector({ ...env, MOTCUA_SEED_DEMO: '1', MOTCUA_DEMO_EMPTY: '1', MOTCUA_TRUST_PROXY: '1' });
 
 const rate = (url: string, address: string, createdAt?: string) =>
   fetch(`${url}/api/v1/units/demo/ratings`, {
@@ -35,8 +24,6 @@ const rate = (url: string, address: string, createdAt?: string) =>
   })
     .then((r) => r.status)
     .catch(() => 0);
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function flood(url: string) {
   const until = Date.now() + SECONDS * 1000;
@@ -91,19 +78,15 @@ for (const storage of ['pglite', 'postgres'] as const) {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-abuse-'));
   const pg = storage === 'postgres' ? await ensurePostgres() : undefined;
   const env: Record<string, string> = pg ? { DATABASE_URL: pg.url } : { DATA_DIR: dir };
-  const stop = async (child: ChildProcess) => {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
-  };
   // The flood against the default limits (120 a minute per address, 6,000 per unit).
   const limited = await start(env);
   const f = await flood(limited.url);
-  await stop(limited.child);
+  await limited.stop();
   // The poison without the unit's budget in the way, to compare the storage path alone.
   const open = await start({ ...env, MOTCUA_RATE_UNIT: '100000000' });
   const clean = await saturation(open.url, false);
   const poisoned = await saturation(open.url, true);
-  await stop(open.child);
+  await open.stop();
   pg?.stop();
   rmSync(dir, { recursive: true, force: true });
   lines.push(

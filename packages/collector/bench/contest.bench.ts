@@ -11,6 +11,7 @@ import { loadavg } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { ensurePostgres } from '../../../scripts/lib/postgres.mjs';
 import { spawnCollector } from '../test/process.js';
@@ -30,7 +31,6 @@ const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
 };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function post(url: string, address: string, body: unknown): Promise<{ status: number; body: unknown }> {
   const res = await fetch(url, {
