@@ -161,22 +161,20 @@ export class FeedbackBoxElement extends MotcuaElement {
   private requestTicket(): Promise<void> {
     if (this.ticket || !this.unit) return Promise.resolve();
     const url = `${this.apiBase}/api/v1/units/${encodeURIComponent(this.unit)}/feedback/ticket`;
-    const request = fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(5000) })
+    return fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(5000) })
       .then((r) => (r.ok ? r.json() : undefined))
       .then((answer: { ticket?: unknown } | undefined) => {
         // Kept with the draft from the next keystroke on.
         if (typeof answer?.ticket === 'string' && !this.ticket) this.ticket = answer.ticket;
       })
       .catch(() => undefined); // offline: no ticket for this form
-    this.ticketRequest = request;
-    return request;
   }
 
   /** A fresh form: its own start time and ticket. */
   private startForm(): void {
     this.startedAt = new Date().toISOString();
     this.ticket = '';
-    void this.requestTicket();
+    this.ticketRequest = this.requestTicket();
   }
 
   override disconnectedCallback(): void {
