@@ -3,1375 +3,1095 @@
 import type { SearchIntents } from './types.js';
 
 export const INTENTS: SearchIntents = {
- "slots": {
-  "người thân": {
-   "words": [
-    "bố",
-    "mẹ",
-    "ba",
-    "má",
-    "cha",
-    "bố mẹ",
-    "cha mẹ",
-    "ba mẹ",
-    "ông",
-    "bà",
-    "ông bà",
-    "ông nội",
-    "bà nội",
-    "ông ngoại",
-    "bà ngoại",
-    "vợ",
-    "chồng",
-    "con",
-    "con trai",
-    "con gái",
-    "cháu",
-    "anh",
-    "chị",
-    "em",
-    "anh trai",
-    "chị gái",
-    "em trai",
-    "em gái",
-    "người thân",
-    "người nhà",
-    "bác",
-    "chú",
-    "cô",
-    "dì",
-    "cậu",
-    "mợ",
-    "thím"
-   ]
-  },
-  "lúc": {
-   "words": [
-    "mới",
-    "vừa",
-    "đã",
-    "vừa mới",
-    "mới vừa"
-   ]
-  },
-  "xưng hô": {
-   "words": [
-    "tôi",
-    "em",
-    "mình",
-    "tui",
-    "con",
-    "cháu"
-   ]
-  },
-  "dưới 14 tuổi": {
-   "words": [
-    "1 tuổi",
-    "2 tuổi",
-    "3 tuổi",
-    "4 tuổi",
-    "5 tuổi",
-    "6 tuổi",
-    "7 tuổi",
-    "8 tuổi",
-    "9 tuổi",
-    "10 tuổi",
-    "11 tuổi",
-    "12 tuổi",
-    "13 tuổi",
-    "dưới 14 tuổi",
-    "dưới 14",
-    "mới sinh",
-    "mấy tháng tuổi",
-    "sơ sinh"
-   ]
-  },
-  "giấy tờ": {
-   "words": [
-    "bằng",
-    "bằng cấp",
-    "văn bằng",
-    "bằng đại học",
-    "bằng tốt nghiệp",
-    "bằng cấp 3",
-    "học bạ",
-    "chứng chỉ",
-    "giấy khai sinh",
-    "căn cước",
-    "cccd",
-    "cmnd",
-    "hộ chiếu",
-    "sổ đỏ",
-    "giấy tờ",
-    "hồ sơ",
-    "bảng điểm",
-    "giấy chứng nhận",
-    "bằng lái",
-    "giấy phép lái xe"
-   ]
-  },
-  "cửa hàng": {
-   "words": [
-    "cửa hàng",
-    "cửa hiệu",
-    "tiệm",
-    "quán",
-    "quán ăn",
-    "quán nước",
-    "quán cà phê",
-    "shop",
-    "sạp",
-    "sạp hàng",
-    "ki ốt",
-    "kiot",
-    "quầy",
-    "tạp hóa",
-    "tiệm tạp hóa",
-    "hàng ăn",
-    "xưởng",
-    "cơ sở"
-   ]
-  }
- },
- "fillers": {
-  "words": [
-   "tôi",
-   "mình",
-   "tui",
-   "em muốn",
-   "em cần",
-   "muốn",
-   "cần",
-   "phải",
-   "cần làm gì",
-   "làm gì",
-   "phải làm gì",
-   "thì làm gì",
-   "làm sao",
-   "như thế nào",
-   "thế nào",
-   "ra sao",
-   "ở đâu",
-   "bao lâu",
-   "mất bao lâu",
-   "hết bao nhiêu",
-   "bao nhiêu tiền",
-   "thủ tục gì",
-   "giấy tờ gì",
-   "cần giấy tờ gì",
-   "cần những gì",
-   "những gì",
-   "gì",
-   "ạ",
-   "nhé",
-   "với ạ",
-   "xin hỏi",
-   "cho hỏi",
-   "hỏi",
-   "vừa",
-   "xong",
-   "rồi",
-   "lo thủ tục",
-   "làm thủ tục",
-   "cho {người thân}",
-   "của {người thân}",
-   "giúp {người thân}",
-   "hộ {người thân}"
-  ]
- },
- "intents": [
-  {
-   "kind": "event",
-   "phrases": [
-    "khai sinh cho con ngoài giá thú",
-    "khai sinh con ngoài giá thú",
-    "khai sinh khi chưa đăng ký kết hôn",
-    "khai sinh khi chưa kết hôn",
-    "khai sinh khi chưa cưới",
-    "chưa đăng ký kết hôn",
-    "chưa đăng ký kết hôn mà có con",
-    "có con khi chưa cưới",
-    "khai sinh và nhận cha"
-   ],
-   "codes": [
-    "1.000689"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "sinh ở nước ngoài",
-    "sinh ra ở nước ngoài",
-    "con sinh ở nước ngoài",
-    "sinh con ở nước ngoài",
-    "sinh con ở nước ngoài về",
-    "con sinh ra ở nước ngoài"
-   ],
-   "codes": [
-    "2.000528"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "sinh con",
-    "sinh em bé",
-    "em bé",
-    "mới sinh",
-    "vừa sinh",
-    "trẻ mới sinh",
-    "đẻ con",
-    "mới đẻ",
-    "{người thân} sinh",
-    "{người thân} mới sinh",
-    "bé mới sinh",
-    "có em bé",
-    "có con"
-   ],
-   "codes": [
-    "1.001193"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "dựng rạp",
-    "dựng rạp trên vỉa hè",
-    "dựng rạp đám cưới",
-    "dựng rạp đám cưới trên vỉa hè",
-    "dựng rạp đám ma",
-    "dùng vỉa hè",
-    "dùng vỉa hè làm đám cưới",
-    "vỉa hè làm đám cưới",
-    "sử dụng vỉa hè",
-    "mượn vỉa hè",
-    "mượn lòng đường",
-    "dùng lòng đường",
-    "lấn vỉa hè",
-    "làm đám cưới trên vỉa hè",
-    "làm đám ma trên vỉa hè",
-    "đám cưới trên vỉa hè",
-    "đám tang trên vỉa hè"
-   ],
-   "codes": [
-    "1.013274"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "cưới",
-    "cưới vợ",
-    "cưới chồng",
-    "lấy vợ",
-    "lấy chồng",
-    "đám cưới",
-    "cưới nhau",
-    "lấy nhau",
-    "sắp cưới",
-    "làm đám cưới"
-   ],
-   "codes": [
-    "1.000894",
-    "2.000806"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "người có công từ trần",
-    "người có công mất",
-    "người có công qua đời",
-    "thương binh mất",
-    "thương binh từ trần",
-    "bệnh binh mất",
-    "cựu chiến binh mất",
-    "người có công với cách mạng mất",
-    "thương binh {lúc} mất",
-    "thương binh {lúc} qua đời",
-    "người có công {lúc} mất",
-    "là thương binh mới mất",
-    "là thương binh vừa mất",
-    "liệt sĩ"
-   ],
-   "codes": [
-    "local:nguoi-co-cong-tu-tran"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "tiền mai táng",
-    "hỗ trợ mai táng",
-    "hỗ trợ tiền mai táng",
-    "hỗ trợ chi phí mai táng",
-    "mai táng phí",
-    "tiền ma chay",
-    "tiền chôn cất",
-    "hỗ trợ chôn cất",
-    "tiền làm ma"
-   ],
-   "codes": [
-    "local:bao-tro-xa-hoi-mai-tang-phi"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "{người thân} mất",
-    "{người thân} qua đời",
-    "{người thân} chết",
-    "{người thân} từ trần",
-    "{người thân} vừa mất",
-    "{người thân} đã mất",
-    "có người mất",
-    "có người chết",
-    "người mất",
-    "người chết",
-    "qua đời",
-    "từ trần",
-    "tạ thế",
-    "báo tang",
-    "{người thân} {lúc} mất",
-    "{người thân} {xưng hô} mất",
-    "{người thân} {xưng hô} {lúc} mất",
-    "{người thân} {lúc} qua đời",
-    "{người thân} {xưng hô} qua đời",
-    "{người thân} {xưng hô} {lúc} qua đời"
-   ],
-   "codes": [
-    "1.000656",
-    "local:ho-tich-lien-thong-khai-tu"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "{người thân} mất còn lương hưu",
-    "lương hưu của người đã mất",
-    "lương hưu chưa lĩnh",
-    "tiền lương hưu của người chết"
-   ],
-   "codes": [
-    "2.000717"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "tiền tuất",
-    "trợ cấp tuất",
-    "{người thân} mất được trợ cấp",
-    "{người thân} chết được trợ cấp",
-    "{người thân} mất được hưởng",
-    "chế độ cho người mất",
-    "{người thân} chết được trợ cấp",
-    "{người thân} mất được trợ cấp gì",
-    "{người thân} chết được hưởng",
-    "lĩnh tiền tuất",
-    "nhận tiền tuất",
-    "lãnh tiền tuất",
-    "hưởng tuất",
-    "hưởng chế độ tuất"
-   ],
-   "codes": [
-    "2.000821"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "chuyển nhà",
-    "chuyển đến nhà mới",
-    "chuyển về nhà mới",
-    "chuyển về ở",
-    "về ở nhà mới",
-    "dọn nhà",
-    "dọn đến",
-    "mua nhà mới",
-    "về ở với {người thân}",
-    "về ở nhà {người thân}",
-    "về nhà {người thân}"
-   ],
-   "codes": [
-    "1.004222",
-    "1.004194"
-   ]
-  },
-  {
-   "kind": "purpose",
-   "phrases": [
-    "đi học",
-    "cho con đi học",
-    "con đi học",
-    "nhập học",
-    "xin học",
-    "chuyển trường"
-   ],
-   "codes": [
-    "1.004194",
-    "1.010041"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "ở trọ",
-    "thuê trọ",
-    "thuê nhà",
-    "phòng trọ",
-    "nhà trọ",
-    "ở nhờ",
-    "ở tạm",
-    "đi học xa",
-    "lên thành phố làm",
-    "đi làm ăn xa ở lại"
-   ],
-   "codes": [
-    "1.004194"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "đi xa",
-    "đi làm xa",
-    "đi làm ăn xa",
-    "vắng nhà",
-    "đi khỏi địa phương",
-    "đi nghĩa vụ",
-    "đi tù",
-    "đi cai nghiện"
-   ],
-   "codes": [
-    "1.003677"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "ra ở riêng",
-    "ở riêng",
-    "tách ra ở riêng",
-    "tách khẩu",
-    "tách hộ khẩu",
-    "lập hộ riêng"
-   ],
-   "codes": [
-    "1.010038"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "có khách",
-    "khách đến ở",
-    "khách ở lại",
-    "khách ở qua đêm",
-    "người nhà lên chơi",
-    "{người thân} lên chơi",
-    "{người thân} đến chơi",
-    "{người thân} về chơi",
-    "cho thuê phòng",
-    "báo khách"
-   ],
-   "codes": [
-    "2.001159"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "mở cửa hàng",
-    "mở cửa hiệu",
-    "mở tiệm",
-    "mở quán",
-    "mở quán ăn",
-    "mở quán cà phê",
-    "mở tiệm tạp hóa",
-    "mở tạp hóa",
-    "mở shop",
-    "mở hàng",
-    "buôn bán",
-    "bán hàng",
-    "bán tạp hóa",
-    "kinh doanh nhỏ",
-    "kinh doanh tại nhà",
-    "làm ăn buôn bán",
-    "mở cơ sở kinh doanh",
-    "mở {cửa hàng}",
-    "giấy phép {cửa hàng}",
-    "giấy phép cho {cửa hàng}",
-    "giấy phép kinh doanh {cửa hàng}",
-    "giấy phép kinh doanh cho {cửa hàng}",
-    "đăng ký {cửa hàng}",
-    "giấy phép bán {cửa hàng}",
-    "giấy phép bán",
-    "xin phép bán"
-   ],
-   "codes": [
-    "1.001612"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "đổi chủ hộ kinh doanh",
-    "đổi chủ {cửa hàng}",
-    "đổi địa chỉ kinh doanh",
-    "thay đổi địa chỉ kinh doanh",
-    "chuyển địa điểm kinh doanh",
-    "chuyển địa chỉ kinh doanh",
-    "chuyển {cửa hàng}",
-    "chuyển {cửa hàng} sang chỗ khác",
-    "đổi tên {cửa hàng}",
-    "đổi ngành nghề",
-    "thêm ngành nghề",
-    "đổi ngành nghề kinh doanh",
-    "thay đổi ngành nghề kinh doanh",
-    "tăng vốn kinh doanh"
-   ],
-   "codes": [
-    "2.000720"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "mất giấy phép kinh doanh",
-    "giấy phép kinh doanh bị mất",
-    "giấy phép kinh doanh bị rách",
-    "giấy phép kinh doanh bị hỏng",
-    "cấp lại giấy phép kinh doanh",
-    "làm lại giấy phép kinh doanh",
-    "mất giấy đăng ký kinh doanh",
-    "mất giấy đăng ký hộ kinh doanh"
-   ],
-   "codes": [
-    "2.000575"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "đóng cửa hàng",
-    "đóng cửa tiệm",
-    "đóng quán",
-    "nghỉ bán",
-    "nghỉ bán hàng",
-    "nghỉ kinh doanh",
-    "thôi kinh doanh",
-    "thôi buôn bán",
-    "dẹp quán",
-    "đóng {cửa hàng}",
-    "dẹp {cửa hàng}",
-    "đóng cửa {cửa hàng}",
-    "giải thể hộ kinh doanh",
-    "đóng cửa luôn"
-   ],
-   "codes": [
-    "1.001266",
-    "1.001570"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "tạm nghỉ bán",
-    "tạm đóng cửa hàng",
-    "nghỉ bán một thời gian",
-    "tạm nghỉ kinh doanh"
-   ],
-   "codes": [
-    "1.001570"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "xây nhà",
-    "làm nhà",
-    "xây nhà mới",
-    "cất nhà",
-    "dựng nhà",
-    "xây nhà ở",
-    "làm nhà mới",
-    "xây lại nhà"
-   ],
-   "codes": [
-    "1.013225"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "sửa nhà",
-    "sửa chữa nhà",
-    "cải tạo nhà",
-    "cơi nới",
-    "cơi nới nhà",
-    "nâng tầng",
-    "xây thêm tầng",
-    "đổ mái",
-    "làm thêm tầng"
-   ],
-   "codes": [
-    "1.013229"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "mua đất",
-    "bán đất",
-    "mua bán đất",
-    "mua nhà",
-    "bán nhà",
-    "mua bán nhà",
-    "sang tên đất",
-    "sang tên sổ đỏ",
-    "cho đất {người thân}",
-    "tặng đất",
-    "cho tặng đất",
-    "hợp đồng mua bán đất",
-    "chuyển nhượng đất",
-    "thế chấp nhà"
-   ],
-   "codes": [
-    "2.001035"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "chia thừa kế",
-    "chia tài sản thừa kế",
-    "chia đất thừa kế",
-    "chia di sản",
-    "chia nhà thừa kế",
-    "chia tài sản {người thân} để lại",
-    "thừa kế đất",
-    "hưởng thừa kế"
-   ],
-   "codes": [
-    "2.001406"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "không nhận thừa kế",
-    "từ chối thừa kế",
-    "không nhận di sản",
-    "nhường phần thừa kế"
-   ],
-   "codes": [
-    "2.001016"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "viết di chúc",
-    "lập di chúc",
-    "làm di chúc",
-    "để lại tài sản"
-   ],
-   "codes": [
-    "2.001019"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "tranh chấp đất với hàng xóm",
-    "hàng xóm lấn đất",
-    "lấn đất",
-    "lấn ranh",
-    "cãi nhau về đất",
-    "mâu thuẫn đất đai",
-    "tranh chấp ranh giới",
-    "hàng xóm lấn",
-    "lấn sang",
-    "lấn sang đất",
-    "lấn chiếm đất",
-    "bị lấn đất",
-    "đất bị lấn"
-   ],
-   "codes": [
-    "1.012812"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "nhận con nuôi",
-    "xin con nuôi",
-    "nuôi con nuôi",
-    "nhận nuôi"
-   ],
-   "codes": [
-    "2.001263"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "con ngoài giá thú",
-    "con riêng",
-    "nhận con riêng",
-    "nhận lại con",
-    "nhận bố cho con",
-    "nhận cha cho con",
-    "xác nhận bố ruột"
-   ],
-   "codes": [
-    "1.001022"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "nghỉ sinh",
-    "nghỉ đẻ",
-    "tiền sinh con",
-    "tiền thai sản",
-    "chế độ sinh con",
-    "nghỉ sinh con",
-    "sinh con được hưởng",
-    "mang thai",
-    "hưởng thai sản",
-    "được hưởng thai sản",
-    "chồng hưởng thai sản",
-    "thai sản cho chồng",
-    "chế độ thai sản",
-    "nghỉ thai sản",
-    "chồng được hưởng thai sản"
-   ],
-   "codes": [
-    "2.000693"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "nghỉ hưu",
-    "về hưu",
-    "lãnh lương hưu",
-    "lĩnh lương hưu"
-   ],
-   "codes": [
-    "2.000605"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "lĩnh thay",
-    "lãnh thay",
-    "nhận thay",
-    "nhận lương hưu thay",
-    "lĩnh hộ",
-    "nhận hộ lương hưu",
-    "ủy quyền lĩnh",
-    "lãnh tiền thay",
-    "lĩnh tiền thay",
-    "nhận tiền thay",
-    "nhận tiền hộ"
-   ],
-   "codes": [
-    "1.001601"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "mất căn cước",
-    "mất thẻ căn cước",
-    "mất cccd",
-    "mất chứng minh",
-    "mất cmnd",
-    "rơi căn cước",
-    "hỏng căn cước",
-    "căn cước bị hỏng"
-   ],
-   "codes": [
-    "1.014064"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "mất giấy đăng ký xe",
-    "mất cà vẹt",
-    "mất đăng ký xe",
-    "mất biển số"
-   ],
-   "codes": [
-    "1.013082"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "bán xe",
-    "mua xe cũ",
-    "mua lại xe",
-    "bán xe máy",
-    "sang tên xe máy",
-    "đổi chủ xe"
-   ],
-   "codes": [
-    "1.013076"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "mua xe mới",
-    "mua xe máy mới",
-    "xe mới mua",
-    "đăng ký xe mới"
-   ],
-   "codes": [
-    "1.013067"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "căn cước sai thông tin",
-    "căn cước bị sai",
-    "sai thông tin trên căn cước",
-    "căn cước ghi sai",
-    "cccd bị sai",
-    "cccd sai thông tin",
-    "căn cước hết hạn",
-    "căn cước sắp hết hạn",
-    "cccd hết hạn",
-    "cccd sắp hết hạn",
-    "đổi căn cước",
-    "đổi cccd",
-    "đổi sang căn cước mới",
-    "đổi cmnd sang căn cước"
-   ],
-   "codes": [
-    "1.014063"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "tích hợp bằng lái",
-    "tích hợp giấy phép lái xe",
-    "tích hợp bảo hiểm y tế",
-    "tích hợp bhyt",
-    "tích hợp vào căn cước",
-    "tích hợp thông tin vào căn cước",
-    "cập nhật thông tin trên căn cước"
-   ],
-   "codes": [
-    "1.014060"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "vneid",
-    "kích hoạt vneid",
-    "tài khoản vneid",
-    "định danh mức 2",
-    "định danh mức độ 2",
-    "tài khoản định danh",
-    "tài khoản định danh điện tử",
-    "làm định danh điện tử",
-    "định danh điện tử",
-    "căn cước điện tử"
-   ],
-   "codes": [
-    "3.000228"
-   ]
-  },
-  {
-   "kind": "relative",
-   "phrases": [
-    "căn cước cho {người thân} dưới 14 tuổi",
-    "căn cước cho trẻ em",
-    "căn cước cho bé",
-    "căn cước trẻ em",
-    "cccd cho trẻ em",
-    "cccd cho bé",
-    "căn cước cho con nhỏ",
-    "cccd cho con nhỏ",
-    "căn cước cho {người thân} {dưới 14 tuổi}",
-    "cccd cho {người thân} {dưới 14 tuổi}",
-    "căn cước cho bé {dưới 14 tuổi}",
-    "căn cước {dưới 14 tuổi}",
-    "cccd {dưới 14 tuổi}",
-    "căn cước cho con {dưới 14 tuổi}"
-   ],
-   "codes": [
-    "1.014062"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "làm căn cước lần đầu",
-    "cấp căn cước lần đầu",
-    "làm cccd lần đầu",
-    "đủ 14 tuổi làm căn cước",
-    "làm căn cước cho con đủ 14 tuổi"
-   ],
-   "codes": [
-    "1.014061"
-   ]
-  },
-  {
-   "kind": "relative",
-   "phrases": [
-    "trợ cấp cho {người thân} già",
-    "trợ cấp người già",
-    "người già",
-    "người cao tuổi",
-    "trợ cấp tuổi già",
-    "{người thân} già yếu",
-    "ông bà già",
-    "trợ cấp người khuyết tật",
-    "trẻ mồ côi",
-    "trợ cấp mồ côi",
-    "trợ cấp cho ông bà",
-    "trợ cấp cho ông",
-    "trợ cấp cho bà",
-    "trợ cấp cho bố mẹ già",
-    "trợ cấp cho cha mẹ già",
-    "{người thân} già yếu",
-    "{người thân} {xưng hô} già yếu",
-    "lãnh trợ cấp",
-    "lĩnh trợ cấp",
-    "trợ cấp hằng tháng",
-    "trợ cấp hàng tháng",
-    "được trợ cấp không",
-    "trợ cấp xã hội"
-   ],
-   "codes": [
-    "local:bao-tro-xa-hoi-tro-cap-hang-thang"
-   ]
-  },
-  {
-   "kind": "relative",
-   "phrases": [
-    "{người thân} bị khuyết tật",
-    "khuyết tật",
-    "bị tật",
-    "tàn tật",
-    "giấy khuyết tật"
-   ],
-   "codes": [
-    "local:bao-tro-xa-hoi-xac-dinh-muc-do-khuyet-tat"
-   ]
-  },
-  {
-   "kind": "purpose",
-   "phrases": [
-    "để đi làm việc ở nước ngoài",
-    "đi làm việc ở nước ngoài",
-    "đi xuất khẩu lao động",
-    "xuất khẩu lao động",
-    "đi xklđ",
-    "xklđ",
-    "đi lao động nước ngoài",
-    "đi du học",
-    "du học",
-    "đi nước ngoài",
-    "xin visa",
-    "làm visa",
-    "làm hộ chiếu",
-    "đi làm ở nước ngoài",
-    "làm việc ở nước ngoài",
-    "đi nước ngoài làm việc",
-    "sang nước ngoài làm việc",
-    "đi làm nước ngoài"
-   ],
-   "codes": [
-    "2.000815",
-    "1.004873",
-    "1.010041"
-   ]
-  },
-  {
-   "kind": "purpose",
-   "phrases": [
-    "khi chuyển công tác",
-    "chuyển công tác",
-    "chuyển nơi làm việc",
-    "đi làm ở tỉnh khác",
-    "xin việc",
-    "nộp hồ sơ xin việc",
-    "bổ sung hồ sơ",
-    "làm hồ sơ"
-   ],
-   "codes": [
-    "1.010041",
-    "2.000815"
-   ]
-  },
-  {
-   "kind": "purpose",
-   "phrases": [
-    "để lấy chồng nước ngoài",
-    "để lấy vợ nước ngoài",
-    "để kết hôn",
-    "để cưới",
-    "để kết hôn ở nước ngoài",
-    "để kết hôn với người nước ngoài"
-   ],
-   "codes": [
-    "1.004873"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "kết hôn với người nước ngoài",
-    "lấy chồng nước ngoài",
-    "lấy vợ nước ngoài",
-    "lấy chồng hàn quốc",
-    "lấy chồng đài loan",
-    "lấy chồng trung quốc",
-    "lấy chồng nhật",
-    "lấy vợ trung quốc",
-    "cưới người nước ngoài",
-    "cưới vợ nước ngoài",
-    "cưới chồng nước ngoài"
-   ],
-   "codes": [
-    "2.000806",
-    "1.004873"
-   ]
-  },
-  {
-   "kind": "purpose",
-   "phrases": [
-    "để vay ngân hàng",
-    "vay ngân hàng",
-    "vay vốn"
-   ],
-   "codes": [
-    "1.011441"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "sổ đỏ sai",
-    "sổ đỏ bị sai",
-    "sổ đỏ ghi sai",
-    "sai sổ đỏ",
-    "sửa sổ đỏ",
-    "sổ đỏ sai tên",
-    "sổ đỏ sai diện tích",
-    "sổ đỏ bị sai diện tích",
-    "sổ đỏ ghi sai tên",
-    "sổ hồng bị sai",
-    "sổ hồng ghi sai",
-    "đính chính sổ đỏ",
-    "đính chính sổ hồng",
-    "sai thông tin sổ đỏ",
-    "sai tên trong sổ đỏ"
-   ],
-   "codes": [
-    "1.012796"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "lên thổ cư",
-    "chuyển lên thổ cư",
-    "chuyển thổ cư",
-    "chuyển đất vườn lên thổ cư",
-    "chuyển đất vườn",
-    "chuyển đất nông nghiệp",
-    "chuyển đất nông nghiệp sang đất ở",
-    "chuyển đất ruộng",
-    "chuyển lên đất ở",
-    "chuyển sang đất ở",
-    "chuyển mục đích",
-    "lên đất ở",
-    "chuyển đổi mục đích"
-   ],
-   "codes": [
-    "1.013949"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "thế chấp",
-    "thế chấp sổ đỏ",
-    "thế chấp đất",
-    "thế chấp nhà",
-    "thế chấp nhà đất",
-    "cầm sổ đỏ",
-    "đăng ký thế chấp",
-    "xóa thế chấp",
-    "giải chấp"
-   ],
-   "codes": [
-    "1.011441"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "sổ đỏ",
-    "sổ hồng",
-    "bìa đỏ",
-    "bìa hồng",
-    "sổ đất",
-    "giấy đất",
-    "giấy tờ đất",
-    "giấy tờ nhà đất",
-    "sổ nhà đất",
-    "bằng khoán"
-   ],
-   "means": "giấy chứng nhận quyền sử dụng đất",
-   "codes": [
-    "1.013978"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "giấy phép kinh doanh",
-    "gpkd",
-    "giấy phép buôn bán",
-    "giấy phép bán hàng",
-    "đăng ký kinh doanh",
-    "đkkd",
-    "dkkd"
-   ],
-   "means": "đăng ký hộ kinh doanh",
-   "codes": [
-    "1.001612"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "cắt khẩu",
-    "cắt hộ khẩu",
-    "xóa hộ khẩu",
-    "xoá hộ khẩu",
-    "xóa tên khỏi hộ khẩu"
-   ],
-   "means": "xóa đăng ký thường trú",
-   "codes": [
-    "1.003197"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "nhập khẩu",
-    "nhập hộ khẩu",
-    "chuyển hộ khẩu",
-    "chuyển khẩu",
-    "hộ khẩu",
-    "sổ hộ khẩu",
-    "khẩu"
-   ],
-   "means": "đăng ký thường trú",
-   "codes": [
-    "1.004222"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "sổ tạm trú",
-    "tạm trú tạm vắng"
-   ],
-   "means": "tạm trú",
-   "codes": [
-    "1.004194"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "giấy chứng tử",
-    "giấy báo tử"
-   ],
-   "means": "khai tử",
-   "codes": [
-    "1.000656"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "giấy độc thân",
-    "xác nhận độc thân",
-    "giấy xác nhận độc thân",
-    "chứng nhận độc thân"
-   ],
-   "means": "xác nhận tình trạng hôn nhân",
-   "codes": [
-    "1.004873"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "chứng thực {giấy tờ}",
-    "công chứng {giấy tờ}",
-    "photo công chứng {giấy tờ}",
-    "sao y {giấy tờ}",
-    "photo {giấy tờ}",
-    "chứng thực bản sao {giấy tờ}",
-    "công chứng bản photo"
-   ],
-   "codes": [
-    "2.000815"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "hợp đồng mua bán",
-    "hợp đồng mua bán nhà",
-    "hợp đồng mua bán đất",
-    "hợp đồng mua bán xe",
-    "công chứng hợp đồng",
-    "hợp đồng thuê nhà",
-    "hợp đồng cho thuê",
-    "hợp đồng tặng cho",
-    "hợp đồng ủy quyền",
-    "hợp đồng chuyển nhượng",
-    "giấy mua bán",
-    "giấy tay mua bán"
-   ],
-   "codes": [
-    "2.001035"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "chữ ký xác nhận",
-    "xác nhận chữ ký",
-    "ký xác nhận",
-    "công chứng chữ ký",
-    "chứng chữ ký",
-    "xác nhận chữ ký của xã",
-    "lăn tay",
-    "điểm chỉ"
-   ],
-   "codes": [
-    "2.000884"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "photo công chứng",
-    "công chứng giấy tờ",
-    "công chứng bản sao",
-    "sao y",
-    "sao y bản chính",
-    "photo sao y",
-    "chứng thực bản photo"
-   ],
-   "means": "chứng thực bản sao từ bản chính",
-   "codes": [
-    "2.000815"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "cà vẹt",
-    "cavet",
-    "giấy đăng ký xe"
-   ],
-   "means": "chứng nhận đăng ký xe",
-   "codes": [
-    "1.013082"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "mua bảo hiểm y tế",
-    "mua bhyt",
-    "làm bhyt",
-    "làm thẻ bhyt",
-    "làm bảo hiểm y tế"
-   ],
-   "means": "đăng ký đóng cấp thẻ bhyt",
-   "codes": [
-    "1.001939"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "nhà nghèo",
-    "gia đình nghèo",
-    "nhà cận nghèo",
-    "gia đình cận nghèo",
-    "sổ hộ nghèo",
-    "sổ nghèo"
-   ],
-   "means": "hộ nghèo",
-   "codes": [
-    "1.011607"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "khoan giếng",
-    "đào giếng",
-    "giếng khoan",
-    "khoan giếng nước",
-    "giếng nước",
-    "nước giếng khoan",
-    "dùng nước giếng"
-   ],
-   "codes": [
-    "1.001662"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "làm giám hộ",
-    "cử người giám hộ",
-    "nhận giám hộ",
-    "đứng ra giám hộ",
-    "người giám hộ cho",
-    "giám hộ cho cháu",
-    "giám hộ cho em",
-    "nuôi cháu mồ côi",
-    "trông nom cháu mồ côi"
-   ],
-   "codes": [
-    "1.004837"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "htx",
-    "hợp tác xã nông nghiệp"
-   ],
-   "means": "hợp tác xã",
-   "codes": [
-    "1.005280"
-   ]
-  }
- ]
+  slots: {
+    'người thân': {
+      words: [
+        'bố',
+        'mẹ',
+        'ba',
+        'má',
+        'cha',
+        'bố mẹ',
+        'cha mẹ',
+        'ba mẹ',
+        'ông',
+        'bà',
+        'ông bà',
+        'ông nội',
+        'bà nội',
+        'ông ngoại',
+        'bà ngoại',
+        'vợ',
+        'chồng',
+        'con',
+        'con trai',
+        'con gái',
+        'cháu',
+        'anh',
+        'chị',
+        'em',
+        'anh trai',
+        'chị gái',
+        'em trai',
+        'em gái',
+        'người thân',
+        'người nhà',
+        'bác',
+        'chú',
+        'cô',
+        'dì',
+        'cậu',
+        'mợ',
+        'thím',
+      ],
+    },
+    lúc: {
+      words: ['mới', 'vừa', 'đã', 'vừa mới', 'mới vừa'],
+    },
+    'xưng hô': {
+      words: ['tôi', 'em', 'mình', 'tui', 'con', 'cháu'],
+    },
+    'dưới 14 tuổi': {
+      words: [
+        '1 tuổi',
+        '2 tuổi',
+        '3 tuổi',
+        '4 tuổi',
+        '5 tuổi',
+        '6 tuổi',
+        '7 tuổi',
+        '8 tuổi',
+        '9 tuổi',
+        '10 tuổi',
+        '11 tuổi',
+        '12 tuổi',
+        '13 tuổi',
+        'dưới 14 tuổi',
+        'dưới 14',
+        'mới sinh',
+        'mấy tháng tuổi',
+        'sơ sinh',
+      ],
+    },
+    'giấy tờ': {
+      words: [
+        'bằng',
+        'bằng cấp',
+        'văn bằng',
+        'bằng đại học',
+        'bằng tốt nghiệp',
+        'bằng cấp 3',
+        'học bạ',
+        'chứng chỉ',
+        'giấy khai sinh',
+        'căn cước',
+        'cccd',
+        'cmnd',
+        'hộ chiếu',
+        'sổ đỏ',
+        'giấy tờ',
+        'hồ sơ',
+        'bảng điểm',
+        'giấy chứng nhận',
+        'bằng lái',
+        'giấy phép lái xe',
+      ],
+    },
+    'cửa hàng': {
+      words: [
+        'cửa hàng',
+        'cửa hiệu',
+        'tiệm',
+        'quán',
+        'quán ăn',
+        'quán nước',
+        'quán cà phê',
+        'shop',
+        'sạp',
+        'sạp hàng',
+        'ki ốt',
+        'kiot',
+        'quầy',
+        'tạp hóa',
+        'tiệm tạp hóa',
+        'hàng ăn',
+        'xưởng',
+        'cơ sở',
+      ],
+    },
+  },
+  fillers: {
+    words: [
+      'tôi',
+      'mình',
+      'tui',
+      'em muốn',
+      'em cần',
+      'muốn',
+      'cần',
+      'phải',
+      'cần làm gì',
+      'làm gì',
+      'phải làm gì',
+      'thì làm gì',
+      'làm sao',
+      'như thế nào',
+      'thế nào',
+      'ra sao',
+      'ở đâu',
+      'bao lâu',
+      'mất bao lâu',
+      'hết bao nhiêu',
+      'bao nhiêu tiền',
+      'thủ tục gì',
+      'giấy tờ gì',
+      'cần giấy tờ gì',
+      'cần những gì',
+      'những gì',
+      'gì',
+      'ạ',
+      'nhé',
+      'với ạ',
+      'xin hỏi',
+      'cho hỏi',
+      'hỏi',
+      'vừa',
+      'xong',
+      'rồi',
+      'lo thủ tục',
+      'làm thủ tục',
+      'cho {người thân}',
+      'của {người thân}',
+      'giúp {người thân}',
+      'hộ {người thân}',
+    ],
+  },
+  intents: [
+    {
+      kind: 'event',
+      phrases: [
+        'khai sinh cho con ngoài giá thú',
+        'khai sinh con ngoài giá thú',
+        'khai sinh khi chưa đăng ký kết hôn',
+        'khai sinh khi chưa kết hôn',
+        'khai sinh khi chưa cưới',
+        'chưa đăng ký kết hôn',
+        'chưa đăng ký kết hôn mà có con',
+        'có con khi chưa cưới',
+        'khai sinh và nhận cha',
+      ],
+      codes: ['1.000689'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'sinh ở nước ngoài',
+        'sinh ra ở nước ngoài',
+        'con sinh ở nước ngoài',
+        'sinh con ở nước ngoài',
+        'sinh con ở nước ngoài về',
+        'con sinh ra ở nước ngoài',
+      ],
+      codes: ['2.000528'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'sinh con',
+        'sinh em bé',
+        'em bé',
+        'mới sinh',
+        'vừa sinh',
+        'trẻ mới sinh',
+        'đẻ con',
+        'mới đẻ',
+        '{người thân} sinh',
+        '{người thân} mới sinh',
+        'bé mới sinh',
+        'có em bé',
+        'có con',
+      ],
+      codes: ['1.001193'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'dựng rạp',
+        'dựng rạp trên vỉa hè',
+        'dựng rạp đám cưới',
+        'dựng rạp đám cưới trên vỉa hè',
+        'dựng rạp đám ma',
+        'dùng vỉa hè',
+        'dùng vỉa hè làm đám cưới',
+        'vỉa hè làm đám cưới',
+        'sử dụng vỉa hè',
+        'mượn vỉa hè',
+        'mượn lòng đường',
+        'dùng lòng đường',
+        'lấn vỉa hè',
+        'làm đám cưới trên vỉa hè',
+        'làm đám ma trên vỉa hè',
+        'đám cưới trên vỉa hè',
+        'đám tang trên vỉa hè',
+      ],
+      codes: ['1.013274'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'cưới',
+        'cưới vợ',
+        'cưới chồng',
+        'lấy vợ',
+        'lấy chồng',
+        'đám cưới',
+        'cưới nhau',
+        'lấy nhau',
+        'sắp cưới',
+        'làm đám cưới',
+      ],
+      codes: ['1.000894', '2.000806'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'người có công từ trần',
+        'người có công mất',
+        'người có công qua đời',
+        'thương binh mất',
+        'thương binh từ trần',
+        'bệnh binh mất',
+        'cựu chiến binh mất',
+        'người có công với cách mạng mất',
+        'thương binh {lúc} mất',
+        'thương binh {lúc} qua đời',
+        'người có công {lúc} mất',
+        'là thương binh mới mất',
+        'là thương binh vừa mất',
+        'liệt sĩ',
+      ],
+      codes: ['local:nguoi-co-cong-tu-tran'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'tiền mai táng',
+        'hỗ trợ mai táng',
+        'hỗ trợ tiền mai táng',
+        'hỗ trợ chi phí mai táng',
+        'mai táng phí',
+        'tiền ma chay',
+        'tiền chôn cất',
+        'hỗ trợ chôn cất',
+        'tiền làm ma',
+      ],
+      codes: ['local:bao-tro-xa-hoi-mai-tang-phi'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        '{người thân} mất',
+        '{người thân} qua đời',
+        '{người thân} chết',
+        '{người thân} từ trần',
+        '{người thân} vừa mất',
+        '{người thân} đã mất',
+        'có người mất',
+        'có người chết',
+        'người mất',
+        'người chết',
+        'qua đời',
+        'từ trần',
+        'tạ thế',
+        'báo tang',
+        '{người thân} {lúc} mất',
+        '{người thân} {xưng hô} mất',
+        '{người thân} {xưng hô} {lúc} mất',
+        '{người thân} {lúc} qua đời',
+        '{người thân} {xưng hô} qua đời',
+        '{người thân} {xưng hô} {lúc} qua đời',
+      ],
+      codes: ['1.000656', 'local:ho-tich-lien-thong-khai-tu'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        '{người thân} mất còn lương hưu',
+        'lương hưu của người đã mất',
+        'lương hưu chưa lĩnh',
+        'tiền lương hưu của người chết',
+      ],
+      codes: ['2.000717'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'tiền tuất',
+        'trợ cấp tuất',
+        '{người thân} mất được trợ cấp',
+        '{người thân} chết được trợ cấp',
+        '{người thân} mất được hưởng',
+        'chế độ cho người mất',
+        '{người thân} chết được trợ cấp',
+        '{người thân} mất được trợ cấp gì',
+        '{người thân} chết được hưởng',
+        'lĩnh tiền tuất',
+        'nhận tiền tuất',
+        'lãnh tiền tuất',
+        'hưởng tuất',
+        'hưởng chế độ tuất',
+      ],
+      codes: ['2.000821'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'chuyển nhà',
+        'chuyển đến nhà mới',
+        'chuyển về nhà mới',
+        'chuyển về ở',
+        'về ở nhà mới',
+        'dọn nhà',
+        'dọn đến',
+        'mua nhà mới',
+        'về ở với {người thân}',
+        'về ở nhà {người thân}',
+        'về nhà {người thân}',
+      ],
+      codes: ['1.004222', '1.004194'],
+    },
+    {
+      kind: 'purpose',
+      phrases: ['đi học', 'cho con đi học', 'con đi học', 'nhập học', 'xin học', 'chuyển trường'],
+      codes: ['1.004194', '1.010041'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'ở trọ',
+        'thuê trọ',
+        'thuê nhà',
+        'phòng trọ',
+        'nhà trọ',
+        'ở nhờ',
+        'ở tạm',
+        'đi học xa',
+        'lên thành phố làm',
+        'đi làm ăn xa ở lại',
+      ],
+      codes: ['1.004194'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'đi xa',
+        'đi làm xa',
+        'đi làm ăn xa',
+        'vắng nhà',
+        'đi khỏi địa phương',
+        'đi nghĩa vụ',
+        'đi tù',
+        'đi cai nghiện',
+      ],
+      codes: ['1.003677'],
+    },
+    {
+      kind: 'event',
+      phrases: ['ra ở riêng', 'ở riêng', 'tách ra ở riêng', 'tách khẩu', 'tách hộ khẩu', 'lập hộ riêng'],
+      codes: ['1.010038'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'có khách',
+        'khách đến ở',
+        'khách ở lại',
+        'khách ở qua đêm',
+        'người nhà lên chơi',
+        '{người thân} lên chơi',
+        '{người thân} đến chơi',
+        '{người thân} về chơi',
+        'cho thuê phòng',
+        'báo khách',
+      ],
+      codes: ['2.001159'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'mở cửa hàng',
+        'mở cửa hiệu',
+        'mở tiệm',
+        'mở quán',
+        'mở quán ăn',
+        'mở quán cà phê',
+        'mở tiệm tạp hóa',
+        'mở tạp hóa',
+        'mở shop',
+        'mở hàng',
+        'buôn bán',
+        'bán hàng',
+        'bán tạp hóa',
+        'kinh doanh nhỏ',
+        'kinh doanh tại nhà',
+        'làm ăn buôn bán',
+        'mở cơ sở kinh doanh',
+        'mở {cửa hàng}',
+        'giấy phép {cửa hàng}',
+        'giấy phép cho {cửa hàng}',
+        'giấy phép kinh doanh {cửa hàng}',
+        'giấy phép kinh doanh cho {cửa hàng}',
+        'đăng ký {cửa hàng}',
+        'giấy phép bán {cửa hàng}',
+        'giấy phép bán',
+        'xin phép bán',
+      ],
+      codes: ['1.001612'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'đổi chủ hộ kinh doanh',
+        'đổi chủ {cửa hàng}',
+        'đổi địa chỉ kinh doanh',
+        'thay đổi địa chỉ kinh doanh',
+        'chuyển địa điểm kinh doanh',
+        'chuyển địa chỉ kinh doanh',
+        'chuyển {cửa hàng}',
+        'chuyển {cửa hàng} sang chỗ khác',
+        'đổi tên {cửa hàng}',
+        'đổi ngành nghề',
+        'thêm ngành nghề',
+        'đổi ngành nghề kinh doanh',
+        'thay đổi ngành nghề kinh doanh',
+        'tăng vốn kinh doanh',
+      ],
+      codes: ['2.000720'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'mất giấy phép kinh doanh',
+        'giấy phép kinh doanh bị mất',
+        'giấy phép kinh doanh bị rách',
+        'giấy phép kinh doanh bị hỏng',
+        'cấp lại giấy phép kinh doanh',
+        'làm lại giấy phép kinh doanh',
+        'mất giấy đăng ký kinh doanh',
+        'mất giấy đăng ký hộ kinh doanh',
+      ],
+      codes: ['2.000575'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'đóng cửa hàng',
+        'đóng cửa tiệm',
+        'đóng quán',
+        'nghỉ bán',
+        'nghỉ bán hàng',
+        'nghỉ kinh doanh',
+        'thôi kinh doanh',
+        'thôi buôn bán',
+        'dẹp quán',
+        'đóng {cửa hàng}',
+        'dẹp {cửa hàng}',
+        'đóng cửa {cửa hàng}',
+        'giải thể hộ kinh doanh',
+        'đóng cửa luôn',
+      ],
+      codes: ['1.001266', '1.001570'],
+    },
+    {
+      kind: 'event',
+      phrases: ['tạm nghỉ bán', 'tạm đóng cửa hàng', 'nghỉ bán một thời gian', 'tạm nghỉ kinh doanh'],
+      codes: ['1.001570'],
+    },
+    {
+      kind: 'event',
+      phrases: ['xây nhà', 'làm nhà', 'xây nhà mới', 'cất nhà', 'dựng nhà', 'xây nhà ở', 'làm nhà mới', 'xây lại nhà'],
+      codes: ['1.013225'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'sửa nhà',
+        'sửa chữa nhà',
+        'cải tạo nhà',
+        'cơi nới',
+        'cơi nới nhà',
+        'nâng tầng',
+        'xây thêm tầng',
+        'đổ mái',
+        'làm thêm tầng',
+      ],
+      codes: ['1.013229'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'mua đất',
+        'bán đất',
+        'mua bán đất',
+        'mua nhà',
+        'bán nhà',
+        'mua bán nhà',
+        'sang tên đất',
+        'sang tên sổ đỏ',
+        'cho đất {người thân}',
+        'tặng đất',
+        'cho tặng đất',
+        'hợp đồng mua bán đất',
+        'chuyển nhượng đất',
+        'thế chấp nhà',
+      ],
+      codes: ['2.001035'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'chia thừa kế',
+        'chia tài sản thừa kế',
+        'chia đất thừa kế',
+        'chia di sản',
+        'chia nhà thừa kế',
+        'chia tài sản {người thân} để lại',
+        'thừa kế đất',
+        'hưởng thừa kế',
+      ],
+      codes: ['2.001406'],
+    },
+    {
+      kind: 'event',
+      phrases: ['không nhận thừa kế', 'từ chối thừa kế', 'không nhận di sản', 'nhường phần thừa kế'],
+      codes: ['2.001016'],
+    },
+    {
+      kind: 'event',
+      phrases: ['viết di chúc', 'lập di chúc', 'làm di chúc', 'để lại tài sản'],
+      codes: ['2.001019'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'tranh chấp đất với hàng xóm',
+        'hàng xóm lấn đất',
+        'lấn đất',
+        'lấn ranh',
+        'cãi nhau về đất',
+        'mâu thuẫn đất đai',
+        'tranh chấp ranh giới',
+        'hàng xóm lấn',
+        'lấn sang',
+        'lấn sang đất',
+        'lấn chiếm đất',
+        'bị lấn đất',
+        'đất bị lấn',
+      ],
+      codes: ['1.012812'],
+    },
+    {
+      kind: 'event',
+      phrases: ['nhận con nuôi', 'xin con nuôi', 'nuôi con nuôi', 'nhận nuôi'],
+      codes: ['2.001263'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'con ngoài giá thú',
+        'con riêng',
+        'nhận con riêng',
+        'nhận lại con',
+        'nhận bố cho con',
+        'nhận cha cho con',
+        'xác nhận bố ruột',
+      ],
+      codes: ['1.001022'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'nghỉ sinh',
+        'nghỉ đẻ',
+        'tiền sinh con',
+        'tiền thai sản',
+        'chế độ sinh con',
+        'nghỉ sinh con',
+        'sinh con được hưởng',
+        'mang thai',
+        'hưởng thai sản',
+        'được hưởng thai sản',
+        'chồng hưởng thai sản',
+        'thai sản cho chồng',
+        'chế độ thai sản',
+        'nghỉ thai sản',
+        'chồng được hưởng thai sản',
+      ],
+      codes: ['2.000693'],
+    },
+    {
+      kind: 'event',
+      phrases: ['nghỉ hưu', 'về hưu', 'lãnh lương hưu', 'lĩnh lương hưu'],
+      codes: ['2.000605'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'lĩnh thay',
+        'lãnh thay',
+        'nhận thay',
+        'nhận lương hưu thay',
+        'lĩnh hộ',
+        'nhận hộ lương hưu',
+        'ủy quyền lĩnh',
+        'lãnh tiền thay',
+        'lĩnh tiền thay',
+        'nhận tiền thay',
+        'nhận tiền hộ',
+      ],
+      codes: ['1.001601'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'mất căn cước',
+        'mất thẻ căn cước',
+        'mất cccd',
+        'mất chứng minh',
+        'mất cmnd',
+        'rơi căn cước',
+        'hỏng căn cước',
+        'căn cước bị hỏng',
+      ],
+      codes: ['1.014064'],
+    },
+    {
+      kind: 'event',
+      phrases: ['mất giấy đăng ký xe', 'mất cà vẹt', 'mất đăng ký xe', 'mất biển số'],
+      codes: ['1.013082'],
+    },
+    {
+      kind: 'event',
+      phrases: ['bán xe', 'mua xe cũ', 'mua lại xe', 'bán xe máy', 'sang tên xe máy', 'đổi chủ xe'],
+      codes: ['1.013076'],
+    },
+    {
+      kind: 'event',
+      phrases: ['mua xe mới', 'mua xe máy mới', 'xe mới mua', 'đăng ký xe mới'],
+      codes: ['1.013067'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'căn cước sai thông tin',
+        'căn cước bị sai',
+        'sai thông tin trên căn cước',
+        'căn cước ghi sai',
+        'cccd bị sai',
+        'cccd sai thông tin',
+        'căn cước hết hạn',
+        'căn cước sắp hết hạn',
+        'cccd hết hạn',
+        'cccd sắp hết hạn',
+        'đổi căn cước',
+        'đổi cccd',
+        'đổi sang căn cước mới',
+        'đổi cmnd sang căn cước',
+      ],
+      codes: ['1.014063'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'tích hợp bằng lái',
+        'tích hợp giấy phép lái xe',
+        'tích hợp bảo hiểm y tế',
+        'tích hợp bhyt',
+        'tích hợp vào căn cước',
+        'tích hợp thông tin vào căn cước',
+        'cập nhật thông tin trên căn cước',
+      ],
+      codes: ['1.014060'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'vneid',
+        'kích hoạt vneid',
+        'tài khoản vneid',
+        'định danh mức 2',
+        'định danh mức độ 2',
+        'tài khoản định danh',
+        'tài khoản định danh điện tử',
+        'làm định danh điện tử',
+        'định danh điện tử',
+        'căn cước điện tử',
+      ],
+      codes: ['3.000228'],
+    },
+    {
+      kind: 'relative',
+      phrases: [
+        'căn cước cho {người thân} dưới 14 tuổi',
+        'căn cước cho trẻ em',
+        'căn cước cho bé',
+        'căn cước trẻ em',
+        'cccd cho trẻ em',
+        'cccd cho bé',
+        'căn cước cho con nhỏ',
+        'cccd cho con nhỏ',
+        'căn cước cho {người thân} {dưới 14 tuổi}',
+        'cccd cho {người thân} {dưới 14 tuổi}',
+        'căn cước cho bé {dưới 14 tuổi}',
+        'căn cước {dưới 14 tuổi}',
+        'cccd {dưới 14 tuổi}',
+        'căn cước cho con {dưới 14 tuổi}',
+      ],
+      codes: ['1.014062'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'làm căn cước lần đầu',
+        'cấp căn cước lần đầu',
+        'làm cccd lần đầu',
+        'đủ 14 tuổi làm căn cước',
+        'làm căn cước cho con đủ 14 tuổi',
+      ],
+      codes: ['1.014061'],
+    },
+    {
+      kind: 'relative',
+      phrases: [
+        'trợ cấp cho {người thân} già',
+        'trợ cấp người già',
+        'người già',
+        'người cao tuổi',
+        'trợ cấp tuổi già',
+        '{người thân} già yếu',
+        'ông bà già',
+        'trợ cấp người khuyết tật',
+        'trẻ mồ côi',
+        'trợ cấp mồ côi',
+        'trợ cấp cho ông bà',
+        'trợ cấp cho ông',
+        'trợ cấp cho bà',
+        'trợ cấp cho bố mẹ già',
+        'trợ cấp cho cha mẹ già',
+        '{người thân} già yếu',
+        '{người thân} {xưng hô} già yếu',
+        'lãnh trợ cấp',
+        'lĩnh trợ cấp',
+        'trợ cấp hằng tháng',
+        'trợ cấp hàng tháng',
+        'được trợ cấp không',
+        'trợ cấp xã hội',
+      ],
+      codes: ['local:bao-tro-xa-hoi-tro-cap-hang-thang'],
+    },
+    {
+      kind: 'relative',
+      phrases: ['{người thân} bị khuyết tật', 'khuyết tật', 'bị tật', 'tàn tật', 'giấy khuyết tật'],
+      codes: ['local:bao-tro-xa-hoi-xac-dinh-muc-do-khuyet-tat'],
+    },
+    {
+      kind: 'purpose',
+      phrases: [
+        'để đi làm việc ở nước ngoài',
+        'đi làm việc ở nước ngoài',
+        'đi xuất khẩu lao động',
+        'xuất khẩu lao động',
+        'đi xklđ',
+        'xklđ',
+        'đi lao động nước ngoài',
+        'đi du học',
+        'du học',
+        'đi nước ngoài',
+        'xin visa',
+        'làm visa',
+        'làm hộ chiếu',
+        'đi làm ở nước ngoài',
+        'làm việc ở nước ngoài',
+        'đi nước ngoài làm việc',
+        'sang nước ngoài làm việc',
+        'đi làm nước ngoài',
+      ],
+      codes: ['2.000815', '1.004873', '1.010041'],
+    },
+    {
+      kind: 'purpose',
+      phrases: [
+        'khi chuyển công tác',
+        'chuyển công tác',
+        'chuyển nơi làm việc',
+        'đi làm ở tỉnh khác',
+        'xin việc',
+        'nộp hồ sơ xin việc',
+        'bổ sung hồ sơ',
+        'làm hồ sơ',
+      ],
+      codes: ['1.010041', '2.000815'],
+    },
+    {
+      kind: 'purpose',
+      phrases: [
+        'để lấy chồng nước ngoài',
+        'để lấy vợ nước ngoài',
+        'để kết hôn',
+        'để cưới',
+        'để kết hôn ở nước ngoài',
+        'để kết hôn với người nước ngoài',
+      ],
+      codes: ['1.004873'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'kết hôn với người nước ngoài',
+        'lấy chồng nước ngoài',
+        'lấy vợ nước ngoài',
+        'lấy chồng hàn quốc',
+        'lấy chồng đài loan',
+        'lấy chồng trung quốc',
+        'lấy chồng nhật',
+        'lấy vợ trung quốc',
+        'cưới người nước ngoài',
+        'cưới vợ nước ngoài',
+        'cưới chồng nước ngoài',
+      ],
+      codes: ['2.000806', '1.004873'],
+    },
+    {
+      kind: 'purpose',
+      phrases: ['để vay ngân hàng', 'vay ngân hàng', 'vay vốn'],
+      codes: ['1.011441'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'sổ đỏ sai',
+        'sổ đỏ bị sai',
+        'sổ đỏ ghi sai',
+        'sai sổ đỏ',
+        'sửa sổ đỏ',
+        'sổ đỏ sai tên',
+        'sổ đỏ sai diện tích',
+        'sổ đỏ bị sai diện tích',
+        'sổ đỏ ghi sai tên',
+        'sổ hồng bị sai',
+        'sổ hồng ghi sai',
+        'đính chính sổ đỏ',
+        'đính chính sổ hồng',
+        'sai thông tin sổ đỏ',
+        'sai tên trong sổ đỏ',
+      ],
+      codes: ['1.012796'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'lên thổ cư',
+        'chuyển lên thổ cư',
+        'chuyển thổ cư',
+        'chuyển đất vườn lên thổ cư',
+        'chuyển đất vườn',
+        'chuyển đất nông nghiệp',
+        'chuyển đất nông nghiệp sang đất ở',
+        'chuyển đất ruộng',
+        'chuyển lên đất ở',
+        'chuyển sang đất ở',
+        'chuyển mục đích',
+        'lên đất ở',
+        'chuyển đổi mục đích',
+      ],
+      codes: ['1.013949'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'thế chấp',
+        'thế chấp sổ đỏ',
+        'thế chấp đất',
+        'thế chấp nhà',
+        'thế chấp nhà đất',
+        'cầm sổ đỏ',
+        'đăng ký thế chấp',
+        'xóa thế chấp',
+        'giải chấp',
+      ],
+      codes: ['1.011441'],
+    },
+    {
+      kind: 'informal',
+      phrases: [
+        'sổ đỏ',
+        'sổ hồng',
+        'bìa đỏ',
+        'bìa hồng',
+        'sổ đất',
+        'giấy đất',
+        'giấy tờ đất',
+        'giấy tờ nhà đất',
+        'sổ nhà đất',
+        'bằng khoán',
+      ],
+      means: 'giấy chứng nhận quyền sử dụng đất',
+      codes: ['1.013978'],
+    },
+    {
+      kind: 'informal',
+      phrases: [
+        'giấy phép kinh doanh',
+        'gpkd',
+        'giấy phép buôn bán',
+        'giấy phép bán hàng',
+        'đăng ký kinh doanh',
+        'đkkd',
+        'dkkd',
+      ],
+      means: 'đăng ký hộ kinh doanh',
+      codes: ['1.001612'],
+    },
+    {
+      kind: 'informal',
+      phrases: ['cắt khẩu', 'cắt hộ khẩu', 'xóa hộ khẩu', 'xoá hộ khẩu', 'xóa tên khỏi hộ khẩu'],
+      means: 'xóa đăng ký thường trú',
+      codes: ['1.003197'],
+    },
+    {
+      kind: 'informal',
+      phrases: ['nhập khẩu', 'nhập hộ khẩu', 'chuyển hộ khẩu', 'chuyển khẩu', 'hộ khẩu', 'sổ hộ khẩu', 'khẩu'],
+      means: 'đăng ký thường trú',
+      codes: ['1.004222'],
+    },
+    {
+      kind: 'informal',
+      phrases: ['sổ tạm trú', 'tạm trú tạm vắng'],
+      means: 'tạm trú',
+      codes: ['1.004194'],
+    },
+    {
+      kind: 'informal',
+      phrases: ['giấy chứng tử', 'giấy báo tử'],
+      means: 'khai tử',
+      codes: ['1.000656'],
+    },
+    {
+      kind: 'informal',
+      phrases: ['giấy độc thân', 'xác nhận độc thân', 'giấy xác nhận độc thân', 'chứng nhận độc thân'],
+      means: 'xác nhận tình trạng hôn nhân',
+      codes: ['1.004873'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'chứng thực {giấy tờ}',
+        'công chứng {giấy tờ}',
+        'photo công chứng {giấy tờ}',
+        'sao y {giấy tờ}',
+        'photo {giấy tờ}',
+        'chứng thực bản sao {giấy tờ}',
+        'công chứng bản photo',
+      ],
+      codes: ['2.000815'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'hợp đồng mua bán',
+        'hợp đồng mua bán nhà',
+        'hợp đồng mua bán đất',
+        'hợp đồng mua bán xe',
+        'công chứng hợp đồng',
+        'hợp đồng thuê nhà',
+        'hợp đồng cho thuê',
+        'hợp đồng tặng cho',
+        'hợp đồng ủy quyền',
+        'hợp đồng chuyển nhượng',
+        'giấy mua bán',
+        'giấy tay mua bán',
+      ],
+      codes: ['2.001035'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'chữ ký xác nhận',
+        'xác nhận chữ ký',
+        'ký xác nhận',
+        'công chứng chữ ký',
+        'chứng chữ ký',
+        'xác nhận chữ ký của xã',
+        'lăn tay',
+        'điểm chỉ',
+      ],
+      codes: ['2.000884'],
+    },
+    {
+      kind: 'informal',
+      phrases: [
+        'photo công chứng',
+        'công chứng giấy tờ',
+        'công chứng bản sao',
+        'sao y',
+        'sao y bản chính',
+        'photo sao y',
+        'chứng thực bản photo',
+      ],
+      means: 'chứng thực bản sao từ bản chính',
+      codes: ['2.000815'],
+    },
+    {
+      kind: 'informal',
+      phrases: ['cà vẹt', 'cavet', 'giấy đăng ký xe'],
+      means: 'chứng nhận đăng ký xe',
+      codes: ['1.013082'],
+    },
+    {
+      kind: 'informal',
+      phrases: ['mua bảo hiểm y tế', 'mua bhyt', 'làm bhyt', 'làm thẻ bhyt', 'làm bảo hiểm y tế'],
+      means: 'đăng ký đóng cấp thẻ bhyt',
+      codes: ['1.001939'],
+    },
+    {
+      kind: 'informal',
+      phrases: ['nhà nghèo', 'gia đình nghèo', 'nhà cận nghèo', 'gia đình cận nghèo', 'sổ hộ nghèo', 'sổ nghèo'],
+      means: 'hộ nghèo',
+      codes: ['1.011607'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'khoan giếng',
+        'đào giếng',
+        'giếng khoan',
+        'khoan giếng nước',
+        'giếng nước',
+        'nước giếng khoan',
+        'dùng nước giếng',
+      ],
+      codes: ['1.001662'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'làm giám hộ',
+        'cử người giám hộ',
+        'nhận giám hộ',
+        'đứng ra giám hộ',
+        'người giám hộ cho',
+        'giám hộ cho cháu',
+        'giám hộ cho em',
+        'nuôi cháu mồ côi',
+        'trông nom cháu mồ côi',
+      ],
+      codes: ['1.004837'],
+    },
+    {
+      kind: 'informal',
+      phrases: ['htx', 'hợp tác xã nông nghiệp'],
+      means: 'hợp tác xã',
+      codes: ['1.005280'],
+    },
+  ],
 };
