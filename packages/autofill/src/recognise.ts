@@ -1,0 +1,206 @@
+/**
+ * What a field asks for (a profile path), and the signal that says so: taught rules, then autocomplete,
+ * then name/id patterns, then Vietnamese label patterns on accent-folded text; a date's three boxes or
+ * selects as that date's day, month and year. Never whose it is (that is the field's person).
+ */
+import { foldVietnamese } from '@motcua/core';
+import { splitIdentifier } from './person.js';
+import type { FieldInfo, FillRule, PlanLayer } from './types.js';
+import { datePartOf } from './values.js';
+
+type Key =
+  | 'fullName'
+  | 'dateOfBirth'
+  | 'gender'
+  | 'idNumber'
+  | 'oldIdNumber'
+  | 'issueDate'
+  | 'phone'
+  | 'email'
+  | 'ethnicity'
+  | 'nationality'
+  | 'address'
+  | 'currentAddress'
+  | 'residence.province'
+  | 'residence.commune'
+  | 'residence.street'
+  | 'district'
+  | 'placeOfBirth'
+  | 'hometown';
+
+/** Label patterns on folded text, most specific first. Written for Vietnamese forms in general. */
+const LABEL: [Key, RegExp][] = [
+  ['email', /\be-?mail\b|thu dien tu/],
+  ['phone', /dien thoai|\bsdt\b|\bso dt\b|di dong|\bphone\b|\bmobile\b/],
+  ['issueDate', /ngay,? thang,? nam cap|ngay cap|cap ngay|date of issue/],
+  ['oldIdNumber', /\bcmnd\b(?!.*(cccd|can cuoc|dinh danh))|chung minh (nhan dan|thu)(?!.*(cccd|can cuoc))/],
+  [
+    'idNumber',
+    /so dinh danh|dinh danh ca nhan|ma dinh danh|can cuoc|\bcccd\b|giay to tuy than|\bgttt\b|so giay to|so ho chieu|id number/,
+  ],
+  ['placeOfBirth', /noi sinh|place of birth/],
+  ['hometown', /que quan/],
+  ['dateOfBirth', /ngay,? thang,? nam sinh|ngay sinh|sinh ngay|\bnam sinh\b|date of birth|birth ?date/],
+  ['gender', /gioi tinh|\bgender\b|\bsex\b/],
+  ['ethnicity', /dan toc|ethnic/],
+  ['nationality', /quoc tich|nationality/],
+  [
+    'residence.province',
+    /^(tinh ?\/ ?(thanh pho|tp)|tinh,? thanh pho|tinh thanh( pho)?|tinh|thanh pho|province|city)( (thuong tru|noi cu tru|cu tru|noi o|hien nay|noi sinh))?$/,
+  ],
+  [
+    'residence.commune',
+    /^(xa ?\/ ?phuong( ?\/ ?(dac khu|thi tran))?|phuong ?\/ ?xa( ?\/ ?(dac khu|thi tran))?|xa,? phuong(,? thi tran)?|xa|phuong|dac khu|commune|ward)( (thuong tru|noi cu tru|cu tru|noi o|hien nay))?$/,
+  ],
+  ['district', /^(quan ?\/ ?huyen|huyen ?\/ ?quan|quan|huyen|district)( (thuong tru|cu tru))?$/],
+  [
+    'residence.street',
+    /so nha|ten duong|duong ?\/ ?pho|thon ?\/ ?(xom|ap|to)|to dan pho|dia chi (chi tiet|cu the)|chi tiet dia chi|street/,
+  ],
+  ['currentAddress', /(noi|cho) o hien (tai|nay)|dia chi hien (tai|nay)|noi o\b/],
+  ['address', /thuong tru|noi cu tru|dia chi cu tru|ho khau|dia chi lien (he|lac)|\bdia chi\b|\baddress\b/],
+  [
+    'fullName',
+    /ho,? chu dem,? (va )?ten|ho (va )?ten|ho,? ten|ten day du|ten (nguoi|cong dan|cha|me|vo|chong|con|tre)|full ?name|^ten$/,
+  ],
+];
+
+/** name / id / formcontrolname patterns, on the identifier split into folded words. */
+const NAME: [Key, RegExp][] = [
+  ['email', /\be ?mail\b/],
+  ['phone', /\b(so ?)?dien ?thoai\b|\bsdt\b|\bphone\b|\bmobile\b|\btel\b|\bdienthoai\b/],
+  ['issueDate', /\bngay ?cap\b|\bngaycap\b|\bissue ?date\b/],
+  ['oldIdNumber', /\bcmnd\b|\bso ?cmnd\b/],
+  ['idNumber', /\bcccd\b|\bdinh ?danh\b|\bsodinhdanh\b|\bid ?number\b|\bidentity\b|\bcan ?cuoc\b|\bso ?giay ?to\b/],
+  ['dateOfBirth', /\bngay ?sinh\b|\bngaysinh\b|\bdob\b|\bbirth ?(date|day)\b|\bdate ?of ?birth\b/],
+  ['gender', /\bgioi ?tinh\b|\bgioitinh\b|\bgender\b|\bsex\b/],
+  ['ethnicity', /\bdan ?toc\b|\bdantoc\b|\bethnic(ity)?\b/],
+  ['nationality', /\bquoc ?tich\b|\bquoctich\b|\bnationality\b/],
+  ['residence.province', /\btinh( ?thanh)?\b|\bprovince\b|\bma ?tinh\b/],
+  ['residence.commune', /\bxa( ?phuong)?\b|\bphuong( ?xa)?\b|\bward\b|\bcommune\b/],
+  ['district', /\bhuyen\b|\bquan ?huyen\b|\bdistrict\b/],
+  ['residence.street', /\bso ?nha\b|\bstreet\b|\bduong\b/],
+  ['fullName', /\bho ?ten\b|\bho ?va ?ten\b|\bhoten\b|\bhovaten\b|\bfull ?name\b/],
+];
+
+const AUTOCOMPLETE: Record<string, Key | `dateOfBirth.${'day' | 'month' | 'year'}`> = {
+  name: 'fullName',
+  bday: 'dateOfBirth',
+  'bday-day': 'dateOfBirth.day',
+  'bday-month': 'dateOfBirth.month',
+  'bday-year': 'dateOfBirth.year',
+  sex: 'gender',
+  tel: 'phone',
+  'tel-national': 'phone',
+  email: 'email',
+  'address-level1': 'residence.province',
+  'address-level2': 'residence.commune',
+  'street-address': 'residence.street',
+  'address-line1': 'residence.street',
+};
+
+/** The label patterns' key for a folded label; province and commune only for short labels (not a sentence). */
+function labelKey(text: string): Key | undefined {
+  if (!text) return undefined;
+  const isShortLabel = text.length <= 40;
+  return LABEL.find(
+    ([key, re]) => re.test(text) && (isShortLabel || !/^(residence\.(province|commune)|district)$/.test(key)),
+  )?.[0];
+}
+
+/** The labels of a date's three boxes. */
+const DATE_PART_LABEL = new Map<string, 'day' | 'month' | 'year'>([
+  ['ngay', 'day'],
+  ['thang', 'month'],
+  ['nam', 'year'],
+  ['day', 'day'],
+  ['month', 'month'],
+  ['year', 'year'],
+]);
+
+/** A label that asks for an old number ("Số CMND cũ", "Số giấy tờ trước đây"): never the căn cước. */
+const OLD_NUMBER = /\b(cu|truoc day|da cap truoc)\b(?! tru)/;
+
+export interface Classified {
+  key: string;
+  layer: PlanLayer;
+  reason: string;
+}
+
+function classify(field: FieldInfo, rules: FillRule[], url: string | undefined): Classified | undefined {
+  for (const rule of rules) {
+    if (rule.scope && !url?.startsWith(rule.scope)) continue;
+    const el = field.element;
+    if (rule.selector && el) {
+      try {
+        if (el.matches(rule.selector)) return { key: rule.field, layer: 'rule', reason: `quy tắc: ${rule.selector}` };
+      } catch {
+        /* a bad selector in a shared rule never breaks the plan */
+      }
+    }
+    if (rule.label && foldVietnamese(rule.label) === foldVietnamese(field.label))
+      return { key: rule.field, layer: 'rule', reason: `quy tắc: “${rule.label}”` };
+  }
+  const ac = field.autocomplete?.toLowerCase().split(/\s+/).pop();
+  if (ac && AUTOCOMPLETE[ac]) return { key: AUTOCOMPLETE[ac], layer: 'autocomplete', reason: `autocomplete="${ac}"` };
+  for (const ident of [field.formControlName, field.name, field.htmlId]) {
+    if (!ident) continue;
+    const words = splitIdentifier(ident);
+    const hit = NAME.find(([, re]) => re.test(words));
+    if (hit) return { key: hit[0], layer: 'name', reason: `tên trường “${ident}”` };
+  }
+  for (const signal of field.signals) {
+    if (signal.startsWith('row-head:')) continue;
+    const shown = signal.replace(/^[\w-]+: /, '');
+    const text = foldVietnamese(shown);
+    // What a field is comes before its hint in brackets: "Nơi cư trú (ghi rõ số nhà, đường phố)" is an address.
+    const head = text.replace(/\s*\([^)]*\)?/g, ' ').trim();
+    const key = labelKey(head) ?? labelKey(text);
+    if (key) return { key, layer: 'label', reason: `nhãn “${shown}”` };
+  }
+  // A date typed into three boxes, "Ngày", "Tháng", "Năm", under a legend that says which date.
+  const part = DATE_PART_LABEL.get(foldVietnamese(field.label));
+  const whole = part && field.section ? labelKey(foldVietnamese(field.section)) : undefined;
+  if (part && (whole === 'dateOfBirth' || whole === 'issueDate'))
+    return { key: `${whole}.${part}`, layer: 'label', reason: `nhãn “${field.label}” của “${field.section}”` };
+  return undefined;
+}
+
+/** The date a run of day/month/year selects belongs to, carried from one field to the next. */
+export interface DateRun {
+  key: string;
+  group: string | undefined;
+}
+
+/**
+ * What the field asks for, with the corrections a field's own words make: a name that says "cmnd" under
+ * a label saying CCCD is the căn cước; a label asking for an old number never takes it; a select of days,
+ * months or years is part of the date it is labelled with, or of the date the select before it began.
+ */
+export function recognise(
+  field: FieldInfo,
+  rules: FillRule[],
+  url: string | undefined,
+  lastDate: DateRun | undefined,
+): Classified | undefined {
+  let c = classify(field, rules, url);
+  // Many portals kept "cmnd" in field names after the switch to CCCD: the visible label decides.
+  if (
+    c?.key === 'oldIdNumber' &&
+    c.layer === 'name' &&
+    field.signals.some((s) => /cccd|can cuoc|dinh danh/.test(foldVietnamese(s)))
+  )
+    c = { ...c, key: 'idNumber', reason: `${c.reason}, nhãn nói CCCD/định danh` };
+  if (c?.key === 'idNumber' && c.layer !== 'rule' && OLD_NUMBER.test(foldVietnamese(field.label)))
+    c = { ...c, key: 'oldIdNumber', reason: `${c.reason}, số cũ` };
+  const part = field.kind === 'select' || field.kind === 'combobox' ? datePartOf(field.options) : undefined;
+  if (
+    part &&
+    (!c || c.key === 'dateOfBirth' || c.key === 'issueDate') &&
+    (c || (lastDate && lastDate.group === field.group))
+  ) {
+    const base = c?.key ?? lastDate?.key ?? 'dateOfBirth';
+    c = { key: `${base}.${part}`, layer: c?.layer ?? 'label', reason: c?.reason ?? 'cùng nhóm ngày với ô trước' };
+  }
+  return c;
+}
