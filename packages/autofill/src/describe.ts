@@ -21,6 +21,18 @@ export function elementOf(field: FieldInfo): Element | undefined {
   return field.element ?? elements.get(field.id);
 }
 
+/** Where frameworks bind a control to their model, the path naming it (`vm.hoSo.me.hoTen`, `nguoiKhai.email`). */
+const MODEL_ATTRS = [
+  'formcontrolname',
+  'ng-reflect-name',
+  'v-model',
+  'ng-model',
+  'data-ng-model',
+  'x-model',
+  'wire:model',
+  'data-field',
+];
+
 const SKIP_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password', 'range', 'color']);
 const CUSTOM_SELECT =
   'mat-select, .mat-mdc-select, .mat-select, ng-select, .ng-select, .el-select, .ui.dropdown, [role="combobox"]:not(input):not(select)';
@@ -217,7 +229,8 @@ function makeInfo(
     cells.left,
     cells.above,
   ];
-  const identifiers = [attr('formcontrolname'), attr('name'), el.id];
+  const model = MODEL_ATTRS.map(attr).find(Boolean);
+  const identifiers = [model, attr('name'), el.id];
   const info: FieldInfo = {
     id: `f${++counter}`,
     kind,
@@ -234,8 +247,7 @@ function makeInfo(
   if (el.id) info.htmlId = el.id;
   const ac = attr('autocomplete');
   if (ac) info.autocomplete = ac;
-  const fcn = attr('formcontrolname') ?? attr('ng-reflect-name') ?? attr('v-model') ?? attr('data-field');
-  if (fcn) info.formControlName = fcn;
+  if (model) info.formControlName = model;
   const ph = attr('placeholder');
   if (ph) info.placeholder = ph;
   if (section) info.section = section;

@@ -145,7 +145,8 @@ function classify(field: FieldInfo, rules: FillRule[], url: string | undefined):
   if (ac && AUTOCOMPLETE[ac]) return { key: AUTOCOMPLETE[ac], layer: 'autocomplete', reason: `autocomplete="${ac}"` };
   for (const ident of [field.formControlName, field.name, field.htmlId]) {
     if (!ident) continue;
-    const words = splitIdentifier(ident);
+    // A model path names its object first, its field last (`vm.hoSo.me.hoTen`): the last part says what it asks.
+    const words = splitIdentifier(ident.split('.').pop() as string);
     const hit = NAME.find(([, re]) => re.test(words));
     if (hit) return { key: hit[0], layer: 'name', reason: `tên trường “${ident}”` };
   }
