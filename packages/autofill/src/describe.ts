@@ -191,7 +191,8 @@ function makeInfo(
 ): FieldInfo {
   const signals: string[] = [];
   const add = (source: string, text: string | null | undefined) => {
-    const t = clean(text);
+    // An addon's icon ("🪪", "☎") is no label: a label has a letter or a digit.
+    const t = /[\p{L}\p{N}]/u.test(text ?? '') ? clean(text) : '';
     if (t) signals.push(`${source}: ${t}`);
     return t;
   };

@@ -45,7 +45,7 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['partyA', /\bben a\b/],
   ['partyB', /\bben b\b/],
   ['bride', /\bben (nu|vo)\b/],
-  ['spouse', /\bvo ?\/ ?chong\b|\bvo chong\b|\bnguoi ket hon\b/],
+  ['spouse', /\bvo ?\/ ?chong\b|\bvo chong\b|\bnguoi (du dinh |se |sap )?ket hon\b|\bben ket hon\b/],
   ['father', /\b(nguoi )?cha\b|\b(nguoi|thong tin|ho ten|cua|ten) bo\b|^bo$|\bfather\b/],
   ['mother', /\b(nguoi )?me\b|\bmother\b/],
   ['wife', /\bvo\b|\bwife\b/],
