@@ -6,7 +6,7 @@
 import { foldVietnamese } from '@motcua/core';
 import { splitIdentifier } from './person.js';
 import type { FieldInfo, FillRule, PlanLayer } from './types.js';
-import { datePartOf } from './values.js';
+import { datePartOf, genderOption } from './values.js';
 
 type Key =
   | 'fullName'
@@ -28,15 +28,25 @@ type Key =
   | 'placeOfBirth'
   | 'hometown';
 
+/**
+ * A label naming an administrative level by its unit words, one or several ("Tỉnh/Thành phố", "Xã, phường,
+ * đặc khu", "Phường / Xã / Thị trấn"), optionally with what it is of ("… thường trú", "… nơi cư trú").
+ */
+function unitList(units: string, after = '', also = '', first = units): RegExp {
+  const of = ['thuong tru', 'noi cu tru', 'cu tru', 'noi o', 'hien nay', also].filter(Boolean).join('|');
+  return new RegExp(`^(${first})((\\s?[/,-]\\s?|\\s(hoac\\s)?)(${units}))*(${after || '(?!)'})?( (${of}))?$`);
+}
+
 /** Label patterns on folded text, most specific first. Written for Vietnamese forms in general. */
 const LABEL: [Key, RegExp][] = [
   ['email', /\be-?mail\b|thu dien tu/],
   ['phone', /dien thoai|\bsdt\b|\bso dt\b|di dong|\bphone\b|\bmobile\b/],
   ['issueDate', /ngay,? thang,? nam cap|ngay cap|cap ngay|date of issue/],
-  ['oldIdNumber', /\bcmnd\b(?!.*(cccd|can cuoc|dinh danh))|chung minh (nhan dan|thu)(?!.*(cccd|can cuoc))/],
+  // An old number only where the label names no căn cước at all ("Số CMND", but not "Số CCCD/CMND").
+  ['oldIdNumber', /^(?!.*(cccd|can cuoc|dinh danh)).*(\bcmnd\b|chung minh (nhan dan|thu))/],
   [
     'idNumber',
-    /so dinh danh|dinh danh ca nhan|ma dinh danh|can cuoc|\bcccd\b|giay to tuy than|\bgttt\b|so giay to|so ho chieu|id number/,
+    /so dinh danh|dinh danh ca nhan|ma dinh danh|can cuoc|\bcccd\b|giay to tuy than|\bgttt\b|so giay to|id number/,
   ],
   ['placeOfBirth', /noi sinh|place of birth/],
   ['hometown', /que quan/],
@@ -44,15 +54,9 @@ const LABEL: [Key, RegExp][] = [
   ['gender', /gioi tinh|\bgender\b|\bsex\b/],
   ['ethnicity', /dan toc|ethnic/],
   ['nationality', /quoc tich|nationality/],
-  [
-    'residence.province',
-    /^(tinh ?\/ ?(thanh pho|tp)|tinh,? thanh pho|tinh thanh( pho)?|tinh|thanh pho|province|city)( (thuong tru|noi cu tru|cu tru|noi o|hien nay|noi sinh))?$/,
-  ],
-  [
-    'residence.commune',
-    /^(xa ?\/ ?phuong( ?\/ ?(dac khu|thi tran))?|phuong ?\/ ?xa( ?\/ ?(dac khu|thi tran))?|xa,? phuong(,? thi tran)?|xa|phuong|dac khu|commune|ward)( (thuong tru|noi cu tru|cu tru|noi o|hien nay))?$/,
-  ],
-  ['district', /^(quan ?\/ ?huyen|huyen ?\/ ?quan|quan|huyen|district)( (thuong tru|cu tru))?$/],
+  ['residence.province', unitList('tinh|thanh pho|tp|thanh|province|city', ' (truc thuoc trung uong|tw)', 'noi sinh')],
+  ['residence.commune', unitList('xa|phuong|thi tran|dac khu|commune|ward')],
+  ['district', unitList('quan|huyen|thi xa|thanh pho|district', '', '', 'quan|huyen|thi xa|district')],
   [
     'residence.street',
     /so nha|ten duong|duong ?\/ ?pho|thon ?\/ ?(xom|ap|to)|to dan pho|dia chi (chi tiet|cu the)|chi tiet dia chi|street/,
@@ -108,6 +112,12 @@ function labelKey(text: string): Key | undefined {
   )?.[0];
 }
 
+/** "Năm sinh" alone asks for the year, unless the field wants a whole date (a date input, a dd/mm format). */
+function asksYearOnly(field: FieldInfo, label: string): boolean {
+  if (!/\bnam sinh\b/.test(label) || /\bngay\b|\bthang\b/.test(label) || field.type === 'date') return false;
+  return !/d{1,2}\W+m{1,2}|ngay|thang/i.test(`${field.placeholder ?? ''} ${field.pattern ?? ''}`);
+}
+
 /** The labels of a date's three boxes. */
 const DATE_PART_LABEL = new Map<string, 'day' | 'month' | 'year'>([
   ['ngay', 'day'],
@@ -157,8 +167,18 @@ function classify(field: FieldInfo, rules: FillRule[], url: string | undefined):
     // What a field is comes before its hint in brackets: "Nơi cư trú (ghi rõ số nhà, đường phố)" is an address.
     const head = text.replace(/\s*\([^)]*\)?/g, ' ').trim();
     const key = labelKey(head) ?? labelKey(text);
+    if (key === 'dateOfBirth' && asksYearOnly(field, head))
+      return { key: 'dateOfBirth.year', layer: 'label', reason: `nhãn “${shown}” (chỉ năm)` };
     if (key) return { key, layer: 'label', reason: `nhãn “${shown}”` };
   }
+  // Choices that offer only the genders ask the gender, whatever their label.
+  if (
+    field.options &&
+    field.options.length <= 3 &&
+    genderOption(field.options, 'Nam') >= 0 &&
+    genderOption(field.options, 'Nữ') >= 0
+  )
+    return { key: 'gender', layer: 'label', reason: `lựa chọn “${field.options.join(' / ')}”` };
   // A date typed into three boxes, "Ngày", "Tháng", "Năm", under a legend that says which date.
   const part = DATE_PART_LABEL.get(foldVietnamese(field.label));
   const whole = part && field.section ? labelKey(foldVietnamese(field.section)) : undefined;

@@ -37,6 +37,7 @@ export const FIXTURES = [
   'uy-quyen-web-components',
   'ct01-mui-wizard',
   'xac-nhan-hon-nhan-bs5-group',
+  'dang-ky-ket-hon-primeng',
   'heldout/giam-ho',
   'heldout/trich-luc',
   'heldout/vue-hop-nhat',
