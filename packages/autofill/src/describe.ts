@@ -216,6 +216,8 @@ function makeInfo(
     add('text-before', isGroup || kind === 'checkbox' ? precedingText(el.closest('label') ?? el) : precedingText(el)),
     add('placeholder', el.getAttribute('placeholder') ?? el.getAttribute('data-placeholder')),
     add('title', el.getAttribute('title')),
+    // Where nothing else names the field, its description may ("Nhập số định danh cá nhân"); never beside a label.
+    signals.length ? '' : add('aria-describedby', labelledBy(el, 'aria-describedby')),
   ];
   const { chain, before } = sectionChain(el, headings);
   const section = chain[0]?.text;

@@ -23,7 +23,7 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['ward', /\bnguoi duoc giam ho\b/],
   ['guardian', /\b(nguoi )?giam ho\b/],
   ['registeredChild', /\b(nguoi|tre( em)?) duoc (dang ky )?khai sinh\b/],
-  ['deceased', /\bnguoi (da )?(chet|mat|qua doi|tu tran)\b|\bnguoi duoc (dang ky )?khai tu\b/],
+  ['deceased', /\b(nguoi|doi tuong) (da )?(chet|mat|qua doi|tu tran)\b|\bnguoi duoc (dang ky )?khai tu\b/],
   ['businessOwner', /\bchu (ho kinh doanh|doanh nghiep|co so)\b/],
   // The business is a party of its own (its seat, phone and e-mail), not a form's title ("Đăng ký hộ kinh doanh").
   [

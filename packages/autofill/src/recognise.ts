@@ -126,6 +126,9 @@ const DATE_PART_LABEL = new Map<string, 'day' | 'month' | 'year'>([
   ['day', 'day'],
   ['month', 'month'],
   ['year', 'year'],
+  ['dd', 'day'],
+  ['mm', 'month'],
+  ['yyyy', 'year'],
 ]);
 
 /** A label that asks for an old number ("Số CMND cũ", "Số giấy tờ trước đây"): never the căn cước. */
@@ -179,11 +182,40 @@ function classify(field: FieldInfo, rules: FillRule[], url: string | undefined):
     genderOption(field.options, 'Nữ') >= 0
   )
     return { key: 'gender', layer: 'label', reason: `lựa chọn “${field.options.join(' / ')}”` };
-  // A date typed into three boxes, "Ngày", "Tháng", "Năm", under a legend that says which date.
-  const part = DATE_PART_LABEL.get(foldVietnamese(field.label));
-  const whole = part && field.section ? labelKey(foldVietnamese(field.section)) : undefined;
-  if (part && (whole === 'dateOfBirth' || whole === 'issueDate'))
-    return { key: `${whole}.${part}`, layer: 'label', reason: `nhãn “${field.label}” của “${field.section}”` };
+  return undefined;
+}
+
+/** What a date's box is labelled with, or shows as its placeholder ("Ngày", "Tháng", "Năm", "dd", "mm", "yyyy"). */
+const partWord = (text: string | undefined) => DATE_PART_LABEL.get(foldVietnamese(text ?? '').replace(/[^a-z]/g, ''));
+
+/**
+ * A date typed into boxes: a box labelled, or showing as its placeholder, the day, the month or the year,
+ * of the date its label, its legend or the box before it in its group names ("Ngày sinh: [Ngày] [Tháng]
+ * [Năm]"). A box only a placeholder calls a part must be short (a day, a month, a year) to be one.
+ */
+function dateBox(field: FieldInfo, lastDate: DateRun | undefined): Classified | undefined {
+  if (field.kind !== 'text') return undefined;
+  const labelled = partWord(field.label);
+  const part = labelled ?? partWord(field.placeholder);
+  if (!part) return undefined;
+  const short = labelled || (field.maxLength ?? 99) <= 4 || field.type === 'number' || lastDate?.group === field.group;
+  if (!short) return undefined;
+  const named = field.signals.filter((s) => !s.startsWith('placeholder:')).map((s) => s.replace(/^[\w-]+: /, ''));
+  for (const text of [...named, field.section ?? '']) {
+    const whole = labelKey(
+      foldVietnamese(text)
+        .replace(/\s*\([^)]*\)?/g, ' ')
+        .trim(),
+    );
+    if (whole === 'dateOfBirth' || whole === 'issueDate')
+      return {
+        key: `${whole}.${part}`,
+        layer: 'label',
+        reason: `ô “${field.label || field.placeholder}” của “${text}”`,
+      };
+  }
+  if (lastDate && lastDate.group === field.group && /^(dateOfBirth|issueDate)$/.test(lastDate.key))
+    return { key: `${lastDate.key}.${part}`, layer: 'label', reason: 'cùng nhóm ngày với ô trước' };
   return undefined;
 }
 
@@ -205,6 +237,7 @@ export function recognise(
   lastDate: DateRun | undefined,
 ): Classified | undefined {
   let c = classify(field, rules, url);
+  if (c?.layer !== 'rule') c = dateBox(field, lastDate) ?? c;
   // Many portals kept "cmnd" in field names after the switch to CCCD: the visible label decides.
   if (
     c?.key === 'oldIdNumber' &&

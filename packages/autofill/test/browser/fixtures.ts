@@ -38,6 +38,7 @@ export const FIXTURES = [
   'ct01-mui-wizard',
   'xac-nhan-hon-nhan-bs5-group',
   'dang-ky-ket-hon-primeng',
+  'tro-cap-mai-tang-describedby',
   'heldout/giam-ho',
   'heldout/trich-luc',
   'heldout/vue-hop-nhat',
