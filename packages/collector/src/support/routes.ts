@@ -32,8 +32,6 @@ export const supportRoutes = new Hono<AppEnv>()
   .get(
     `${UNIT}/support-points`,
     doc({
-      method: 'get',
-      path: `${UNIT}/support-points`,
       summary:
         'The unit’s support points and community technology teams, with their hours and services, and its map tiles (`map`) when the ward configured a tile server',
       tags,
@@ -49,8 +47,6 @@ export const supportRoutes = new Hono<AppEnv>()
   .post(
     `${UNIT}/home-visits`,
     doc({
-      method: 'post',
-      path: `${UNIT}/home-visits`,
       summary: 'Ask for a home visit; the client-made id makes retries idempotent; answers a receipt code',
       tags,
       body: HomeVisitSchema,
@@ -84,8 +80,6 @@ export const supportRoutes = new Hono<AppEnv>()
   .get(
     FOLLOW_UP,
     doc({
-      method: 'get',
-      path: FOLLOW_UP,
       summary: 'A home-visit request’s status by its receipt code and the phone given (`?phone=`)',
       tags,
       query: FeedbackLookupQuerySchema,

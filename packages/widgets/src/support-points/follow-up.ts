@@ -42,7 +42,6 @@ export interface FollowUpState {
 /** The element this view is part of. */
 export interface FollowUpHost {
   readonly resolvedLang: 'vi' | 'en';
-  readonly renderRoot: HTMLElement | DocumentFragment;
   /** The collector's base URL, without a trailing slash. */
   readonly apiBase: string;
   /** The view's state, kept by the element: assigning it renders again. */
@@ -59,8 +58,8 @@ export interface FollowUpHost {
 export interface Parts {
   html: typeof litHtml;
   nothing: typeof litNothing;
-  /** The element's error summary, each error linked to its field. */
-  summary(host: FollowUpHost, errors: Partial<Record<string, string>>): unknown;
+  /** The widgets' error summary (shared/error-summary.ts), each error linked to its field. */
+  summary(title: string, errors: Partial<Record<string, string>>): unknown;
   serverMessage(response: unknown, lang: 'vi' | 'en'): string | undefined;
 }
 
@@ -140,7 +139,7 @@ export function createFollowUp(host: FollowUpHost, { html, nothing, summary, ser
       return html`<form part="follow-up" novalidate @submit=${submit}>
           <h3>${t('followTitle')}</h3>
           <p>${t('followIntro')}</p>
-          ${summary(host, errors)}
+          ${summary(t('errorSummary'), errors)}
           ${field('code', 'text', 'off')}
           ${field('phone', 'tel', 'tel')}
           <div class="actions">

@@ -8,10 +8,10 @@
 import type { OutboxEvent } from '@motcua/core/outbox';
 import type { SupportService } from '@motcua/core/schemas';
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { errorSummary } from '../shared/error-summary.js';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { pageOutbox, serverMessage } from '../shared/outbox.js';
 import { hostStyles } from '../shared/tokens.styles.js';
-import { errorSummary } from './error-summary.js';
 import type { FollowUpState } from './follow-up.js';
 import { vi } from './locales/vi.js';
 import { loadPoints, type PointsAnswer, renderFilters, renderList, type SupportPointInfo } from './points-list.js';

@@ -8,10 +8,10 @@
 import type { OutboxEvent, SendResult } from '@motcua/core/outbox';
 import { normalizePhoneVN, SUPPORT_LIMITS, SUPPORT_SERVICES } from '@motcua/core/schemas';
 import { html, nothing } from 'lit';
+import { errorSummary } from '../shared/error-summary.js';
 import { pageOutbox, serverMessage } from '../shared/outbox.js';
 import { uuid } from '../shared/uuid.js';
 import { drafts } from './drafts.js';
-import { errorSummary } from './error-summary.js';
 
 const FIELDS = ['name', 'phone', 'address', 'need', 'details', 'preferredTime'] as const;
 type Field = (typeof FIELDS)[number];
@@ -31,7 +31,6 @@ export interface VisitState {
   readonly unit: string;
   readonly apiBase: string;
   readonly resolvedLang: 'vi' | 'en';
-  readonly renderRoot: HTMLElement | DocumentFragment;
   values: Values;
   consent: boolean;
   errors: Partial<Record<string, string>>;
@@ -251,7 +250,7 @@ export function renderVisit(el: VisitState) {
   const invalid = (name: string) => (el.errors[name] ? 'true' : 'false');
   return html`<form part="form" novalidate @submit=${(e: Event) => submit(el, e)}>
     <p>${el.t('visitIntro')}</p>
-    ${errorSummary(el, el.errors)}
+    ${errorSummary(el.t('errorSummary'), el.errors)}
     ${el.notice ? html`<p class="info" role="status">${el.notice}</p>` : nothing}
     ${input(el, 'name', 'text', 'name')}
     ${input(el, 'phone', 'tel', 'tel', el.t('phoneHint'))}
