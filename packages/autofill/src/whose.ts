@@ -1,6 +1,6 @@
 /** Whose a described field is, from the evidence describe gathered: its labels, member table, section chain and name. */
 import type { Cells } from './labels.js';
-import { APPLICANT_UNLESS_NAMED, roleIn, splitIdentifier } from './person.js';
+import { APPLICANT_UNLESS_NAMED, isFormTitle, roleIn, splitIdentifier } from './person.js';
 import { type Heading, sectionChain } from './sections.js';
 import type { FieldInfo, FieldPerson, PersonRole } from './types.js';
 
@@ -62,6 +62,9 @@ export function personOf(
     const r = text ? roleIn(text) : undefined;
     if (r && text) return { ...r, source: 'label', evidence: text };
   }
+  // A grid with people down the rows says whose a row is in its first cell ("Người đi khai", "Mẹ").
+  const rowRole = cells.memberRow && cells.rowHead ? roleIn(cells.rowHead) : undefined;
+  if (rowRole && cells.rowHead) return { ...rowRole, source: 'table', evidence: cells.rowHead };
   if (cells.memberRow) {
     const named = chain.map((h) => ({ h, r: roleIn(h.text) })).find((x) => x.r && x.r.role !== 'applicant');
     const role = named?.r?.role ?? 'householdMember';
@@ -76,7 +79,7 @@ export function personOf(
     const r = id ? roleIn(splitIdentifier(id)) : undefined;
     if (r && id) return { ...r, source: 'name', evidence: id };
   }
-  const part = chain.find((h) => !titles.has(h) && !labelsOneField(h));
+  const part = chain.find((h) => !titles.has(h) && !isFormTitle(h.text) && !labelsOneField(h));
   if (part) return { role: 'unknown', source: 'section', evidence: part.text };
   const last = [...before].reverse().find((h) => roleIn(h.text));
   if (last) return { role: 'unknown', source: 'form', evidence: last.text };

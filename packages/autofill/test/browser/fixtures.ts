@@ -39,6 +39,7 @@ export const FIXTURES = [
   'xac-nhan-hon-nhan-bs5-group',
   'dang-ky-ket-hon-primeng',
   'tro-cap-mai-tang-describedby',
+  'khai-sinh-mvc-rows',
   'heldout/giam-ho',
   'heldout/trich-luc',
   'heldout/vue-hop-nhat',
