@@ -40,6 +40,7 @@ export const FIXTURES = [
   'dang-ky-ket-hon-primeng',
   'tro-cap-mai-tang-describedby',
   'khai-sinh-mvc-rows',
+  'thuong-tru-liferay',
   'heldout/giam-ho',
   'heldout/trich-luc',
   'heldout/vue-hop-nhat',
