@@ -67,8 +67,8 @@ export function splitIdentifier(id: string): string {
 /** Relationship phrases name someone else without the field being theirs ("Quan hệ với chủ hộ"). */
 const RELATIONSHIP = /\b(quan he|moi quan he)( (voi|cua))?\b.*$|\bvoi (nguoi|chu|ben)\b.*$/;
 
-/** How a form's title begins: tờ khai, đơn, giấy đề nghị, phiếu, biểu mẫu, đăng ký… */
-const FORM_TITLE = /^\W*(to khai|don|giay|phieu|bieu mau|mau so|dang ky)\b/;
+/** How a form's title begins: tờ khai, đơn, giấy đề nghị (not "giấy tờ", papers), phiếu, biểu mẫu, đăng ký… */
+const FORM_TITLE = /^\W*(to khai|don|giay(?! to\b)|phieu|bieu mau|mau so|dang ky)\b/;
 /** Whether a heading is a form's title ("Tờ khai đăng ký khai sinh"): it names the procedure, it is no part. */
 export const isFormTitle = (text: string) => FORM_TITLE.test(foldVietnamese(text));
 

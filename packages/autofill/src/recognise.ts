@@ -61,6 +61,8 @@ const LABEL: [Key, RegExp][] = [
     'residence.street',
     /so nha|ten duong|duong ?\/ ?pho|thon ?\/ ?(xom|ap|to)|to dan pho|dia chi (chi tiet|cu the)|chi tiet dia chi|street/,
   ],
+  // Below the commune, by its unit words alone ("Ấp/Khu phố", "Thôn, xóm", "Đường").
+  ['residence.street', unitList('thon|xom|ap|to|khu pho|khom|ban|buon|bon|duong|pho|ngo|hem|kiet')],
   ['currentAddress', /(noi|cho) o hien (tai|nay)|dia chi hien (tai|nay)|noi o\b/],
   ['address', /thuong tru|noi cu tru|dia chi cu tru|ho khau|dia chi lien (he|lac)|\bdia chi\b|\baddress\b/],
   [

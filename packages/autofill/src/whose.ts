@@ -1,8 +1,12 @@
 /** Whose a described field is, from the evidence describe gathered: its labels, member table, section chain and name. */
+import { foldVietnamese } from '@motcua/core';
 import type { Cells } from './labels.js';
 import { APPLICANT_UNLESS_NAMED, isFormTitle, roleIn, splitIdentifier } from './person.js';
 import { type Heading, sectionChain } from './sections.js';
 import type { FieldInfo, FieldPerson, PersonRole } from './types.js';
+
+/** A part that only says how to reach the one who files: "Thông tin liên hệ", "Liên lạc", "Contact". */
+const CONTACT_PART = /^\W*([ivx\d]+\W+)?(thong tin )?(lien (he|lac)|contact( details)?)\W*$/;
 
 /** Choices (radio, checkbox, select) ask about people ("Người nộp hồ sơ là: ○ chủ hộ ○ người được ủy quyền"); they are no one's part. */
 const isChoice = (f: FieldInfo) => f.kind !== 'text' && f.kind !== 'textarea';
@@ -80,6 +84,9 @@ export function personOf(
     if (r && id) return { ...r, source: 'name', evidence: id };
   }
   const part = chain.find((h) => !titles.has(h) && !isFormTitle(h.text) && !labelsOneField(h));
+  // A part for reaching whoever files ("Thông tin liên hệ"), naming no one else, is the applicant's.
+  if (part && CONTACT_PART.test(foldVietnamese(part.text)))
+    return { role: 'applicant', source: 'section', evidence: part.text };
   if (part) return { role: 'unknown', source: 'section', evidence: part.text };
   const last = [...before].reverse().find((h) => roleIn(h.text));
   if (last) return { role: 'unknown', source: 'form', evidence: last.text };
@@ -96,7 +103,9 @@ function labelsOneField(h: Heading): boolean {
   if (known !== undefined) return known;
   let around: Element | null = h.level === 0 ? h.block : h.el.parentElement;
   if (h.level !== 0) while (around && !around.querySelector(CONTROL)) around = around.parentElement;
-  const result = !!around && fieldCount(around) <= (h.level === 0 ? 3 : 1);
+  // A fieldset or group may hold one field's three boxes (a date); a card or panel with two fields is a part.
+  const group = h.level === 0 && !!around?.matches('fieldset, [role="group"], [role="radiogroup"]');
+  const result = !!around && fieldCount(around) <= (group ? 3 : 1);
   oneField.set(h, result);
   return result;
 }

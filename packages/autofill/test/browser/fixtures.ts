@@ -41,6 +41,7 @@ export const FIXTURES = [
   'tro-cap-mai-tang-describedby',
   'khai-sinh-mvc-rows',
   'thuong-tru-liferay',
+  'chung-thuc-vuetify',
   'heldout/giam-ho',
   'heldout/trich-luc',
   'heldout/vue-hop-nhat',
