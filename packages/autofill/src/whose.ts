@@ -1,12 +1,16 @@
-/** Whose a described field is, from the evidence describe gathered: its labels, member table, section chain and name. */
+/**
+ * Whose a described field is, from the evidence describe gathered: its labels, member table, section chain
+ * and name, and the form as a whole (its parts, and a sentence saying who files).
+ */
 import { foldVietnamese } from '@motcua/core';
 import type { Cells } from './labels.js';
-import { APPLICANT_UNLESS_NAMED, isFormTitle, roleIn, splitIdentifier } from './person.js';
+import { hasControl, textOf } from './dom.js';
+import { APPLICANT_UNLESS_NAMED, declaredRole, isFormTitle, roleIn, splitIdentifier } from './person.js';
 import { type Heading, sectionChain } from './sections.js';
 import type { FieldInfo, FieldPerson, PersonRole } from './types.js';
 
 /** A part that only says how to reach the one who files: "Thông tin liên hệ", "Liên lạc", "Contact". */
-const CONTACT_PART = /^\W*([ivx\d]+\W+)?(thong tin )?(lien (he|lac)|contact( details)?)\W*$/;
+const CONTACT_PART = /^\W*((phan|muc|part) )?([ivx\d]+\W+)?(thong tin )?(lien (he|lac)|contact( details)?)\W*$/;
 
 /** Choices (radio, checkbox, select) ask about people ("Người nộp hồ sơ là: ○ chủ hộ ○ người được ủy quyền"); they are no one's part. */
 const isChoice = (f: FieldInfo) => f.kind !== 'text' && f.kind !== 'textarea';
@@ -125,4 +129,19 @@ export function titlesOf(headings: Heading[]): Set<Heading> {
   const titles = new Set<Heading>();
   for (const h of headings) if (roleIn(h.text)) for (const t of sectionChain(h.el, headings).chain) titles.add(t);
   return titles;
+}
+
+/** Where a form may say in a sentence who files it: short text blocks with no control. */
+const SENTENCE = 'p, div, span, small, em, i, li, dd, td, h1, h2, h3, h4, h5, h6';
+const INLINE_ONLY = 'b, strong, i, em, span, a, br, small, u';
+
+/** The one role the page's own words say the applicant is ("Người yêu cầu là mẹ của người được nhận"). */
+export function statedApplicant(all: Element[]): { role: PersonRole; text: string } | undefined {
+  for (const el of all) {
+    if (!el.matches(SENTENCE) || hasControl(el) || ![...el.children].every((c) => c.matches(INLINE_ONLY))) continue;
+    const text = textOf(el);
+    const role = text.length <= 300 ? declaredRole(text) : undefined;
+    if (role) return { role, text };
+  }
+  return undefined;
 }

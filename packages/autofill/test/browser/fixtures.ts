@@ -42,6 +42,7 @@ export const FIXTURES = [
   'khai-sinh-mvc-rows',
   'thuong-tru-liferay',
   'chung-thuc-vuetify',
+  'tro-cap-kendo',
   'heldout/giam-ho',
   'heldout/trich-luc',
   'heldout/vue-hop-nhat',
