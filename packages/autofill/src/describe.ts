@@ -10,7 +10,7 @@ import { collectHeadings, type Heading, sectionChain } from './sections.js';
 import type { FieldInfo, FieldKind } from './types.js';
 import { isPlaceholderOption } from './values.js';
 import { boxOf, isVisibleBox, radioBox } from './visibility.js';
-import { personOf, settlePersons, statedApplicant, titlesOf } from './whose.js';
+import { labelsOneField, personOf, settlePersons, statedApplicant, titlesOf } from './whose.js';
 
 const elements = new Map<string, Element>();
 let counter = 0;
@@ -204,7 +204,8 @@ function makeInfo(
     signals.length ? '' : add('aria-describedby', labelledBy(el, 'aria-describedby')),
   ];
   const { chain, before } = sectionChain(el, headings);
-  const section = chain[0]?.text;
+  // A heading that is this field's own label (a question's title) is not its section; a legend round its boxes is.
+  const section = chain.find((h) => h.level === 0 || !labelsOneField(h))?.text;
   const label = candidates.find((c) => c) ?? '';
   const attr = (n: string) => el.getAttribute(n) || undefined;
   const ownLabels = [

@@ -102,7 +102,7 @@ export function personOf(
  * (a date's day, month and year; a radio group), or a positional heading whose nearest block with controls
  * holds a single field (a question's title, each question in a box of its own as Google Forms draws them).
  */
-function labelsOneField(h: Heading): boolean {
+export function labelsOneField(h: Heading): boolean {
   const known = oneField.get(h);
   if (known !== undefined) return known;
   let around: Element | null = h.level === 0 ? h.block : h.el.parentElement;

@@ -43,6 +43,7 @@ export const FIXTURES = [
   'thuong-tru-liferay',
   'chung-thuc-vuetify',
   'tro-cap-kendo',
+  'ct01-h6-labels',
   'heldout/giam-ho',
   'heldout/trich-luc',
   'heldout/vue-hop-nhat',
