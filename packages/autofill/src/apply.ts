@@ -162,7 +162,8 @@ function comboText(el: Element): string {
     '.ng-value-label, .ng-value, .mat-select-value-text, .mat-mdc-select-value-text, [data-value]',
   );
   if (!v && el.matches('ng-select, .ng-select, mat-select, .mat-select, .mat-mdc-select')) return ''; // only a placeholder
-  return (v ?? el).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const shown = (v ?? el).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return isPlaceholderOption({ value: shown, text: shown }) ? '' : shown; // "-- Chọn --" is no choice
 }
 
 /** The chosen item a dropdown draws beside its input (Ant's selection item, Vuetify's selection text). */
