@@ -19,14 +19,14 @@ for (const [code, name] of [
   ['1.000894', 'Đăng ký kết hôn'],
   ['1.004194', 'Đăng ký tạm trú'],
 ] as const) {
-  test(`${name} prints on one A4 page, its checklist and fee kept and its steps left out`, async ({ page }) => {
+  test(`${name} prints on one A4 page, its checklist and facts kept and its steps left out`, async ({ page }) => {
     await page.goto(`${stack.siteUrl}/thu-tuc#thu-tuc=${code}`);
     await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: 'Thành phần hồ sơ' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     // What the printed page keeps, and what it leaves out.
     await expect(page.getByRole('heading', { level: 4, name: 'Giấy tờ nộp' })).toBeVisible();
-    await expect(page.getByText('Thời hạn giải quyết', { exact: true })).toBeVisible();
+    await expect(page.getByText('Mã thủ tục', { exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: 'Trình tự thực hiện' })).toBeHidden();
     await expect(page.getByRole('heading', { level: 3, name: 'Căn cứ pháp lý' })).toBeHidden();
     await expect(page.getByRole('heading', { level: 1, name: 'Thủ tục hành chính' })).toBeHidden();
