@@ -3,9 +3,8 @@
 // before any interaction; the citizen sends, sees it queued, and once the network is back it reaches
 // the collector exactly once. A part loaded on demand that the sending path needed would fail here:
 // nothing but the page's first load comes through. Widgets whose form needs the collector first (the
-// dossier's rating after its lookup) lose the network once that form is on screen. (The contest
-// widget's test of the same is a component test, packages/widgets/src/contest/contest.test.ts, and
-// test/e2e/contest.spec.ts submits offline after a reload.)
+// dossier's rating after its lookup, the contest's attempt after registering) lose the network once
+// that form is on screen.
 import { type APIRequestContext, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { type Stack, startStack } from '../support/stack.js';
 
@@ -195,6 +194,41 @@ test('the home-visit request of support points queues after the network went, an
   const stored = await request.get(`${stack.collectorUrl}/api/v1/admin/units/demo/home-visits`);
   const codes = ((await stored.json()) as { visits: { receiptCode: string }[] }).visits.map((v) => v.receiptCode);
   expect(codes).toEqual([await receipt.textContent()]);
+  expect([...accepted.values()]).toEqual([1]);
+});
+
+test('the contest queues an attempt submitted after the network went, and grades it once', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const accepted = acceptedPosts(page.context(), /\/attempts\/[^/]+\/submission$/);
+  await page.goto(`${stack.siteUrl}/cuoc-thi`);
+  const contest = page.locator('motcua-contest');
+  // Registering starts the attempt at the collector; the network goes once its first question is on screen.
+  await contest.getByLabel('Họ và tên *').fill('Nguyễn Văn An');
+  await contest.getByLabel('Năm sinh *').fill('1985');
+  await contest.getByLabel('Số điện thoại *').fill('0900 123 456');
+  await contest.getByLabel('Nơi ở (tổ dân phố, thôn) *').selectOption('Tổ dân phố 5');
+  await contest.getByRole('checkbox', { name: /Tôi đồng ý/ }).check();
+  await contest.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+  await expect(contest.getByText('Câu 1/10').first()).toBeVisible();
+  await cutNetwork(page.context());
+  for (let i = 0; i < 10; i++) {
+    await contest.locator('[part="question"] input').first().check();
+    const next = contest.getByRole('button', { name: 'Câu tiếp' });
+    if (await next.count()) await next.click();
+  }
+  await contest.getByRole('button', { name: 'Xem lại bài làm' }).click();
+  await contest.getByRole('button', { name: 'Nộp bài' }).click();
+  await expect(contest.getByText(/sẽ tự gửi khi có mạng/)).toBeVisible();
+  expect(accepted.size).toBe(0);
+  await restoreNetwork(page.context());
+  await expect(contest.getByRole('heading', { name: 'Kết quả bài thi' })).toBeVisible({ timeout: 30_000 });
+  const login = await request.post(`${stack.collectorUrl}/api/v1/admin/login`, { data: stack.admin });
+  expect(login.status()).toBe(200);
+  const stats = await request.get(`${stack.collectorUrl}/api/v1/admin/units/demo/contests/tim-hieu-cchc-2026`);
+  expect(((await stats.json()) as { rounds: { submitted: number }[] }).rounds[0]?.submitted).toBe(1);
   expect([...accepted.values()]).toEqual([1]);
 });
 
