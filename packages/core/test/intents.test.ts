@@ -135,7 +135,11 @@ describe('createProcedureIndex with intents', () => {
     };
     const i = createProcedureIndex([...small, proc('bn', 'Bà mẹ Việt Nam anh hùng')], { intents: slotted });
     const codes = (q: string) => i.search(q).map((h) => h.procedure.code);
-    assert.deepEqual(codes('khai sinh cho ông bà'), codes('khai sinh'), '"cho ông bà" is left out whole, not "cho ông"');
+    assert.deepEqual(
+      codes('khai sinh cho ông bà'),
+      codes('khai sinh'),
+      '"cho ông bà" is left out whole, not "cho ông"',
+    );
   });
 
   it("finds nothing new for a catalogue without the intents' codes", () => {
