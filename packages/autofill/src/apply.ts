@@ -162,7 +162,8 @@ function comboText(el: Element): string {
     '.ng-value-label, .ng-value, .mat-select-value-text, .mat-mdc-select-value-text, [data-value]',
   );
   if (!v && el.matches('ng-select, .ng-select, mat-select, .mat-select, .mat-mdc-select')) return ''; // only a placeholder
-  return (v ?? el).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const shown = (v ?? el).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return isPlaceholderOption({ value: shown, text: shown }) ? '' : shown; // "-- Chọn --" is no choice
 }
 
 /** The chosen item a dropdown draws beside its input (Ant's selection item, Vuetify's selection text). */
@@ -232,8 +233,12 @@ function readBack(el: Element, entry: PlanEntry): string {
   return (el as HTMLInputElement).value;
 }
 
+/** What a typing mask keeps of a value: it adds or drops only separators ("049 085 001 234", "0912.345.678"). */
+const unmasked = (text: string) => text.replace(/[\s._\-()/+]/g, '');
+
 function stuck(actual: string, entry: PlanEntry): boolean {
-  if (entry.field.kind === 'text' || entry.field.kind === 'textarea') return actual === entry.value;
+  if (entry.field.kind === 'text' || entry.field.kind === 'textarea')
+    return actual === entry.value || (actual !== '' && unmasked(actual) === unmasked(entry.value));
   return matchOption([actual], entry.value) === 0;
 }
 

@@ -4,14 +4,13 @@
  * the text around it, its section and whose it is (the reading itself lives in dom, labels, sections,
  * visibility and whose).
  */
-import { ariaRadios, clean, hasControl, textOf, walk } from './dom.js';
-import { declaredRole } from './person.js';
+import { ariaRadios, clean, textOf, walk } from './dom.js';
 import { containerLabel, labelledBy, precedingText, radioText, tableCells } from './labels.js';
 import { collectHeadings, type Heading, sectionChain } from './sections.js';
-import type { FieldInfo, FieldKind, PersonRole } from './types.js';
+import type { FieldInfo, FieldKind } from './types.js';
 import { isPlaceholderOption } from './values.js';
 import { boxOf, isVisibleBox, radioBox } from './visibility.js';
-import { personOf, settlePersons, titlesOf } from './whose.js';
+import { labelsOneField, personOf, settlePersons, statedApplicant, titlesOf } from './whose.js';
 
 const elements = new Map<string, Element>();
 let counter = 0;
@@ -20,6 +19,18 @@ let counter = 0;
 export function elementOf(field: FieldInfo): Element | undefined {
   return field.element ?? elements.get(field.id);
 }
+
+/** Where frameworks bind a control to their model, the path naming it (`vm.hoSo.me.hoTen`, `nguoiKhai.email`). */
+const MODEL_ATTRS = [
+  'formcontrolname',
+  'ng-reflect-name',
+  'v-model',
+  'ng-model',
+  'data-ng-model',
+  'x-model',
+  'wire:model',
+  'data-field',
+];
 
 const SKIP_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password', 'range', 'color']);
 const CUSTOM_SELECT =
@@ -46,21 +57,6 @@ function groupOf(el: Element): string | undefined {
     groups.set(box, id);
   }
   return id;
-}
-
-/** Where a form may say in a sentence who files it: short text blocks with no control. */
-const SENTENCE = 'p, div, span, small, em, i, li, dd, td, h1, h2, h3, h4, h5, h6';
-const INLINE_ONLY = 'b, strong, i, em, span, a, br, small, u';
-
-/** The one role the page's own words say the applicant is ("Người yêu cầu là mẹ của người được nhận"). */
-function statedApplicant(all: Element[]): { role: PersonRole; text: string } | undefined {
-  for (const el of all) {
-    if (!el.matches(SENTENCE) || hasControl(el) || ![...el.children].every((c) => c.matches(INLINE_ONLY))) continue;
-    const text = textOf(el);
-    const role = text.length <= 300 ? declaredRole(text) : undefined;
-    if (role) return { role, text };
-  }
-  return undefined;
 }
 
 /**
@@ -179,7 +175,8 @@ function makeInfo(
 ): FieldInfo {
   const signals: string[] = [];
   const add = (source: string, text: string | null | undefined) => {
-    const t = clean(text);
+    // An addon's icon ("🪪", "☎") is no label: a label has a letter or a digit.
+    const t = /[\p{L}\p{N}]/u.test(text ?? '') ? clean(text) : '';
     if (t) signals.push(`${source}: ${t}`);
     return t;
   };
@@ -203,9 +200,12 @@ function makeInfo(
     add('text-before', isGroup || kind === 'checkbox' ? precedingText(el.closest('label') ?? el) : precedingText(el)),
     add('placeholder', el.getAttribute('placeholder') ?? el.getAttribute('data-placeholder')),
     add('title', el.getAttribute('title')),
+    // Where nothing else names the field, its description may ("Nhập số định danh cá nhân"); never beside a label.
+    signals.length ? '' : add('aria-describedby', labelledBy(el, 'aria-describedby')),
   ];
   const { chain, before } = sectionChain(el, headings);
-  const section = chain[0]?.text;
+  // A heading that is this field's own label (a question's title) is not its section; a legend round its boxes is.
+  const section = chain.find((h) => h.level === 0 || !labelsOneField(h))?.text;
   const label = candidates.find((c) => c) ?? '';
   const attr = (n: string) => el.getAttribute(n) || undefined;
   const ownLabels = [
@@ -217,7 +217,8 @@ function makeInfo(
     cells.left,
     cells.above,
   ];
-  const identifiers = [attr('formcontrolname'), attr('name'), el.id];
+  const model = MODEL_ATTRS.map(attr).find(Boolean);
+  const identifiers = [model, attr('name'), el.id];
   const info: FieldInfo = {
     id: `f${++counter}`,
     kind,
@@ -234,8 +235,7 @@ function makeInfo(
   if (el.id) info.htmlId = el.id;
   const ac = attr('autocomplete');
   if (ac) info.autocomplete = ac;
-  const fcn = attr('formcontrolname') ?? attr('ng-reflect-name') ?? attr('v-model') ?? attr('data-field');
-  if (fcn) info.formControlName = fcn;
+  if (model) info.formControlName = model;
   const ph = attr('placeholder');
   if (ph) info.placeholder = ph;
   if (section) info.section = section;
