@@ -86,10 +86,65 @@ async function roundFor(c: C, write = false) {
   return { ...found, round };
 }
 
-function routes(base: string) {
+/** The OpenAPI descriptions of the routes of `base` that carry no schema of their own. */
+function docsOf(scoped: string) {
+  return {
+    list: doc({
+      summary: `The contests${scoped}`,
+      tags,
+      staff: true,
+      responses: { 200: "The contests (a ward's list includes its province's, to read)" },
+    }),
+    contest: doc({
+      summary: `One contest with its rounds, figures by ward and ideas${scoped}`,
+      tags,
+      staff: true,
+      responses: { 200: 'The contest', 404: 'No such contest' },
+    }),
+    bank: doc({
+      summary: `A round's question bank${scoped}`,
+      tags,
+      staff: true,
+      responses: { 200: 'The questions', 404: 'No such round' },
+    }),
+    bankImport: doc({
+      summary: `Replace a round's question bank from the XLSX template (all rows or none)${scoped}`,
+      tags,
+      staff: true,
+      responses: {
+        200: 'How many questions',
+        400: 'Rows with errors',
+        403: "A province's contest (a ward reads it only)",
+        404: 'No such round',
+      },
+    }),
+    publish: doc({
+      summary: `Publish or withdraw a round's results${scoped}`,
+      tags,
+      staff: true,
+      responses: {
+        200: 'Published or withdrawn',
+        400: 'Invalid',
+        403: "A province's contest (a ward reads it only)",
+        404: 'No such round',
+        409: 'The round is still open',
+      },
+    }),
+    winners: doc({
+      summary: `A round's winners (XLSX; a ward's staff get their ward's participants only)${scoped}`,
+      tags,
+      staff: true,
+      produces: XLSX,
+      responses: { 200: 'The file', 404: 'No such round' },
+    }),
+  };
+}
+
+function routes<Base extends typeof UNIT_BASE | typeof PROVINCE_BASE>(base: Base) {
   const scoped = base === PROVINCE_BASE ? ' (a province: across its wards)' : '';
+  const docs = docsOf(scoped);
   return new Hono<AppEnv>()
-    .get(base, async (c) => {
+    .get(base, docs.list, async (c) => {
       const scope = await scopeOf(c);
       const db = c.get('db').kysely;
       const own = (await listContests(db, scope.owner)).map((x) => ({ ...x, province: !!scope.province }));
@@ -106,8 +161,6 @@ function routes(base: string) {
     .post(
       base,
       doc({
-        method: 'post',
-        path: base,
         summary: `Create or update a contest${scoped}`,
         tags,
         body: ContestSettingsSchema,
@@ -132,7 +185,7 @@ function routes(base: string) {
         return c.json({ slug: settings.slug });
       },
     )
-    .get(`${base}/:slug`, async (c) => {
+    .get(`${base}/:slug`, docs.contest, async (c) => {
       const { contest, onlyWard } = await contestOf(c);
       const stats = await contestStats(c.get('db').kysely, contest.unit, contest.slug, new Date(), onlyWard);
       return c.json({ ...stats, province: !!contest.province_code, readOnly: !!onlyWard });
@@ -140,8 +193,6 @@ function routes(base: string) {
     .post(
       `${base}/:slug/rounds`,
       doc({
-        method: 'post',
-        path: `${base}/:slug/rounds`,
         summary: `Add a round${scoped}`,
         tags,
         body: RoundSettingsSchema,
@@ -156,11 +207,11 @@ function routes(base: string) {
         return c.json({ id }, 201);
       },
     )
-    .get(`${base}/:slug/rounds/:round/bank`, async (c) => {
+    .get(`${base}/:slug/rounds/:round/bank`, docs.bank, async (c) => {
       const { round } = await roundFor(c);
       return c.json(await bankOf(c.get('db').kysely, round.id));
     })
-    .put(`${base}/:slug/rounds/:round/bank`, limitBody(BANK_FILE), async (c) => {
+    .put(`${base}/:slug/rounds/:round/bank`, docs.bankImport, limitBody(BANK_FILE), async (c) => {
       const { round } = await roundFor(c, true);
       const kind = sheetKindOf(c);
       const parsed = await parseBank(new Uint8Array(await c.req.arrayBuffer()), kind, `q${round.id.slice(0, 8)}`);
@@ -184,18 +235,24 @@ function routes(base: string) {
         });
       return c.json({ imported: parsed.questions.length });
     })
-    .post(`${base}/:slug/rounds/:round/publish`, limitBody(SMALL_BODY), valid('json', PublishSchema), async (c) => {
-      const { contest, round } = await roundFor(c, true);
-      const published = c.req.valid('json').published;
-      const done = await setPublished(c.get('db').kysely, contest.unit, round.id, published, new Date());
-      if (done === 'open')
-        throw errors.conflict({
-          vi: 'Đợt thi chưa kết thúc: chỉ công bố kết quả sau khi đóng đợt thi.',
-          en: 'The round is still open: publish its results once it has closed.',
-        });
-      return c.json({ id: round.id });
-    })
-    .get(`${base}/:slug/rounds/:round/winners.xlsx`, async (c) => {
+    .post(
+      `${base}/:slug/rounds/:round/publish`,
+      docs.publish,
+      limitBody(SMALL_BODY),
+      valid('json', PublishSchema),
+      async (c) => {
+        const { contest, round } = await roundFor(c, true);
+        const published = c.req.valid('json').published;
+        const done = await setPublished(c.get('db').kysely, contest.unit, round.id, published, new Date());
+        if (done === 'open')
+          throw errors.conflict({
+            vi: 'Đợt thi chưa kết thúc: chỉ công bố kết quả sau khi đóng đợt thi.',
+            en: 'The round is still open: publish its results once it has closed.',
+          });
+        return c.json({ id: round.id });
+      },
+    )
+    .get(`${base}/:slug/rounds/:round/winners.xlsx`, docs.winners, async (c) => {
       const { contest, round, onlyWard } = await roundFor(c);
       const { actual, ranked } = await ranking(c.get('db').kysely, round.id);
       // A ward's staff get their own people only (ranked province-wide): never another ward's details.
@@ -209,12 +266,22 @@ function routes(base: string) {
 }
 
 export const contestAdminRoutes = new Hono<AppEnv>()
-  .get('/api/v1/admin/contest-bank-template.xlsx', async (c) => {
-    await sessionFor(c);
-    return c.body(new Uint8Array(await bankTemplate()), 200, {
-      'Content-Type': XLSX,
-      'Content-Disposition': 'attachment; filename="mau-ngan-hang-cau-hoi.xlsx"',
-    });
-  })
+  .get(
+    '/api/v1/admin/contest-bank-template.xlsx',
+    doc({
+      summary: 'The question bank template (XLSX)',
+      tags,
+      staff: true,
+      produces: XLSX,
+      responses: { 200: 'The template', 401: 'Not signed in' },
+    }),
+    async (c) => {
+      await sessionFor(c);
+      return c.body(new Uint8Array(await bankTemplate()), 200, {
+        'Content-Type': XLSX,
+        'Content-Disposition': 'attachment; filename="mau-ngan-hang-cau-hoi.xlsx"',
+      });
+    },
+  )
   .route('/', routes(UNIT_BASE))
   .route('/', routes(PROVINCE_BASE));

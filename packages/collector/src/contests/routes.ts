@@ -39,8 +39,6 @@ export const contestRoutes = new Hono<AppEnv>()
   .get(
     BASE,
     doc({
-      method: 'get',
-      path: BASE,
       summary: 'A contest, its rules and its open round (no answers)',
       tags,
       responses: { 200: 'The contest', 404: 'No such contest' },
@@ -53,8 +51,6 @@ export const contestRoutes = new Hono<AppEnv>()
   .post(
     `${BASE}/attempts`,
     doc({
-      method: 'post',
-      path: `${BASE}/attempts`,
       summary: 'Register and start an attempt: the questions drawn, without their answers, and the deadline',
       tags,
       body: ContestStartSchema,
@@ -79,8 +75,6 @@ export const contestRoutes = new Hono<AppEnv>()
   .post(
     `${BASE}/attempts/:attempt/submission`,
     doc({
-      method: 'post',
-      path: `${BASE}/attempts/:attempt/submission`,
       summary: 'Submit an attempt once: graded on the server; a repeat answers the same result',
       tags,
       body: ContestSubmissionSchema,
@@ -106,8 +100,6 @@ export const contestRoutes = new Hono<AppEnv>()
   .post(
     `${BASE}/attempts/:attempt/standing`,
     doc({
-      method: 'post',
-      path: `${BASE}/attempts/:attempt/standing`,
       summary: "A submitted attempt's rank once the round's results are published (the attempt's token opens it)",
       tags,
       body: ContestStandingSchema,
@@ -136,8 +128,6 @@ export const contestRoutes = new Hono<AppEnv>()
   .get(
     `${BASE}/rounds/:round/results`,
     doc({
-      method: 'get',
-      path: `${BASE}/rounds/:round/results`,
       summary: 'The published results of a round: masked names and places, never a phone number',
       tags,
       responses: { 200: 'The ranking', 404: 'Not published' },
