@@ -147,7 +147,11 @@ function routes<Base extends typeof UNIT_BASE | typeof PROVINCE_BASE>(base: Base
     .get(base, docs.list, async (c) => {
       const scope = await scopeOf(c);
       const db = c.get('db').kysely;
-      const own = (await listContests(db, scope.owner)).map((x) => ({ ...x, province: !!scope.province }));
+      const own = (await listContests(db, scope.owner)).map((x) => ({
+        ...x,
+        province: !!scope.province,
+        readOnly: false,
+      }));
       // A ward's staff also see their province's contests, to read.
       const province = scope.ward?.province
         ? (await listContests(db, provinceOwner(scope.ward.province))).map((x) => ({
