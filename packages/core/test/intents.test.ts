@@ -102,6 +102,42 @@ describe('createProcedureIndex with intents', () => {
     );
   });
 
+  it('reads short and chat spellings as the words they stand for, except a short last word still being typed', () => {
+    const spelt: SearchIntents = {
+      ...intents,
+      spellings: [{ words: { dk: 'đăng ký', lm: 'làm', vk: 'vợ', k: 'không', hông: 'không', sanh: 'sinh' } }],
+    };
+    const withSpellings = createProcedureIndex(small, { intents: spelt });
+    assert.deepEqual(index.search('dk'), [], 'without spellings "dk" is no word of the catalogue');
+    assert.deepEqual(
+      withSpellings.search('dk').map((h) => h.procedure.code),
+      index.search('đăng ký').map((h) => h.procedure.code),
+    );
+    assert.equal(top(withSpellings, 'vk mới sinh con'), 'ks', '"vk" is "vợ", so the event reads');
+    assert.equal(top(withSpellings, 'khai sanh'), 'ks', 'a spelling is not split as a run-together word');
+    assert.deepEqual(
+      withSpellings.search('k').map((h) => h.procedure.code),
+      index.search('k').map((h) => h.procedure.code),
+      '"k" typed last may be the start of "khai": left as typed',
+    );
+    assert.deepEqual(
+      withSpellings.search('so hong').map((h) => h.procedure.code),
+      index.search('so hong').map((h) => h.procedure.code),
+      '"hong" typed without diacritics is "hồng", not the chat spelling "hông"',
+    );
+  });
+
+  it('takes the longest value of a slot', () => {
+    const slotted: SearchIntents = {
+      ...intents,
+      slots: { 'người thân': { words: ['ông', 'ông bà', 'bố', 'mẹ'] } },
+      fillers: { words: ['cho {người thân}'] },
+    };
+    const i = createProcedureIndex([...small, proc('bn', 'Bà mẹ Việt Nam anh hùng')], { intents: slotted });
+    const codes = (q: string) => i.search(q).map((h) => h.procedure.code);
+    assert.deepEqual(codes('khai sinh cho ông bà'), codes('khai sinh'), '"cho ông bà" is left out whole, not "cho ông"');
+  });
+
   it("finds nothing new for a catalogue without the intents' codes", () => {
     const other = createProcedureIndex([proc('x', 'Đăng ký kết hôn')], { intents });
     assert.deepEqual(other.search('bố tôi mất'), []);

@@ -34,7 +34,7 @@ interface Pending extends RatingRequest {
   reject(error: unknown): void;
 }
 
-/** Rows per batch at most (12 parameters each, far below PostgreSQL's 65,535). */
+/** Rows per batch at most: a batch waits for the one before it, so a cap keeps its latency bounded. */
 const MAX_BATCH = 256;
 
 const COLUMNS = '(id, unit, scale, score, mode, criteria, comment, procedure, dossier, officer, proof, created_at)';
@@ -197,85 +197,29 @@ type BatchRow = {
   i: number | null;
 };
 
-/**
- * Counts, inserts and resolves one batch in ONE statement (so one transaction, one commit, one round
- * trip), answers in batch order. Data-modifying CTEs: `c` adds each rate key's share of the batch
- * (keys sorted, so batches of several instances lock counter rows in one order); `rej` is every request
- * whose count, as one-by-one processing would have seen it (the count before the batch plus its place
- * in the batch), exceeds a limit; `ins` inserts the others, skipping rows whose id or dossier is taken;
- * `ex` is what was stored before under the batch's ids, to tell a replay from a taken id or dossier.
- */
-function batchStatement(batch: Pending[]): {
-  sql: string;
-  params: unknown[];
-  answers(rows: BatchRow[]): (RatingOutcome | HttpError | undefined)[];
-} {
-  const now = Date.now();
-  const params: unknown[] = [];
-  const $ = (v: unknown, type: string) => {
-    params.push(v);
-    return `$${params.length}::${type}`;
-  };
-  // Personal limits (the client's address) count every request; shared ones (the unit's budget) count
-  // only the requests every personal limit let through, so an abuser refused for its address spends
-  // nothing of the budget the ward's other citizens share.
-  const counters = new Map<string, Counter>();
-  const checks: { i: number; counter: Counter; pos: number; max: number }[] = [];
-  const shared: { i: number; key: string; start: Date; max: number }[] = [];
-  batch.forEach((p, i) => {
-    for (const l of p.limits) {
-      const start = new Date(now - (now % (l.windowSeconds * 1000)));
-      if (l.shared) {
-        shared.push({ i, key: l.key, start, max: l.max });
-        continue;
-      }
-      const id = `${l.key}\u0000${start.getTime()}`;
-      let c = counters.get(id);
-      if (!c) {
-        c = { index: 0, key: l.key, start, windowSeconds: l.windowSeconds, add: 0 };
-        counters.set(id, c);
-      }
-      c.add++;
-      checks.push({ i, counter: c, pos: c.add, max: l.max });
-    }
-  });
-  const list = [...counters.values()].sort((a, b) =>
-    a.key < b.key ? -1 : a.key > b.key ? 1 : a.start.getTime() - b.start.getTime(),
-  );
-  list.forEach((c, k) => {
-    c.index = k;
-  });
-  const cin = list.length
-    ? `VALUES ${list.map((c) => `(${c.index}, ${$(c.key, 'text')}, ${$(c.start, 'timestamptz')}, ${c.add})`).join(', ')}`
-    : 'SELECT 0, NULL::text, NULL::timestamptz, 0 WHERE false';
-  const chk = checks.length
-    ? `VALUES ${checks.map((k) => `(${k.i}, ${k.counter.index}, ${k.pos}, ${$(k.max, 'int')})`).join(', ')}`
-    : 'SELECT 0, 0, 0, 0 WHERE false';
-  const sch = shared.length
-    ? `VALUES ${shared.map((k) => `(${k.i}, ${$(k.key, 'text')}, ${$(k.start, 'timestamptz')}, ${$(k.max, 'int')})`).join(', ')}`
-    : 'SELECT 0, NULL::text, NULL::timestamptz, 0 WHERE false';
-  const rows = batch.map((p, i) => {
-    const v = rowParams(p);
-    const types = [
-      'uuid',
-      'text',
-      'int2',
-      'int2',
-      'text',
-      'jsonb',
-      'text',
-      'text',
-      'text',
-      'text',
-      'text',
-      'timestamptz',
-    ];
-    return `(${i}, ${v.map((x, k) => $(x, types[k] as string)).join(', ')})`;
-  });
-  const sql = `WITH cin (cidx, key, ws, add) AS (${cin}),
-     chk (i, cidx, pos, max) AS (${chk}),
-     sch (i, key, ws, max) AS (${sch}),
-     r (i, ${COLUMNS.slice(1, -1)}) AS (VALUES ${rows.join(', ')}),
+/** The types of a rating row's columns (COLUMNS, in order), as bound arrays. */
+const ROW_TYPES = [
+  'uuid',
+  'text',
+  'int2',
+  'int2',
+  'text',
+  'jsonb',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'timestamptz',
+];
+
+const ROW_ARRAYS = ROW_TYPES.map((type, k) => `$${14 + k}::${type}[]`).join(', ');
+
+/** The group commit's statement; its inputs are arrays, one per column (batchStatement). */
+const BATCH_SQL = `WITH cin AS (SELECT * FROM unnest($1::int[], $2::text[], $3::timestamptz[], $4::int[]) AS t (cidx, key, ws, add)),
+     chk AS (SELECT * FROM unnest($5::int[], $6::int[], $7::int[], $8::int[]) AS t (i, cidx, pos, max)),
+     sch AS (SELECT * FROM unnest($9::int[], $10::text[], $11::timestamptz[], $12::int[]) AS t (i, key, ws, max)),
+     r AS (SELECT * FROM unnest($13::int[], ${ROW_ARRAYS}) AS t (i, ${COLUMNS.slice(1, -1)})),
      c AS (
        INSERT INTO rate_counters (key, window_start, count) SELECT key, ws, add FROM cin ORDER BY cidx
        ON CONFLICT (key, window_start) DO UPDATE SET count = rate_counters.count + EXCLUDED.count
@@ -305,6 +249,72 @@ function batchStatement(batch: Pending[]): {
      SELECT 'r' AS kind, NULL::text AS id, NULL::text AS unit, NULL::text AS key, NULL::timestamptz AS ws, NULL::int AS count, i FROM rej
      UNION ALL SELECT 'i', id::text, unit, NULL, NULL, NULL, NULL FROM ins
      UNION ALL SELECT 'e', id::text, unit, NULL, NULL, NULL, NULL FROM ex`;
+
+/**
+ * Counts, inserts and resolves one batch in ONE statement (so one transaction, one commit, one round
+ * trip), answers in batch order. Data-modifying CTEs: `c` adds each rate key's share of the batch
+ * (keys sorted, so batches of several instances lock counter rows in one order); `rej` is every request
+ * whose count, as one-by-one processing would have seen it (the count before the batch plus its place
+ * in the batch), exceeds a limit; `ins` inserts the others, skipping rows whose id or dossier is taken;
+ * `ex` is what was stored before under the batch's ids, to tell a replay from a taken id or dossier.
+ */
+function batchStatement(batch: Pending[]): {
+  sql: string;
+  params: unknown[];
+  answers(rows: BatchRow[]): (RatingOutcome | HttpError | undefined)[];
+} {
+  const now = Date.now();
+  // Personal limits (the client's address) count every request; shared ones (the unit's budget) count
+  // only the requests every personal limit let through, so an abuser refused for its address spends
+  // nothing of the budget the ward's other citizens share.
+  const counters = new Map<string, Counter>();
+  const checks: { i: number; counter: Counter; pos: number; max: number }[] = [];
+  const shared: { i: number; key: string; start: Date; max: number }[] = [];
+  batch.forEach((p, i) => {
+    for (const l of p.limits) {
+      const start = new Date(now - (now % (l.windowSeconds * 1000)));
+      if (l.shared) {
+        shared.push({ i, key: l.key, start, max: l.max });
+        continue;
+      }
+      const id = `${l.key}\u0000${start.getTime()}`;
+      let c = counters.get(id);
+      if (!c) {
+        c = { index: 0, key: l.key, start, windowSeconds: l.windowSeconds, add: 0 };
+        counters.set(id, c);
+      }
+      c.add++;
+      checks.push({ i, counter: c, pos: c.add, max: l.max });
+    }
+  });
+  const list = [...counters.values()].sort((a, b) =>
+    a.key < b.key ? -1 : a.key > b.key ? 1 : a.start.getTime() - b.start.getTime(),
+  );
+  list.forEach((c, k) => {
+    c.index = k;
+  });
+  // Each input is bound as one array per column, so the statement's text is the same for every batch:
+  // PostgreSQL parses and plans a few dozen parameters instead of twelve per rating (planning a
+  // VALUES list of 256 rows cost more than running it).
+  const rows = batch.map(rowParams);
+  const column = (k: number) => rows.map((r) => r[k]);
+  const params: unknown[] = [
+    list.map((c) => c.index),
+    list.map((c) => c.key),
+    list.map((c) => c.start),
+    list.map((c) => c.add),
+    checks.map((k) => k.i),
+    checks.map((k) => k.counter.index),
+    checks.map((k) => k.pos),
+    checks.map((k) => k.max),
+    shared.map((k) => k.i),
+    shared.map((k) => k.key),
+    shared.map((k) => k.start),
+    shared.map((k) => k.max),
+    batch.map((_, i) => i),
+    ...ROW_TYPES.map((_, k) => column(k)),
+  ];
+  const sql = BATCH_SQL;
   return { sql, params, answers: answersOf };
 
   function answersOf(result: BatchRow[]): (RatingOutcome | HttpError | undefined)[] {
