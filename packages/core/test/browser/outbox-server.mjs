@@ -9,8 +9,9 @@
 //   POST /__outbox/<bucket>/api/v1/units/<unit>/feedback           as /items (mode.fields: a 400 naming those fields)
 //   GET  /__outbox/<bucket>/api/v1/units/<unit>/feedback/ticket    {ticket: "ticket-<n>"}, n counting from 1
 //   GET  /__outbox/<bucket>/api/v1/feedback/<code>?phone=…        mode.lookup = { receiptCode, phone, result }
+//   GET  /__outbox/<bucket>/api/v1/home-visits/<code>?phone=…     the same, for a home-visit request's follow-up
 //   GET  /__outbox/<bucket>/api/v1/units/<unit>/procedures         mode.procedures
-//   GET  /__outbox/<bucket>/api/v1/units/<unit>/support-points     {points: mode.points}, or 503 when mode.pointsDown
+//   GET  /__outbox/<bucket>/api/v1/units/<unit>/support-points     {points: mode.points, map: mode.map}, or 503 when mode.pointsDown
 //   POST /__outbox/<bucket>/api/v1/units/<unit>/home-visits        as /items, with an HT- receipt code
 const buckets = new Map();
 
@@ -38,13 +39,14 @@ async function readJson(req) {
 export function outboxTestMiddleware() {
   return async function outboxTest(ctx, next) {
     const m = ctx.path.match(
-      /^\/__outbox\/([\w-]+)\/(mode|items|log|api\/v1\/units\/[\w-]+\/(?:ratings(?:\/summary)?|events|feedback(?:\/ticket)?|procedures|support-points|home-visits)|api\/v1\/feedback\/[\w%-]+)$/,
+      /^\/__outbox\/([\w-]+)\/(mode|items|log|api\/v1\/units\/[\w-]+\/(?:ratings(?:\/summary)?|events|feedback(?:\/ticket)?|procedures|support-points|home-visits)|api\/v1\/(?:feedback|home-visits)\/[\w%-]+)$/,
     );
     if (!m) return next();
     const b = bucket(m[1]);
-    // The feedback box's follow-up lookup: mode.lookup answers for one receipt code and phone.
-    if (m[2].startsWith('api/v1/feedback/')) {
-      const code = decodeURIComponent(m[2].slice('api/v1/feedback/'.length));
+    // The follow-up lookups (feedback, home visits): mode.lookup answers for one receipt code and phone.
+    const lookup = /^api\/v1\/(?:feedback|home-visits)\/(.+)$/.exec(m[2]);
+    if (lookup) {
+      const code = decodeURIComponent(lookup[1]);
       const hit = b.mode.lookup && b.mode.lookup.receiptCode === code && b.mode.lookup.phone === ctx.query.phone;
       ctx.type = 'application/json';
       ctx.status = hit ? 200 : 404;
@@ -67,7 +69,9 @@ export function outboxTestMiddleware() {
     if (m[2].endsWith('/support-points')) {
       ctx.type = 'application/json';
       ctx.status = b.mode.pointsDown ? 503 : 200;
-      ctx.body = JSON.stringify(b.mode.pointsDown ? { error: 'test' } : { points: b.mode.points ?? [] });
+      ctx.body = JSON.stringify(
+        b.mode.pointsDown ? { error: 'test' } : { points: b.mode.points ?? [], ...(b.mode.map && { map: b.mode.map }) },
+      );
       return;
     }
     if (m[2].endsWith('/summary')) {

@@ -1,6 +1,8 @@
 // <motcua-support-points> in Chromium against the test runner's endpoint (core/test/browser/outbox-server.mjs):
 // the list with "open now" from core's hours, the filters, the list read offline from the last visit, and
-// the home-visit request through the real page outbox (IndexedDB), queued while the ward cannot be reached.
+// the home-visit request through the real page outbox (IndexedDB), queued while the ward cannot be reached,
+// its follow-up by receipt code and phone (a part loaded on demand), and the small map, offered only when
+// the ward configured a tile server (without one, no tile is ever requested).
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetPageOutbox, serverLog, setMode, until, useBucket } from '../../test/browser/support/endpoint.js';
 import './support-points.js';
@@ -183,5 +185,114 @@ describe('<motcua-support-points>', () => {
     const el = await open('en');
     expect($(el, 'h2').textContent).to.equal('Help near you');
     expect($(el, '.status').textContent).to.equal(`Open · closes at ${CLOSES}`);
+  });
+
+  const FOLLOW_UP = {
+    receiptCode: 'HT-7K3M9Q',
+    phone: '0905111222',
+    result: {
+      receiptCode: 'HT-7K3M9Q',
+      status: 'da-xong',
+      need: 'kich-hoat-vneid',
+      createdAt: '2026-12-01T02:00:00.000Z',
+      team: { name: 'Tổ công nghệ số cộng đồng khu phố 1', phone: '0905123420' },
+      scheduledAt: '2026-12-05T12:30:00.000Z',
+      note: 'Đã kích hoạt VNeID mức 2.',
+      history: [
+        { status: 'moi', at: '2026-12-01T02:00:00.000Z' },
+        { status: 'da-phan-cong', at: '2026-12-02T02:00:00.000Z' },
+        { status: 'da-hen', at: '2026-12-03T02:00:00.000Z' },
+        { status: 'da-xong', at: '2026-12-05T13:30:00.000Z' },
+      ],
+    },
+  };
+
+  it('follows a request up by receipt code and phone: the status in words, the team, the time and the note', async () => {
+    await setMode({ points: POINTS, lookup: FOLLOW_UP });
+    const el = await open();
+    ($(el, '#follow-link') as HTMLButtonElement).click();
+    await until(() => !!$(el, '#f-code'));
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#f-code'));
+    // Nothing typed: both fields are named in the summary, which takes focus.
+    ($(el, '[part=follow-up] button[type=submit]') as HTMLButtonElement).click();
+    await until(() => !!$(el, '.summary'));
+    expect($$(el, '.summary a').map((a) => a.getAttribute('href'))).to.deep.equal(['#f-code', '#f-phone']);
+    await expect(el).to.be.accessible();
+    ($(el, '#f-code') as HTMLInputElement).value = 'HT-7K3M9Q';
+    // The phone as people write it; the view sends it normalised (the endpoint matches 0905111222 only).
+    ($(el, '#f-phone') as HTMLInputElement).value = '0905 111 222';
+    ($(el, '[part=follow-up] button[type=submit]') as HTMLButtonElement).click();
+    await until(() => !!$(el, 'section.result'));
+    expect($(el, '[data-status]').textContent).to.equal('Đã hỗ trợ xong.');
+    const text = $(el, 'section.result').textContent ?? '';
+    expect(text).to.contain('Tổ công nghệ số cộng đồng khu phố 1');
+    expect(text).to.contain('19:30');
+    expect($(el, '.note').textContent).to.equal('Đã kích hoạt VNeID mức 2.');
+    expect($(el, 'section.result a[href="tel:0905123420"]')).to.not.equal(null);
+    expect($$(el, 'section.result li')).to.have.length(4);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'section.result'));
+    await expect(el).to.be.accessible();
+    // Back to the form, focus on the link that opened the follow-up.
+    ($(el, '[part=follow-up] button[type=button]') as HTMLButtonElement).click();
+    await until(() => !!$(el, 'form[part=form]'));
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#follow-link'));
+  });
+
+  it('says when no request matches, and keeps what was typed', async () => {
+    await setMode({ points: POINTS, lookup: FOLLOW_UP });
+    const el = await open();
+    ($(el, '#follow-link') as HTMLButtonElement).click();
+    await until(() => !!$(el, '#f-code'));
+    ($(el, '#f-code') as HTMLInputElement).value = 'HT-7K3M9Q';
+    ($(el, '#f-phone') as HTMLInputElement).value = '0905999888';
+    ($(el, '[part=follow-up] button[type=submit]') as HTMLButtonElement).click();
+    await until(() => !!$(el, 'p.result'));
+    expect($(el, 'p.result').textContent).to.contain('Không tìm thấy yêu cầu');
+    expect(($(el, '#f-phone') as HTMLInputElement).value).to.equal('0905999888');
+    expect(($(el, '#f-code') as HTMLInputElement).value).to.equal('HT-7K3M9Q');
+  });
+
+  it('opens the follow-up from a receipt with its code and phone filled in', async () => {
+    const el = await open();
+    await fillValid(el);
+    ($(el, 'button[type=submit]') as HTMLButtonElement).click();
+    await until(() => !!$(el, '.receipt'), 8000);
+    const code = $(el, '.receipt').textContent ?? '';
+    ($(el, '#follow-link') as HTMLButtonElement).click();
+    await until(() => !!$(el, '#f-code'));
+    expect(($(el, '#f-code') as HTMLInputElement).value).to.equal(code);
+    expect(($(el, '#f-phone') as HTMLInputElement).value).to.equal('0905111222');
+  });
+
+  const tileRequests = () =>
+    performance.getEntriesByType('resource').filter((r) => r.name.includes('/__tiles/')).length;
+
+  it('offers no map and requests no tile when the ward has no tile server', async () => {
+    const el = await open();
+    expect($$(el, '.points button').map((b) => b.textContent)).to.not.include('Xem bản đồ');
+    expect($(el, 'svg, image')).to.equal(null);
+    expect(tileRequests()).to.equal(0);
+  });
+
+  it('shows a point’s small map from the ward’s tile server only when asked', async () => {
+    const tiles = `${location.origin}/__tiles/{z}/{x}/{y}.png`;
+    await setMode({ points: POINTS, map: { tiles, attribution: '© OpenStreetMap contributors' } });
+    const el = await open();
+    const buttons = $$(el, '.points li button');
+    // Only the point with a position gets one.
+    expect(buttons.map((b) => b.textContent)).to.deep.equal(['Xem bản đồ']);
+    expect(tileRequests()).to.equal(0);
+    buttons[0]?.click();
+    await until(() => !!$(el, '[part=map] svg'));
+    const hrefs = $$(el, '[part=map] image').map((i) => i.getAttribute('href'));
+    expect(hrefs).to.have.length(4);
+    for (const href of hrefs) expect(href).to.match(/\/__tiles\/17\/\d+\/\d+\.png$/);
+    expect($(el, '[part=map] svg').getAttribute('aria-label')).to.contain('Điểm hỗ trợ 24h Tổ dân phố 3');
+    expect($(el, '[part=map] figcaption').textContent).to.equal('© OpenStreetMap contributors');
+    expect(buttons[0]?.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+    buttons[0]?.click();
+    await el.updateComplete;
+    expect($(el, '[part=map]')).to.equal(null);
   });
 });
