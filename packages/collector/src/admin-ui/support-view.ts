@@ -15,16 +15,14 @@ import { api, upload } from './api.js';
 import type { PointRow, PointsAnswer, PointsImport, TeamDay, VisitRow, VisitsAnswer } from './api-types.js';
 import { dateTime, pick, t } from './i18n.js';
 import { tableHead } from './table-head.js';
-
-/** A Vietnam date, "YYYY-MM-DD", of an instant. */
-const vnDate = (time: number) => new Date(time + 7 * 3600_000).toISOString().slice(0, 10);
+import { fromLocalInput, vietnamDate } from './vietnam-time.js';
 
 @customElement('motcua-admin-support')
 export class AdminSupport extends AdminView {
   @property() unit = '';
   @state() private points: PointRow[] = [];
   @state() private visits: VisitRow[] = [];
-  @state() private day = vnDate(Date.now());
+  @state() private day = vietnamDate(Date.now());
   @state() private dayTeam = '';
   @state() private dayList: TeamDay['visits'] | undefined;
   /** The point whose hours are being edited. */
@@ -82,7 +80,7 @@ export class AdminSupport extends AdminView {
     const value = (name: string) => row.querySelector<HTMLInputElement>(`[name=${name}]`)?.value ?? '';
     const body: Record<string, unknown> = { status };
     if (status === 'da-phan-cong') body.team = value('team');
-    if (status === 'da-hen') body.scheduledAt = value('at') ? new Date(`${value('at')}:00+07:00`).toISOString() : '';
+    if (status === 'da-hen') body.scheduledAt = fromLocalInput(value('at'));
     if (value('note')) body.note = value('note');
     await this.run(async () => {
       await api(`${this.base()}/home-visits/${v.id}`, { method: 'POST', body });
