@@ -186,6 +186,11 @@ export const en: Record<StringKey, string> = {
   'contests.single': 'one answer',
   'contests.multiple': 'several answers',
   'contests.correct': '✓ correct',
+  'contests.provinceMark': '{title} (run by the province)',
+  'contests.readOnly':
+    "The province runs this contest for its wards: this unit reads it, and its figures are of this unit's own participants.",
+  'contests.byWardTitle': '{round}: participants by ward',
+  'contests.ward': 'Ward',
 
   'support.title': 'Help at home and support points',
   'support.imported': 'Imported: {added} points added, {updated} updated.',

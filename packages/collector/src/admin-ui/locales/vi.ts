@@ -188,6 +188,11 @@ export const vi = {
   'contests.single': 'một đáp án',
   'contests.multiple': 'nhiều đáp án',
   'contests.correct': '✓ đúng',
+  'contests.provinceMark': '{title} (tỉnh, thành phố tổ chức)',
+  'contests.readOnly':
+    'Cuộc thi do tỉnh, thành phố tổ chức cho các phường, xã: đơn vị chỉ xem, số liệu là của người dự thi thuộc đơn vị mình.',
+  'contests.byWardTitle': '{round}: người dự thi theo phường, xã',
+  'contests.ward': 'Phường, xã',
 
   'support.title': 'Hỗ trợ tại nhà và điểm hỗ trợ',
   'support.imported': 'Đã nhập: thêm {added} điểm, cập nhật {updated} điểm.',
