@@ -1,7 +1,8 @@
 // The online contest (cuộc thi trực tuyến tìm hiểu CCHC) in every state a citizen meets: loading, not
 // loaded, no round open, registration (with the rules, and with errors), a question (plenty of time,
 // and the last minute), the review, the submission waiting offline, the result (Vietnamese and English),
-// a rejected submission, and the result view unable to load offline. The contest's description is a
+// the result once staff have published the round (with the participant's rank), a rejected submission,
+// and the result view unable to load offline. The contest's description is a
 // static file (fixtures/contest, served by Storybook at the collector's path); the other states are
 // set on the element directly.
 import '../packages/widgets/src/contest/contest.js';
@@ -139,6 +140,37 @@ export const ResultEnglish: Story = {
       { view: 'result', attempt: attempt({ submitted: true, answers: { q1: ['a'], q2: ['a'], q3: ['a'] }, result }) },
       { lang: 'en' },
     ),
+};
+/**
+ * The collector's answer to POST …/attempts/{id}/standing once the round is published. Storybook has no
+ * server, and a static file cannot answer a POST: this story's page answers that one request itself.
+ */
+function publishedStanding(rank: number, participants: number): void {
+  const page = window as typeof window & { contestStanding?: { rank: number; participants: number } };
+  if (!page.contestStanding) {
+    const fetchOnPage = window.fetch.bind(window);
+    window.fetch = (input, init) =>
+      String(input instanceof Request ? input.url : input).endsWith('/standing') && page.contestStanding
+        ? Promise.resolve(Response.json({ published: true, ...page.contestStanding }))
+        : fetchOnPage(input, init);
+  }
+  page.contestStanding = { rank, participants };
+}
+
+export const ResultPublished: Story = {
+  name: 'Kết quả: đã công bố, thứ hạng của người dự thi',
+  render: () => {
+    publishedStanding(3, 36);
+    return contest({
+      view: 'result',
+      attempt: attempt({
+        id: 'story-published',
+        submitted: true,
+        answers: { q1: ['a'], q2: ['a', 'c'], q3: ['a'] },
+        result: { ...result, correct: 3 },
+      }),
+    });
+  },
 };
 export const Late: Story = {
   name: 'Kết quả: nộp sau giờ kết thúc',

@@ -232,8 +232,12 @@ function readBack(el: Element, entry: PlanEntry): string {
   return (el as HTMLInputElement).value;
 }
 
+/** What a typing mask keeps of a value: it adds or drops only separators ("049 085 001 234", "0912.345.678"). */
+const unmasked = (text: string) => text.replace(/[\s._\-()/+]/g, '');
+
 function stuck(actual: string, entry: PlanEntry): boolean {
-  if (entry.field.kind === 'text' || entry.field.kind === 'textarea') return actual === entry.value;
+  if (entry.field.kind === 'text' || entry.field.kind === 'textarea')
+    return actual === entry.value || (actual !== '' && unmasked(actual) === unmasked(entry.value));
   return matchOption([actual], entry.value) === 0;
 }
 

@@ -21,6 +21,18 @@ export function elementOf(field: FieldInfo): Element | undefined {
   return field.element ?? elements.get(field.id);
 }
 
+/** Where frameworks bind a control to their model, the path naming it (`vm.hoSo.me.hoTen`, `nguoiKhai.email`). */
+const MODEL_ATTRS = [
+  'formcontrolname',
+  'ng-reflect-name',
+  'v-model',
+  'ng-model',
+  'data-ng-model',
+  'x-model',
+  'wire:model',
+  'data-field',
+];
+
 const SKIP_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password', 'range', 'color']);
 const CUSTOM_SELECT =
   'mat-select, .mat-mdc-select, .mat-select, ng-select, .ng-select, .el-select, .ui.dropdown, [role="combobox"]:not(input):not(select)';
@@ -179,7 +191,8 @@ function makeInfo(
 ): FieldInfo {
   const signals: string[] = [];
   const add = (source: string, text: string | null | undefined) => {
-    const t = clean(text);
+    // An addon's icon ("🪪", "☎") is no label: a label has a letter or a digit.
+    const t = /[\p{L}\p{N}]/u.test(text ?? '') ? clean(text) : '';
     if (t) signals.push(`${source}: ${t}`);
     return t;
   };
@@ -203,6 +216,8 @@ function makeInfo(
     add('text-before', isGroup || kind === 'checkbox' ? precedingText(el.closest('label') ?? el) : precedingText(el)),
     add('placeholder', el.getAttribute('placeholder') ?? el.getAttribute('data-placeholder')),
     add('title', el.getAttribute('title')),
+    // Where nothing else names the field, its description may ("Nhập số định danh cá nhân"); never beside a label.
+    signals.length ? '' : add('aria-describedby', labelledBy(el, 'aria-describedby')),
   ];
   const { chain, before } = sectionChain(el, headings);
   const section = chain[0]?.text;
@@ -217,7 +232,8 @@ function makeInfo(
     cells.left,
     cells.above,
   ];
-  const identifiers = [attr('formcontrolname'), attr('name'), el.id];
+  const model = MODEL_ATTRS.map(attr).find(Boolean);
+  const identifiers = [model, attr('name'), el.id];
   const info: FieldInfo = {
     id: `f${++counter}`,
     kind,
@@ -234,8 +250,7 @@ function makeInfo(
   if (el.id) info.htmlId = el.id;
   const ac = attr('autocomplete');
   if (ac) info.autocomplete = ac;
-  const fcn = attr('formcontrolname') ?? attr('ng-reflect-name') ?? attr('v-model') ?? attr('data-field');
-  if (fcn) info.formControlName = fcn;
+  if (model) info.formControlName = model;
   const ph = attr('placeholder');
   if (ph) info.placeholder = ph;
   if (section) info.section = section;

@@ -68,6 +68,9 @@ export function tableCells(el: Element): Cells {
   return out;
 }
 
+/** Elements that head a part of a form, never label one field. */
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
+
 /** Text just before the control: its previous siblings, then its ancestors' previous siblings. */
 export function precedingText(el: Element): string {
   let node: Node | null = el;
@@ -75,6 +78,7 @@ export function precedingText(el: Element): string {
     for (let sib: Node | null = node.previousSibling; sib; sib = sib.previousSibling) {
       if (isElement(sib) && sib.matches('input, select, textarea, button')) return '';
       if (isElement(sib) && hasControl(sib)) return '';
+      if (isElement(sib) && sib.matches(HEADING)) return ''; // a part's heading is no field's label
       const t = isElement(sib) ? textOf(sib) : clean(sib.textContent);
       if (t) return t.slice(-80);
     }
@@ -84,8 +88,9 @@ export function precedingText(el: Element): string {
   return '';
 }
 
-export function labelledBy(el: Element): string {
-  const ids = el.getAttribute('aria-labelledby');
+/** The text of the elements `aria-labelledby` (or another id-list attribute, `aria-describedby`) points at. */
+export function labelledBy(el: Element, attribute = 'aria-labelledby'): string {
+  const ids = el.getAttribute(attribute);
   if (!ids) return '';
   const root = el.getRootNode() as Document | ShadowRoot;
   return clean(

@@ -23,7 +23,7 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['ward', /\bnguoi duoc giam ho\b/],
   ['guardian', /\b(nguoi )?giam ho\b/],
   ['registeredChild', /\b(nguoi|tre( em)?) duoc (dang ky )?khai sinh\b/],
-  ['deceased', /\bnguoi (da )?(chet|mat|qua doi|tu tran)\b|\bnguoi duoc (dang ky )?khai tu\b/],
+  ['deceased', /\b(nguoi|doi tuong) (da )?(chet|mat|qua doi|tu tran)\b|\bnguoi duoc (dang ky )?khai tu\b/],
   ['businessOwner', /\bchu (ho kinh doanh|doanh nghiep|co so)\b/],
   // The business is a party of its own (its seat, phone and e-mail), not a form's title ("Đăng ký hộ kinh doanh").
   [
@@ -45,7 +45,7 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['partyA', /\bben a\b/],
   ['partyB', /\bben b\b/],
   ['bride', /\bben (nu|vo)\b/],
-  ['spouse', /\bvo ?\/ ?chong\b|\bvo chong\b|\bnguoi ket hon\b/],
+  ['spouse', /\bvo ?\/ ?chong\b|\bvo chong\b|\bnguoi (du dinh |se |sap )?ket hon\b|\bben ket hon\b/],
   ['father', /\b(nguoi )?cha\b|\b(nguoi|thong tin|ho ten|cua|ten) bo\b|^bo$|\bfather\b/],
   ['mother', /\b(nguoi )?me\b|\bmother\b/],
   ['wife', /\bvo\b|\bwife\b/],

@@ -4,6 +4,7 @@
  */
 import { clean, hasControl, textOf, win } from './dom.js';
 import { labelledBy } from './labels.js';
+import { roleIn } from './person.js';
 
 /** Headings that name the block they sit in, and that block: legend → fieldset, card header → card… */
 const SCOPED_HEADINGS: [string, string][] = [
@@ -50,6 +51,12 @@ const NAMED_GROUP =
 const POINTER = 'a[href^="#"], [data-bs-target^="#"], [data-target^="#"], [aria-controls]';
 /** Navigation: a row of tabs or steps names panes, it holds no heading of its own. */
 const NAVIGATION = 'nav, [role="tablist"], [role="navigation"], [role="menu"], .nav, .steps, .stepper';
+/** A wizard's row of steps, or a row of tabs: it has no control, and its active item says which part is shown. */
+const STEP_ROW =
+  '[role="tablist"], .steps, .stepper, [class*="Stepper-root"], [class*="-steps"], [class*="stepper"], [class*="wizard-steps"]';
+/** The active item of a row of steps or tabs, in the words of ARIA and of common design systems. */
+const ACTIVE_STEP =
+  '[aria-current="step"], [aria-current="true"], [aria-selected="true"], .active, .current, .p-highlight, [class*="-active"], [class*="is-active"], [class*="is-process"], [class*="-current"], [class*="--selected"]';
 /** Class names of headings in any design system: card-header, x-panel-header, govuk-heading-l, text-h6, ui header… */
 const HEADING_CLASS = /(?:^|[\s_-])(?:h[1-6]|header|heading|title|subtitle|subheader|caption)(?:$|[\s_-])/i;
 /** What a heading by class may be: a block with text, not a label or a control's part. */
@@ -146,11 +153,26 @@ function onItsOwnLine(el: Element): boolean {
   return true;
 }
 
+/**
+ * What the active step of a wizard's row of steps says the form shows, when it names someone ("2. Thông
+ * tin chủ hộ"): the fields after the row are that person's. A tab pointing at its pane names the pane instead.
+ */
+function activeStep(row: Element): string | undefined {
+  if (row.parentElement?.closest(STEP_ROW) || hasControl(row)) return undefined;
+  const active = Array.from(row.querySelectorAll(ACTIVE_STEP)).filter((a) => /\p{L}/u.test(textOf(a)));
+  const item = active[active.length - 1];
+  if (!item || item.closest(POINTER) || item.querySelector(POINTER)) return undefined;
+  const text = textOf(item);
+  return text.length <= 80 && roleIn(text) ? text : undefined;
+}
+
 /** Every section heading under the walked elements, with what it names. */
 export function collectHeadings(all: Element[]): Heading[] {
   const out: Heading[] = [];
   const pointers = pointedAt(all);
   for (const el of all) {
+    const step = el.matches(STEP_ROW) ? activeStep(el) : undefined;
+    if (step) out.push({ el, text: step, level: 0, block: el.parentElement });
     const named = el.matches(NAMED_GROUP) ? labelledBy(el) || clean(el.getAttribute('aria-label')) : '';
     const pointed = !named && el.id ? pointers.get(el.id) : undefined;
     if (named || (pointed && hasControl(el))) out.push({ el, text: named || (pointed as string), level: 0, block: el });
@@ -159,7 +181,9 @@ export function collectHeadings(all: Element[]): Heading[] {
       const selector = SCOPED_HEADINGS.find(([h]) => el.matches(h))?.[1];
       const block = selector ? el.closest(selector) : null;
       const text = textOf(el);
-      // A header outside the block it would name (a lone mat-card-title) holds like a heading until the next.
+      // A header outside the block it would name (a lone mat-card-title) holds like a heading until the next;
+      // a block with no control names nothing (the notch an outlined text field draws as a fieldset).
+      if (block && !hasControl(block)) continue;
       if (text) out.push({ el, text, level: block ? 0 : 4, block: block ?? el.parentElement?.closest(BLOCK) ?? null });
     } else if (
       el.matches(POSITIONAL_HEADING) &&
@@ -190,16 +214,29 @@ export function collectHeadings(all: Element[]): Heading[] {
 export function sectionChain(el: Element, headings: Heading[]): { chain: Heading[]; before: Heading[] } {
   const open: Heading[] = [];
   const before: Heading[] = [];
-  const root = el.getRootNode();
   for (const h of headings) {
-    if (h.el.getRootNode() !== root && !h.el.contains(el)) continue;
-    if (!(h.el.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
-    before.push(h);
-    if (h.level === 0) {
-      if (h.block?.contains(el)) open.push(h);
+    const tree = h.el.getRootNode();
+    const at = anchorIn(el, tree);
+    if (!at) {
+      // A heading a component draws in its shadow root names what the component holds (its slotted fields).
+      const host = (tree as ShadowRoot).host;
+      const held = host ? anchorIn(el, host.getRootNode()) : null;
+      if (host && held && host.contains(held)) {
+        before.push(h);
+        open.push(h);
+      }
       continue;
     }
-    if (h.block && !h.block.contains(el)) continue;
+    if (!(h.el.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+      if (at === el) break;
+      continue;
+    }
+    before.push(h);
+    if (h.level === 0) {
+      if (h.block?.contains(at)) open.push(h);
+      continue;
+    }
+    if (h.block && !h.block.contains(at)) continue;
     for (let i = open.length - 1; i >= 0; i--) {
       const o = open[i] as Heading;
       if (o.level >= h.level && o.block === h.block) open.splice(i, 1);
@@ -207,4 +244,11 @@ export function sectionChain(el: Element, headings: Heading[]): { chain: Heading
     open.push(h);
   }
   return { chain: open.reverse(), before };
+}
+
+/** What stands for `el` in `tree`: el itself, or the shadow host holding it there (a component's inputs). */
+function anchorIn(el: Element, tree: Node): Element | null {
+  for (let at: Element | null = el; at; at = (at.getRootNode() as ShadowRoot).host ?? null)
+    if (at.getRootNode() === tree) return at;
+  return null;
 }

@@ -84,14 +84,28 @@ export function personOf(
 }
 
 /**
- * A fieldset or group around one field's controls (a date's day, month and year; a radio group) labels
- * that field: it is no part of the form.
+ * A heading that labels one field is no part of the form: a fieldset or group around one field's controls
+ * (a date's day, month and year; a radio group), or a positional heading whose nearest block with controls
+ * holds a single field (a question's title, each question in a box of its own as Google Forms draws them).
  */
 function labelsOneField(h: Heading): boolean {
-  if (h.level !== 0 || !h.block) return false;
-  const controls = Array.from(h.block.querySelectorAll<HTMLInputElement>('input, select, textarea'));
-  const fields = new Set(controls.map((c) => ((c.type === 'radio' || c.type === 'checkbox') && c.name ? c.name : c)));
-  return fields.size <= 3;
+  const known = oneField.get(h);
+  if (known !== undefined) return known;
+  let around: Element | null = h.level === 0 ? h.block : h.el.parentElement;
+  if (h.level !== 0) while (around && !around.querySelector(CONTROL)) around = around.parentElement;
+  const result = !!around && fieldCount(around) <= (h.level === 0 ? 3 : 1);
+  oneField.set(h, result);
+  return result;
+}
+const oneField = new WeakMap<Heading, boolean>();
+/** What makes a field: a native control, an ARIA radio group or a custom dropdown. */
+const CONTROL = 'input, select, textarea, [role="radiogroup"], [role="combobox"]';
+
+/** How many fields a block's controls make (a radio or checkbox group counts once). */
+function fieldCount(block: Element): number {
+  const controls = Array.from(block.querySelectorAll<HTMLInputElement>(CONTROL));
+  const visible = controls.filter((c) => c.type !== 'hidden');
+  return new Set(visible.map((c) => ((c.type === 'radio' || c.type === 'checkbox') && c.name ? c.name : c))).size;
 }
 
 /** Headings other parts sit under (a form's title, a card holding the whole form): they are not parts themselves. */

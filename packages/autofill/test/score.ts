@@ -50,6 +50,14 @@ export function fromIndependent(doc: {
   };
 }
 
+/** Every element matching `selector` in the page and in its open shadow roots (a component's own inputs). */
+function queryDeep(root: Document | ShadowRoot, selector: string): Element[] {
+  const found = Array.from(root.querySelectorAll(selector));
+  for (const el of Array.from(root.querySelectorAll('*')))
+    if (el.shadowRoot) found.push(...queryDeep(el.shadowRoot, selector));
+  return found;
+}
+
 /** A date split over day/month/year selects counts as its date. */
 const samePath = (got: string, want: string) => got === want || got.startsWith(`${want}.`);
 
@@ -76,7 +84,7 @@ export function scoreForm(
 ): FormScore {
   const fields = expected.fields.map((field): FieldScore => {
     const x = field.value && !holds(profile, field.value) ? { ...field, value: null } : field;
-    const targets = new Set<Element>(Array.from(doc.querySelectorAll(x.selector)));
+    const targets = new Set<Element>(queryDeep(doc, x.selector));
     const entry = plan.entries.find((e) => e.field.element && targets.has(e.field.element));
     const result = entry && report.results.find((r) => r.entry === entry);
     const base = { selector: x.selector, person: x.person, want: x.value, wrongPerson: false };

@@ -27,7 +27,12 @@ export const PAGE_BUDGET = 36 * KB;
  * cannot grow while the gap is open. A file over its ceiling fails; within it, it is reported as over
  * the target, never as within budget.
  */
-export const CEILINGS = {};
+export const CEILINGS = {
+  // Support points measured 16.04 KB on 7 Dec 2026, once its error summary became the shared one
+  // (shared/error-summary.ts, 46 bytes more than its own copy, which left it one byte under 16 KB);
+  // its rarely used parts (the follow-up view, the map) are to move on demand.
+  'motcua-support-points': Math.round(16.04 * KB * 1.03),
+};
 
 /** Rows of { name, bytes, gzip, budget?, ok } for a manifest written by buildCdn. */
 export function measure(manifest) {

@@ -2,10 +2,10 @@
  * The report period as staff choose it: a month, a quarter, six months or a year, and the year. Fires
  * `period-change` with `{ period, year, index }` whenever one of them changes.
  */
-import { html, LitElement } from 'lit';
+import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { DASHBOARD_LABELS, type Lang } from '../reports/publicity-labels.js';
-import { adminStyles } from './styles.js';
+import { AdminElement } from './admin-element.js';
+import { t } from './i18n.js';
 
 export type PeriodKind = 'month' | 'quarter' | 'half' | 'year';
 export interface PeriodChoice {
@@ -15,6 +15,12 @@ export interface PeriodChoice {
 }
 
 const COUNT: Record<PeriodKind, number> = { month: 12, quarter: 4, half: 2, year: 1 };
+const KIND_KEYS = {
+  month: 'period.month',
+  quarter: 'period.quarter',
+  half: 'period.half',
+  year: 'period.year',
+} as const;
 
 /** This month's period of each kind, the picker's starting point. */
 export function currentPeriod(period: PeriodKind = 'quarter', now = new Date()): PeriodChoice {
@@ -27,11 +33,8 @@ export function currentPeriod(period: PeriodKind = 'quarter', now = new Date()):
 export const periodQuery = (p: PeriodChoice) => `period=${p.period}&year=${p.year}&index=${p.index}`;
 
 @customElement('motcua-period-picker')
-export class PeriodPicker extends LitElement {
-  static override styles = adminStyles;
-
+export class PeriodPicker extends AdminElement {
   @property({ attribute: false }) value: PeriodChoice = currentPeriod();
-  @property({ attribute: false }) language: Lang = 'vi';
 
   private change(next: Partial<PeriodChoice>) {
     const value = { ...this.value, ...next };
@@ -43,30 +46,29 @@ export class PeriodPicker extends LitElement {
   }
 
   private indexLabel(i: number) {
-    const L = DASHBOARD_LABELS[this.language];
     const p = this.value.period;
-    return p === 'half' ? L.halves[i - 1] : `${L.kinds[p]} ${i}`;
+    if (p === 'half') return i === 1 ? t('period.firstHalf') : t('period.secondHalf');
+    return `${t(KIND_KEYS[p])} ${i}`;
   }
 
   override render() {
-    const L = DASHBOARD_LABELS[this.language];
     const v = this.value;
     return html`<div class="row">
-      <div><label for="loai-ky">${L.kind}</label>
+      <div><label for="loai-ky">${t('period.kind')}</label>
         <select id="loai-ky" @change=${(e: Event) => this.change({ period: (e.target as HTMLSelectElement).value as PeriodKind })}>
-          ${(Object.keys(COUNT) as PeriodKind[]).map((k) => html`<option value=${k} ?selected=${k === v.period}>${L.kinds[k]}</option>`)}
+          ${(Object.keys(COUNT) as PeriodKind[]).map((k) => html`<option value=${k} ?selected=${k === v.period}>${t(KIND_KEYS[k])}</option>`)}
         </select></div>
       ${
         v.period === 'year'
           ? ''
-          : html`<div><label for="ky">${L.index}</label>
+          : html`<div><label for="ky">${t('period.index')}</label>
             <select id="ky" @change=${(e: Event) => this.change({ index: Number((e.target as HTMLSelectElement).value) })}>
               ${Array.from({ length: COUNT[v.period] }, (_, i) => i + 1).map(
                 (i) => html`<option value=${i} ?selected=${i === v.index}>${this.indexLabel(i)}</option>`,
               )}
             </select></div>`
       }
-      <div><label for="nam-bao-cao">${L.year}</label>
+      <div><label for="nam-bao-cao">${t('period.yearLabel')}</label>
         <input id="nam-bao-cao" type="number" min="2020" max="2100" .value=${String(v.year)}
           @change=${(e: Event) => {
             const year = Number((e.target as HTMLInputElement).value);

@@ -2,18 +2,17 @@
  * The province's page: its communes and wards ranked for a period on satisfaction, feedback answered on
  * time, dossiers on time, campaign reach, contest participation and home visits served. Every column
  * sorts (a button in its heading, aria-sort on the heading, the order announced); the province's and
- * each ward's publicity report are a link away. Vietnamese first, English on request.
+ * each ward's publicity report are a link away, in the language the admin shows.
  */
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { DASHBOARD_LABELS, type Lang, PUBLICITY_LABELS } from '../reports/publicity-labels.js';
-import { type ApiError, api } from './api.js';
+import { type Lang, PUBLICITY_LABELS } from '../reports/publicity-labels.js';
+import { AdminView } from './admin-element.js';
+import { api } from './api.js';
 import type { ProvinceDashboard, WardFigures } from './api-types.js';
+import { collator, lang, pct, t } from './i18n.js';
 import './period-picker.js';
 import { currentPeriod, type PeriodChoice, periodQuery } from './period-picker.js';
-import { adminStyles } from './styles.js';
-
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 interface Column {
   key: string;
@@ -22,7 +21,8 @@ interface Column {
   show: (w: WardFigures) => string;
 }
 
-const C = (lang: Lang) => PUBLICITY_LABELS[lang].cols;
+/** The column headings are the publicity report's (reports/publicity-labels.ts), so both read the same. */
+const C = (l: Lang) => PUBLICITY_LABELS[l].cols;
 const COLUMNS: Column[] = [
   { key: 'name', label: (l) => C(l).ward, value: (w) => w.name, show: (w) => w.name },
   { key: 'ratings', label: (l) => C(l).ratings, value: (w) => w.ratings.total, show: (w) => String(w.ratings.total) },
@@ -72,31 +72,22 @@ const COLUMNS: Column[] = [
 ];
 
 @customElement('motcua-admin-province')
-export class AdminProvince extends LitElement {
-  static override styles = adminStyles;
-
+export class AdminProvince extends AdminView {
   /** The province's official code. */
   @property() province = '';
-  @state() private language: Lang = 'vi';
   @state() private period: PeriodChoice = currentPeriod('quarter');
   @state() private data?: ProvinceDashboard;
-  @state() private error?: ApiError;
   @state() private sortKey = 'satisfaction';
   @state() private ascending = false;
 
   override updated(changed: Map<string, unknown>) {
-    if (changed.has('province') && this.province) void this.load();
+    if (changed.has('province') && this.province) void this.run(() => this.load());
   }
 
   private async load() {
-    try {
-      this.error = undefined;
-      this.data = await api<ProvinceDashboard>(
-        `/provinces/${encodeURIComponent(this.province)}/dashboard?${periodQuery(this.period)}`,
-      );
-    } catch (err) {
-      this.error = err as ApiError;
-    }
+    this.data = await api<ProvinceDashboard>(
+      `/provinces/${encodeURIComponent(this.province)}/dashboard?${periodQuery(this.period)}`,
+    );
   }
 
   private sortBy(key: string) {
@@ -110,71 +101,68 @@ export class AdminProvince extends LitElement {
 
   private sorted(): WardFigures[] {
     const column = COLUMNS.find((c) => c.key === this.sortKey) ?? COLUMNS[2];
-    const collator = new Intl.Collator(this.language);
+    const names = collator();
     const wards = [...(this.data?.wards ?? [])];
     wards.sort((a, b) => {
       const x = column?.value(a) ?? 0;
       const y = column?.value(b) ?? 0;
-      const order = typeof x === 'string' ? collator.compare(x, String(y)) : x - Number(y);
-      return (this.ascending ? order : -order) || collator.compare(a.name, b.name);
+      const order = typeof x === 'string' ? names.compare(x, String(y)) : x - Number(y);
+      return (this.ascending ? order : -order) || names.compare(a.name, b.name);
     });
     return wards;
   }
 
   private reportUrl(path: string, format: 'html' | 'xlsx') {
-    return `/api/v1/admin/${path}/publicity?${periodQuery(this.period)}&format=${format}&lang=${this.language}`;
+    return `/api/v1/admin/${path}/publicity?${periodQuery(this.period)}&format=${format}&lang=${lang()}`;
   }
 
   override render() {
-    const L = DASHBOARD_LABELS[this.language];
     const d = this.data;
     const current = COLUMNS.find((c) => c.key === this.sortKey);
     const province = `provinces/${encodeURIComponent(this.province)}`;
-    return html`<div lang=${this.language}>
-      <h2>${L.heading(d?.province.name ?? this.province)}</h2>
-      <p><button type="button" lang=${this.language === 'vi' ? 'en' : 'vi'}
-        @click=${() => {
-          this.language = this.language === 'vi' ? 'en' : 'vi';
-        }}>${L.language}</button></p>
-      <motcua-period-picker .value=${this.period} .language=${this.language}
+    return html`
+      <h2>${t('province.heading', { province: d?.province.name ?? this.province })}</h2>
+      <motcua-period-picker .value=${this.period}
         @period-change=${(e: CustomEvent<PeriodChoice>) => {
           this.period = e.detail;
-          void this.load();
+          void this.run(() => this.load());
         }}></motcua-period-picker>
-      ${this.error ? html`<p class="error" role="alert">${this.error.message[this.language]}</p>` : nothing}
-      <p>${L.reportLinks}:
-        <a href=${this.reportUrl(province, 'html')} target="_blank" rel="noopener">${L.provinceReport}</a> ·
-        <a href=${this.reportUrl(province, 'xlsx')} download>${L.provinceXlsx}</a></p>
+      ${this.renderOutcome()}
+      <p>${t('province.reportLinks')}:
+        <a href=${this.reportUrl(province, 'html')} target="_blank" rel="noopener">${t('province.report')}</a> ·
+        <a href=${this.reportUrl(province, 'xlsx')} download>${t('province.xlsx')}</a></p>
       ${
         d
-          ? html`<p class="muted">${L.sortHint}</p>
-            <p role="status" class="muted">${current ? L.sorted(current.label(this.language), this.ascending) : ''}</p>
+          ? html`<p class="muted">${t('province.sortHint')}</p>
+            <p role="status" class="muted">${current ? t(this.ascending ? 'province.sortedUp' : 'province.sortedDown', { column: current.label(lang()) }) : ''}</p>
             <div class="scroll"><table>
-              <caption class="muted">${L.wards(d.wards.length)} · ${d.from} – ${d.to}</caption>
+              <caption class="muted">${t('province.wards', { n: d.wards.length })} · ${d.from} – ${d.to}</caption>
               <thead><tr>
-                <th scope="col">${L.rank}</th>
+                <th scope="col">${t('province.rank')}</th>
                 ${COLUMNS.map(
                   (
                     c,
                   ) => html`<th scope="col" aria-sort=${this.sortKey === c.key ? (this.ascending ? 'ascending' : 'descending') : 'none'}>
-                    <button type="button" class="sort" @click=${() => this.sortBy(c.key)}>${c.label(this.language)}</button></th>`,
+                    <button type="button" class="sort" @click=${() => this.sortBy(c.key)}>${c.label(lang())}</button></th>`,
                 )}
-                <th scope="col">${C(this.language).report}</th>
+                <th scope="col">${C(lang()).report}</th>
               </tr></thead>
               <tbody>${this.sorted().map(
                 (w, i) => html`<tr>
                   <td>${i + 1}</td>
                   ${COLUMNS.map((c) => (c.key === 'name' ? html`<th scope="row">${c.show(w)}</th>` : html`<td>${c.show(w)}</td>`))}
                   <td><a href=${this.reportUrl(`units/${encodeURIComponent(w.unit)}`, 'html')} target="_blank" rel="noopener"
-                    aria-label=${L.wardReport(w.name)}>${L.wardReportShort}</a></td>
+                    aria-label=${t('province.wardReport', { ward: w.name })}>${t('province.wardReportShort')}</a></td>
                 </tr>`,
               )}</tbody>
               <tfoot><tr><td></td>${COLUMNS.map((c) =>
-                c.key === 'name' ? html`<th scope="row">${L.total}</th>` : html`<td>${c.show(d.total)}</td>`,
+                c.key === 'name'
+                  ? html`<th scope="row">${t('province.total')}</th>`
+                  : html`<td>${c.show(d.total)}</td>`,
               )}<td></td></tr></tfoot>
             </table></div>`
           : nothing
       }
-    </div>`;
+    `;
   }
 }

@@ -5,64 +5,38 @@
  * the search on the ward's site finds it from the next visit on. Below, the ward's own details of a
  * procedure (fee note, where to file, hours, contact), shown to citizens beside the national text.
  */
-import { html, LitElement, nothing } from 'lit';
+import type { LocalDetails, Procedure } from '@motcua/core';
+import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { type ApiError, api } from './api.js';
-import { adminStyles } from './styles.js';
+import { AdminView } from './admin-element.js';
+import { api } from './api.js';
+import type { KeywordAttached, QueriesAnswer } from './api-types.js';
+import { collator, type StringKey, t } from './i18n.js';
+import { tableHead } from './table-head.js';
 
-interface QueryRow {
-  query: string;
-  noResults: number;
-  notOpened: number;
-  total: number;
-  attachedTo: string[];
-}
+type QueryRow = QueriesAnswer['queries'][number];
+/** A procedure of the unit's catalogue index, as the public catalogue route sends it. */
+type IndexedProcedure = Pick<Procedure, 'code' | 'name' | 'local'>;
 
-interface LocalDetails {
-  feeNote?: string;
-  where?: string;
-  hours?: string;
-  contact?: string;
-}
-
-const LOCAL_FIELDS: [keyof LocalDetails, string, number][] = [
-  ['feeNote', 'Ghi chú về phí, lệ phí', 500],
-  ['where', 'Nơi nộp hồ sơ', 300],
-  ['hours', 'Giờ tiếp nhận', 300],
-  ['contact', 'Liên hệ', 200],
+/** The ward's own details of a procedure: each field, its label and its longest length. */
+const LOCAL_FIELDS: [keyof LocalDetails, StringKey, number][] = [
+  ['feeNote', 'search.local.feeNote', 500],
+  ['where', 'search.local.where', 300],
+  ['hours', 'search.local.hours', 300],
+  ['contact', 'search.local.contact', 200],
 ];
 
-interface QueriesAnswer {
-  month: string;
-  months: string[];
-  queries: QueryRow[];
-}
-
 @customElement('motcua-admin-search')
-export class AdminSearch extends LitElement {
-  static override styles = adminStyles;
-
+export class AdminSearch extends AdminView {
   @property() unit = '';
   @state() private answer: QueriesAnswer = { month: '', months: [], queries: [] };
   /** The unit's procedures (code and name), for choosing the one a query meant. */
-  @state() private procedures: { code: string; name: string; local?: LocalDetails }[] = [];
+  @state() private procedures: IndexedProcedure[] = [];
   /** The procedure whose local details are being edited. */
   @state() private editing = '';
-  @state() private problem = '';
-  @state() private notice = '';
 
   override updated(changed: Map<string, unknown>) {
     if (changed.has('unit') && this.unit) void this.run(() => this.load(''));
-  }
-
-  private async run(task: () => Promise<void>) {
-    this.problem = '';
-    this.notice = '';
-    try {
-      await task();
-    } catch (error) {
-      this.problem = (error as ApiError).message?.vi ?? 'Lỗi không xác định.';
-    }
   }
 
   private async load(month: string, reload = false) {
@@ -70,9 +44,9 @@ export class AdminSearch extends LitElement {
     this.answer = await api<QueriesAnswer>(`/units/${unit}/search-queries${month ? `?month=${month}` : ''}`);
     if (!this.procedures.length || reload) {
       const res = await fetch(`/api/v1/units/${unit}/procedures?view=index`, { credentials: 'omit' });
-      const list = res.ok ? ((await res.json()) as { code: string; name: string; local?: LocalDetails }[]) : [];
-      const collator = new Intl.Collator('vi');
-      this.procedures = list.sort((a, b) => collator.compare(a.name, b.name));
+      const list = res.ok ? ((await res.json()) as IndexedProcedure[]) : [];
+      const names = collator();
+      this.procedures = list.sort((a, b) => names.compare(a.name, b.name));
     }
   }
 
@@ -82,12 +56,12 @@ export class AdminSearch extends LitElement {
     const code = String(form.get('code') ?? '');
     const query = String(form.get('keyword') ?? '');
     await this.run(async () => {
-      const r = await api<{ code: string; name: string; keyword: string }>(
-        `/units/${encodeURIComponent(this.unit)}/search-keywords`,
-        { method: 'POST', body: { query, code } },
-      );
-      this.notice = `Đã gắn “${r.keyword}” vào thủ tục ${r.name}. Tìm kiếm trên trang của phường tìm thấy thủ tục này từ lần truy cập tới.`;
+      const r = await api<KeywordAttached>(`/units/${encodeURIComponent(this.unit)}/search-keywords`, {
+        method: 'POST',
+        body: { query, code },
+      });
       await this.load(this.answer.month);
+      this.notice = t('search.attached', { keyword: r.keyword, name: r.name });
     });
   }
 
@@ -101,32 +75,31 @@ export class AdminSearch extends LitElement {
         method: 'PUT',
         body,
       });
-      this.notice = `Đã lưu thông tin riêng của phường cho thủ tục ${this.nameOf(code)}.`;
       await this.load(this.answer.month, true);
+      this.notice = t('search.localSaved', { name: this.nameOf(code) });
     });
   }
 
   private renderLocal() {
     const p = this.procedures.find((x) => x.code === this.editing);
     return html`
-      <h2>Thông tin riêng của phường cho một thủ tục</h2>
-      <p>Ghi chú về phí, nơi nộp, giờ tiếp nhận, người liên hệ: hiện bên cạnh nội dung công bố trên Cổng Dịch vụ công quốc gia,
-        ghi rõ là của phường; không sửa nội dung đó. Để trống tất cả rồi lưu để xóa.</p>
-      <label for="local-code">Thủ tục</label>
+      <h2>${t('search.localTitle')}</h2>
+      <p>${t('search.localIntro')}</p>
+      <label for="local-code">${t('search.procedure')}</label>
       <select id="local-code" @change=${(e: Event) => {
         this.editing = (e.target as HTMLSelectElement).value;
       }}>
-        <option value="">— Chọn thủ tục —</option>
+        <option value="">${t('search.choose')}</option>
         ${this.procedures.map((x) => html`<option value=${x.code} ?selected=${x.code === this.editing}>${x.name}</option>`)}
       </select>
       ${
         p
           ? html`<form @submit=${this.saveLocal}>
             ${LOCAL_FIELDS.map(
-              ([f, label, max]) => html`<label for="local-${f}">${label}</label>
+              ([f, label, max]) => html`<label for="local-${f}">${t(label)}</label>
                 <input id="local-${f}" name=${f} maxlength=${max} .value=${p.local?.[f] ?? ''} />`,
             )}
-            <button type="submit" class="primary">Lưu thông tin riêng</button>
+            <button type="submit" class="primary">${t('search.saveLocal')}</button>
           </form>`
           : nothing
       }
@@ -140,26 +113,21 @@ export class AdminSearch extends LitElement {
   override render() {
     const { month, months, queries } = this.answer;
     return html`
-      <h2>Tìm kiếm không thấy</h2>
-      <p>Những gì người dân gõ vào ô tìm thủ tục mà không thấy kết quả, hoặc có kết quả nhưng không mở thủ tục nào, đếm theo tháng.
-        Không lưu địa chỉ, giờ tìm hay số điện thoại, số giấy tờ. Chọn thủ tục người dân cần rồi bấm “Gắn vào thủ tục”: lần tìm sau sẽ thấy.</p>
-      ${this.problem ? html`<div class="error-summary" role="alert"><p class="error">${this.problem}</p></div>` : nothing}
-      <p role="status" class="ok">${this.notice}</p>
-      <label for="month">Tháng</label>
+      <h2>${t('search.title')}</h2>
+      <p>${t('search.intro')}</p>
+      ${this.renderOutcome()}
+      <label for="month">${t('search.month')}</label>
       <select id="month" @change=${(e: Event) => this.run(() => this.load((e.target as HTMLSelectElement).value))}>
         ${(months.includes(month) ? months : [month, ...months]).map((m) => html`<option value=${m} ?selected=${m === month}>${m}</option>`)}
       </select>
       ${
         queries.length
           ? html`<div class="scroll"><table>
-          <caption class="muted">Tháng ${month}: ${queries.length} truy vấn, nhiều lần nhất trước</caption>
-          <thead><tr>
-            <th scope="col">Người dân gõ</th><th scope="col">Không có kết quả</th><th scope="col">Không mở kết quả</th>
-            <th scope="col">Đã gắn vào</th><th scope="col">Gắn vào thủ tục</th>
-          </tr></thead>
+          <caption class="muted">${t('search.caption', { month, n: queries.length })}</caption>
+          ${tableHead([t('search.typed'), t('search.noResults'), t('search.notOpened'), t('search.attachedTo'), t('search.attach')])}
           <tbody>${queries.map((row, i) => this.renderRow(row, i))}</tbody>
         </table></div>`
-          : html`<p>Chưa có truy vấn nào trong tháng này.</p>`
+          : html`<p>${t('search.none')}</p>`
       }
       ${this.renderLocal()}
     `;
@@ -170,17 +138,17 @@ export class AdminSearch extends LitElement {
       <th scope="row" class="content">${row.query}</th>
       <td>${row.noResults}</td>
       <td>${row.notOpened}</td>
-      <td>${row.attachedTo.length ? row.attachedTo.map((c) => this.nameOf(c)).join('; ') : html`<span class="muted">chưa</span>`}</td>
+      <td>${row.attachedTo.length ? row.attachedTo.map((c) => this.nameOf(c)).join('; ') : html`<span class="muted">${t('search.notYet')}</span>`}</td>
       <td>
         <form @submit=${this.attach}>
-          <label for="code-${i}">Thủ tục cho “${row.query}”</label>
+          <label for="code-${i}">${t('search.procedureFor', { query: row.query })}</label>
           <select id="code-${i}" name="code" required>
-            <option value="">— Chọn thủ tục —</option>
+            <option value="">${t('search.choose')}</option>
             ${this.procedures.map((p) => html`<option value=${p.code}>${p.name}</option>`)}
           </select>
-          <label for="keyword-${i}">Từ khóa</label>
+          <label for="keyword-${i}">${t('search.keyword')}</label>
           <input id="keyword-${i}" name="keyword" .value=${row.query} required maxlength="160" />
-          <button type="submit" class="primary">Gắn vào thủ tục</button>
+          <button type="submit" class="primary">${t('search.attach')}</button>
         </form>
       </td>
     </tr>`;

@@ -4,55 +4,27 @@
  * schedule a time, close as done or could not help, with a note), and a team's list for one day, to
  * print. Every text citizens typed is shown as text.
  */
-import { html, LitElement, nothing } from 'lit';
+import type { VisitStatus } from '@motcua/core';
+import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { SupportKind, SupportService, VisitStatus } from '@motcua/core';
 import { KIND_LABELS, SERVICE_LABELS, VISIT_STATUS_LABELS } from '../support/labels.js';
-import { type ApiError, api, upload } from './api.js';
-import { adminStyles } from './styles.js';
+import { AdminView } from './admin-element.js';
+import { api, upload } from './api.js';
+import type { PointRow, PointsAnswer, PointsImport, TeamDay, VisitRow, VisitsAnswer } from './api-types.js';
+import { dateTime, pick, t } from './i18n.js';
+import { tableHead } from './table-head.js';
 
-interface PointRow {
-  id: string;
-  name: string;
-  kind: SupportKind;
-  address: string;
-  phone: string;
-  services: SupportService[];
-}
-
-interface VisitRow {
-  id: string;
-  receiptCode: string;
-  name: string;
-  phone: string;
-  address: string;
-  need: SupportService;
-  details: string | null;
-  preferredTime: string;
-  status: VisitStatus;
-  team: string | null;
-  teamName: string | null;
-  scheduledAt: string | null;
-  note: string | null;
-}
-
-const when = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
 /** A Vietnam date, "YYYY-MM-DD", of an instant. */
-const vnDate = (t: number) => new Date(t + 7 * 3600_000).toISOString().slice(0, 10);
+const vnDate = (time: number) => new Date(time + 7 * 3600_000).toISOString().slice(0, 10);
 
 @customElement('motcua-admin-support')
-export class AdminSupport extends LitElement {
-  static override styles = adminStyles;
-
+export class AdminSupport extends AdminView {
   @property() unit = '';
   @state() private points: PointRow[] = [];
   @state() private visits: VisitRow[] = [];
   @state() private day = vnDate(Date.now());
   @state() private dayTeam = '';
-  @state() private dayList: VisitRow[] | undefined;
-  @state() private problem = '';
-  @state() private problems: { line: number; message: { vi: string } }[] = [];
-  @state() private notice = '';
+  @state() private dayList: TeamDay['visits'] | undefined;
 
   override updated(changed: Map<string, unknown>) {
     if (changed.has('unit') && this.unit) void this.run(() => this.load());
@@ -62,22 +34,9 @@ export class AdminSupport extends LitElement {
     return `/units/${encodeURIComponent(this.unit)}`;
   }
 
-  private async run(task: () => Promise<void>) {
-    this.problem = '';
-    this.problems = [];
-    try {
-      await task();
-    } catch (error) {
-      const e = error as ApiError;
-      this.notice = '';
-      this.problem = [e.message?.vi, ...Object.values(e.fields ?? {}).map((m) => m.vi)].filter(Boolean).join(' ');
-      this.problems = e.rows ?? [];
-    }
-  }
-
   private async load() {
-    this.points = (await api<{ points: PointRow[] }>(`${this.base()}/support-points`)).points;
-    this.visits = (await api<{ visits: VisitRow[] }>(`${this.base()}/home-visits`)).visits;
+    this.points = (await api<PointsAnswer>(`${this.base()}/support-points`)).points;
+    this.visits = (await api<VisitsAnswer>(`${this.base()}/home-visits`)).visits;
     this.dayTeam ||= this.points.find((p) => p.kind === 'to-cong-nghe-so')?.id ?? '';
   }
 
@@ -85,11 +44,16 @@ export class AdminSupport extends LitElement {
     const file = input.files?.[0];
     if (!file) return;
     await this.run(async () => {
-      const r = await upload<{ added: number; updated: number }>(`${this.base()}/support-points`, file);
-      this.notice = `Đã nhập: thêm ${r.added} điểm, cập nhật ${r.updated} điểm.`;
+      const r = await upload<PointsImport>(`${this.base()}/support-points`, file);
       await this.load();
+      this.notice = t('support.imported', { ...r });
     });
     input.value = '';
+  }
+
+  /** A step's controls sit in each request's row, without ids of their own: its errors are listed unlinked. */
+  protected override fieldId(): undefined {
+    return undefined;
   }
 
   /** One workflow step, from the controls in the request's row. */
@@ -101,62 +65,52 @@ export class AdminSupport extends LitElement {
     if (value('note')) body.note = value('note');
     await this.run(async () => {
       await api(`${this.base()}/home-visits/${v.id}`, { method: 'POST', body });
-      this.notice = `${v.receiptCode}: ${VISIT_STATUS_LABELS[status].vi}.`;
       await this.load();
       if (this.dayList) await this.loadDay();
+      this.notice = `${v.receiptCode}: ${pick(VISIT_STATUS_LABELS[status])}.`;
     });
   }
 
   private async loadDay() {
-    await this.run(async () => {
-      const r = await api<{ visits: VisitRow[] }>(
-        `${this.base()}/support-points/${this.dayTeam}/visits?date=${this.day}`,
-      );
-      this.dayList = r.visits;
-    });
+    const r = await api<TeamDay>(`${this.base()}/support-points/${this.dayTeam}/visits?date=${this.day}`);
+    this.dayList = r.visits;
   }
 
   override render() {
-    return html`<h2>Hỗ trợ tại nhà và điểm hỗ trợ</h2>
-      ${
-        this.problem
-          ? html`<div class="error-summary" role="alert"><p class="error">${this.problem}</p>
-        ${this.problems.length ? html`<ul>${this.problems.map((p) => html`<li>Dòng ${p.line}: ${p.message.vi}</li>`)}</ul>` : nothing}</div>`
-          : nothing
-      }
-      <p role="status" class="ok">${this.notice}</p>
+    return html`<h2>${t('support.title')}</h2>
+      ${this.renderOutcome()}
       ${this.renderVisits()} ${this.renderDay()} ${this.renderPoints()}`;
   }
 
   private renderVisits() {
     const teams = this.points.filter((p) => p.kind === 'to-cong-nghe-so');
-    return html`<h3>Đăng ký hỗ trợ tại nhà (${this.visits.length})</h3>
+    return html`<h3>${t('support.visits', { n: this.visits.length })}</h3>
       <div class="scroll"><table>
-        <thead><tr><th>Mã</th><th>Người đăng ký</th><th>Cần hỗ trợ</th><th>Trạng thái</th><th>Xử lý</th></tr></thead>
+        ${tableHead([t('support.code'), t('support.applicant'), t('support.need'), t('support.status'), t('support.handle')])}
         <tbody>${this.visits.map((v) => {
           const closed = v.status === 'da-xong' || v.status === 'khong-ho-tro-duoc';
           return html`<tr>
             <td>${v.receiptCode}</td>
             <td>${v.name}<br />${v.phone}<br /><span class="content">${v.address}</span></td>
-            <td>${SERVICE_LABELS[v.need].vi}<br /><span class="muted">${v.preferredTime}</span>
+            <td>${pick(SERVICE_LABELS[v.need])}<br /><span class="muted">${v.preferredTime}</span>
               ${v.details ? html`<p class="content">${v.details}</p>` : nothing}</td>
-            <td class="status">${VISIT_STATUS_LABELS[v.status].vi}${v.teamName ? html`<br />${v.teamName}` : nothing}
-              ${v.scheduledAt ? html`<br />${when(v.scheduledAt)}` : nothing}${v.note ? html`<p class="content">${v.note}</p>` : nothing}</td>
+            <td class="status">${pick(VISIT_STATUS_LABELS[v.status])}${v.teamName ? html`<br />${v.teamName}` : nothing}
+              ${v.scheduledAt ? html`<br />${dateTime(v.scheduledAt)}` : nothing}${v.note ? html`<p class="content">${v.note}</p>` : nothing}</td>
             <td>${
               closed
                 ? nothing
                 : html`<div class="actions">
-              <label>Tổ hỗ trợ <select name="team">${teams.map((t) => html`<option value=${t.id} ?selected=${t.id === v.team}>${t.name}</option>`)}</select></label>
-              <button type="button" @click=${(e: Event) => this.step(v, 'da-phan-cong', (e.target as HTMLElement).closest('td') as HTMLElement)}>Phân công</button>
+              <label>${t('support.team')} <select name="team">${teams.map((t) => html`<option value=${t.id} ?selected=${t.id === v.team}>${t.name}</option>`)}</select></label>
+              <button type="button" @click=${(e: Event) => this.step(v, 'da-phan-cong', (e.target as HTMLElement).closest('td') as HTMLElement)}>${t('support.assign')}</button>
               ${
                 v.status === 'moi'
                   ? nothing
-                  : html`<label>Giờ hẹn <input name="at" type="datetime-local" /></label>
-                <button type="button" @click=${(e: Event) => this.step(v, 'da-hen', (e.target as HTMLElement).closest('td') as HTMLElement)}>Hẹn lịch</button>`
+                  : html`<label>${t('support.at')} <input name="at" type="datetime-local" /></label>
+                <button type="button" @click=${(e: Event) => this.step(v, 'da-hen', (e.target as HTMLElement).closest('td') as HTMLElement)}>${t('support.schedule')}</button>`
               }
-              <label>Ghi chú <input name="note" type="text" /></label>
-              ${v.status === 'da-hen' ? html`<button type="button" @click=${(e: Event) => this.step(v, 'da-xong', (e.target as HTMLElement).closest('td') as HTMLElement)}>Đã hỗ trợ xong</button>` : nothing}
-              <button type="button" @click=${(e: Event) => this.step(v, 'khong-ho-tro-duoc', (e.target as HTMLElement).closest('td') as HTMLElement)}>Không hỗ trợ được</button>
+              <label>${t('support.note')} <input name="note" type="text" /></label>
+              ${v.status === 'da-hen' ? html`<button type="button" @click=${(e: Event) => this.step(v, 'da-xong', (e.target as HTMLElement).closest('td') as HTMLElement)}>${t('support.done')}</button>` : nothing}
+              <button type="button" @click=${(e: Event) => this.step(v, 'khong-ho-tro-duoc', (e.target as HTMLElement).closest('td') as HTMLElement)}>${t('support.couldNot')}</button>
             </div>`
             }</td>
           </tr>`;
@@ -165,41 +119,41 @@ export class AdminSupport extends LitElement {
   }
 
   private renderDay() {
-    return html`<h3>Lịch của tổ trong ngày</h3>
+    return html`<h3>${t('support.dayTitle')}</h3>
       <div class="row">
-        <div><label for="day-team">Tổ</label>
+        <div><label for="day-team">${t('support.dayTeam')}</label>
           <select id="day-team" @change=${(e: Event) => (this.dayTeam = (e.target as HTMLSelectElement).value)}>
           ${this.points.map((p) => html`<option value=${p.id} ?selected=${p.id === this.dayTeam}>${p.name}</option>`)}</select></div>
-        <div><label for="day-date">Ngày</label>
+        <div><label for="day-date">${t('support.dayDate')}</label>
           <input id="day-date" type="date" .value=${this.day} @change=${(e: Event) => (this.day = (e.target as HTMLInputElement).value)} /></div>
-        <button type="button" @click=${this.loadDay}>Xem lịch</button>
-        ${this.dayList ? html`<button type="button" @click=${() => window.print()}>In</button>` : nothing}
+        <button type="button" @click=${() => this.run(() => this.loadDay())}>${t('support.showDay')}</button>
+        ${this.dayList ? html`<button type="button" @click=${() => window.print()}>${t('support.print')}</button>` : nothing}
       </div>
       ${
         this.dayList
           ? html`<table>
-        <thead><tr><th>Giờ</th><th>Người cần hỗ trợ</th><th>Địa chỉ</th><th>Việc</th></tr></thead>
+        ${tableHead([t('support.time'), t('support.person'), t('support.address'), t('support.task')])}
         <tbody>${this.dayList.map(
-          (v) => html`<tr><td>${v.scheduledAt ? when(v.scheduledAt) : ''}</td><td>${v.name}<br />${v.phone}</td>
-          <td class="content">${v.address}</td><td>${SERVICE_LABELS[v.need].vi}${v.details ? html`<p class="content">${v.details}</p>` : nothing}</td></tr>`,
+          (v) => html`<tr><td>${v.scheduledAt ? dateTime(v.scheduledAt) : ''}</td><td>${v.name}<br />${v.phone}</td>
+          <td class="content">${v.address}</td><td>${pick(SERVICE_LABELS[v.need])}${v.details ? html`<p class="content">${v.details}</p>` : nothing}</td></tr>`,
         )}</tbody>
-      </table>${this.dayList.length ? nothing : html`<p>Không có lịch hẹn trong ngày.</p>`}`
+      </table>${this.dayList.length ? nothing : html`<p>${t('support.noDay')}</p>`}`
           : nothing
       }`;
   }
 
   private renderPoints() {
-    return html`<h3>Điểm hỗ trợ và tổ công nghệ số (${this.points.length})</h3>
+    return html`<h3>${t('support.points', { n: this.points.length })}</h3>
       <div class="row">
-        <label>Nhập từ tệp XLSX hoặc CSV
+        <label>${t('support.import')}
           <input type="file" accept=".xlsx,.csv" @change=${(e: Event) => this.importPoints(e.target as HTMLInputElement)} /></label>
-        <a href="/api/v1/admin/support-points-template.xlsx">Tải tệp mẫu</a>
+        <a href="/api/v1/admin/support-points-template.xlsx">${t('support.template')}</a>
       </div>
       <div class="scroll"><table>
-        <thead><tr><th>Tên</th><th>Loại</th><th>Địa chỉ</th><th>Hỗ trợ</th><th>Điện thoại</th></tr></thead>
+        ${tableHead([t('support.name'), t('support.kind'), t('support.address'), t('support.services'), t('support.phone')])}
         <tbody>${this.points.map(
-          (p) => html`<tr><td>${p.name}</td><td>${KIND_LABELS[p.kind].vi}</td><td>${p.address}</td>
-          <td>${p.services.map((s) => SERVICE_LABELS[s].vi).join(', ')}</td><td>${p.phone}</td></tr>`,
+          (p) => html`<tr><td>${p.name}</td><td>${pick(KIND_LABELS[p.kind])}</td><td>${p.address}</td>
+          <td>${p.services.map((s) => pick(SERVICE_LABELS[s])).join(', ')}</td><td>${p.phone}</td></tr>`,
         )}</tbody>
       </table></div>`;
   }

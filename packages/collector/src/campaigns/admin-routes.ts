@@ -1,10 +1,11 @@
 /** The staff campaign editor: the unit's campaigns with their counts, and creating, editing, deleting. */
 import { randomUUID } from 'node:crypto';
-import { type Campaign, validateCampaign } from '@motcua/core';
+import { type Campaign, CampaignSchema } from '@motcua/core';
 import { Hono } from 'hono';
-import { limitBody, readJson } from '../http/body.js';
+import { limitBody } from '../http/body.js';
 import type { AppEnv } from '../http/config.js';
 import { errors } from '../http/errors.js';
+import { doc, valid } from '../http/validate.js';
 import { SMALL_BODY } from '../ratings/routes.js';
 import { rate } from '../ratings/satisfied.js';
 import { staffFor, uuidParam } from '../staff/guard.js';
@@ -59,47 +60,76 @@ async function campaignsWithCounts(db: Queryable, unit: string) {
   });
 }
 
+const tags = ['campaigns (staff)'];
+
 export const campaignAdminRoutes = new Hono<AppEnv>()
-  .get('/api/v1/admin/units/:unit/campaigns', async (c) => {
-    const { unit } = await staffFor(c);
-    return c.json(await campaignsWithCounts(c.get('db'), unit));
-  })
-  .post('/api/v1/admin/units/:unit/campaigns', limitBody(SMALL_BODY), async (c) => {
-    const { unit } = await staffFor(c, { write: true });
-    const v = validateCampaign(await readJson(c));
-    if (!v.ok) throw errors.invalid(v.fields);
-    const id = randomUUID();
-    await c
-      .get('db')
-      .kysely.insertInto('campaigns')
-      .values({ id, unit, ...columns(v.value) })
-      .execute();
-    return c.json({ id }, 201);
-  })
-  .put('/api/v1/admin/units/:unit/campaigns/:id', limitBody(SMALL_BODY), async (c) => {
-    const { unit } = await staffFor(c, { write: true });
-    const id = uuidParam(c, 'id');
-    const v = validateCampaign(await readJson(c));
-    if (!v.ok) throw errors.invalid(v.fields);
-    const done = await c
-      .get('db')
-      .kysely.updateTable('campaigns')
-      .set({ ...columns(v.value), updated_at: new Date() })
-      .where('unit', '=', unit)
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!Number(done.numUpdatedRows)) throw errors.notFound();
-    return c.json({ id });
-  })
-  .delete('/api/v1/admin/units/:unit/campaigns/:id', async (c) => {
-    const { unit } = await staffFor(c, { write: true });
-    const id = uuidParam(c, 'id');
-    const done = await c
-      .get('db')
-      .kysely.deleteFrom('campaigns')
-      .where('unit', '=', unit)
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!Number(done.numDeletedRows)) throw errors.notFound();
-    return c.json({ id });
-  });
+  .get(
+    '/api/v1/admin/units/:unit/campaigns',
+    doc({
+      summary: "The unit's campaigns with their impressions, clicks and dismissals",
+      tags,
+      staff: true,
+      responses: { 200: 'The campaigns' },
+    }),
+    async (c) => {
+      const { unit } = await staffFor(c);
+      return c.json(await campaignsWithCounts(c.get('db'), unit));
+    },
+  )
+  .post(
+    '/api/v1/admin/units/:unit/campaigns',
+    doc({ summary: 'Create a campaign', tags, staff: true, responses: { 201: 'Its id', 400: 'Invalid campaign' } }),
+    limitBody(SMALL_BODY),
+    valid('json', CampaignSchema),
+    async (c) => {
+      const { unit } = await staffFor(c, { write: true });
+      const campaign = c.req.valid('json');
+      const id = randomUUID();
+      await c
+        .get('db')
+        .kysely.insertInto('campaigns')
+        .values({ id, unit, ...columns(campaign) })
+        .execute();
+      return c.json({ id }, 201);
+    },
+  )
+  .put(
+    '/api/v1/admin/units/:unit/campaigns/:id',
+    doc({
+      summary: 'Edit a campaign',
+      tags,
+      staff: true,
+      responses: { 200: 'Its id', 400: 'Invalid campaign', 404: 'No such campaign' },
+    }),
+    limitBody(SMALL_BODY),
+    valid('json', CampaignSchema),
+    async (c) => {
+      const { unit } = await staffFor(c, { write: true });
+      const id = uuidParam(c, 'id');
+      const done = await c
+        .get('db')
+        .kysely.updateTable('campaigns')
+        .set({ ...columns(c.req.valid('json')), updated_at: new Date() })
+        .where('unit', '=', unit)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!Number(done.numUpdatedRows)) throw errors.notFound();
+      return c.json({ id });
+    },
+  )
+  .delete(
+    '/api/v1/admin/units/:unit/campaigns/:id',
+    doc({ summary: 'Delete a campaign', tags, staff: true, responses: { 200: 'Its id', 404: 'No such campaign' } }),
+    async (c) => {
+      const { unit } = await staffFor(c, { write: true });
+      const id = uuidParam(c, 'id');
+      const done = await c
+        .get('db')
+        .kysely.deleteFrom('campaigns')
+        .where('unit', '=', unit)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!Number(done.numDeletedRows)) throw errors.notFound();
+      return c.json({ id });
+    },
+  );

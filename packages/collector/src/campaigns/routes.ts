@@ -48,8 +48,6 @@ export const campaignRoutes = new Hono<AppEnv>()
   .get(
     '/api/v1/units/:unit/campaigns',
     doc({
-      method: 'get',
-      path: '/api/v1/units/:unit/campaigns',
       summary: 'Campaigns running now, for the page given',
       tags: ['campaigns'],
       query: CampaignsQuerySchema,
@@ -65,8 +63,6 @@ export const campaignRoutes = new Hono<AppEnv>()
   .post(
     '/api/v1/units/:unit/events',
     doc({
-      method: 'post',
-      path: '/api/v1/units/:unit/events',
       summary: 'Batched anonymous impression/click/dismissal counts (no personal data); idempotent by batch id',
       tags: ['campaigns'],
       body: EventBatchSchema,

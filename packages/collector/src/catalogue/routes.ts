@@ -27,8 +27,6 @@ export const catalogueRoutes = new Hono<AppEnv>()
   .get(
     '/api/v1/units/:unit/procedures',
     doc({
-      method: 'get',
-      path: '/api/v1/units/:unit/procedures',
       summary: "The unit's procedure catalogue (ETag, 304; ?view=index for the compact records search loads)",
       tags: ['catalogue'],
       query: CatalogueQuerySchema,
@@ -73,8 +71,6 @@ export const catalogueRoutes = new Hono<AppEnv>()
   .get(
     '/api/v1/units/:unit/procedures/:code',
     doc({
-      method: 'get',
-      path: '/api/v1/units/:unit/procedures/:code',
       summary: 'One procedure in full',
       tags: ['catalogue'],
       responses: { 200: 'The procedure', 404: 'No such procedure' },
@@ -92,36 +88,46 @@ export const catalogueRoutes = new Hono<AppEnv>()
       });
     },
   )
-  .post('/api/v1/admin/units/:unit/catalogue', limitBody(CATALOGUE_FILE), async (c) => {
-    const { unit } = await staffFor(c, { write: true });
-    const type = (c.req.header('content-type') ?? '').toLowerCase();
-    const format = /^application\/json\s*(;|$)/.test(type)
-      ? 'json'
-      : type.startsWith('text/csv')
-        ? 'csv'
-        : type.includes('spreadsheetml')
-          ? 'xlsx'
-          : undefined;
-    if (!format)
-      throw new HttpError(415, 'unsupported_media_type', {
-        vi: 'Chỉ nhận tệp JSON, CSV hoặc XLSX.',
-        en: 'Send JSON, CSV or XLSX.',
-      });
-    const result = await importCatalogue(format, Buffer.from(await c.req.arrayBuffer()));
-    if (result.errors.length)
-      return c.json(
-        {
-          error: 'invalid_rows',
-          message: { vi: 'Một số dòng có lỗi; chưa nhập gì.', en: 'Some rows have errors; nothing was imported.' },
-          rows: result.errors,
-        },
-        400,
-      );
-    await c
-      .get('db')
-      .kysely.updateTable('units')
-      .set({ catalogue: JSON.stringify(result.procedures), catalogue_etag: randomUUID() })
-      .where('code', '=', unit)
-      .execute();
-    return c.json({ imported: result.procedures.length });
-  });
+  .post(
+    '/api/v1/admin/units/:unit/catalogue',
+    doc({
+      summary: "Replace the unit's catalogue from a JSON, CSV or XLSX file (all rows or none)",
+      tags: ['catalogue (staff)'],
+      staff: true,
+      responses: { 200: 'How many procedures', 400: 'Rows with errors', 415: 'Not JSON, CSV or XLSX' },
+    }),
+    limitBody(CATALOGUE_FILE),
+    async (c) => {
+      const { unit } = await staffFor(c, { write: true });
+      const type = (c.req.header('content-type') ?? '').toLowerCase();
+      const format = /^application\/json\s*(;|$)/.test(type)
+        ? 'json'
+        : type.startsWith('text/csv')
+          ? 'csv'
+          : type.includes('spreadsheetml')
+            ? 'xlsx'
+            : undefined;
+      if (!format)
+        throw new HttpError(415, 'unsupported_media_type', {
+          vi: 'Chỉ nhận tệp JSON, CSV hoặc XLSX.',
+          en: 'Send JSON, CSV or XLSX.',
+        });
+      const result = await importCatalogue(format, Buffer.from(await c.req.arrayBuffer()));
+      if (result.errors.length)
+        return c.json(
+          {
+            error: 'invalid_rows',
+            message: { vi: 'Một số dòng có lỗi; chưa nhập gì.', en: 'Some rows have errors; nothing was imported.' },
+            rows: result.errors,
+          },
+          400,
+        );
+      await c
+        .get('db')
+        .kysely.updateTable('units')
+        .set({ catalogue: JSON.stringify(result.procedures), catalogue_etag: randomUUID() })
+        .where('code', '=', unit)
+        .execute();
+      return c.json({ imported: result.procedures.length });
+    },
+  );

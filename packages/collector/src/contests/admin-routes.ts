@@ -20,6 +20,49 @@ import { winnersXlsx } from './winners-export.js';
 const BASE = '/api/v1/admin/units/:unit/contests';
 const tags = ['contests (staff)'];
 const XLSX = XLSX_TYPE;
+
+/** The OpenAPI descriptions of the routes below that carry no schema of their own. */
+const docs = {
+  template: doc({
+    summary: 'The question bank template (XLSX)',
+    tags,
+    staff: true,
+    produces: XLSX,
+    responses: { 200: 'The template', 401: 'Not signed in' },
+  }),
+  list: doc({ summary: "The unit's contests", tags, staff: true, responses: { 200: 'The contests' } }),
+  contest: doc({
+    summary: 'One contest with its rounds',
+    tags,
+    staff: true,
+    responses: { 200: 'The contest', 404: 'No such contest' },
+  }),
+  bank: doc({
+    summary: "A round's question bank",
+    tags,
+    staff: true,
+    responses: { 200: 'The questions', 404: 'No such round' },
+  }),
+  bankImport: doc({
+    summary: "Replace a round's question bank from the XLSX template (all rows or none)",
+    tags,
+    staff: true,
+    responses: { 200: 'How many questions', 400: 'Rows with errors', 404: 'No such round' },
+  }),
+  publish: doc({
+    summary: "Publish or withdraw a round's results",
+    tags,
+    staff: true,
+    responses: { 200: 'Published or withdrawn', 400: 'Invalid', 404: 'No such round', 409: 'The round is still open' },
+  }),
+  winners: doc({
+    summary: "A round's winners (XLSX)",
+    tags,
+    staff: true,
+    produces: XLSX,
+    responses: { 200: 'The file', 404: 'No such round' },
+  }),
+};
 const BANK_FILE = 5 * 1024 * 1024;
 
 async function roundFor(c: Parameters<typeof staffFor>[0], write = false) {
@@ -30,22 +73,20 @@ async function roundFor(c: Parameters<typeof staffFor>[0], write = false) {
 }
 
 export const contestAdminRoutes = new Hono<AppEnv>()
-  .get('/api/v1/admin/contest-bank-template.xlsx', async (c) => {
+  .get('/api/v1/admin/contest-bank-template.xlsx', docs.template, async (c) => {
     await sessionFor(c);
     return c.body(new Uint8Array(await bankTemplate()), 200, {
       'Content-Type': XLSX,
       'Content-Disposition': 'attachment; filename="mau-ngan-hang-cau-hoi.xlsx"',
     });
   })
-  .get(BASE, async (c) => {
+  .get(BASE, docs.list, async (c) => {
     const { unit } = await staffFor(c);
     return c.json(await listContests(c.get('db').kysely, unit));
   })
   .post(
     BASE,
     doc({
-      method: 'post',
-      path: BASE,
       summary: 'Create or update a contest',
       tags,
       body: ContestSettingsSchema,
@@ -61,7 +102,7 @@ export const contestAdminRoutes = new Hono<AppEnv>()
       return c.json({ slug: settings.slug });
     },
   )
-  .get(`${BASE}/:slug`, async (c) => {
+  .get(`${BASE}/:slug`, docs.contest, async (c) => {
     const { unit } = await staffFor(c);
     const slug = slugParam(c);
     if (!(await contestExists(c.get('db').kysely, unit, slug))) throw errors.notFound();
@@ -70,8 +111,6 @@ export const contestAdminRoutes = new Hono<AppEnv>()
   .post(
     `${BASE}/:slug/rounds`,
     doc({
-      method: 'post',
-      path: `${BASE}/:slug/rounds`,
       summary: 'Add a round',
       tags,
       body: RoundSettingsSchema,
@@ -88,11 +127,11 @@ export const contestAdminRoutes = new Hono<AppEnv>()
       return c.json({ id }, 201);
     },
   )
-  .get(`${BASE}/:slug/rounds/:round/bank`, async (c) => {
+  .get(`${BASE}/:slug/rounds/:round/bank`, docs.bank, async (c) => {
     const { round } = await roundFor(c);
     return c.json(await bankOf(c.get('db').kysely, round.id));
   })
-  .put(`${BASE}/:slug/rounds/:round/bank`, limitBody(BANK_FILE), async (c) => {
+  .put(`${BASE}/:slug/rounds/:round/bank`, docs.bankImport, limitBody(BANK_FILE), async (c) => {
     const { round } = await roundFor(c, true);
     const kind = sheetKindOf(c);
     const parsed = await parseBank(new Uint8Array(await c.req.arrayBuffer()), kind, `q${round.id.slice(0, 8)}`);
@@ -116,17 +155,23 @@ export const contestAdminRoutes = new Hono<AppEnv>()
       });
     return c.json({ imported: parsed.questions.length });
   })
-  .post(`${BASE}/:slug/rounds/:round/publish`, limitBody(SMALL_BODY), valid('json', PublishSchema), async (c) => {
-    const { unit, round } = await roundFor(c, true);
-    const done = await setPublished(c.get('db').kysely, unit, round.id, c.req.valid('json').published, new Date());
-    if (done === 'open')
-      throw errors.conflict({
-        vi: 'Đợt thi chưa kết thúc: chỉ công bố kết quả sau khi đóng đợt thi.',
-        en: 'The round is still open: publish its results once it has closed.',
-      });
-    return c.json({ id: round.id });
-  })
-  .get(`${BASE}/:slug/rounds/:round/winners.xlsx`, async (c) => {
+  .post(
+    `${BASE}/:slug/rounds/:round/publish`,
+    docs.publish,
+    limitBody(SMALL_BODY),
+    valid('json', PublishSchema),
+    async (c) => {
+      const { unit, round } = await roundFor(c, true);
+      const done = await setPublished(c.get('db').kysely, unit, round.id, c.req.valid('json').published, new Date());
+      if (done === 'open')
+        throw errors.conflict({
+          vi: 'Đợt thi chưa kết thúc: chỉ công bố kết quả sau khi đóng đợt thi.',
+          en: 'The round is still open: publish its results once it has closed.',
+        });
+      return c.json({ id: round.id });
+    },
+  )
+  .get(`${BASE}/:slug/rounds/:round/winners.xlsx`, docs.winners, async (c) => {
     const { unit, round } = await roundFor(c);
     const contest = await c
       .get('db')

@@ -38,8 +38,6 @@ export const contestRoutes = new Hono<AppEnv>()
   .get(
     BASE,
     doc({
-      method: 'get',
-      path: BASE,
       summary: 'A contest, its rules and its open round (no answers)',
       tags,
       responses: { 200: 'The contest', 404: 'No such contest' },
@@ -52,8 +50,6 @@ export const contestRoutes = new Hono<AppEnv>()
   .post(
     `${BASE}/attempts`,
     doc({
-      method: 'post',
-      path: `${BASE}/attempts`,
       summary: 'Register and start an attempt: the questions drawn, without their answers, and the deadline',
       tags,
       body: ContestStartSchema,
@@ -78,8 +74,6 @@ export const contestRoutes = new Hono<AppEnv>()
   .post(
     `${BASE}/attempts/:attempt/submission`,
     doc({
-      method: 'post',
-      path: `${BASE}/attempts/:attempt/submission`,
       summary: 'Submit an attempt once: graded on the server; a repeat answers the same result',
       tags,
       body: ContestSubmissionSchema,
@@ -105,8 +99,6 @@ export const contestRoutes = new Hono<AppEnv>()
   .post(
     `${BASE}/attempts/:attempt/standing`,
     doc({
-      method: 'post',
-      path: `${BASE}/attempts/:attempt/standing`,
       summary: "A submitted attempt's rank once the round's results are published (the attempt's token opens it)",
       tags,
       body: ContestStandingSchema,
@@ -135,8 +127,6 @@ export const contestRoutes = new Hono<AppEnv>()
   .get(
     `${BASE}/rounds/:round/results`,
     doc({
-      method: 'get',
-      path: `${BASE}/rounds/:round/results`,
       summary: 'The published results of a round: masked names and places, never a phone number',
       tags,
       responses: { 200: 'The ranking', 404: 'Not published' },

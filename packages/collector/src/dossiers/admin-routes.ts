@@ -33,26 +33,42 @@ async function mappingOf(db: Queryable, unit: string): Promise<DossierMapping> {
 }
 
 export const dossierAdminRoutes = new Hono<AppEnv>()
-  .get(BASE, async (c) => {
-    const { unit } = await staffFor(c);
-    const limit = intParam('limit', c.req.query('limit'), 50, 1, 500);
-    const rows = await c.get('db').query(
-      `SELECT code, procedure, status, note, received_at AS "receivedAt", due_date::text AS "dueDate",
+  .get(
+    BASE,
+    doc({
+      summary: "The unit's dossiers, last updated first (`limit`, 1–500, default 50)",
+      tags,
+      staff: true,
+      responses: { 200: 'The dossiers', 400: 'Invalid limit' },
+    }),
+    async (c) => {
+      const { unit } = await staffFor(c);
+      const limit = intParam('limit', c.req.query('limit'), 50, 1, 500);
+      const rows = await c.get('db').query(
+        `SELECT code, procedure, status, note, received_at AS "receivedAt", due_date::text AS "dueDate",
               resolved_at AS "resolvedAt", updated_at AS "updatedAt"
          FROM dossiers WHERE unit = $1 ORDER BY updated_at DESC, code LIMIT $2`,
-      [unit, limit],
-    );
-    return c.json(rows);
-  })
-  .get(`${BASE}/mapping`, async (c) => {
-    const { unit } = await staffFor(c);
-    return c.json(await mappingOf(c.get('db'), unit));
-  })
+        [unit, limit],
+      );
+      return c.json(rows);
+    },
+  )
+  .get(
+    `${BASE}/mapping`,
+    doc({
+      summary: "The unit's column mapping of the one-stop system's export",
+      tags,
+      staff: true,
+      responses: { 200: 'The mapping' },
+    }),
+    async (c) => {
+      const { unit } = await staffFor(c);
+      return c.json(await mappingOf(c.get('db'), unit));
+    },
+  )
   .put(
     `${BASE}/mapping`,
     doc({
-      method: 'put',
-      path: `${BASE}/mapping`,
       summary: "Save the unit's column mapping of the one-stop system's export (the header of each field)",
       tags,
       body: DossierMappingSchema,
@@ -73,36 +89,59 @@ export const dossierAdminRoutes = new Hono<AppEnv>()
       return c.json(mapping);
     },
   )
-  .post(`${BASE}/token`, async (c) => {
-    const { unit } = await staffFor(c, { write: true });
-    return c.json({ token: await issueToken(c.get('db'), unit) }, 201);
-  })
-  .put(`${BASE}/import`, limitBody(EXPORT_FILE), async (c) => {
-    const { unit } = await staffFor(c, { write: true });
-    const kind = sheetKindOf(c);
-    const read = await readExport(new Uint8Array(await c.req.arrayBuffer()), kind, await mappingOf(c.get('db'), unit));
-    if (!read.ok)
-      return c.json(
-        {
-          error: 'invalid_rows',
-          message: {
-            vi: 'Một số dòng có lỗi; chưa nhập hồ sơ nào.',
-            en: 'Some rows have errors; nothing was imported.',
-          },
-          rows: read.problems,
-        },
-        400,
+  .post(
+    `${BASE}/token`,
+    doc({
+      summary: "Issue the unit's machine token for the one-stop system (shown once; replaces the last one)",
+      tags,
+      staff: true,
+      responses: { 201: 'The token' },
+    }),
+    async (c) => {
+      const { unit } = await staffFor(c, { write: true });
+      return c.json({ token: await issueToken(c.get('db'), unit) }, 201);
+    },
+  )
+  .put(
+    `${BASE}/import`,
+    doc({
+      summary: "Import the one-stop system's export (XLSX or CSV), all rows or none",
+      tags,
+      staff: true,
+      responses: { 200: 'Rows received, created, updated, unchanged', 400: 'Rows with errors', 415: 'Not XLSX or CSV' },
+    }),
+    limitBody(EXPORT_FILE),
+    async (c) => {
+      const { unit } = await staffFor(c, { write: true });
+      const kind = sheetKindOf(c);
+      const read = await readExport(
+        new Uint8Array(await c.req.arrayBuffer()),
+        kind,
+        await mappingOf(c.get('db'), unit),
       );
-    const check = await phoneCheckOf(c.get('db'));
-    const counts = await c.get('db').tx(async (q) => {
-      const total = { created: 0, updated: 0, unchanged: 0 };
-      for (let i = 0; i < read.rows.length; i += SLICE) {
-        const part = await applyDossiers(q, unit, read.rows.slice(i, i + SLICE), check);
-        total.created += part.created;
-        total.updated += part.updated;
-        total.unchanged += part.unchanged;
-      }
-      return total;
-    });
-    return c.json({ received: read.rows.length, ...counts });
-  });
+      if (!read.ok)
+        return c.json(
+          {
+            error: 'invalid_rows',
+            message: {
+              vi: 'Một số dòng có lỗi; chưa nhập hồ sơ nào.',
+              en: 'Some rows have errors; nothing was imported.',
+            },
+            rows: read.problems,
+          },
+          400,
+        );
+      const check = await phoneCheckOf(c.get('db'));
+      const counts = await c.get('db').tx(async (q) => {
+        const total = { created: 0, updated: 0, unchanged: 0 };
+        for (let i = 0; i < read.rows.length; i += SLICE) {
+          const part = await applyDossiers(q, unit, read.rows.slice(i, i + SLICE), check);
+          total.created += part.created;
+          total.updated += part.updated;
+          total.unchanged += part.unchanged;
+        }
+        return total;
+      });
+      return c.json({ received: read.rows.length, ...counts });
+    },
+  );

@@ -53,8 +53,6 @@ export const dossierRoutes = new Hono<AppEnv>()
   .post(
     `${BASE}/lookup`,
     doc({
-      method: 'post',
-      path: `${BASE}/lookup`,
       summary: "A dossier's status and timeline, by its code and the last four digits of the citizen's phone",
       tags: ['dossiers'],
       body: DossierLookupSchema,
@@ -88,8 +86,6 @@ export const dossierRoutes = new Hono<AppEnv>()
   .put(
     BASE,
     doc({
-      method: 'put',
-      path: BASE,
       summary:
         'Push dossiers from the one-stop system (Authorization: Bearer <unit token>); idempotent, at most 5,000 per batch',
       tags: ['dossiers (machine)'],

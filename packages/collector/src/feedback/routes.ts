@@ -25,8 +25,6 @@ export const feedbackRoutes = new Hono<AppEnv>()
   .post(
     '/api/v1/units/:unit/feedback',
     doc({
-      method: 'post',
-      path: '/api/v1/units/:unit/feedback',
       summary: 'A PAKN submission (JSON, or a plain HTML form answered in HTML); idempotent by the client id',
       tags: ['feedback'],
       body: FeedbackSchema,
@@ -50,8 +48,6 @@ export const feedbackRoutes = new Hono<AppEnv>()
   .get(
     '/api/v1/units/:unit/feedback/ticket',
     doc({
-      method: 'get',
-      path: '/api/v1/units/:unit/feedback/ticket',
       summary: 'A form ticket for one submission, asked for when the form is shown (the server-side fill timer)',
       tags: ['feedback'],
       responses: { 200: 'The ticket' },
@@ -62,8 +58,6 @@ export const feedbackRoutes = new Hono<AppEnv>()
   .get(
     '/api/v1/units/:unit/feedback/receipt',
     doc({
-      method: 'get',
-      path: '/api/v1/units/:unit/feedback/receipt',
       summary: 'The HTML receipt page the no-JavaScript form redirects to',
       tags: ['feedback'],
       responses: { 200: 'An HTML page', 404: 'No receipt code' },
@@ -75,8 +69,6 @@ export const feedbackRoutes = new Hono<AppEnv>()
   .get(
     '/api/v1/feedback/:code',
     doc({
-      method: 'get',
-      path: '/api/v1/feedback/:code',
       summary: 'Status and public answer of one submission, by its receipt code and the phone given with it',
       tags: ['feedback'],
       query: FeedbackLookupQuerySchema,

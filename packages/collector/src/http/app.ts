@@ -33,6 +33,7 @@ import { clientAddress } from './client-address.js';
 import type { AppEnv, CollectorConfig } from './config.js';
 import { errors, HttpError } from './errors.js';
 import { openapiDocument } from './openapi.js';
+import { doc } from './validate.js';
 
 const hops = (trust: boolean | number) => (trust === true ? 1 : trust === false ? 0 : Math.max(0, trust));
 
@@ -97,17 +98,31 @@ export function createApp(db: Db, config: CollectorConfig): Hono<AppEnv> {
     return answerError(c, known ? errors.methodNotAllowed() : errors.notFound());
   });
 
-  app.get('/healthz', async (c) => {
-    await db.query('SELECT 1');
-    return c.json({ ok: true, storage: db.kind });
+  app.get(
+    '/healthz',
+    doc({ summary: 'Whether storage answers', tags: ['service'], responses: { 200: 'Up', 503: 'Storage down' } }),
+    async (c) => {
+      await db.query('SELECT 1');
+      return c.json({ ok: true, storage: db.kind });
+    },
+  );
+  app.get(
+    '/api/v1/openapi.json',
+    doc({ summary: 'This document', tags: ['service'], responses: { 200: 'The OpenAPI document' } }),
+    (c) => {
+      openapi ??= openapiDocument(app.routes);
+      return c.json(openapi, 200, { 'Access-Control-Allow-Origin': '*' });
+    },
+  );
+  const adminPage = doc({
+    summary: 'The staff pages (HTML, scripts, styles)',
+    tags: ['admin pages'],
+    produces: 'text/html',
+    responses: { 200: 'The file', 404: 'No such file' },
   });
-  app.get('/api/v1/openapi.json', (c) => {
-    openapi ??= openapiDocument();
-    return c.json(openapi, 200, { 'Access-Control-Allow-Origin': '*' });
-  });
-  app.get('/admin', (c) => serveAdmin(c, 'index.html'));
-  app.get('/admin/', (c) => serveAdmin(c, 'index.html'));
-  app.get('/admin/:file', (c) => serveAdmin(c, c.req.param('file')));
+  app.get('/admin', adminPage, (c) => serveAdmin(c, 'index.html'));
+  app.get('/admin/', adminPage, (c) => serveAdmin(c, 'index.html'));
+  app.get('/admin/:file', adminPage, (c) => serveAdmin(c, c.req.param('file')));
 
   app.use('/api/v1/units/:unit/*', withUnit, unitCors, refuseForeignWrites);
   app.use('/api/v1/admin/units/:unit/*', staffOnly);

@@ -1,12 +1,15 @@
 /**
- * The API described for integrators (GET /api/v1/openapi.json), generated from the routes declared with
- * `doc()` (validate.ts) and their valibot schemas in @motcua/core, so the document and the validation
- * cannot drift. Checks JSON Schema cannot say by itself carry a hint in core (`jsonSchemaHint`), added here.
+ * The API described for integrators (GET /api/v1/openapi.json), generated from the app's registered
+ * routes: each route's method and path as Hono serves it, its `doc()` description, and the valibot
+ * schemas of @motcua/core its `valid()` middleware checks (validate.ts), so the document and the
+ * validation cannot drift. Checks JSON Schema cannot say by itself carry a hint in core
+ * (`jsonSchemaHint`), added here.
  */
 import { jsonSchemaHint } from '@motcua/core';
 import { toJsonSchema } from '@valibot/to-json-schema';
+import type { RouterRoute } from 'hono/types';
 import type * as v from 'valibot';
-import { documented } from './validate.js';
+import { describedBy, type RouteDoc, validatedBy } from './validate.js';
 
 const error = {
   description: 'Error with a message in Vietnamese and English; validation errors list fields.',
@@ -34,51 +37,84 @@ const schemaOf = (schema: v.GenericSchema) =>
     },
   }) as { properties?: Record<string, unknown>; required?: string[] };
 
-const pathOf = (honoPath: string) => honoPath.replace(/:([a-z]+)/gi, '{$1}');
+/** Hono's `/units/:unit` as OpenAPI's `/units/{unit}`. */
+export const openapiPath = (honoPath: string) => honoPath.replace(/:([a-z]+)/gi, '{$1}');
 
-export function openapiDocument() {
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const r of documented) {
-    const path = pathOf(r.path);
-    const query = r.query ? schemaOf(r.query) : undefined;
-    const parameters = [
-      ...[...r.path.matchAll(/:([a-z]+)/gi)].map((m) => ({
-        name: m[1],
-        in: 'path',
-        required: true,
-        schema: m[1] === 'unit' ? { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,39}$' } : { type: 'string' },
-      })),
-      ...Object.entries(query?.properties ?? {}).map(([name, schema]) => ({ name, in: 'query', schema })),
-    ];
-    paths[path] = {
-      ...(paths[path] ?? {}),
-      [r.method]: {
-        summary: r.summary,
-        tags: r.tags,
-        parameters,
-        ...(r.staff ? { security: [{ session: [] }] } : {}),
-        ...(r.token ? { security: [{ unitToken: [] }] } : {}),
-        ...(r.body
-          ? {
-              requestBody: {
-                required: true,
-                content: {
-                  'application/json': {
-                    schema: schemaOf(r.body),
-                    ...(r.example !== undefined ? { example: r.example } : {}),
-                  },
-                },
+/** A served route: its method, path, description and the schemas its middleware validates with. */
+export interface ServedRoute {
+  method: string;
+  path: string;
+  doc?: RouteDoc;
+  body?: v.GenericSchema;
+  query?: v.GenericSchema;
+}
+
+/** The app's routes (middleware registered for every method left out), one entry per method and path. */
+export function servedRoutes(routes: RouterRoute[]): ServedRoute[] {
+  const byKey = new Map<string, ServedRoute>();
+  for (const r of routes) {
+    if (r.method === 'ALL') continue;
+    const key = `${r.method} ${r.path}`;
+    const route = byKey.get(key) ?? { method: r.method.toLowerCase(), path: r.path };
+    byKey.set(key, route);
+    const described = describedBy.get(r.handler);
+    if (described) route.doc = described;
+    const checked = validatedBy.get(r.handler);
+    if (checked?.target === 'json') route.body = checked.schema;
+    if (checked?.target === 'query') route.query = checked.schema;
+  }
+  return [...byKey.values()];
+}
+
+function operation(route: ServedRoute, doc: RouteDoc) {
+  const query = (route.query ?? doc.query) && schemaOf((route.query ?? doc.query) as v.GenericSchema);
+  const body = route.body ?? doc.body;
+  const parameters = [
+    ...[...route.path.matchAll(/:([a-z]+)/gi)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: m[1] === 'unit' ? { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,39}$' } : { type: 'string' },
+    })),
+    ...Object.entries(query?.properties ?? {}).map(([name, schema]) => ({ name, in: 'query', schema })),
+  ];
+  return {
+    summary: doc.summary,
+    tags: doc.tags,
+    parameters,
+    ...(doc.staff ? { security: [{ session: [] }] } : {}),
+    ...(doc.token ? { security: [{ unitToken: [] }] } : {}),
+    ...(body
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: schemaOf(body),
+                ...(doc.example !== undefined ? { example: doc.example } : {}),
               },
-            }
-          : {}),
-        responses: Object.fromEntries(
-          Object.entries(r.responses).map(([status, description]) => [
-            status,
-            Number(status) >= 400 ? { ...error, description } : { description },
-          ]),
-        ),
-      },
-    };
+            },
+          },
+        }
+      : {}),
+    responses: Object.fromEntries(
+      Object.entries(doc.responses).map(([status, description]) => [
+        status,
+        Number(status) >= 400
+          ? { ...error, description }
+          : { description, ...(doc.produces && Number(status) < 300 ? { content: { [doc.produces]: {} } } : {}) },
+      ]),
+    ),
+  };
+}
+
+/** The OpenAPI document of every described route the app serves. */
+export function openapiDocument(routes: RouterRoute[]) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of servedRoutes(routes)) {
+    if (!route.doc) continue;
+    const path = openapiPath(route.path);
+    paths[path] = { ...(paths[path] ?? {}), [route.method]: operation(route, route.doc) };
   }
   return {
     openapi: '3.1.0',
@@ -97,7 +133,10 @@ export function openapiDocument() {
           properties: { vi: { type: 'string' }, en: { type: 'string' } },
         },
       },
-      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'motcua_session' } },
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'motcua_session' },
+        unitToken: { type: 'http', scheme: 'bearer', description: "The unit's machine token" },
+      },
     },
   };
 }

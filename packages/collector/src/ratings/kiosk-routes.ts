@@ -15,22 +15,24 @@ const BASE = '/api/v1/admin/units/:unit/kiosks';
 const tags = ['ratings (staff)'];
 
 export const kioskAdminRoutes = new Hono<AppEnv>()
-  .get(BASE, async (c) => {
-    const { unit } = await staffFor(c);
-    const rows = await c
-      .get('db')
-      .kysely.selectFrom('kiosks')
-      .select(['id', 'name', 'created_at as createdAt', 'revoked_at as revokedAt'])
-      .where('unit', '=', unit)
-      .orderBy('created_at', 'desc')
-      .execute();
-    return c.json(rows);
-  })
+  .get(
+    BASE,
+    doc({ summary: "The unit's counter devices, newest first", tags, staff: true, responses: { 200: 'The devices' } }),
+    async (c) => {
+      const { unit } = await staffFor(c);
+      const rows = await c
+        .get('db')
+        .kysely.selectFrom('kiosks')
+        .select(['id', 'name', 'created_at as createdAt', 'revoked_at as revokedAt'])
+        .where('unit', '=', unit)
+        .orderBy('created_at', 'desc')
+        .execute();
+      return c.json(rows);
+    },
+  )
   .post(
     BASE,
     doc({
-      method: 'post',
-      path: BASE,
       summary: 'Register a counter device: its key, shown only in this answer, goes into the kiosk page',
       tags,
       body: KioskSchema,
@@ -45,16 +47,25 @@ export const kioskAdminRoutes = new Hono<AppEnv>()
       return c.json(await registerKiosk(c.get('db'), unit, c.req.valid('json').name), 201);
     },
   )
-  .delete(`${BASE}/:id`, async (c) => {
-    const { unit } = await staffFor(c, { write: true });
-    const revoked = await c
-      .get('db')
-      .kysely.updateTable('kiosks')
-      .set({ revoked_at: new Date() })
-      .where('unit', '=', unit)
-      .where('id', '=', uuidParam(c, 'id'))
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    if (!revoked.numUpdatedRows) throw errors.notFound();
-    return c.body(null, 204);
-  });
+  .delete(
+    `${BASE}/:id`,
+    doc({
+      summary: 'Revoke a counter device: its ratings no longer count as made at the counter',
+      tags,
+      staff: true,
+      responses: { 204: 'Revoked', 404: 'No such live device' },
+    }),
+    async (c) => {
+      const { unit } = await staffFor(c, { write: true });
+      const revoked = await c
+        .get('db')
+        .kysely.updateTable('kiosks')
+        .set({ revoked_at: new Date() })
+        .where('unit', '=', unit)
+        .where('id', '=', uuidParam(c, 'id'))
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      if (!revoked.numUpdatedRows) throw errors.notFound();
+      return c.body(null, 204);
+    },
+  );

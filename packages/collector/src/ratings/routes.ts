@@ -19,8 +19,6 @@ export const ratingRoutes = new Hono<AppEnv>()
   .post(
     '/api/v1/units/:unit/ratings',
     doc({
-      method: 'post',
-      path: '/api/v1/units/:unit/ratings',
       summary: 'A satisfaction rating; the client-made id makes retries idempotent',
       tags: ['ratings'],
       body: RatingSchema,
@@ -49,8 +47,6 @@ export const ratingRoutes = new Hono<AppEnv>()
   .get(
     '/api/v1/units/:unit/ratings/summary',
     doc({
-      method: 'get',
-      path: '/api/v1/units/:unit/ratings/summary',
       summary: 'Public aggregate for results displays: counts per level, satisfied share, by month or quarter',
       tags: ['ratings'],
       query: SummaryQuerySchema,

@@ -1,7 +1,10 @@
-/** The report period of a request's query (period, year, index), checked into its Vietnam days or a 400. */
+/**
+ * The report period of a request, from its query as core's `PeriodQuerySchema` read it, checked into its
+ * Vietnam days or a 400 (a quarter 5, say).
+ */
+import type { PeriodQuerySchema } from '@motcua/core';
+import type * as v from 'valibot';
 import { errors } from '../http/errors.js';
-import { YEAR_RANGE } from '@motcua/core';
-import { intParam } from '../http/query.js';
 import { periodRange } from './report.js';
 
 export interface ReportPeriod {
@@ -14,11 +17,11 @@ export interface ReportPeriod {
   label: string;
 }
 
-export function periodOf(query: (name: string) => string | undefined): ReportPeriod {
+export function periodOf(query: v.InferOutput<typeof PeriodQuerySchema>): ReportPeriod {
   const now = new Date();
-  const period = query('period') ?? 'month';
-  const year = intParam('year', query('year'), now.getFullYear(), YEAR_RANGE.min, YEAR_RANGE.max);
-  const index = intParam('index', query('index'), now.getMonth() + 1, 1, 12);
+  const { period } = query;
+  const year = query.year ?? now.getFullYear();
+  const index = query.index ?? now.getMonth() + 1;
   const range = periodRange(period, year, index);
   if (!range)
     throw errors.invalid({
@@ -27,5 +30,5 @@ export function periodOf(query: (name: string) => string | undefined): ReportPer
         en: 'Not a valid period (month 1–12, quarter 1–4, half 1–2, year).',
       },
     });
-  return { period: period as ReportPeriod['period'], year, index: period === 'year' ? 1 : index, ...range };
+  return { period, year, index: period === 'year' ? 1 : index, ...range };
 }

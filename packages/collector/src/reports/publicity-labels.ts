@@ -3,7 +3,6 @@
  * first, English second. The admin pages read the dashboard's from here too.
  */
 export type Lang = 'vi' | 'en';
-export const isLang = (v: string | undefined): v is Lang => v === 'vi' || v === 'en';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const EN_MONTHS = [

@@ -71,136 +71,134 @@ export interface Table {
   rows: Cell[][];
 }
 
+type Labels = (typeof PUBLICITY_LABELS)[Lang];
+type Column = keyof Labels['cols'];
+
+/** A section of the report: its heading's key, its column labels, and its rows. */
+interface Section {
+  key: keyof Labels['sections'];
+  /** Shown only in a province's report. */
+  provinceOnly?: boolean;
+  header: Column[];
+  rows(r: PublicityReport, L: Labels): Cell[][];
+}
+
+/** A section listing figures of the report's total, one row each: its label and its value. */
+const figures = (list: [Column, (t: UnitFigures) => Cell][]): Pick<Section, 'header' | 'rows'> => ({
+  header: ['figure', 'value'],
+  rows: (r, L) => list.map(([label, value]) => [L.cols[label], value(r.total)]),
+});
+
+/** The report's sections, in the order the XLSX sheets and the printed page show them. */
+const SECTIONS: Section[] = [
+  {
+    key: 'summary',
+    header: ['unit', 'period', 'dates'],
+    rows: (r, L) => [
+      [r.name, L.period(r.period.period, r.period.year, r.period.index), L.range(r.period.from, r.period.to)],
+    ],
+  },
+  {
+    key: 'satisfaction',
+    ...figures([
+      ['ratings', (t) => t.ratings.total],
+      ['satisfied', (t) => t.ratings.satisfied],
+      ['satisfiedRate', (t) => pct(t.ratings.satisfiedRate)],
+    ]),
+  },
+  {
+    key: 'trend',
+    header: ['month', 'ratings', 'satisfied', 'satisfiedRate'],
+    rows: (r) => r.trend.map((m) => [m.month, m.total, m.satisfied, pct(m.satisfiedRate)]),
+  },
+  {
+    key: 'feedback',
+    ...figures([
+      ['received', (t) => t.feedback.received],
+      ['answered', (t) => t.feedback.answered],
+      ['onTime', (t) => t.feedback.onTime],
+      ['onTimeRate', (t) => pct(t.feedback.onTimeRate)],
+    ]),
+  },
+  {
+    key: 'dossiers',
+    ...figures([
+      ['resolved', (t) => t.dossiers.resolved],
+      ['dossiersOnTime', (t) => t.dossiers.onTime],
+      ['dossiersRate', (t) => pct(t.dossiers.onTimeRate)],
+    ]),
+  },
+  {
+    key: 'campaigns',
+    header: ['campaign', 'impressions', 'clicks', 'clickThrough'],
+    rows: (r, L) => [
+      ...r.campaigns.map((c) => [c.title, c.impressions, c.clicks, pct(c.impressions ? c.clicks / c.impressions : 0)]),
+      [
+        `${L.cols.campaignsRun}: ${r.total.campaigns.run}`,
+        r.total.campaigns.impressions,
+        r.total.campaigns.clicks,
+        pct(r.total.campaigns.clickThrough),
+      ],
+    ],
+  },
+  {
+    key: 'contests',
+    header: ['contest', 'participants', 'submitted'],
+    rows: (r, L) => [
+      ...r.contests.map((c) => [c.title, c.participants, c.submitted]),
+      [`${L.cols.contests}: ${r.total.contests.contests}`, r.total.contests.participants, r.total.contests.submitted],
+    ],
+  },
+  {
+    key: 'support',
+    ...figures([
+      ['points', (t) => t.support.points],
+      ['visitsRequested', (t) => t.support.visitsRequested],
+      ['visitsServed', (t) => t.support.visitsServed],
+    ]),
+  },
+  {
+    key: 'online',
+    ...figures([
+      ['fullyOnline', (t) => t.online.fullyOnline],
+      ['partlyOnline', (t) => t.online.partlyOnline],
+      ['widgetImpressions', (t) => t.online.widgetImpressions],
+      ['widgetClicks', (t) => t.online.widgetClicks],
+    ]),
+  },
+  wardColumns([
+    ['ward', (w) => w.name],
+    ['ratings', (w) => w.ratings.total],
+    ['satisfiedRate', (w) => pct(w.ratings.satisfiedRate)],
+    ['received', (w) => w.feedback.received],
+    ['feedbackOnTimeRate', (w) => pct(w.feedback.onTimeRate)],
+    ['dossiersRate', (w) => pct(w.dossiers.onTimeRate)],
+    ['impressions', (w) => w.campaigns.impressions],
+    ['clicks', (w) => w.campaigns.clicks],
+    ['participants', (w) => w.contests.participants],
+    ['visitsServed', (w) => w.support.visitsServed],
+  ]),
+];
+
+/** A province's wards side by side, one row each, one column per figure. */
+function wardColumns(list: [Column, (w: UnitFigures) => Cell][]): Section {
+  return {
+    key: 'wards',
+    provinceOnly: true,
+    header: list.map(([label]) => label),
+    rows: (r) => r.wards.map((w: UnitFigures) => list.map(([, value]) => value(w))),
+  };
+}
+
 /** The report's tables, in order: what the XLSX sheets and the printed page both show. */
 export function publicityTables(r: PublicityReport, lang: Lang): Table[] {
   const L = PUBLICITY_LABELS[lang];
-  const C = L.cols;
-  const t = r.total;
-  const figures = (pairs: [string, Cell][]) => pairs.map(([k, v]) => [k, v]);
-  const tables: Table[] = [
-    {
-      key: 'summary',
-      title: L.sections.summary,
-      header: [C.unit, C.period, C.dates],
-      rows: [[r.name, L.period(r.period.period, r.period.year, r.period.index), L.range(r.period.from, r.period.to)]],
-    },
-    {
-      key: 'satisfaction',
-      title: L.sections.satisfaction,
-      header: [C.figure, C.value],
-      rows: figures([
-        [C.ratings, t.ratings.total],
-        [C.satisfied, t.ratings.satisfied],
-        [C.satisfiedRate, pct(t.ratings.satisfiedRate)],
-      ]),
-    },
-    {
-      key: 'trend',
-      title: L.sections.trend,
-      header: [C.month, C.ratings, C.satisfied, C.satisfiedRate],
-      rows: r.trend.map((m) => [m.month, m.total, m.satisfied, pct(m.satisfiedRate)]),
-    },
-    {
-      key: 'feedback',
-      title: L.sections.feedback,
-      header: [C.figure, C.value],
-      rows: figures([
-        [C.received, t.feedback.received],
-        [C.answered, t.feedback.answered],
-        [C.onTime, t.feedback.onTime],
-        [C.onTimeRate, pct(t.feedback.onTimeRate)],
-      ]),
-    },
-    {
-      key: 'dossiers',
-      title: L.sections.dossiers,
-      header: [C.figure, C.value],
-      rows: figures([
-        [C.resolved, t.dossiers.resolved],
-        [C.dossiersOnTime, t.dossiers.onTime],
-        [C.dossiersRate, pct(t.dossiers.onTimeRate)],
-      ]),
-    },
-    {
-      key: 'campaigns',
-      title: L.sections.campaigns,
-      header: [C.campaign, C.impressions, C.clicks, C.clickThrough],
-      rows: [
-        ...r.campaigns.map((c) => [
-          c.title,
-          c.impressions,
-          c.clicks,
-          pct(c.impressions ? c.clicks / c.impressions : 0),
-        ]),
-        [
-          `${C.campaignsRun}: ${t.campaigns.run}`,
-          t.campaigns.impressions,
-          t.campaigns.clicks,
-          pct(t.campaigns.clickThrough),
-        ],
-      ],
-    },
-    {
-      key: 'contests',
-      title: L.sections.contests,
-      header: [C.contest, C.participants, C.submitted],
-      rows: [
-        ...r.contests.map((c) => [c.title, c.participants, c.submitted]),
-        [`${C.contests}: ${t.contests.contests}`, t.contests.participants, t.contests.submitted],
-      ],
-    },
-    {
-      key: 'support',
-      title: L.sections.support,
-      header: [C.figure, C.value],
-      rows: figures([
-        [C.points, t.support.points],
-        [C.visitsRequested, t.support.visitsRequested],
-        [C.visitsServed, t.support.visitsServed],
-      ]),
-    },
-    {
-      key: 'online',
-      title: L.sections.online,
-      header: [C.figure, C.value],
-      rows: figures([
-        [C.fullyOnline, t.online.fullyOnline],
-        [C.partlyOnline, t.online.partlyOnline],
-        [C.widgetImpressions, t.online.widgetImpressions],
-        [C.widgetClicks, t.online.widgetClicks],
-      ]),
-    },
-  ];
-  if (r.scope === 'province')
-    tables.push({
-      key: 'wards',
-      title: L.sections.wards,
-      header: [
-        C.ward,
-        C.ratings,
-        C.satisfiedRate,
-        C.received,
-        C.feedbackOnTimeRate,
-        C.dossiersRate,
-        C.impressions,
-        C.clicks,
-        C.participants,
-        C.visitsServed,
-      ],
-      rows: r.wards.map((w: UnitFigures) => [
-        w.name,
-        w.ratings.total,
-        pct(w.ratings.satisfiedRate),
-        w.feedback.received,
-        pct(w.feedback.onTimeRate),
-        pct(w.dossiers.onTimeRate),
-        w.campaigns.impressions,
-        w.campaigns.clicks,
-        w.contests.participants,
-        w.support.visitsServed,
-      ]),
-    });
-  return tables;
+  return SECTIONS.filter((s) => !s.provinceOnly || r.scope === 'province').map((s) => ({
+    key: s.key,
+    title: L.sections[s.key],
+    header: s.header.map((h) => L.cols[h]),
+    rows: s.rows(r, L),
+  }));
 }
 
 /** One sheet per table, Vietnamese headers in bold; text cells defused so no cell runs as a formula. */

@@ -20,6 +20,16 @@ const BASE = '/api/v1/admin/units/:unit';
 const tags = ['catalogue (staff)'];
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+/** The OpenAPI descriptions of the routes below that carry no schema of their own. */
+const docs = {
+  failedSearches: doc({
+    summary: 'Searches that found nothing in a month, most asked first',
+    tags,
+    staff: true,
+    responses: { 200: 'The queries', 400: 'Invalid month' },
+  }),
+};
+
 /** A procedure of the unit's catalogue by code: its name, or the 404 that says it is not there. */
 async function procedureName(db: AppEnv['Variables']['db'], unit: string, code: string): Promise<string> {
   const found = await db.query<{ name: string }>(
@@ -43,7 +53,7 @@ const badMonth = () =>
   new HttpError(400, 'invalid_month', { vi: 'Tháng phải có dạng YYYY-MM.', en: 'The month must be YYYY-MM.' });
 
 export const searchAdminRoutes = new Hono<AppEnv>()
-  .get(`${BASE}/search-queries`, async (c) => {
+  .get(`${BASE}/search-queries`, docs.failedSearches, async (c) => {
     const { unit } = await staffFor(c);
     const month = c.req.query('month') ?? vnDay(Date.now()).slice(0, 7);
     if (!MONTH.test(month)) throw badMonth();
@@ -84,11 +94,10 @@ export const searchAdminRoutes = new Hono<AppEnv>()
   .post(
     `${BASE}/search-keywords`,
     doc({
-      method: 'post',
-      path: `${BASE}/search-keywords`,
       summary: "Attach a query to a procedure of the unit's catalogue: it becomes a keyword served with the catalogue",
       tags,
       body: SearchKeywordSchema,
+      staff: true,
       responses: { 201: 'Attached', 400: 'Invalid', 404: 'No such procedure in the catalogue' },
     }),
     limitBody(SMALL_BODY),
@@ -118,12 +127,11 @@ export const searchAdminRoutes = new Hono<AppEnv>()
   .put(
     `${BASE}/procedures/:code/local`,
     doc({
-      method: 'put',
-      path: `${BASE}/procedures/:code/local`,
       summary:
         "The ward's own details of a procedure (fee note, where to file, hours, contact), served with it as `local`; all empty removes them",
       tags,
       body: LocalDetailsSchema,
+      staff: true,
       responses: { 200: 'Saved', 400: 'Invalid', 404: 'No such procedure in the catalogue' },
     }),
     limitBody(SMALL_BODY),

@@ -19,8 +19,6 @@ const REPORT_BODY = 16 * 1024;
 export const searchRoutes = new Hono<AppEnv>().post(
   '/api/v1/units/:unit/search-reports',
   doc({
-    method: 'post',
-    path: '/api/v1/units/:unit/search-reports',
     summary:
       'Search queries that found nothing or whose results nobody opened (JSON, as application/json or text/plain); counted by month, no personal data',
     tags: ['catalogue'],

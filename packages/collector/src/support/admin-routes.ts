@@ -19,6 +19,42 @@ import { listVisits, stepVisit, teamDay } from './visits.js';
 const BASE = '/api/v1/admin/units/:unit';
 const tags = ['support (staff)'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The OpenAPI descriptions of the routes below that carry no schema of their own. */
+const docs = {
+  template: doc({
+    summary: 'The support points template (XLSX)',
+    tags,
+    staff: true,
+    produces: XLSX,
+    responses: { 200: 'The template', 401: 'Not signed in' },
+  }),
+  points: doc({ summary: "The unit's support points", tags, staff: true, responses: { 200: 'The points' } }),
+  removePoint: doc({
+    summary: 'Remove a support point',
+    tags,
+    staff: true,
+    responses: { 200: 'Removed', 404: 'No such point' },
+  }),
+  importPoints: doc({
+    summary: "Replace the unit's support points from the XLSX template (all rows or none)",
+    tags,
+    staff: true,
+    responses: { 200: 'How many points', 400: 'Rows with errors' },
+  }),
+  visits: doc({
+    summary: "The unit's home visit requests, by status",
+    tags,
+    staff: true,
+    responses: { 200: 'The requests', 400: 'Unknown status' },
+  }),
+  dayList: doc({
+    summary: "A support point's home visits of one day, for the team's day list",
+    tags,
+    staff: true,
+    responses: { 200: 'The visits', 400: 'Invalid date', 404: 'No such point' },
+  }),
+};
 const POINTS_FILE = 2 * 1024 * 1024;
 const POINT_BODY = 64 * 1024;
 
@@ -29,22 +65,20 @@ const nameTaken = () =>
   });
 
 export const supportAdminRoutes = new Hono<AppEnv>()
-  .get('/api/v1/admin/support-points-template.xlsx', async (c) => {
+  .get('/api/v1/admin/support-points-template.xlsx', docs.template, async (c) => {
     await sessionFor(c);
     return c.body(new Uint8Array(await pointsTemplate()), 200, {
       'Content-Type': XLSX,
       'Content-Disposition': 'attachment; filename="mau-diem-ho-tro.xlsx"',
     });
   })
-  .get(`${BASE}/support-points`, async (c) => {
+  .get(`${BASE}/support-points`, docs.points, async (c) => {
     const { unit } = await staffFor(c);
     return c.json({ points: await listPoints(c.get('db').kysely, unit) });
   })
   .post(
     `${BASE}/support-points`,
     doc({
-      method: 'post',
-      path: `${BASE}/support-points`,
       summary: 'Create or update a support point or team (by its id), with its hours and exceptions',
       tags,
       body: SupportPointSchema,
@@ -60,12 +94,12 @@ export const supportAdminRoutes = new Hono<AppEnv>()
       return c.json({ id: point.id });
     },
   )
-  .delete(`${BASE}/support-points/:id`, async (c) => {
+  .delete(`${BASE}/support-points/:id`, docs.removePoint, async (c) => {
     const { unit } = await staffFor(c, { write: true });
     if (!(await deletePoint(c.get('db').kysely, unit, uuidParam(c, 'id')))) throw errors.notFound();
     return c.body(null, 204);
   })
-  .put(`${BASE}/support-points`, limitBody(POINTS_FILE), async (c) => {
+  .put(`${BASE}/support-points`, docs.importPoints, limitBody(POINTS_FILE), async (c) => {
     const { unit } = await staffFor(c, { write: true });
     const parsed = await parsePoints(new Uint8Array(await c.req.arrayBuffer()), sheetKindOf(c));
     if (!parsed.ok)
@@ -82,7 +116,7 @@ export const supportAdminRoutes = new Hono<AppEnv>()
       );
     return c.json(await importPoints(c.get('db').kysely, unit, parsed.points, () => crypto.randomUUID()));
   })
-  .get(`${BASE}/home-visits`, async (c) => {
+  .get(`${BASE}/home-visits`, docs.visits, async (c) => {
     const { unit } = await staffFor(c);
     const status = c.req.query('status');
     if (status !== undefined && !(VISIT_STATUSES as readonly string[]).includes(status))
@@ -92,8 +126,6 @@ export const supportAdminRoutes = new Hono<AppEnv>()
   .post(
     `${BASE}/home-visits/:id`,
     doc({
-      method: 'post',
-      path: `${BASE}/home-visits/:id`,
       summary: 'A step of a home-visit request: assign a team, schedule a time, close it (done, or could not help)',
       tags,
       body: VisitStepSchema,
@@ -109,7 +141,7 @@ export const supportAdminRoutes = new Hono<AppEnv>()
       return c.json({ id });
     },
   )
-  .get(`${BASE}/support-points/:id/visits`, async (c) => {
+  .get(`${BASE}/support-points/:id/visits`, docs.dayList, async (c) => {
     const { unit } = await staffFor(c);
     const team = uuidParam(c, 'id');
     const date = c.req.query('date') ?? '';

@@ -31,8 +31,6 @@ export const supportRoutes = new Hono<AppEnv>()
   .get(
     `${UNIT}/support-points`,
     doc({
-      method: 'get',
-      path: `${UNIT}/support-points`,
       summary: 'The unit’s support points and community technology teams, with their hours and services',
       tags,
       responses: { 200: 'The points', 404: 'No such unit' },
@@ -45,8 +43,6 @@ export const supportRoutes = new Hono<AppEnv>()
   .post(
     `${UNIT}/home-visits`,
     doc({
-      method: 'post',
-      path: `${UNIT}/home-visits`,
       summary: 'Ask for a home visit; the client-made id makes retries idempotent; answers a receipt code',
       tags,
       body: HomeVisitSchema,
@@ -80,8 +76,6 @@ export const supportRoutes = new Hono<AppEnv>()
   .get(
     FOLLOW_UP,
     doc({
-      method: 'get',
-      path: FOLLOW_UP,
       summary: 'A home-visit request’s status by its receipt code and the phone given (`?phone=`)',
       tags,
       responses: { 200: 'Status, history, team and time once set', 404: 'No such request for this phone' },

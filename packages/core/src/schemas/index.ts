@@ -21,6 +21,7 @@ export { fieldErrors, validateWith } from './parse.js';
 export * from './queries.js';
 export * from './rating.js';
 export * from './search-reports.js';
+export * from './staff.js';
 
 export const validateRating = (body: unknown): Validation<import('./rating.js').Rating> =>
   validateWith(RatingSchema, body);

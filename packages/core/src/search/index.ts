@@ -1,5 +1,6 @@
 /** Procedure search (`@motcua/core/search`): the engine, highlighting and the catalogue record types. */
-export { createProcedureIndex, editDistance, soundKey, startProcedureIndex, untypeTelex } from './procedure-index.js';
+export { createProcedureIndex, startProcedureIndex } from './procedure-index.js';
+export { editDistance, soundKey, untypeTelex } from './spelling.js';
 export { highlightParts } from './highlight.js';
 export type { HighlightPart } from './highlight.js';
 export type * from './types.js';

@@ -5,10 +5,11 @@
  * the score, the time taken and the right answers. A reload, a dropped connection or a closed tab
  * resumes the attempt (attempt.ts keeps it in IndexedDB), and the submission goes through the page
  * outbox, so it is sent exactly once, later if the connection is down. The result view (result.ts) is
- * loaded on demand, fetched when an attempt starts.
+ * loaded on demand, fetched when an attempt starts. This module keeps the flow (loading, resuming,
+ * starting, the countdown, submitting through the outbox); the views are registration.ts, question.ts,
+ * review.ts and result.ts, each a function of the element's state (host.ts).
  */
 import type { OutboxEvent } from '@motcua/core/outbox';
-import { normalizePhoneVN } from '@motcua/core/schemas';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { pageOutbox, serverMessage } from '../shared/outbox.js';
@@ -17,7 +18,6 @@ import { hostStyles } from '../shared/tokens.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 import {
   type ContestInfo,
-  clock,
   loadState,
   milestoneCrossed,
   type Registration,
@@ -27,9 +27,12 @@ import {
   timeLeft,
 } from './attempt.js';
 import { styles } from './contest.styles.js';
+import type { ContestHost, FieldErrors, View } from './host.js';
 import { vi } from './locales/vi.js';
+import { renderQuestion } from './question.js';
+import { checkRegistration, renderRegistration, startBody } from './registration.js';
+import { renderReview } from './review.js';
 
-type View = 'loading' | 'error' | 'closed' | 'register' | 'attempt' | 'review' | 'queued' | 'result';
 const EMPTY: Registration = { fullName: '', birthYear: '', phone: '', place: '', workplace: '', idNumber: '' };
 
 /**
@@ -45,7 +48,7 @@ const EMPTY: Registration = { fullName: '', birthYear: '', phone: '', place: '',
  * @csspart timer - The countdown.
  * @cssproperty --motcua-contest-gap - Space between parts (default 1em).
  */
-export class ContestElement extends MotcuaElement {
+export class ContestElement extends MotcuaElement implements ContestHost {
   static override locales: LocaleTable = { vi, en: () => import('./locales/en.js').then((m) => m.en) };
   static override styles = [hostStyles, visuallyHidden, styles];
 
@@ -64,17 +67,18 @@ export class ContestElement extends MotcuaElement {
     busy: { state: true },
   };
   contest = '';
-  private view: View = 'loading';
-  private info: ContestInfo | undefined;
-  private reg: Registration = { ...EMPTY };
-  private consent = false;
-  private errors: Partial<Record<keyof Registration | 'consent' | 'prediction', string>> = {};
-  private attempt: SavedAttempt | undefined;
-  private current = 0;
-  private remaining = 0;
+  // The state the views read and set (ContestHost): internal, not API, though TypeScript must see it.
+  /** @internal */ view: View = 'loading';
+  /** @internal */ info: ContestInfo | undefined;
+  /** @internal */ reg: Registration = { ...EMPTY };
+  /** @internal */ consent = false;
+  /** @internal */ errors: FieldErrors = {};
+  /** @internal */ attempt: SavedAttempt | undefined;
+  /** @internal */ current = 0;
+  /** @internal */ remaining = 0;
+  /** @internal */ busy = false;
   private announcement = '';
   private problem = '';
-  private busy = false;
 
   private timer?: ReturnType<typeof setInterval>;
   private unsubscribe?: () => void;
@@ -179,56 +183,31 @@ export class ContestElement extends MotcuaElement {
 
   // ——— registration ———
 
-  private setReg(field: keyof Registration, value: string): void {
+  /** @internal */
+  setReg(field: keyof Registration, value: string): void {
     this.reg = { ...this.reg, [field]: value };
     const { [field]: _, ...rest } = this.errors;
     this.errors = rest;
     void this.persist();
   }
 
-  private validate(): boolean {
-    const errors: typeof this.errors = {};
-    const year = new Date().getFullYear();
-    const r = this.reg;
-    if (!r.fullName.trim()) errors.fullName = this.t('required', { field: this.t('fullNameField') });
-    const birth = Number(r.birthYear);
-    if (!/^\d{4}$/.test(r.birthYear.trim()) || birth < year - 110 || birth > year - 6)
-      errors.birthYear = this.t('birthYearInvalid', { min: year - 110, max: year - 6 });
-    if (!normalizePhoneVN(r.phone)) errors.phone = this.t('phoneInvalid');
-    if (!r.place.trim()) errors.place = this.t('required', { field: this.t('placeField') });
-    if (this.info?.requireIdNumber && !/^\d{12}$/.test(r.idNumber.replace(/\s/g, '')))
-      errors.idNumber = this.t('idNumberInvalid');
-    if (!this.consent) errors.consent = this.t('consentMissing');
-    this.errors = errors;
-    return Object.keys(errors).length === 0;
-  }
-
-  private async start(event: Event): Promise<void> {
+  /** @internal */
+  async start(event: Event): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
     this.problem = '';
-    if (!this.validate()) {
+    this.errors = checkRegistration(this);
+    if (Object.keys(this.errors).length) {
       await this.moveFocus('.alert');
       return;
     }
     this.busy = true;
     const id = uuid();
-    const r = this.reg;
-    const body = {
-      id,
-      fullName: r.fullName.trim(),
-      birthYear: Number(r.birthYear),
-      phone: r.phone,
-      place: r.place.trim(),
-      ...(r.workplace.trim() && { workplace: r.workplace.trim() }),
-      ...(this.info?.requireIdNumber && { idNumber: r.idNumber.replace(/\s/g, '') }),
-      consent: true,
-    };
     try {
       const res = await fetch(`${this.apiBase}/attempts`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
+        body: JSON.stringify(startBody(this, id)),
       });
       const data = await res.json().catch(() => null);
       if (!res.ok) {
@@ -289,30 +268,34 @@ export class ContestElement extends MotcuaElement {
   }
 
   /** Changes the attempt under way (an answer, the prediction, the idea) and keeps it. */
-  private change(change: Partial<SavedAttempt>): void {
+  /** @internal */
+  change(change: Partial<SavedAttempt>): void {
     if (!this.attempt || this.attempt.submitted) return;
     this.attempt = { ...this.attempt, ...change };
     void this.persist();
   }
 
-  private choose(questionId: string, optionId: string, multiple: boolean, checked: boolean): void {
+  /** @internal */
+  choose(questionId: string, optionId: string, multiple: boolean, checked: boolean): void {
     const chosen = this.attempt?.answers[questionId] ?? [];
     const next = multiple ? (checked ? [...chosen, optionId] : chosen.filter((o) => o !== optionId)) : [optionId];
     this.change({ answers: { ...this.attempt?.answers, [questionId]: next } });
   }
 
-  private goTo(index: number): void {
+  /** @internal */
+  goTo(index: number): void {
     this.current = index;
     this.view = 'attempt';
     void this.moveFocus('[part="question"] legend');
   }
-
-  private unansweredCount(): number {
-    const a = this.attempt;
-    return a ? a.questions.filter((q) => !a.answers[q.id]?.length).length : 0;
+  /** @internal */
+  openReview(): void {
+    this.view = 'review';
+    void this.moveFocus('#review-title');
   }
 
-  private async submit(event?: Event): Promise<void> {
+  /** @internal */
+  async submit(event?: Event): Promise<void> {
     event?.preventDefault();
     const a = this.attempt;
     if (!a || a.submitted) return;
@@ -403,11 +386,11 @@ export class ContestElement extends MotcuaElement {
       case 'closed':
         return html`${this.renderRules()}<p class="notice">${this.t('closed')}</p>`;
       case 'register':
-        return this.renderRegister();
+        return renderRegistration(this);
       case 'attempt':
-        return this.renderQuestion();
+        return renderQuestion(this);
       case 'review':
-        return this.renderReview();
+        return renderReview(this);
       case 'queued':
         return html`<section class="done" tabindex="-1"><p role="status" class="notice">${this.t('queued')}</p></section>`;
       case 'result':
@@ -415,14 +398,16 @@ export class ContestElement extends MotcuaElement {
     }
   }
 
-  private renderRules(): TemplateResult | typeof nothing {
+  /** @internal */
+  renderRules(): TemplateResult | typeof nothing {
     return this.info?.rules
       ? html`<details class="rules"><summary>${this.t('rules')}</summary>
           ${this.info.rules.split('\n').map((line) => html`<p>${line}</p>`)}</details>`
       : nothing;
   }
 
-  private renderErrors(): TemplateResult | typeof nothing {
+  /** @internal */
+  renderErrors(): TemplateResult | typeof nothing {
     const messages = Object.entries(this.errors).filter(([, m]) => m);
     if (!messages.length && !this.problem) return nothing;
     return html`<div class="alert" role="alert" tabindex="-1">
@@ -439,169 +424,6 @@ export class ContestElement extends MotcuaElement {
   private focusField(event: Event, field: string): void {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
-  }
-
-  private field(
-    name: keyof Registration,
-    label: string,
-    options: {
-      type?: 'text' | 'tel';
-      inputmode?: 'numeric';
-      autocomplete?: 'name' | 'tel' | 'organization' | 'off';
-      hint?: string;
-    } = {},
-  ): TemplateResult {
-    const error = this.errors[name];
-    const described = [options.hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field">
-      <label for=${name}>${label}</label>
-      ${options.hint ? html`<p class="hint" id="${name}-hint">${options.hint}</p>` : nothing}
-      ${error ? html`<p class="error" id="${name}-error">${error}</p>` : nothing}
-      <input id=${name} type=${options.type ?? 'text'} inputmode=${options.inputmode ?? nothing}
-        autocomplete=${options.autocomplete ?? 'off'} .value=${this.reg[name]}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described || nothing}
-        @input=${(e: Event) => this.setReg(name, (e.target as HTMLInputElement).value)} />
-    </div>`;
-  }
-
-  private renderRegister(): TemplateResult {
-    const round = this.info?.round;
-    const places = this.info?.places ?? [];
-    const placeError = this.errors.place;
-    return html`${
-      round
-        ? html`<p class="round">${this.t('roundInfo', {
-            round: round.title,
-            count: round.questionCount,
-            minutes: round.durationMinutes,
-            closes: new Date(round.closesAt).toLocaleString(this.resolvedLang === 'en' ? 'en-GB' : 'vi-VN', {
-              timeZone: 'Asia/Ho_Chi_Minh',
-              dateStyle: 'short',
-              timeStyle: 'short',
-            }),
-          })}</p>`
-        : nothing
-    }
-      ${this.renderRules()}
-      <form novalidate @submit=${this.start} aria-labelledby="reg-title">
-        <h3 id="reg-title">${this.t('register')}</h3>
-        <p class="muted">${this.t('requiredNote')}</p>
-        ${this.renderErrors()}
-        ${this.field('fullName', this.t('fullName'), { autocomplete: 'name' })}
-        ${this.field('birthYear', this.t('birthYear'), { inputmode: 'numeric' })}
-        ${this.field('phone', this.t('phone'), { type: 'tel', autocomplete: 'tel', hint: this.t('phoneHint') })}
-        ${
-          places.length
-            ? html`<div class="field"><label for="place">${this.t('place')}</label>
-              ${placeError ? html`<p class="error" id="place-error">${placeError}</p>` : nothing}
-              <select id="place" aria-invalid=${placeError ? 'true' : 'false'} aria-describedby=${placeError ? 'place-error' : nothing}
-                @change=${(e: Event) => this.setReg('place', (e.target as HTMLSelectElement).value)}>
-                <option value="" ?selected=${!this.reg.place}>${this.t('choosePlace')}</option>
-                ${places.map((p) => html`<option .value=${p} ?selected=${this.reg.place === p}>${p}</option>`)}
-              </select></div>`
-            : this.field('place', this.t('place'))
-        }
-        ${this.field('workplace', this.t('workplace'), { autocomplete: 'organization' })}
-        ${this.info?.requireIdNumber ? this.field('idNumber', this.t('idNumber'), { inputmode: 'numeric' }) : nothing}
-        <fieldset class="consent">
-          <legend>${this.t('consentTitle')}</legend>
-          <p class="hint">${this.t('consentNotice')}</p>
-          ${this.errors.consent ? html`<p class="error" id="consent-error">${this.errors.consent}</p>` : nothing}
-          <label class="check"><input id="consent" type="checkbox" .checked=${this.consent}
-            aria-describedby=${this.errors.consent ? 'consent-error' : nothing}
-            @change=${(e: Event) => {
-              this.consent = (e.target as HTMLInputElement).checked;
-              const { consent: _, ...rest } = this.errors;
-              this.errors = rest;
-            }} /> <span>${this.t('consent')}</span></label>
-        </fieldset>
-        <div class="actions"><button type="submit" ?disabled=${this.busy}>${this.busy ? this.t('starting') : this.t('start')}</button></div>
-      </form>`;
-  }
-
-  private renderTimer(): TemplateResult {
-    const low = this.remaining <= 60_000;
-    return html`<p class="timer ${low ? 'low' : ''}" part="timer">
-      <span>${this.t('timer')}:</span> <span role="timer">${clock(this.remaining)}</span></p>`;
-  }
-
-  private renderQuestion(): TemplateResult | typeof nothing {
-    const a = this.attempt;
-    const q = a?.questions[this.current];
-    if (!a || !q) return nothing;
-    const total = a.questions.length;
-    const chosen = a.answers[q.id] ?? [];
-    const multiple = q.kind === 'multiple';
-    return html`${this.renderTimer()}
-      <p class="muted">${this.t('answered', { n: total - this.unansweredCount(), total })}</p>
-      <progress max=${total} .value=${this.current + 1} aria-label=${this.t('progress', { n: this.current + 1, total })}></progress>
-      <fieldset part="question" class="question">
-        <legend tabindex="-1"><span class="muted">${this.t('progress', { n: this.current + 1, total })}</span><br />${q.text}</legend>
-        <p class="hint">${multiple ? this.t('chooseMany') : this.t('chooseOne')}</p>
-        ${q.options.map(
-          (
-            o,
-          ) => html`<label class="option"><input type=${multiple ? 'checkbox' : 'radio'} name="q-${q.id}" .value=${o.id}
-            .checked=${chosen.includes(o.id)} @change=${(e: Event) => this.choose(q.id, o.id, multiple, (e.target as HTMLInputElement).checked)} />
-            <span>${o.text}</span></label>`,
-        )}
-      </fieldset>
-      <div class="actions">
-        <button type="button" class="secondary" ?disabled=${this.current === 0} @click=${() => this.goTo(this.current - 1)}>${this.t('previous')}</button>
-        ${
-          this.current < total - 1
-            ? html`<button type="button" @click=${() => this.goTo(this.current + 1)}>${this.t('next')}</button>`
-            : nothing
-        }
-        <button type="button" class=${this.current < total - 1 ? 'secondary' : ''} @click=${() => {
-          this.view = 'review';
-          void this.moveFocus('#review-title');
-        }}>${this.t('review')}</button>
-      </div>`;
-  }
-
-  private renderReview(): TemplateResult | typeof nothing {
-    const a = this.attempt;
-    if (!a) return nothing;
-    const error = this.errors.prediction;
-    return html`${this.renderTimer()}
-      <form novalidate @submit=${this.submit} aria-labelledby="review-title">
-        <h3 id="review-title" tabindex="-1">${this.t('reviewTitle')}</h3>
-        ${this.renderErrors()}
-        ${this.unansweredCount() ? html`<p class="notice">${this.t('stillUnanswered', { n: this.unansweredCount() })}</p>` : nothing}
-        <ol class="review">
-          ${a.questions.map((q, i) => {
-            const state = a.answers[q.id]?.length ? this.t('answeredMark') : this.t('unanswered');
-            return html`<li><button type="button" class="link" @click=${() => this.goTo(i)}>${this.t('goTo', { n: i + 1, state })}</button></li>`;
-          })}
-        </ol>
-        ${
-          this.info?.prediction || a.questions.length
-            ? html`<div class="field">
-              <label for="prediction">${this.t('prediction')}: ${this.info?.prediction ?? ''}</label>
-              <p class="hint" id="prediction-hint">${this.t('predictionHint')}</p>
-              ${error ? html`<p class="error" id="prediction-error">${error}</p>` : nothing}
-              <input id="prediction" inputmode="numeric" .value=${a.prediction} aria-invalid=${error ? 'true' : 'false'}
-                aria-describedby=${error ? 'prediction-hint prediction-error' : 'prediction-hint'}
-                @input=${(e: Event) => {
-                  this.errors = {};
-                  this.change({ prediction: (e.target as HTMLInputElement).value });
-                }} />
-            </div>`
-            : nothing
-        }
-        ${
-          this.info?.ideas !== false
-            ? html`<div class="field">
-              <label for="idea">${this.t('idea')}</label>
-              <p class="hint" id="idea-hint">${this.t('ideaHint')}</p>
-              <textarea id="idea" rows="3" maxlength="2000" aria-describedby="idea-hint" .value=${a.idea}
-                @input=${(e: Event) => this.change({ idea: (e.target as HTMLTextAreaElement).value })}></textarea>
-            </div>`
-            : nothing
-        }
-        <div class="actions"><button type="submit" ?disabled=${this.busy}>${this.busy ? this.t('sending') : this.t('submit')}</button></div>
-      </form>`;
   }
 
   private renderResult(): TemplateResult {

@@ -17,6 +17,8 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { pageOutbox, serverMessage } from '../shared/outbox.js';
 import { uuid } from '../shared/uuid.js';
+import { errorSummary, fieldId } from '../shared/error-summary.js';
+import { errorSummaryStyles } from '../shared/error-summary.styles.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import type { FileProblem, PreparedFile } from './attachments.js';
 import type { LookupResult, LookupState } from './lookup.js';
@@ -61,7 +63,7 @@ const drafts = createDraftStore();
 export class FeedbackBoxElement extends MotcuaElement {
   /** English is a chunk of its own in the CDN build, fetched only by English pages. */
   static override locales: LocaleTable = { vi, en: () => import('./locales/en.js').then((m) => m.en) };
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, errorSummaryStyles, styles];
 
   static override properties: PropertyDeclarations = {
     mode: {},
@@ -473,32 +475,9 @@ export class FeedbackBoxElement extends MotcuaElement {
 
   // ——— rendering ———
 
-  private fieldId(name: string) {
-    return `f-${name}`;
-  }
-
-  /** The error summary, each error linked to its field. */
+  /** The error summary of the errors on screen, each linked to its field. */
   private summary() {
-    const entries = Object.entries(this.errors).filter(([, m]) => m) as [string, string][];
-    if (!entries.length) return nothing;
-    return html`<div class="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
-      <h3 id="summary-title">${this.tk('errorSummary')}</h3>
-      <ul>
-        ${entries.map(([k, m]) =>
-          k === 'form'
-            ? html`<li>${m}</li>`
-            : html`<li><a href="#${this.fieldId(k)}" @click=${(e: Event) => this.jump(e, k)}>${m}</a></li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  /** Links in a shadow root do not move focus by themselves: focus the field the error names. */
-  private jump(e: Event, field: string): void {
-    e.preventDefault();
-    const el = this.renderRoot.querySelector<HTMLElement>(`#${this.fieldId(field)}`);
-    el?.focus();
-    el?.scrollIntoView({ block: 'center' });
+    return errorSummary(this.tk('errorSummary'), this.errors);
   }
 
   private textField(
@@ -506,7 +485,7 @@ export class FeedbackBoxElement extends MotcuaElement {
     type: 'text' | 'tel' | 'email',
     options: { autocomplete?: 'name' | 'tel' | 'email' | 'street-address'; hint?: string; list?: string } = {},
   ) {
-    const id = this.fieldId(name);
+    const id = fieldId(name);
     const error = this.errors[name];
     const describedBy = [options.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`<div class="field">
@@ -568,7 +547,7 @@ export class FeedbackBoxElement extends MotcuaElement {
       ${this.textField('address', 'text', { autocomplete: 'street-address' })}
       ${this.textField('subject', 'text')}
       <div class="field">
-        <label for=${this.fieldId('content')}>${this.tk('content')}</label>
+        <label for=${fieldId('content')}>${this.tk('content')}</label>
         <p class="hint" id="f-content-hint" aria-live="polite">${this.tk('contentHint', { left: Math.max(0, left) })}</p>
         ${this.errors.content ? html`<p class="error" id="f-content-error">${this.errors.content}</p>` : nothing}
         <textarea id="f-content" name="content" .value=${this.values.content} aria-invalid=${this.errors.content ? 'true' : 'false'}

@@ -1,4 +1,4 @@
-/** Styles of <motcua-feedback-box>: a plain GOV.UK-like form, large targets, visible errors. */
+/** Styles of <motcua-feedback-box>: a plain GOV.UK-like form, large targets, visible errors (the summary's are shared). */
 import { css } from 'lit';
 
 export const styles = css`
@@ -19,9 +19,6 @@ export const styles = css`
   textarea { min-height: 9em; resize: vertical; }
   [aria-invalid='true'] { border-color: var(--_error); }
   .error { color: var(--_error); font-weight: 600; margin: 0 0 0.3em; }
-  .summary { border: 4px solid var(--_error); padding: 0.8em 1em; margin: 0 0 var(--_gap); background: var(--_surface); }
-  .summary h3 { margin-top: 0; }
-  .summary a { color: var(--_error); font-weight: 600; }
   .check { display: flex; gap: 0.6em; align-items: flex-start; margin: 0 0 0.6em; font-weight: 400; }
   .check input { width: 1.5em; height: 1.5em; margin: 0.1em 0 0; flex: none; }
   .notice { border-left: 4px solid var(--_border); padding: 0.4em 0.8em; background: var(--_surface); font-size: 0.95em; }
@@ -41,6 +38,6 @@ export const styles = css`
   dd { margin: 0 0 0.4em; white-space: pre-wrap; overflow-wrap: anywhere; }
   ol { padding-left: 1.4em; }
   @media (forced-colors: active) {
-    .summary, .panel { border-color: CanvasText; }
+    .panel { border-color: CanvasText; }
   }
 `;

@@ -4,14 +4,7 @@
  * what to bring, how long it takes, what it costs and where to file it online. Deep links
  * (#thu-tuc=<code>) open one procedure, and the browser's back button returns to the search.
  */
-import {
-  type Procedure,
-  type ProcedureIndex,
-  type ProcedureIndexBuilder,
-  type SearchHit,
-  highlightParts,
-  startProcedureIndex,
-} from '@motcua/core/search';
+import { type Procedure, type SearchHit, highlightParts } from '@motcua/core/search';
 import { trackingRefused } from '@motcua/core/campaigns';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
@@ -20,24 +13,13 @@ import { hostStyles } from '../shared/tokens.styles.js';
 import { asCatalogue, readCached, revalidate } from './catalogue-cache.js';
 import { vi } from './locales/vi.js';
 import { styles } from './procedure-search.styles.js';
+import { CatalogueIndex } from './search-index.js';
 
 const HASH = /^#thu-tuc=(.+)$/;
 type Status = 'loading' | 'ready' | 'offline' | 'error';
 
-/**
- * Main-thread time one slice of the background index build may take, in ms. A phone runs about four
- * times slower than a desktop, so this stays well under the 50 ms that makes a task "long".
- */
-const SLICE_MS = 6;
-
 /** How long the citizen stops typing before a query counts as the one they searched for (reports). */
 const SETTLE_MS = 1500;
-
-/** Lets the browser paint and handle input between slices: scheduler.yield where there is one. */
-const yieldToMain = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
 
 let collator: Intl.Collator | undefined;
 /** Vietnamese alphabetical order; one collator for the page (each localeCompare call would make one). */
@@ -111,8 +93,10 @@ export class ProcedureSearchElement extends MotcuaElement {
 
   private catalogue: Procedure[] = [];
   private fieldList: string[] = [];
-  private built?: ProcedureIndex;
-  private builder?: ProcedureIndexBuilder;
+  /** The catalogue's index, rebuilt with the intents data once it is here (then the query is searched again). */
+  private readonly index = new CatalogueIndex(() => {
+    if (this.queryText.trim()) this.runSearch();
+  });
   private details = new Map<string, Procedure>();
   private pushedHash = false;
   private loadToken = 0;
@@ -127,11 +111,6 @@ export class ProcedureSearchElement extends MotcuaElement {
     })),
   );
   private readonly onHash = () => this.readHash(true);
-  /**
-   * What citizens mean beyond the words (life events, purposes, informal names: core's intents data), a
-   * part of its own fetched with the catalogue; the index is built again with it once it is here.
-   */
-  private readonly intents = onDemand(() => import('./intents.js').then((m) => m.INTENTS));
   /** Reports of queries that found nothing or that nobody opened a result of: loaded on first use. */
   private readonly reporting = onDemand(() =>
     import('./reporting.js').then((m) =>
@@ -219,54 +198,17 @@ export class ProcedureSearchElement extends MotcuaElement {
   private useCatalogue(procs: Procedure[], status: Status) {
     this.catalogue = procs;
     this.fieldList = [...new Set(procs.map((p) => p.field))].sort(byVietnamese);
-    this.built = undefined;
-    this.buildInBackground(procs);
+    this.index.use(procs);
     this.status = status;
     this.runSearch();
     // A deep link opened before the catalogue came: its full record can be fetched now.
     if (this.openCode) void this.ensureDetails(this.openCode);
   }
 
-  /**
-   * Indexes the catalogue in slices between the page's other work, so loading a large catalogue never
-   * blocks the page; a query that comes first finishes the build at once ({@link indexNow}).
-   */
-  private buildInBackground(procs: Procedure[]) {
-    const intents = this.intents.value;
-    const builder = startProcedureIndex(procs, intents ? { intents } : {});
-    this.builder = builder;
-    if (!intents)
-      this.intents.get().then(
-        () => {
-          if (this.catalogue !== procs) return;
-          this.built = undefined;
-          this.buildInBackground(procs);
-          if (this.queryText.trim()) this.runSearch();
-        },
-        () => undefined, // offline: the words alone still search
-      );
-    const slice = () => {
-      if (this.builder !== builder) return;
-      const end = performance.now() + SLICE_MS;
-      if (builder.step(() => performance.now() < end)) this.indexNow();
-      else void yieldToMain().then(slice);
-    };
-    void yieldToMain().then(slice);
-  }
-
-  /** The search index, finishing its build now if the background slices have not. */
-  private indexNow(): ProcedureIndex | undefined {
-    if (!this.built && this.builder) {
-      this.built = this.builder.finish();
-      this.builder = undefined;
-    }
-    return this.built;
-  }
-
   private runSearch() {
     const filters = { ...(this.field ? { field: this.field } : {}), ...(this.online ? { online: this.online } : {}) };
     const q = this.queryText.trim();
-    const index = q ? this.indexNow() : undefined;
+    const index = q ? this.index.now() : undefined;
     if (!this.catalogue.length || (!q && !this.field && !this.online)) {
       this.hits = [];
     } else if (index) {
@@ -421,7 +363,7 @@ export class ProcedureSearchElement extends MotcuaElement {
   /** The name with the words the query matched marked, as text nodes only. */
   private highlighted(text: string) {
     const q = this.queryText.trim();
-    const index = q ? this.indexNow() : undefined;
+    const index = q ? this.index.now() : undefined;
     if (!index) return text;
     return highlightParts(text, index.matchedTerms(q)).map((part) =>
       part.match ? html`<mark part="mark">${part.text}</mark>` : part.text,

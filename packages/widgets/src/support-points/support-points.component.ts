@@ -12,6 +12,7 @@ import { type OpeningHours, openState, relativeTime } from '@motcua/core/hours';
 import type { OutboxEvent, SendResult } from '@motcua/core/outbox';
 import { normalizePhoneVN, SUPPORT_LIMITS, SUPPORT_SERVICES, type SupportService } from '@motcua/core/schemas';
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { errorSummary } from '../shared/error-summary.js';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { pageOutbox, serverMessage } from '../shared/outbox.js';
 import { hostStyles } from '../shared/tokens.styles.js';
@@ -457,28 +458,6 @@ export class SupportPointsElement extends MotcuaElement {
     </li>`;
   }
 
-  /** The error summary, each error linked to its field. */
-  private summary() {
-    const entries = Object.entries(this.errors).filter(([, m]) => m) as [string, string][];
-    if (!entries.length) return nothing;
-    return html`<div class="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
-      <h3 id="summary-title">${this.tk('errorSummary')}</h3>
-      <ul>
-        ${entries.map(([k, m]) =>
-          k === 'form'
-            ? html`<li>${m}</li>`
-            : html`<li><a href="#f-${k}" @click=${(e: Event) => this.jump(e, k)}>${m}</a></li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  /** Links in a shadow root do not move focus by themselves: focus the field the error names. */
-  private jump(e: Event, field: string): void {
-    e.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(`#f-${field}`)?.focus();
-  }
-
   private field(name: Field, control: (id: string, describedBy: string | typeof nothing) => unknown, hint?: string) {
     const id = `f-${name}`;
     const error = this.errors[name];
@@ -522,7 +501,7 @@ export class SupportPointsElement extends MotcuaElement {
     const invalid = (name: string) => (this.errors[name] ? 'true' : 'false');
     return html`<form part="form" novalidate @submit=${this.submit}>
       <p>${this.tk('visitIntro')}</p>
-      ${this.summary()}
+      ${errorSummary(this.tk('errorSummary'), this.errors)}
       ${this.notice ? html`<p class="info" role="status">${this.notice}</p>` : nothing}
       ${this.input('name', 'text', 'name')}
       ${this.input('phone', 'tel', 'tel', this.tk('phoneHint'))}

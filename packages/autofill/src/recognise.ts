@@ -1,0 +1,260 @@
+/**
+ * What a field asks for (a profile path), and the signal that says so: taught rules, then autocomplete,
+ * then name/id patterns, then Vietnamese label patterns on accent-folded text; a date's three boxes or
+ * selects as that date's day, month and year. Never whose it is (that is the field's person).
+ */
+import { foldVietnamese } from '@motcua/core';
+import { splitIdentifier } from './person.js';
+import type { FieldInfo, FillRule, PlanLayer } from './types.js';
+import { datePartOf, genderOption } from './values.js';
+
+type Key =
+  | 'fullName'
+  | 'dateOfBirth'
+  | 'gender'
+  | 'idNumber'
+  | 'oldIdNumber'
+  | 'issueDate'
+  | 'phone'
+  | 'email'
+  | 'ethnicity'
+  | 'nationality'
+  | 'address'
+  | 'currentAddress'
+  | 'residence.province'
+  | 'residence.commune'
+  | 'residence.street'
+  | 'district'
+  | 'placeOfBirth'
+  | 'hometown';
+
+/**
+ * A label naming an administrative level by its unit words, one or several ("Tỉnh/Thành phố", "Xã, phường,
+ * đặc khu", "Phường / Xã / Thị trấn"), optionally with what it is of ("… thường trú", "… nơi cư trú").
+ */
+function unitList(units: string, after = '', also = '', first = units): RegExp {
+  const of = ['thuong tru', 'noi cu tru', 'cu tru', 'noi o', 'hien nay', also].filter(Boolean).join('|');
+  return new RegExp(`^(${first})((\\s?[/,-]\\s?|\\s(hoac\\s)?)(${units}))*(${after || '(?!)'})?( (${of}))?$`);
+}
+
+/** Label patterns on folded text, most specific first. Written for Vietnamese forms in general. */
+const LABEL: [Key, RegExp][] = [
+  ['email', /\be-?mail\b|thu dien tu/],
+  ['phone', /dien thoai|\bsdt\b|\bso dt\b|di dong|\bphone\b|\bmobile\b/],
+  ['issueDate', /ngay,? thang,? nam cap|ngay cap|cap ngay|date of issue/],
+  // An old number only where the label names no căn cước at all ("Số CMND", but not "Số CCCD/CMND").
+  ['oldIdNumber', /^(?!.*(cccd|can cuoc|dinh danh)).*(\bcmnd\b|chung minh (nhan dan|thu))/],
+  [
+    'idNumber',
+    /so dinh danh|dinh danh ca nhan|ma dinh danh|can cuoc|\bcccd\b|giay to tuy than|\bgttt\b|so giay to|id number/,
+  ],
+  ['placeOfBirth', /noi sinh|place of birth/],
+  ['hometown', /que quan/],
+  ['dateOfBirth', /ngay,? thang,? nam sinh|ngay sinh|sinh ngay|\bnam sinh\b|date of birth|birth ?date/],
+  ['gender', /gioi tinh|\bgender\b|\bsex\b/],
+  ['ethnicity', /dan toc|ethnic/],
+  ['nationality', /quoc tich|nationality/],
+  ['residence.province', unitList('tinh|thanh pho|tp|thanh|province|city', ' (truc thuoc trung uong|tw)', 'noi sinh')],
+  ['residence.commune', unitList('xa|phuong|thi tran|dac khu|commune|ward')],
+  ['district', unitList('quan|huyen|thi xa|thanh pho|district', '', '', 'quan|huyen|thi xa|district')],
+  [
+    'residence.street',
+    /so nha|ten duong|duong ?\/ ?pho|thon ?\/ ?(xom|ap|to)|to dan pho|dia chi (chi tiet|cu the)|chi tiet dia chi|street/,
+  ],
+  ['currentAddress', /(noi|cho) o hien (tai|nay)|dia chi hien (tai|nay)|noi o\b/],
+  ['address', /thuong tru|noi cu tru|dia chi cu tru|ho khau|dia chi lien (he|lac)|\bdia chi\b|\baddress\b/],
+  [
+    'fullName',
+    /ho,? chu dem,? (va )?ten|ho (va )?ten|ho,? ten|ten day du|ten (nguoi|cong dan|cha|me|vo|chong|con|tre)|full ?name|^ten$/,
+  ],
+];
+
+/** name / id / formcontrolname patterns, on the identifier split into folded words. */
+const NAME: [Key, RegExp][] = [
+  ['email', /\be ?mail\b/],
+  ['phone', /\b(so ?)?dien ?thoai\b|\bsdt\b|\bphone\b|\bmobile\b|\btel\b|\bdienthoai\b/],
+  ['issueDate', /\bngay ?cap\b|\bngaycap\b|\bissue ?date\b/],
+  ['oldIdNumber', /\bcmnd\b|\bso ?cmnd\b/],
+  ['idNumber', /\bcccd\b|\bdinh ?danh\b|\bsodinhdanh\b|\bid ?number\b|\bidentity\b|\bcan ?cuoc\b|\bso ?giay ?to\b/],
+  ['dateOfBirth', /\bngay ?sinh\b|\bngaysinh\b|\bdob\b|\bbirth ?(date|day)\b|\bdate ?of ?birth\b/],
+  ['gender', /\bgioi ?tinh\b|\bgioitinh\b|\bgender\b|\bsex\b/],
+  ['ethnicity', /\bdan ?toc\b|\bdantoc\b|\bethnic(ity)?\b/],
+  ['nationality', /\bquoc ?tich\b|\bquoctich\b|\bnationality\b/],
+  ['residence.province', /\btinh( ?thanh)?\b|\bprovince\b|\bma ?tinh\b/],
+  ['residence.commune', /\bxa( ?phuong)?\b|\bphuong( ?xa)?\b|\bward\b|\bcommune\b/],
+  ['district', /\bhuyen\b|\bquan ?huyen\b|\bdistrict\b/],
+  ['residence.street', /\bso ?nha\b|\bstreet\b|\bduong\b/],
+  ['fullName', /\bho ?ten\b|\bho ?va ?ten\b|\bhoten\b|\bhovaten\b|\bfull ?name\b/],
+];
+
+const AUTOCOMPLETE: Record<string, Key | `dateOfBirth.${'day' | 'month' | 'year'}`> = {
+  name: 'fullName',
+  bday: 'dateOfBirth',
+  'bday-day': 'dateOfBirth.day',
+  'bday-month': 'dateOfBirth.month',
+  'bday-year': 'dateOfBirth.year',
+  sex: 'gender',
+  tel: 'phone',
+  'tel-national': 'phone',
+  email: 'email',
+  'address-level1': 'residence.province',
+  'address-level2': 'residence.commune',
+  'street-address': 'residence.street',
+  'address-line1': 'residence.street',
+};
+
+/** The label patterns' key for a folded label; province and commune only for short labels (not a sentence). */
+function labelKey(text: string): Key | undefined {
+  if (!text) return undefined;
+  const isShortLabel = text.length <= 40;
+  return LABEL.find(
+    ([key, re]) => re.test(text) && (isShortLabel || !/^(residence\.(province|commune)|district)$/.test(key)),
+  )?.[0];
+}
+
+/** "Năm sinh" alone asks for the year, unless the field wants a whole date (a date input, a dd/mm format). */
+function asksYearOnly(field: FieldInfo, label: string): boolean {
+  if (!/\bnam sinh\b/.test(label) || /\bngay\b|\bthang\b/.test(label) || field.type === 'date') return false;
+  return !/d{1,2}\W+m{1,2}|ngay|thang/i.test(`${field.placeholder ?? ''} ${field.pattern ?? ''}`);
+}
+
+/** The labels of a date's three boxes. */
+const DATE_PART_LABEL = new Map<string, 'day' | 'month' | 'year'>([
+  ['ngay', 'day'],
+  ['thang', 'month'],
+  ['nam', 'year'],
+  ['day', 'day'],
+  ['month', 'month'],
+  ['year', 'year'],
+  ['dd', 'day'],
+  ['mm', 'month'],
+  ['yyyy', 'year'],
+]);
+
+/** A label that asks for an old number ("Số CMND cũ", "Số giấy tờ trước đây"): never the căn cước. */
+const OLD_NUMBER = /\b(cu|truoc day|da cap truoc)\b(?! tru)/;
+
+export interface Classified {
+  key: string;
+  layer: PlanLayer;
+  reason: string;
+}
+
+function classify(field: FieldInfo, rules: FillRule[], url: string | undefined): Classified | undefined {
+  for (const rule of rules) {
+    if (rule.scope && !url?.startsWith(rule.scope)) continue;
+    const el = field.element;
+    if (rule.selector && el) {
+      try {
+        if (el.matches(rule.selector)) return { key: rule.field, layer: 'rule', reason: `quy tắc: ${rule.selector}` };
+      } catch {
+        /* a bad selector in a shared rule never breaks the plan */
+      }
+    }
+    if (rule.label && foldVietnamese(rule.label) === foldVietnamese(field.label))
+      return { key: rule.field, layer: 'rule', reason: `quy tắc: “${rule.label}”` };
+  }
+  const ac = field.autocomplete?.toLowerCase().split(/\s+/).pop();
+  if (ac && AUTOCOMPLETE[ac]) return { key: AUTOCOMPLETE[ac], layer: 'autocomplete', reason: `autocomplete="${ac}"` };
+  for (const ident of [field.formControlName, field.name, field.htmlId]) {
+    if (!ident) continue;
+    // A model path names its object first, its field last (`vm.hoSo.me.hoTen`): the last part says what it asks.
+    const words = splitIdentifier(ident.split('.').pop() as string);
+    const hit = NAME.find(([, re]) => re.test(words));
+    if (hit) return { key: hit[0], layer: 'name', reason: `tên trường “${ident}”` };
+  }
+  for (const signal of field.signals) {
+    if (signal.startsWith('row-head:')) continue;
+    const shown = signal.replace(/^[\w-]+: /, '');
+    const text = foldVietnamese(shown);
+    // What a field is comes before its hint in brackets: "Nơi cư trú (ghi rõ số nhà, đường phố)" is an address.
+    const head = text.replace(/\s*\([^)]*\)?/g, ' ').trim();
+    const key = labelKey(head) ?? labelKey(text);
+    if (key === 'dateOfBirth' && asksYearOnly(field, head))
+      return { key: 'dateOfBirth.year', layer: 'label', reason: `nhãn “${shown}” (chỉ năm)` };
+    if (key) return { key, layer: 'label', reason: `nhãn “${shown}”` };
+  }
+  // Choices that offer only the genders ask the gender, whatever their label.
+  if (
+    field.options &&
+    field.options.length <= 3 &&
+    genderOption(field.options, 'Nam') >= 0 &&
+    genderOption(field.options, 'Nữ') >= 0
+  )
+    return { key: 'gender', layer: 'label', reason: `lựa chọn “${field.options.join(' / ')}”` };
+  return undefined;
+}
+
+/** What a date's box is labelled with, or shows as its placeholder ("Ngày", "Tháng", "Năm", "dd", "mm", "yyyy"). */
+const partWord = (text: string | undefined) => DATE_PART_LABEL.get(foldVietnamese(text ?? '').replace(/[^a-z]/g, ''));
+
+/**
+ * A date typed into boxes: a box labelled, or showing as its placeholder, the day, the month or the year,
+ * of the date its label, its legend or the box before it in its group names ("Ngày sinh: [Ngày] [Tháng]
+ * [Năm]"). A box only a placeholder calls a part must be short (a day, a month, a year) to be one.
+ */
+function dateBox(field: FieldInfo, lastDate: DateRun | undefined): Classified | undefined {
+  if (field.kind !== 'text') return undefined;
+  const labelled = partWord(field.label);
+  const part = labelled ?? partWord(field.placeholder);
+  if (!part) return undefined;
+  const short = labelled || (field.maxLength ?? 99) <= 4 || field.type === 'number' || lastDate?.group === field.group;
+  if (!short) return undefined;
+  const named = field.signals.filter((s) => !s.startsWith('placeholder:')).map((s) => s.replace(/^[\w-]+: /, ''));
+  for (const text of [...named, field.section ?? '']) {
+    const whole = labelKey(
+      foldVietnamese(text)
+        .replace(/\s*\([^)]*\)?/g, ' ')
+        .trim(),
+    );
+    if (whole === 'dateOfBirth' || whole === 'issueDate')
+      return {
+        key: `${whole}.${part}`,
+        layer: 'label',
+        reason: `ô “${field.label || field.placeholder}” của “${text}”`,
+      };
+  }
+  if (lastDate && lastDate.group === field.group && /^(dateOfBirth|issueDate)$/.test(lastDate.key))
+    return { key: `${lastDate.key}.${part}`, layer: 'label', reason: 'cùng nhóm ngày với ô trước' };
+  return undefined;
+}
+
+/** The date a run of day/month/year selects belongs to, carried from one field to the next. */
+export interface DateRun {
+  key: string;
+  group: string | undefined;
+}
+
+/**
+ * What the field asks for, with the corrections a field's own words make: a name that says "cmnd" under
+ * a label saying CCCD is the căn cước; a label asking for an old number never takes it; a select of days,
+ * months or years is part of the date it is labelled with, or of the date the select before it began.
+ */
+export function recognise(
+  field: FieldInfo,
+  rules: FillRule[],
+  url: string | undefined,
+  lastDate: DateRun | undefined,
+): Classified | undefined {
+  let c = classify(field, rules, url);
+  if (c?.layer !== 'rule') c = dateBox(field, lastDate) ?? c;
+  // Many portals kept "cmnd" in field names after the switch to CCCD: the visible label decides.
+  if (
+    c?.key === 'oldIdNumber' &&
+    c.layer === 'name' &&
+    field.signals.some((s) => /cccd|can cuoc|dinh danh/.test(foldVietnamese(s)))
+  )
+    c = { ...c, key: 'idNumber', reason: `${c.reason}, nhãn nói CCCD/định danh` };
+  if (c?.key === 'idNumber' && c.layer !== 'rule' && OLD_NUMBER.test(foldVietnamese(field.label)))
+    c = { ...c, key: 'oldIdNumber', reason: `${c.reason}, số cũ` };
+  const part = field.kind === 'select' || field.kind === 'combobox' ? datePartOf(field.options) : undefined;
+  if (
+    part &&
+    (!c || c.key === 'dateOfBirth' || c.key === 'issueDate') &&
+    (c || (lastDate && lastDate.group === field.group))
+  ) {
+    const base = c?.key ?? lastDate?.key ?? 'dateOfBirth';
+    c = { key: `${base}.${part}`, layer: c?.layer ?? 'label', reason: c?.reason ?? 'cùng nhóm ngày với ô trước' };
+  }
+  return c;
+}

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { recognise } from '../src/recognise.js';
+import type { FieldInfo } from '../src/types.js';
+
+/** What a field labelled `label` is recognised as (a bare text field unless `more` says otherwise). */
+const key = (label: string, more: Partial<FieldInfo> = {}) =>
+  recognise(
+    {
+      id: 'f',
+      kind: 'text',
+      type: 'text',
+      label,
+      signals: label ? [`label: ${label}`] : [],
+      person: { role: 'applicant', source: 'form', evidence: '' },
+      required: false,
+      ...more,
+    },
+    [],
+    undefined,
+    undefined,
+  )?.key;
+
+test('an administrative level is recognised by its unit words, one or several, however they are joined', () => {
+  for (const label of ['Tỉnh/Thành phố', 'Tỉnh / Thành', 'Tỉnh, thành phố trực thuộc trung ương', 'Tỉnh/TP thường trú'])
+    assert.equal(key(label), 'residence.province', label);
+  for (const label of ['Xã, phường, đặc khu', 'Phường/Xã/Thị trấn', 'Phường xã thường trú', 'Xã'])
+    assert.equal(key(label), 'residence.commune', label);
+  for (const label of ['Quận/Huyện', 'Quận/Huyện/Thị xã/Thành phố', 'Huyện'])
+    assert.equal(key(label), 'district', label);
+  assert.equal(key('Thành phố/Thị trấn'), undefined);
+});
+
+test('an old ID number only where the label names no căn cước; a passport number is not the căn cước', () => {
+  assert.equal(key('Số CMND'), 'oldIdNumber');
+  assert.equal(key('Số CCCD/CMND'), 'idNumber');
+  assert.equal(key('Số CMND/CCCD'), 'idNumber');
+  assert.equal(key('Số hộ chiếu'), undefined);
+  assert.equal(key('Số CCCD/Hộ chiếu'), 'idNumber');
+});
+
+test('"Năm sinh" alone asks for the year; choices offering only the genders ask the gender', () => {
+  assert.equal(key('Năm sinh'), 'dateOfBirth.year');
+  assert.equal(key('Năm sinh', { placeholder: 'dd/mm/yyyy' }), 'dateOfBirth');
+  assert.equal(key('Ngày, tháng, năm sinh'), 'dateOfBirth');
+  assert.equal(key('', { kind: 'radio', options: ['Nam', 'Nữ'] }), 'gender');
+  assert.equal(key('', { kind: 'radio', options: ['Bên nam', 'Bên nữ'] }), undefined);
+});

@@ -1,0 +1,227 @@
+/**
+ * How a query scores the procedures of a built index: each word's best reading per document, weighted by
+ * field and rarity, the intents it matched, the share of the query a document covers and whole-phrase
+ * bonuses; the best hits in order. Scores are summed in scratch typed arrays per index, so a query
+ * allocates next to nothing (see README.md, "Queries").
+ */
+import type {
+  Procedure,
+  ProcedureFilters,
+  ProcedureIndex,
+  ProcedureIndexOptions,
+  SearchHit,
+  SearchOptions,
+} from './types.js';
+import { compileIntents, understand } from './understand.js';
+import { readWords, type Vocabulary } from './vocabulary.js';
+
+/** Field weights: a match in the name counts most, then keywords, then lĩnh vực, then the rest. Postings
+ * store a field's index in this list, so a document's best field is the highest index. */
+export const WEIGHTS = [0.6, 1.5, 3, 4];
+export const TEXT = 0;
+export const FIELD = 1;
+export const KEYWORD = 2;
+export const NAME = 3;
+
+/** Words too common in procedure names to tell procedures apart on their own. */
+const WEAK = new Set([
+  'thu',
+  'tuc',
+  'cua',
+  'cho',
+  'va',
+  'the',
+  'lam',
+  'cap',
+  'xin',
+  'o',
+  'tai',
+  've',
+  'doi',
+  'voi',
+  'trong',
+  'cac',
+]);
+
+/** A finished index: its postings (one range of `listDocs` and `listFields` per list id) and vocabulary. */
+export interface Postings extends Vocabulary {
+  procs: readonly Procedure[];
+  options: ProcedureIndexOptions;
+  /** Accented word → list id of the documents that have it with exactly those diacritics. */
+  accentIds: Map<string, number>;
+  listStart: Int32Array;
+  listDocs: Int32Array;
+  listFields: Uint8Array;
+  /** Per document: its name's words folded and joined, its keywords so, and its name's length in words. */
+  names: string[];
+  keywordLists: string[][];
+  nameLength: number[];
+}
+
+/** The search functions over the finished postings and vocabulary. */
+export function createSearch(postings: Postings): ProcedureIndex {
+  const { procs, options, termIds, accentIds, listStart, listDocs, listFields, names, keywordLists, nameLength } =
+    postings;
+  const total = procs.length;
+  const idf = (t: number) => Math.log(1 + total / (listStart[t + 1]! - listStart[t]!));
+
+  const { expand, tokenize } = readWords(postings);
+
+  const intentScore = WEIGHTS[NAME]! * Math.log(1 + total);
+
+  const matches = (p: Procedure, filters: Partial<ProcedureFilters> | undefined) =>
+    !filters ||
+    ((!filters.field || p.field === filters.field) &&
+      (!filters.level || p.level.includes(filters.level)) &&
+      (!filters.online || p.online === filters.online));
+
+  // Scratch arrays reused by every query: per-document sums without allocating a map per query.
+  const best = new Float64Array(total);
+  const scores = new Float64Array(total);
+  const covered = new Float64Array(total);
+  // Also the documents a word and the whole query reached, so a query allocates next to nothing and
+  // does not set off a garbage collection (the first queries on a new index paid for the build's).
+  const seen = new Int32Array(total);
+  const touched = new Int32Array(total);
+
+  // The two loops over documents are small functions of their own, so that the JIT compiles them
+  // within the first queries: until it does, every number they compute is a heap allocation.
+  /**
+   * A candidate term's documents scored into `best` (each document's best reading of the typed word);
+   * `accent` is -2 when the word was typed without diacritics or this is not its own term, else the list
+   * of documents with exactly the typed diacritics (-1: none).
+   */
+  const gather = (t: number, base: number, accent: number, nSeen: number) => {
+    let k = accent >= 0 ? listStart[accent]! : 0;
+    const kEnd = accent >= 0 ? listStart[accent + 1]! : 0;
+    for (let i = listStart[t]!, end = listStart[t + 1]!; i < end; i++) {
+      const doc = listDocs[i]!;
+      let s = WEIGHTS[listFields[i]!]! * base;
+      // Typed with diacritics: the same diacritics in the record beat an accent-folded coincidence.
+      if (accent > -2) {
+        while (k < kEnd && listDocs[k]! < doc) k++;
+        s *= k < kEnd && listDocs[k] === doc ? 1.25 : 0.7;
+      }
+      const b = best[doc]!;
+      if (b === 0) seen[nSeen++] = doc;
+      if (b < s) best[doc] = s;
+    }
+    return nSeen;
+  };
+  /** Adds the word's best reading in each document it reached to that document's score. */
+  const settle = (nSeen: number, weak: number, nTouched: number) => {
+    for (let i = 0; i < nSeen; i++) {
+      const doc = seen[i]!;
+      if (covered[doc] === 0) touched[nTouched++] = doc;
+      scores[doc] = scores[doc]! + best[doc]! * weak;
+      covered[doc] = covered[doc]! + weak;
+      best[doc] = 0;
+    }
+    return nTouched;
+  };
+
+  /**
+   * A document's final score, its sums cleared for the next query; -1 when filtered out or when it
+   * cannot beat `floor`, the last score of a full list.
+   */
+  const rank = (
+    doc: number,
+    weightTotal: number,
+    phrase: string,
+    filters: Partial<ProcedureFilters> | undefined,
+    floor: number,
+  ) => {
+    const coverage = covered[doc]! / weightTotal;
+    let score = scores[doc]! * coverage * coverage;
+    scores[doc] = 0;
+    covered[doc] = 0;
+    // Every other bonus below is at most 2.2 × 1.5, so a hit that low cannot make the list.
+    if (score * 3.3 <= floor || !matches(procs[doc]!, filters)) return -1;
+    // The whole query as the name or as one of the words people use for it says most.
+    const name = names[doc]!;
+    const kws = keywordLists[doc]!;
+    if (kws.includes(phrase)) score *= 2.2;
+    else if (name === phrase) score *= 2;
+    else if (name.startsWith(phrase)) score *= 1.7;
+    else if (name.includes(phrase)) score *= 1.5;
+    else
+      for (let j = 0; j < kws.length; j++)
+        if (kws[j]!.includes(phrase)) {
+          score *= 1.4;
+          break;
+        }
+    // Among equal matches prefer the plain procedure over its long special cases.
+    score *= 1 + 1 / (1 + nameLength[doc]!);
+    return score <= floor ? -1 : score;
+  };
+
+  const meaning = compileIntents(options.intents, procs, (t) => termIds.has(t));
+
+  const search = (query: string, opts: SearchOptions = {}): SearchHit[] => {
+    const limit = opts.limit ?? 10;
+    const understood = understand(tokenize(query), meaning);
+    const tokens = understood.tokens;
+    if (tokens.length === 0 && understood.intents.length === 0) return [];
+    let nTouched = 0;
+    let weightTotal = 0;
+    const phrase = understood.phrase;
+    for (let k = 0; k < tokens.length; k++) {
+      const tok = tokens[k]!;
+      const weak = (WEAK.has(tok.folded) ? 0.35 : 1) * tok.weight;
+      weightTotal += weak;
+      const own = termIds.get(tok.folded);
+      const accent = tok.accented !== tok.folded ? (accentIds.get(tok.accented) ?? -1) : -2;
+      const candidates = expand(tok.folded, tok.last);
+      // A rare completion ("tu" → "tuất") must not outweigh the word itself just for being rare, and an
+      // unknown word's readings compete on how well they match, not on how rare they are.
+      let ceiling = own !== undefined ? idf(own) : 1 / 0; // else +∞, lowered below
+      if (own === undefined)
+        for (let i = 0; i < candidates.length; i++) ceiling = Math.min(ceiling, idf(termIds.get(candidates[i]![0])!));
+      let nSeen = 0;
+      for (let i = 0; i < candidates.length; i++) {
+        const c = candidates[i]!;
+        const t = termIds.get(c[0])!;
+        nSeen = gather(t, Math.min(idf(t), ceiling) * c[1], t === own ? accent : -2, nSeen);
+      }
+      nTouched = settle(nSeen, weak, nTouched);
+    }
+    // A matched intent is one more word of the query, found in the procedures it means and no others,
+    // as strong as a word only their names hold.
+    for (let k = 0; k < understood.intents.length; k++) {
+      const { docs, weight } = understood.intents[k]!;
+      weightTotal += weight;
+      let nSeen = 0;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]!;
+        if (best[doc] === 0) seen[nSeen++] = doc;
+        best[doc] = intentScore * (1 - 0.05 * i);
+      }
+      nTouched = settle(nSeen, weight, nTouched);
+    }
+
+    const hits: SearchHit[] = [];
+    let floor = -1; // scores are positive: no floor until the list is full
+    for (let i = 0; i < nTouched; i++) {
+      const doc = touched[i]!;
+      const score = rank(doc, weightTotal, phrase, opts.filters, floor);
+      if (score < 0) continue;
+      // Into its place in the list, best first (after any equal score: the order a stable sort gives).
+      const hit = { procedure: procs[doc]!, score };
+      let j = hits.push(hit) - 1;
+      for (; j > 0 && hits[j - 1]!.score < score; j--) hits[j] = hits[j - 1]!;
+      hits[j] = hit;
+      if (hits.length > limit) hits.pop();
+      if (hits.length >= limit) floor = hits[hits.length - 1]!.score;
+    }
+    return hits;
+  };
+
+  /** The folded vocabulary terms a query matched, for highlighting. */
+  const matchedTerms = (query: string): Set<string> => {
+    const out = new Set<string>();
+    for (const tok of tokenize(query)) for (const [t] of expand(tok.folded, tok.last)) out.add(t);
+    return out;
+  };
+
+  return { search, matchedTerms, size: total };
+}
