@@ -40,4 +40,11 @@ export const adminStyles = css`
     th[aria-sort='ascending'] button.sort::after { content: ' ▲'; }
     th[aria-sort='descending'] button.sort::after { content: ' ▼'; }
     @media (forced-colors: active) { .bar { fill: CanvasText; } }
+    /* On paper: no page chrome and nothing a view marks no-print (a team's day prints alone, on one A4 sheet). */
+    @media print {
+      header, nav, .no-print { display: none !important; }
+      :host { padding: 0; max-width: none; }
+      .print-sheet { font-size: 10.5pt; }
+      .print-sheet th, .print-sheet td { padding: 3px 5px; }
+    }
   `;

@@ -55,9 +55,9 @@ describe('<motcua-support-points>', () => {
   });
   afterEach(() => resetPageOutbox());
 
-  const open = async (lang = 'vi') => {
+  const open = async (lang = 'vi', unit = 'demo') => {
     const el = await fixture<SupportPointsElement>(
-      html`<motcua-support-points endpoint=${endpoint} unit="demo" lang=${lang}></motcua-support-points>`,
+      html`<motcua-support-points endpoint=${endpoint} unit=${unit} lang=${lang}></motcua-support-points>`,
     );
     await until(() => $$(el, '.points li').length > 0);
     return el;
@@ -181,5 +181,111 @@ describe('<motcua-support-points>', () => {
     const el = await open('en');
     expect($(el, 'h2').textContent).to.equal('Help near you');
     expect(item(el, 'Điểm hỗ trợ 24h Chợ Tân Thạnh')?.querySelector('.status')?.textContent).to.match(/^Open/);
+  });
+
+  /** A home-visit request sent straight to the collector, as the form would send it; its receipt code. */
+  async function requestVisit(): Promise<string> {
+    const r = await fetch(`${endpoint}/api/v1/units/demo/home-visits`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        id: crypto.randomUUID(),
+        name: 'Trần Thị Bình',
+        phone: '0905111222',
+        address: '12 kiệt 5 Phan Bội Châu',
+        need: 'kich-hoat-vneid',
+        preferredTime: 'Tối thứ Bảy',
+        consent: true,
+      }),
+    });
+    expect(r.status).to.equal(201);
+    return ((await r.json()) as { receiptCode: string }).receiptCode;
+  }
+
+  it('follows a request up by receipt code and phone: the status in words and its history', async () => {
+    const code = await requestVisit();
+    const el = await open();
+    ($(el, '#follow-link') as HTMLButtonElement).click();
+    await until(() => !!$(el, '#f-code'));
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#f-code'));
+    // Nothing typed: both fields are named in the summary, which takes focus.
+    ($(el, '[part=follow-up] button[type=submit]') as HTMLButtonElement).click();
+    await until(() => !!$(el, '.summary'));
+    expect($$(el, '.summary a').map((a) => a.getAttribute('href'))).to.deep.equal(['#f-code', '#f-phone']);
+    await expect(el).to.be.accessible();
+    ($(el, '#f-code') as HTMLInputElement).value = code;
+    // The phone as people write it; the view sends it normalised (the collector matches 0905111222 only).
+    ($(el, '#f-phone') as HTMLInputElement).value = '0905 111 222';
+    ($(el, '[part=follow-up] button[type=submit]') as HTMLButtonElement).click();
+    await until(() => !!$(el, 'section.result'));
+    // Just received; a team assigned, the visit scheduled and closed is test/e2e/support-points.spec.ts.
+    expect($(el, '[data-status]').textContent).to.equal('Phường đã nhận yêu cầu, đang tìm tổ hỗ trợ.');
+    expect($$(el, 'section.result li')).to.have.length(1);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'section.result'));
+    await expect(el).to.be.accessible();
+    // Back to the form, focus on the link that opened the follow-up.
+    ($(el, '[part=follow-up] button[type=button]') as HTMLButtonElement).click();
+    await until(() => !!$(el, 'form[part=form]'));
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#follow-link'));
+  });
+
+  it('says when no request matches, and keeps what was typed', async () => {
+    const code = await requestVisit();
+    const el = await open();
+    ($(el, '#follow-link') as HTMLButtonElement).click();
+    await until(() => !!$(el, '#f-code'));
+    ($(el, '#f-code') as HTMLInputElement).value = code;
+    ($(el, '#f-phone') as HTMLInputElement).value = '0905999888';
+    ($(el, '[part=follow-up] button[type=submit]') as HTMLButtonElement).click();
+    await until(() => !!$(el, 'p.result'));
+    expect($(el, 'p.result').textContent).to.contain('Không tìm thấy yêu cầu');
+    expect(($(el, '#f-phone') as HTMLInputElement).value).to.equal('0905999888');
+    expect(($(el, '#f-code') as HTMLInputElement).value).to.equal(code);
+  });
+
+  it('opens the follow-up from a receipt with its code and phone filled in', async () => {
+    const el = await open();
+    await fillValid(el);
+    ($(el, 'button[type=submit]') as HTMLButtonElement).click();
+    await until(() => !!$(el, '.receipt'), 8000);
+    const code = $(el, '.receipt').textContent ?? '';
+    ($(el, '#follow-link') as HTMLButtonElement).click();
+    await until(() => !!$(el, '#f-code'));
+    expect(($(el, '#f-code') as HTMLInputElement).value).to.equal(code);
+    expect(($(el, '#f-phone') as HTMLInputElement).value).to.equal('0905111222');
+  });
+
+  const tileRequests = () =>
+    performance.getEntriesByType('resource').filter((r) => r.name.includes('/__tiles/')).length;
+
+  it('offers no map and requests no tile when the ward has no tile server', async () => {
+    const el = await open();
+    expect($$(el, '.points button').map((b) => b.textContent)).to.not.include('Xem bản đồ');
+    expect($(el, 'svg, image')).to.equal(null);
+    expect(tileRequests()).to.equal(0);
+  });
+
+  it('shows a point’s small map from the ward’s tile server only when asked', async () => {
+    const el = await open('vi', 'test-map');
+    // Only the points with a position get one: the teams that come to the house have none.
+    const withPosition = points.filter((p) => p.lat !== undefined).map((p) => p.name);
+    const buttons = $$(el, '.points li')
+      .filter((li) => li.querySelector('button')?.textContent === 'Xem bản đồ')
+      .map((li) => li.querySelector('h3')?.textContent);
+    expect(buttons).to.have.members(withPosition);
+    expect(tileRequests()).to.equal(0);
+    const button = item(el, 'Điểm hỗ trợ 24h Tổ dân phố 3')!.querySelector('button') as HTMLButtonElement;
+    button.click();
+    await until(() => !!$(el, '[part=map] svg'));
+    const hrefs = $$(el, '[part=map] image').map((i) => i.getAttribute('href'));
+    expect(hrefs).to.have.length(4);
+    for (const href of hrefs) expect(href).to.match(/\/__tiles\/17\/\d+\/\d+\.png$/);
+    expect($(el, '[part=map] svg').getAttribute('aria-label')).to.contain('Điểm hỗ trợ 24h Tổ dân phố 3');
+    expect($(el, '[part=map] figcaption').textContent).to.equal('© OpenStreetMap contributors');
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+    button.click();
+    await el.updateComplete;
+    expect($(el, '[part=map]')).to.equal(null);
   });
 });
