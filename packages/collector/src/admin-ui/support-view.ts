@@ -15,6 +15,7 @@ import { api, upload } from './api.js';
 import type { PointRow, PointsAnswer, PointsImport, TeamDay, VisitRow, VisitsAnswer } from './api-types.js';
 import { dateTime, lang, pick, t } from './i18n.js';
 import { tableHead } from './table-head.js';
+import { fromLocalInput, vietnamDate } from './vietnam-time.js';
 
 /** The time of day in Vietnam of an instant, as the admin's language writes it: the day's sheet gives the date. */
 const clock = (iso: string) =>
@@ -23,15 +24,13 @@ const clock = (iso: string) =>
     minute: '2-digit',
     timeZone: 'Asia/Ho_Chi_Minh',
   });
-/** A Vietnam date, "YYYY-MM-DD", of an instant. */
-const vnDate = (time: number) => new Date(time + 7 * 3600_000).toISOString().slice(0, 10);
 
 @customElement('motcua-admin-support')
 export class AdminSupport extends AdminView {
   @property() unit = '';
   @state() private points: PointRow[] = [];
   @state() private visits: VisitRow[] = [];
-  @state() private day = vnDate(Date.now());
+  @state() private day = vietnamDate(Date.now());
   @state() private dayTeam = '';
   @state() private dayList: TeamDay['visits'] | undefined;
   /** The point whose hours are being edited. */
@@ -89,7 +88,7 @@ export class AdminSupport extends AdminView {
     const value = (name: string) => row.querySelector<HTMLInputElement>(`[name=${name}]`)?.value ?? '';
     const body: Record<string, unknown> = { status };
     if (status === 'da-phan-cong') body.team = value('team');
-    if (status === 'da-hen') body.scheduledAt = value('at') ? new Date(`${value('at')}:00+07:00`).toISOString() : '';
+    if (status === 'da-hen') body.scheduledAt = fromLocalInput(value('at'));
     if (value('note')) body.note = value('note');
     await this.run(async () => {
       await api(`${this.base()}/home-visits/${v.id}`, { method: 'POST', body });
