@@ -5,7 +5,6 @@
  * all the units at once (GROUP BY unit), so a province of a hundred wards costs what one ward does in
  * round trips. The ward's report, the province's report and the province dashboard all read these.
  */
-import { CLOSING } from '../feedback/workflow.js';
 import { rate, SATISFIED_SQL } from '../ratings/satisfied.js';
 import type { Queryable } from '../storage/database.js';
 import { TZ, vnDaysWhere } from '../storage/vietnam-days.js';
@@ -29,8 +28,9 @@ export interface UnitFigures {
 }
 
 /**
- * Months `$2` to `$3` of the monthly totals (rating_months, event_months: migration 2026-12-07-report-months),
- * which answer a province's year in milliseconds where counting its rows took seconds.
+ * Months `$2` to `$3` of the monthly totals (rating_months, event_months: migration 2026-12-07-report-months;
+ * feedback_months, dossier_months: 2026-12-07-outcome-months), which answer a province's year in
+ * milliseconds where counting its rows took seconds.
  */
 const MONTHS = `unit = ANY($1::text[]) AND month BETWEEN date_trunc('month', $2::date) AND date_trunc('month', $3::date)`;
 
@@ -45,7 +45,6 @@ function wholeMonths(from: string, to: string) {
 const IN = (column: string, unitColumn = 'unit') => `${unitColumn} = ANY($1::text[]) AND ${vnDaysWhere(column, 2, 3)}`;
 const START = `($2::date::timestamp AT TIME ZONE '${TZ}')`;
 const END = `(($3::date + 1)::timestamp AT TIME ZONE '${TZ}')`;
-const CLOSED = CLOSING.map((s) => `'${s}'`).join(', ');
 
 type Counts = Record<string, Record<string, number>>;
 
@@ -75,17 +74,14 @@ export async function unitFigures(db: Queryable, units: string[], from: string, 
   );
   const feedbackQuery = byUnit(
     db,
-    `SELECT unit, count(*) AS received, count(*) FILTER (WHERE status IN (${CLOSED})) AS answered,
-            count(*) FILTER (WHERE status IN (${CLOSED})
-              AND answered_at <= created_at + interval '${FEEDBACK_ANSWER_DAYS} days') AS on_time
-     FROM feedback WHERE ${IN('created_at')} GROUP BY unit`,
+    `SELECT unit, sum(received) AS received, sum(answered) AS answered, sum(on_time) AS on_time
+     FROM feedback_months WHERE ${MONTHS} GROUP BY unit`,
     p,
   );
   const dossiersQuery = byUnit(
     db,
-    `SELECT unit, count(*) AS resolved,
-            count(*) FILTER (WHERE (resolved_at AT TIME ZONE '${TZ}')::date <= due_date) AS on_time
-     FROM dossiers WHERE resolved_at IS NOT NULL AND ${IN('resolved_at')} GROUP BY unit`,
+    `SELECT unit, sum(resolved) AS resolved, sum(on_time) AS on_time
+     FROM dossier_months WHERE ${MONTHS} GROUP BY unit`,
     p,
   );
   const campaignsRunQuery = byUnit(
@@ -106,9 +102,10 @@ export async function unitFigures(db: Queryable, units: string[], from: string, 
   );
   const contestsQuery = byUnit(
     db,
-    `SELECT unit, count(DISTINCT contest) AS contests, count(DISTINCT participant_id) AS participants,
+    // By the participant's ward: a province's contest counts in each of its wards for their own people.
+    `SELECT ward AS unit, count(DISTINCT contest) AS contests, count(DISTINCT participant_id) AS participants,
             count(*) AS submitted
-     FROM contest_attempts WHERE submitted_at IS NOT NULL AND ${IN('submitted_at')} GROUP BY unit`,
+     FROM contest_attempts WHERE submitted_at IS NOT NULL AND ${IN('submitted_at', 'ward')} GROUP BY ward`,
     p,
   );
   const pointsQuery = byUnit(
@@ -238,12 +235,15 @@ export async function campaignLines(db: Queryable, units: string[], from: string
   }));
 }
 
-/** The contests of the units with submissions in the period, with their participants. */
+/**
+ * The contests the units' people took part in during the period (their own and their province's), with
+ * those participants only.
+ */
 export async function contestLines(db: Queryable, units: string[], from: string, to: string) {
   const rows = await db.query<{ unit: string; title: string; participants: string; submitted: string }>(
     `SELECT c.unit, c.title, count(DISTINCT a.participant_id) AS participants, count(a.id) AS submitted
      FROM contests c JOIN contest_attempts a ON a.unit = c.unit AND a.contest = c.slug
-     WHERE ${IN('a.submitted_at', 'c.unit')} AND a.submitted_at IS NOT NULL
+     WHERE ${IN('a.submitted_at', 'a.ward')} AND a.submitted_at IS NOT NULL
      GROUP BY c.unit, c.slug, c.title ORDER BY c.title LIMIT 200`,
     [units, from, to],
   );

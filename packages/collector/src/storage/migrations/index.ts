@@ -12,10 +12,12 @@ import { dossiersMigration } from './2026-12-06-dossiers.js';
 import { feedbackTicketsMigration } from './2026-12-07-feedback-tickets.js';
 import { ratingProofMigration } from './2026-12-07-rating-proof.js';
 import { changeNoticesMigration } from './2026-12-07-change-notices.js';
+import { provinceContestsMigration } from './2026-12-07-provinces-contests.js';
 import { provincesMigration } from './2026-12-07-provinces.js';
 import { reportIndexesMigration } from './2026-12-07-report-indexes.js';
 import { reportMonthsMigration } from './2026-12-07-report-months.js';
 import { searchMigration } from './2026-12-07-search.js';
+import { outcomeMonthsMigration } from './2026-12-07-outcome-months.js';
 import { supportMapMigration } from './2026-12-07-support-map.js';
 
 export const MIGRATIONS = {
@@ -27,9 +29,11 @@ export const MIGRATIONS = {
   '2026-12-07-rating-proof': ratingProofMigration,
   '2026-12-07-change-notices': changeNoticesMigration,
   '2026-12-07-provinces': provincesMigration,
+  '2026-12-07-provinces-contests': provinceContestsMigration,
   '2026-12-07-report-indexes': reportIndexesMigration,
   '2026-12-07-report-months': reportMonthsMigration,
   '2026-12-07-search': searchMigration,
+  '2026-12-07-outcome-months': outcomeMonthsMigration,
   '2026-12-07-support-map': supportMapMigration,
 };
 
