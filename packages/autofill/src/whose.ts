@@ -87,7 +87,9 @@ export function personOf(
     const r = id ? roleIn(splitIdentifier(id)) : undefined;
     if (r && id) return { ...r, source: 'name', evidence: id };
   }
-  const part = chain.find((h) => !titles.has(h) && !isFormTitle(h.text) && !labelsOneField(h));
+  // The page's first heading, worded as a form's title ("Tờ khai đăng ký khai sinh"), is no part either.
+  const formTitle = (h: Heading) => h === before[0] && isFormTitle(h.text);
+  const part = chain.find((h) => !titles.has(h) && !formTitle(h) && !labelsOneField(h));
   // A part for reaching whoever files ("Thông tin liên hệ"), naming no one else, is the applicant's.
   if (part && CONTACT_PART.test(foldVietnamese(part.text)))
     return { role: 'applicant', source: 'section', evidence: part.text };

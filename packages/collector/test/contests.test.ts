@@ -217,6 +217,7 @@ for (const storage of storages()) {
         'idNumber',
         'phone',
         'place',
+        'ward',
         'workplace',
       ]);
     });

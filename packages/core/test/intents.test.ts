@@ -127,6 +127,26 @@ describe('createProcedureIndex with intents', () => {
     );
   });
 
+  it('reads a short form the catalogue writes (BHXH) written out, both in the records and in the query', () => {
+    const records = [
+      proc('bh', 'Đăng ký đóng BHXH tự nguyện'),
+      proc('ck', 'Chi trả chế độ bảo hiểm xã hội bằng tài khoản'),
+    ];
+    const catalogueForms: SearchIntents = {
+      intents: [],
+      spellings: [{ words: { bhxh: 'bảo hiểm xã hội' }, catalogue: true }],
+    };
+    const without = createProcedureIndex(records);
+    const withForms = createProcedureIndex(records, { intents: catalogueForms });
+    assert.equal(
+      top(without, 'đóng bảo hiểm xã hội tự nguyện'),
+      'ck',
+      'without it only the written-out record has the words',
+    );
+    assert.equal(top(withForms, 'đóng bảo hiểm xã hội tự nguyện'), 'bh');
+    assert.equal(top(withForms, 'bhxh tài khoản'), 'ck', '"bhxh" typed finds the record that writes it out');
+  });
+
   it('takes the longest value of a slot', () => {
     const slotted: SearchIntents = {
       ...intents,
@@ -135,7 +155,11 @@ describe('createProcedureIndex with intents', () => {
     };
     const i = createProcedureIndex([...small, proc('bn', 'Bà mẹ Việt Nam anh hùng')], { intents: slotted });
     const codes = (q: string) => i.search(q).map((h) => h.procedure.code);
-    assert.deepEqual(codes('khai sinh cho ông bà'), codes('khai sinh'), '"cho ông bà" is left out whole, not "cho ông"');
+    assert.deepEqual(
+      codes('khai sinh cho ông bà'),
+      codes('khai sinh'),
+      '"cho ông bà" is left out whole, not "cho ông"',
+    );
   });
 
   it("finds nothing new for a catalogue without the intents' codes", () => {

@@ -2,20 +2,24 @@
  * The staff's contest page: the unit's contests, and for the one chosen its rounds with live counts,
  * the bank of each round (import from the template, preview with the right answers), publishing a
  * closed round's results, the winners' list, a new round, participants by place and age group, and the
- * ideas participants sent. Every text participants typed is shown as text.
+ * ideas participants sent. Every text participants typed is shown as text. A province's contest run
+ * across its wards: a province account manages it, with its wards' figures side by side; a ward's staff
+ * read it (their own ward's participants only) and change nothing.
  */
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { AdminView } from './admin-element.js';
 import { api, upload } from './api.js';
-import type { BankQuestion, ContestRow, ContestStats, RoundStats } from './api-types.js';
+import type { BankQuestion, ContestRow, ContestStats, Me, RoundStats } from './api-types.js';
 import { dateTime, t } from './i18n.js';
 import { tableHead } from './table-head.js';
+import { fromLocalInput } from './vietnam-time.js';
 
 @customElement('motcua-admin-contests')
 export class AdminContests extends AdminView {
   @property() unit = '';
-  @state() private contests: ContestRow[] = [];
+  /** Each contest with the staff API it is read and changed through (the ward's, or the province's). */
+  @state() private contests: (ContestRow & { base: string })[] = [];
   @state() private slug = '';
   @state() private stats: ContestStats | undefined;
   @state() private bank: { round: string; questions: BankQuestion[] } | undefined;
@@ -24,13 +28,30 @@ export class AdminContests extends AdminView {
     if (changed.has('unit') && this.unit) void this.run(() => this.loadContests());
   }
 
+  private chosen() {
+    return this.contests.find((c) => c.slug === this.slug);
+  }
+
   private base() {
-    return `/units/${encodeURIComponent(this.unit)}/contests`;
+    return this.chosen()?.base ?? `/units/${encodeURIComponent(this.unit)}/contests`;
+  }
+
+  /** Whether the chosen contest can be changed here (a ward's staff only read their province's). */
+  private editable() {
+    return !this.stats?.readOnly;
   }
 
   private async loadContests() {
-    this.contests = await api<ContestRow[]>(this.base());
-    this.slug ||= this.contests[0]?.slug ?? '';
+    const wardBase = `/units/${encodeURIComponent(this.unit)}/contests`;
+    const me = await api<Me>('/me');
+    const ward = (await api<ContestRow[]>(wardBase)).map((c) => ({ ...c, base: wardBase }));
+    // A province account manages its province's contests through the province's routes.
+    const provinceBase = me.role === 'province' && me.province ? `/provinces/${me.province}/contests` : '';
+    const province = provinceBase
+      ? (await api<ContestRow[]>(provinceBase)).map((c) => ({ ...c, base: provinceBase }))
+      : [];
+    this.contests = [...province, ...ward.filter((c) => !(provinceBase && c.readOnly))];
+    if (!this.chosen()) this.slug = this.contests[0]?.slug ?? '';
     if (this.slug) await this.loadStats();
   }
 
@@ -68,10 +89,7 @@ export class AdminContests extends AdminView {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
-    const instant = (name: string) => {
-      const v = String(data.get(name) ?? '');
-      return v ? new Date(`${v}:00+07:00`).toISOString() : '';
-    };
+    const instant = (name: string) => fromLocalInput(data.get(name));
     await this.run(async () => {
       await api(`${this.base()}/${this.slug}/rounds`, {
         method: 'POST',
@@ -99,10 +117,11 @@ export class AdminContests extends AdminView {
               this.slug = (e.target as HTMLSelectElement).value;
               void this.run(() => this.loadStats());
             }}>
-              ${this.contests.map((c) => html`<option value=${c.slug} ?selected=${c.slug === this.slug}>${c.title}</option>`)}
+              ${this.contests.map((c) => html`<option value=${c.slug} ?selected=${c.slug === this.slug}>${c.province ? t('contests.provinceMark', { title: c.title }) : c.title}</option>`)}
             </select>`
           : html`<p>${this.contests[0]?.title ?? t('contests.none')}</p>`
       }
+      ${this.stats?.readOnly ? html`<p class="notice">${t('contests.readOnly')}</p>` : nothing}
       <p><a href="/api/v1/admin/contest-bank-template.xlsx" download>${t('contests.template')}</a></p>
       ${this.stats ? this.renderStats(this.stats) : nothing}
     `;
@@ -136,12 +155,16 @@ export class AdminContests extends AdminView {
                 <td>${r.participants}</td>
                 <td>${r.perfect}</td>
                 <td class="actions">
-                  <label for="bank-${r.id}">${t('contests.importBank')}</label>
+                  ${
+                    this.editable()
+                      ? html`<label for="bank-${r.id}">${t('contests.importBank')}</label>
                   <input id="bank-${r.id}" type="file" accept=".xlsx,.csv"
-                    @change=${(e: Event) => this.importBank(r, e.target as HTMLInputElement)} />
+                    @change=${(e: Event) => this.importBank(r, e.target as HTMLInputElement)} />`
+                      : nothing
+                  }
                   <button type="button" @click=${() => this.showBank(r)}>${t('contests.showBank')}</button>
                   ${
-                    closed
+                    closed && this.editable()
                       ? html`<button type="button" @click=${() => this.publish(r, !r.publishedAt)}>
                         ${r.publishedAt ? t('contests.withdraw') : t('contests.publish')}
                       </button>`
@@ -155,6 +178,7 @@ export class AdminContests extends AdminView {
         </table>
       </div>
       ${this.bank ? this.renderBank(this.bank) : nothing}
+      ${stats.province ? stats.rounds.map((r) => this.renderWards(r)) : nothing}
       ${stats.rounds.map(
         (r) => html`<h3>${t('contests.byPlaceTitle', { round: r.title })}</h3>
           <div role="region" aria-label=${t('contests.byPlaceRegion', { round: r.title })} tabindex="0" class="scroll">
@@ -163,7 +187,25 @@ export class AdminContests extends AdminView {
           </div>
           <p>${r.byAgeGroup.map((a) => `${a.group}: ${a.participants}`).join(' · ')}</p>`,
       )}
-      <h3>${t('contests.addRound')}</h3>
+      ${this.editable() ? this.renderAddRound() : nothing}
+      <h3>${t('contests.ideas', { n: stats.ideas.length })}</h3>
+      <ul>
+        ${stats.ideas.map((i) => html`<li><span class="content">${i.text}</span> <span class="muted">— ${i.name}, ${i.place}</span></li>`)}
+      </ul>
+    `;
+  }
+
+  /** A province's contest: each ward's participants, submissions and perfect scores in a round. */
+  private renderWards(r: RoundStats) {
+    return html`<h3>${t('contests.byWardTitle', { round: r.title })}</h3>
+      <div role="region" aria-label=${t('contests.byWardTitle', { round: r.title })} tabindex="0" class="scroll">
+        <table>${tableHead([t('contests.ward'), t('contests.participants'), t('contests.submitted'), t('contests.perfect')])}
+          <tbody>${r.byWard.map((w) => html`<tr><th scope="row">${w.name}</th><td>${w.participants}</td><td>${w.submitted}</td><td>${w.perfect}</td></tr>`)}</tbody></table>
+      </div>`;
+  }
+
+  private renderAddRound() {
+    return html`<h3>${t('contests.addRound')}</h3>
       <form @submit=${this.addRound}>
         <label for="r-title">${t('contests.roundName')}</label><input id="r-title" name="title" required />
         <label for="r-count">${t('contests.questionCount')}</label><input id="r-count" name="questionCount" type="number" min="1" max="100" value="10" />
@@ -171,12 +213,7 @@ export class AdminContests extends AdminView {
         <label for="r-opens">${t('contests.opens')}</label><input id="r-opens" name="opensAt" type="datetime-local" required />
         <label for="r-closes">${t('contests.closes')}</label><input id="r-closes" name="closesAt" type="datetime-local" required />
         <p><button class="primary" type="submit">${t('contests.addRound')}</button></p>
-      </form>
-      <h3>${t('contests.ideas', { n: stats.ideas.length })}</h3>
-      <ul>
-        ${stats.ideas.map((i) => html`<li><span class="content">${i.text}</span> <span class="muted">— ${i.name}, ${i.place}</span></li>`)}
-      </ul>
-    `;
+      </form>`;
   }
 
   private renderBank(bank: { round: string; questions: BankQuestion[] }) {

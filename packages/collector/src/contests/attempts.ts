@@ -1,13 +1,16 @@
 /**
  * The citizen's side of a contest: what the contest and its open round look like (never an answer),
  * starting an attempt (registration, one open attempt per person, the round's limit of attempts), and
- * submitting it exactly once, graded here, against the server's deadline.
+ * submitting it exactly once, graded here, against the server's deadline. A ward's widget reaches its
+ * ward's contests and its province's (owner.ts); a participant of a province's contest belongs to the
+ * ward they registered through, or the ward of the province they chose.
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import { type Message, msg } from '@motcua/core';
 import type { Kysely } from 'kysely';
 import { digest, newToken, sameSecret } from '../http/secrets.js';
 import { drawQuestions } from './draw.js';
+import { contestFor, ownersFor, type Ward, wardsOf } from './owner.js';
 import { grade } from './grading.js';
 import type { Database } from '../storage/schema.js';
 import type { DrawnQuestionJson } from './tables.js';
@@ -56,6 +59,14 @@ export const PROBLEMS = {
       409,
       msg('Mã lượt thi này đã được dùng. Vui lòng tải lại trang.', 'This attempt id is taken. Reload the page.'),
     ),
+  notOurWard: () =>
+    new ContestProblem(
+      409,
+      msg(
+        'Phường, xã đã chọn không thuộc tỉnh, thành phố tổ chức cuộc thi.',
+        "The ward chosen is not one of the contest province's.",
+      ),
+    ),
   idNumberRequired: () =>
     new ContestProblem(
       409,
@@ -71,6 +82,8 @@ export interface PublicContest {
   ideas: boolean;
   requireIdNumber: boolean;
   places: string[];
+  /** A province's contest: the wards a participant may belong to (the widget's own by default). */
+  wards?: { code: string; name: string }[];
   round: {
     id: string;
     title: string;
@@ -91,6 +104,8 @@ export interface Registration {
   place: string;
   workplace?: string;
   idNumber?: string;
+  /** A province's contest: the ward of the province the participant belongs to, if not the widget's. */
+  ward?: string;
 }
 
 export interface StartedAttempt {
@@ -136,19 +151,14 @@ export async function openRound(db: Db, unit: string, contest: string, now: Date
 }
 
 /** What a browser may know about a contest: its rules, its open round, and never an answer. */
-export async function publicContest(db: Db, unit: string, slug: string, now: Date): Promise<PublicContest> {
-  const c = await db
-    .selectFrom('contests')
-    .selectAll()
-    .where('unit', '=', unit)
-    .where('slug', '=', slug)
-    .executeTakeFirst();
+export async function publicContest(db: Db, ward: Ward, slug: string, now: Date): Promise<PublicContest> {
+  const c = await contestFor(db, ward, slug);
   if (!c) throw PROBLEMS.noContest();
-  const round = await openRound(db, unit, slug, now);
+  const round = await openRound(db, c.unit, slug, now);
   const published = await db
     .selectFrom('contest_rounds')
     .select(['id', 'title'])
-    .where('unit', '=', unit)
+    .where('unit', '=', c.unit)
     .where('contest', '=', slug)
     .where('published_at', 'is not', null)
     .orderBy('opens_at', 'desc')
@@ -161,6 +171,7 @@ export async function publicContest(db: Db, unit: string, slug: string, now: Dat
     ideas: c.ideas_enabled,
     requireIdNumber: c.require_id_number,
     places: c.places,
+    ...(c.province_code && { wards: await wardsOf(db, c.province_code) }),
     round: round
       ? {
           id: round.id,
@@ -176,25 +187,38 @@ export async function publicContest(db: Db, unit: string, slug: string, now: Dat
 }
 
 /**
+ * The ward a participant belongs to: the widget's, or for a province's contest the ward of that province
+ * they chose. A ward's own contest counts everyone in that ward.
+ */
+async function participantWard(db: Db, province: string | null, through: Ward, chosen?: string): Promise<string> {
+  if (!province || !chosen || chosen === through.code) return through.code;
+  const ward = await db
+    .selectFrom('units')
+    .select('code')
+    .where('code', '=', chosen)
+    .where('province_code', '=', province)
+    .executeTakeFirst();
+  if (!ward) throw PROBLEMS.notOurWard();
+  return ward.code;
+}
+
+/**
  * Starts an attempt for a registration. The client's attempt `id` makes a retry safe: the same id gives
  * the same attempt (with a fresh token, since only the token's hash is kept). A person (one phone per
  * contest) has at most one attempt open, and the round's number of attempts.
  */
 export async function startAttempt(
   db: Db,
-  unit: string,
+  through: Ward,
   slug: string,
   reg: Registration,
   now: Date,
 ): Promise<StartedAttempt> {
-  const contest = await db
-    .selectFrom('contests')
-    .selectAll()
-    .where('unit', '=', unit)
-    .where('slug', '=', slug)
-    .executeTakeFirst();
+  const contest = await contestFor(db, through, slug);
   if (!contest) throw PROBLEMS.noContest();
   if (contest.require_id_number && !reg.idNumber) throw PROBLEMS.idNumberRequired();
+  const unit = contest.unit;
+  const ward = await participantWard(db, contest.province_code, through, reg.ward);
   const round = await openRound(db, unit, slug, now);
   if (!round) throw PROBLEMS.noRound();
   const token = newToken(24);
@@ -208,6 +232,7 @@ export async function startAttempt(
         unit,
         contest: slug,
         phone: reg.phone,
+        ward,
         full_name: reg.fullName,
         birth_year: reg.birthYear,
         place: reg.place,
@@ -217,6 +242,7 @@ export async function startAttempt(
       })
       .onConflict((oc) =>
         oc.columns(['unit', 'contest', 'phone']).doUpdateSet((eb) => ({
+          ward: eb.ref('excluded.ward'),
           full_name: eb.ref('excluded.full_name'),
           birth_year: eb.ref('excluded.birth_year'),
           place: eb.ref('excluded.place'),
@@ -276,6 +302,7 @@ export async function startAttempt(
         contest: slug,
         round_id: round.id,
         participant_id: participant.id,
+        ward,
         token_hash: digest(token),
         questions: JSON.stringify(questions),
         started_at: now,
@@ -302,7 +329,7 @@ export async function startAttempt(
  */
 export async function submitAttempt(
   db: Db,
-  unit: string,
+  ward: Ward,
   slug: string,
   attemptId: string,
   submission: Submission,
@@ -316,7 +343,7 @@ export async function submitAttempt(
       .selectAll('a')
       .select('c.ideas_enabled')
       .where('a.id', '=', attemptId)
-      .where('a.unit', '=', unit)
+      .where('a.unit', 'in', ownersFor(ward))
       .where('a.contest', '=', slug)
       .forUpdate('a')
       .executeTakeFirst();

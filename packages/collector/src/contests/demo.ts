@@ -1,14 +1,16 @@
 /**
- * The demo unit's contest (`/cuoc-thi` on the demo site): the sourced 20-question bank, a round open now
- * (10 drawn, 10 minutes), and, for a demo that looks lived in, an earlier round already closed with
- * invented participants and its results published. Idempotent: seeding again adds nothing, except a
+ * The demo's contests: the demo ward's own (`/cuoc-thi` on the demo site) and its city's, run for both
+ * demo wards. Each has the sourced 20-question bank, a round open now (10 drawn, 10 minutes), and, for a
+ * demo that looks lived in, an earlier round already closed with invented participants (the city's
+ * spread over its wards) and its results published. Idempotent: seeding again adds nothing, except a
  * fresh open round once the last one has closed.
  */
 import type { Kysely } from 'kysely';
-import { CONTEST_BANK, DEMO_CONTEST } from '../demo/contest-bank.js';
+import { CONTEST_BANK, DEMO_CONTEST, DEMO_PROVINCE_CONTEST } from '../demo/contest-bank.js';
 import { namedUuid } from '../demo/named-uuid.js';
 import { startAttempt, submitAttempt } from './attempts.js';
 import { addRound, replaceBank, saveContest } from './manage.js';
+import { provinceOwner, type Ward } from './owner.js';
 import type { Database } from '../storage/schema.js';
 
 type Db = Kysely<Database>;
@@ -65,36 +67,69 @@ const IDEAS = [
   'Cần hướng dẫn người cao tuổi kích hoạt tài khoản định danh điện tử mức 2.',
 ];
 
+type DemoContest = typeof DEMO_CONTEST & { attemptsPerRound?: number };
+
+/** The demo ward's contest. */
 export async function seedDemoContest(db: Db, unit: string, now: Date, livedIn: boolean): Promise<void> {
-  const slug = DEMO_CONTEST.slug;
-  await saveContest(db, unit, {
-    slug,
-    title: DEMO_CONTEST.title,
-    rules: DEMO_CONTEST.rules,
-    prediction: DEMO_CONTEST.prediction,
-    ideas: DEMO_CONTEST.ideas,
-    requireIdNumber: DEMO_CONTEST.requireIdNumber,
-    places: DEMO_CONTEST.places,
-    attemptsPerRound: 3,
-  });
-  const r = DEMO_CONTEST.round;
+  await seedContest(db, DEMO_CONTEST, unit, [{ code: unit, province: null }], now, livedIn);
+}
+
+/** The demo city's contest, open to `wards` (the demo wards of the province). */
+export async function seedDemoProvinceContest(
+  db: Db,
+  province: string,
+  wards: string[],
+  now: Date,
+  livedIn: boolean,
+): Promise<void> {
+  const through = wards.map((code) => ({ code, province }));
+  await seedContest(db, DEMO_PROVINCE_CONTEST, provinceOwner(province), through, now, livedIn, province);
+}
+
+/** A contest of `owner`; the invented past participants register through `wards` in turn. */
+async function seedContest(
+  db: Db,
+  def: DemoContest,
+  owner: string,
+  wards: Ward[],
+  now: Date,
+  livedIn: boolean,
+  province?: string,
+): Promise<void> {
+  const slug = def.slug;
+  await saveContest(
+    db,
+    owner,
+    {
+      slug,
+      title: def.title,
+      rules: def.rules,
+      prediction: def.prediction,
+      ideas: def.ideas,
+      requireIdNumber: def.requireIdNumber,
+      places: def.places,
+      attemptsPerRound: def.attemptsPerRound ?? 3,
+    },
+    province,
+  );
+  const r = def.round;
   const latest = await db
     .selectFrom('contest_rounds')
     .select(['id', 'closes_at'])
-    .where('unit', '=', unit)
+    .where('unit', '=', owner)
     .where('contest', '=', slug)
     .orderBy('closes_at', 'desc')
     .executeTakeFirst();
 
-  if (livedIn && !latest) await seedPastRound(db, unit, slug, now);
+  if (livedIn && !latest) await seedPastRound(db, owner, wards, slug, now);
   if (!latest || latest.closes_at.getTime() <= now.getTime()) {
     const count = await db
       .selectFrom('contest_rounds')
       .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('unit', '=', unit)
+      .where('unit', '=', owner)
       .where('contest', '=', slug)
       .executeTakeFirstOrThrow();
-    const id = await addRound(db, unit, slug, {
+    const id = await addRound(db, owner, slug, {
       title: `Đợt ${Number(count.n) + 1}`,
       questionCount: r.questionCount,
       durationMinutes: r.durationMinutes,
@@ -106,7 +141,7 @@ export async function seedDemoContest(db: Db, unit: string, now: Date, livedIn: 
 }
 
 /** A round that closed a week ago, with 36 invented participants, published. */
-async function seedPastRound(db: Db, unit: string, slug: string, now: Date): Promise<void> {
+async function seedPastRound(db: Db, unit: string, wards: Ward[], slug: string, now: Date): Promise<void> {
   const opensAt = new Date(now.getTime() - 21 * DAY);
   const closesAt = new Date(now.getTime() - 7 * DAY);
   const id = await addRound(
@@ -122,9 +157,10 @@ async function seedPastRound(db: Db, unit: string, slug: string, now: Date): Pro
   for (let i = 0; i < 36; i++) {
     const started = new Date(opensAt.getTime() + (i + 0.5) * ((closesAt.getTime() - opensAt.getTime()) / 37));
     const name = `${FAMILY[i % FAMILY.length]} ${MIDDLE[(i * 3) % MIDDLE.length]} ${GIVEN[(i * 7) % GIVEN.length]}`;
+    const through = wards[i % wards.length] as Ward;
     const attempt = await startAttempt(
       db,
-      unit,
+      through,
       slug,
       {
         id: namedUuid(`${unit}:${slug}:past:${i}`),
@@ -146,7 +182,7 @@ async function seedPastRound(db: Db, unit: string, slug: string, now: Date): Pro
     const took = (3 + random() * 6.5) * 60_000;
     await submitAttempt(
       db,
-      unit,
+      through,
       slug,
       attempt.id,
       {

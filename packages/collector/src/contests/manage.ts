@@ -32,8 +32,8 @@ export interface RoundSettings {
   closesAt: Date;
 }
 
-/** Creates a contest, or updates the one with that slug. */
-export async function saveContest(db: Db, unit: string, c: ContestSettings): Promise<void> {
+/** Creates a contest of `unit` (an owner key, owner.ts), or updates the one with that slug. */
+export async function saveContest(db: Db, unit: string, c: ContestSettings, province?: string): Promise<void> {
   const values = {
     title: c.title,
     rules: c.rules,
@@ -45,7 +45,7 @@ export async function saveContest(db: Db, unit: string, c: ContestSettings): Pro
   };
   await db
     .insertInto('contests')
-    .values({ unit, slug: c.slug, ...values })
+    .values({ unit, slug: c.slug, province_code: province ?? null, ...values })
     .onConflict((oc) => oc.columns(['unit', 'slug']).doUpdateSet(values))
     .execute();
 }
@@ -57,15 +57,6 @@ export async function listContests(db: Db, unit: string) {
     .where('unit', '=', unit)
     .orderBy('created_at', 'desc')
     .execute();
-}
-
-export async function contestExists(db: Db, unit: string, slug: string): Promise<boolean> {
-  return !!(await db
-    .selectFrom('contests')
-    .select('slug')
-    .where('unit', '=', unit)
-    .where('slug', '=', slug)
-    .executeTakeFirst());
 }
 
 /** Adds a round; `id` given for the demo's fixed seed. */

@@ -1,7 +1,8 @@
 /**
  * What a contest's rounds add up to: staff statistics (participants by place, by age group and by day,
  * ideas), the ranking of each participant's best attempt, the published results the public sees
- * (masked names, never a phone number), and the rows of the winners' list.
+ * (masked names, never a phone number), and the rows of the winners' list. A province's contest ranks
+ * across its wards; its figures are also given ward by ward, and a ward's staff see only their ward's.
  */
 import { vnDay } from '@motcua/core';
 import type { Kysely } from 'kysely';
@@ -9,6 +10,7 @@ import type { Queryable } from '../storage/database.js';
 import { vnDaysWhere } from '../storage/vietnam-days.js';
 import { digest, sameSecret } from '../http/secrets.js';
 import { PROBLEMS } from './attempts.js';
+import { ownersFor, type Ward } from './owner.js';
 import { ageGroup, maskName } from './masking.js';
 import { perfectCount, type Ranked, rankEntries } from './ranking.js';
 import type { Database } from '../storage/schema.js';
@@ -32,6 +34,8 @@ export interface RoundStats {
   byPlace: { place: string; participants: number }[];
   byAgeGroup: { group: string; participants: number }[];
   byDay: { day: string; submitted: number }[];
+  /** Side by side, the wards the participants belong to (one row for a ward's own contest). */
+  byWard: { ward: string; name: string; participants: number; submitted: number; perfect: number }[];
 }
 
 export interface BestEntry {
@@ -41,6 +45,9 @@ export interface BestEntry {
   birthYear: number;
   phone: string;
   place: string;
+  /** The participant's ward (unit code) and its name. */
+  ward: string;
+  wardName: string;
   workplace: string | null;
   correct: number;
   total: number;
@@ -54,6 +61,7 @@ export async function bestEntries(db: Db, roundId: string): Promise<BestEntry[]>
   const rows = await db
     .selectFrom('contest_attempts as a')
     .innerJoin('contest_participants as p', 'p.id', 'a.participant_id')
+    .innerJoin('units as w', 'w.code', 'p.ward')
     .select([
       'a.id',
       'a.participant_id',
@@ -66,6 +74,8 @@ export async function bestEntries(db: Db, roundId: string): Promise<BestEntry[]>
       'p.birth_year',
       'p.phone',
       'p.place',
+      'p.ward',
+      'w.name as ward_name',
       'p.workplace',
     ])
     .where('a.round_id', '=', roundId)
@@ -81,6 +91,8 @@ export async function bestEntries(db: Db, roundId: string): Promise<BestEntry[]>
       birthYear: r.birth_year,
       phone: r.phone,
       place: r.place,
+      ward: r.ward,
+      wardName: r.ward_name,
       workplace: r.workplace,
       correct: r.correct ?? 0,
       total: r.total,
@@ -113,8 +125,11 @@ export async function ranking(db: Db, roundId: string): Promise<{ actual: number
   return { actual, ranked: rankEntries(entries, actual) };
 }
 
-/** Staff statistics of every round of a contest, and the ideas participants sent. */
-export async function contestStats(db: Db, unit: string, slug: string, now: Date) {
+/**
+ * Staff statistics of every round of a contest (its owner's `unit`), and the ideas participants sent;
+ * with `onlyWard`, of that ward's participants only (a ward's staff reading their province's contest).
+ */
+export async function contestStats(db: Db, unit: string, slug: string, now: Date, onlyWard?: string) {
   const rounds = await db
     .selectFrom('contest_rounds')
     .selectAll()
@@ -128,8 +143,20 @@ export async function contestStats(db: Db, unit: string, slug: string, now: Date
     const attempts = await db
       .selectFrom('contest_attempts as a')
       .innerJoin('contest_participants as p', 'p.id', 'a.participant_id')
-      .select(['a.participant_id', 'a.submitted_at', 'a.late', 'a.correct', 'a.total', 'p.place', 'p.birth_year'])
+      .innerJoin('units as w', 'w.code', 'a.ward')
+      .select([
+        'a.participant_id',
+        'a.submitted_at',
+        'a.late',
+        'a.correct',
+        'a.total',
+        'a.ward',
+        'w.name as ward_name',
+        'p.place',
+        'p.birth_year',
+      ])
       .where('a.round_id', '=', round.id)
+      .$if(!!onlyWard, (q) => q.where('a.ward', '=', onlyWard as string))
       .execute();
     const bank = await db
       .selectFrom('contest_questions')
@@ -139,14 +166,25 @@ export async function contestStats(db: Db, unit: string, slug: string, now: Date
     const people = new Map<string, { place: string; birthYear: number }>();
     const perfect = new Set<string>();
     const byDay = new Map<string, number>();
+    const wards = new Map<string, { name: string; people: Set<string>; submitted: number; perfect: Set<string> }>();
     let submitted = 0;
     let late = 0;
     for (const a of attempts) {
       people.set(a.participant_id, { place: a.place, birthYear: a.birth_year });
+      let ward = wards.get(a.ward);
+      if (!ward) {
+        ward = { name: a.ward_name, people: new Set(), submitted: 0, perfect: new Set() };
+        wards.set(a.ward, ward);
+      }
+      ward.people.add(a.participant_id);
       if (!a.submitted_at) continue;
       submitted++;
+      ward.submitted++;
       if (a.late) late++;
-      else if (a.correct === a.total) perfect.add(a.participant_id);
+      else if (a.correct === a.total) {
+        perfect.add(a.participant_id);
+        ward.perfect.add(a.participant_id);
+      }
       const day = vnDay(a.submitted_at.getTime());
       byDay.set(day, (byDay.get(day) ?? 0) + 1);
     }
@@ -172,6 +210,15 @@ export async function contestStats(db: Db, unit: string, slug: string, now: Date
       byPlace: count((p) => p.place).map(([place, participants]) => ({ place, participants })),
       byAgeGroup: count((p) => ageGroup(p.birthYear, year)).map(([group, participants]) => ({ group, participants })),
       byDay: [...byDay].sort().map(([day, n]) => ({ day, submitted: n })),
+      byWard: [...wards]
+        .map(([ward, w]) => ({
+          ward,
+          name: w.name,
+          participants: w.people.size,
+          submitted: w.submitted,
+          perfect: w.perfect.size,
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
     });
   }
   const ideas = await db
@@ -181,6 +228,7 @@ export async function contestStats(db: Db, unit: string, slug: string, now: Date
     .where('a.unit', '=', unit)
     .where('a.contest', '=', slug)
     .where('a.idea', 'is not', null)
+    .$if(!!onlyWard, (q) => q.where('a.ward', '=', onlyWard as string))
     .orderBy('a.submitted_at', 'desc')
     .limit(500)
     .execute();
@@ -214,12 +262,12 @@ export async function setPublished(db: Db, unit: string, roundId: string, publis
 }
 
 /** The public results of a published round: the top of the ranking with masked names and places. */
-export async function publicResults(db: Db, unit: string, slug: string, roundId: string, top = 50) {
+export async function publicResults(db: Db, ward: Ward, slug: string, roundId: string, top = 50) {
   const round = await db
     .selectFrom('contest_rounds')
-    .select(['id', 'title', 'published_at', 'question_count'])
+    .select(['id', 'unit', 'title', 'published_at', 'question_count'])
     .where('id', '=', roundId)
-    .where('unit', '=', unit)
+    .where('unit', 'in', ownersFor(ward))
     .where('contest', '=', slug)
     .executeTakeFirst();
   if (!round?.published_at) return undefined;
@@ -232,6 +280,8 @@ export async function publicResults(db: Db, unit: string, slug: string, roundId:
       rank: r.rank,
       name: maskName(r.entry.fullName),
       place: r.entry.place,
+      // A province's contest ranks across wards: the place alone (tổ dân phố 5) would not say where.
+      ...(round.unit !== ward.code && { ward: r.entry.wardName }),
       correct: r.entry.correct,
       total: r.entry.total,
       tookMs: r.entry.tookMs,
@@ -240,14 +290,17 @@ export async function publicResults(db: Db, unit: string, slug: string, roundId:
   };
 }
 
-/** What each contest of a unit adds to a periodic report: people taking part, submissions, ideas, in Vietnam days. */
+/**
+ * What each contest adds to a ward's periodic report, its province's contests included: the ward's own
+ * participants, their submissions and ideas, in Vietnam days.
+ */
 export async function contestFigures(db: Queryable, unit: string, from: string, to: string) {
   const rows = await db.query<{ title: string; participants: string; submitted: string; ideas: string }>(
     `SELECT c.title, count(DISTINCT a.participant_id) AS participants, count(a.id) AS submitted,
             count(a.idea) AS ideas
      FROM contests c JOIN contest_attempts a ON a.unit = c.unit AND a.contest = c.slug
-     WHERE c.unit = $1 AND a.submitted_at IS NOT NULL AND ${vnDaysWhere('a.submitted_at', 2, 3)}
-     GROUP BY c.slug, c.title ORDER BY c.title`,
+     WHERE a.ward = $1 AND a.submitted_at IS NOT NULL AND ${vnDaysWhere('a.submitted_at', 2, 3)}
+     GROUP BY c.unit, c.slug, c.title ORDER BY c.title`,
     [unit, from, to],
   );
   return rows.map((r) => ({
@@ -263,13 +316,13 @@ export async function contestFigures(db: Queryable, unit: string, from: string, 
  * attempt counts): the rank among the ranked participants, or `published: false` before that. Only the
  * attempt's token opens it; a late attempt never ranks.
  */
-export async function attemptStanding(db: Db, unit: string, slug: string, attemptId: string, token: string) {
+export async function attemptStanding(db: Db, ward: Ward, slug: string, attemptId: string, token: string) {
   const attempt = await db
     .selectFrom('contest_attempts as a')
     .innerJoin('contest_rounds as r', 'r.id', 'a.round_id')
     .select(['a.token_hash', 'a.participant_id', 'a.round_id', 'a.submitted_at', 'r.published_at'])
     .where('a.id', '=', attemptId)
-    .where('a.unit', '=', unit)
+    .where('a.unit', 'in', ownersFor(ward))
     .where('a.contest', '=', slug)
     .executeTakeFirst();
   if (!attempt?.submitted_at) throw PROBLEMS.noAttempt();

@@ -2,6 +2,7 @@
  * The public contest routes the widget calls: the contest and its open round (never an answer), the
  * start of an attempt, and its submission (through the page outbox, so retried until it lands once),
  * and a published round's results. Rate-limited per address; per person, the round's attempt limit.
+ * The ward of the path reaches its own contests and its province's (owner.ts).
  */
 import { ContestStandingSchema, ContestStartSchema, ContestSubmissionSchema } from '@motcua/core';
 import { type Context, Hono } from 'hono';
@@ -43,7 +44,7 @@ export const contestRoutes = new Hono<AppEnv>()
       responses: { 200: 'The contest', 404: 'No such contest' },
     }),
     async (c) => {
-      const info = await publicContest(c.get('db').kysely, c.get('unit').code, slugParam(c), new Date()).catch(answer);
+      const info = await publicContest(c.get('db').kysely, c.get('unit'), slugParam(c), new Date()).catch(answer);
       return c.json(info, 200, { 'Cache-Control': 'no-store' });
     },
   )
@@ -65,7 +66,7 @@ export const contestRoutes = new Hono<AppEnv>()
     async (c) => {
       await limit(c.get('db'), `contest-start:${c.get('ip')}`, c.get('config').contestStartsPerIp, 3600);
       const reg = c.req.valid('json');
-      const started = await startAttempt(c.get('db').kysely, c.get('unit').code, slugParam(c), reg, new Date()).catch(
+      const started = await startAttempt(c.get('db').kysely, c.get('unit'), slugParam(c), reg, new Date()).catch(
         answer,
       );
       return c.json(started, 201);
@@ -87,7 +88,7 @@ export const contestRoutes = new Hono<AppEnv>()
       if (!/^[0-9a-f-]{36}$/i.test(id)) throw errors.notFound();
       const result = await submitAttempt(
         c.get('db').kysely,
-        c.get('unit').code,
+        c.get('unit'),
         slugParam(c),
         id,
         c.req.valid('json'),
@@ -116,7 +117,7 @@ export const contestRoutes = new Hono<AppEnv>()
       if (!/^[0-9a-f-]{36}$/i.test(id)) throw errors.notFound();
       const standing = await attemptStanding(
         c.get('db').kysely,
-        c.get('unit').code,
+        c.get('unit'),
         slugParam(c),
         id,
         c.req.valid('json').token,
@@ -134,7 +135,7 @@ export const contestRoutes = new Hono<AppEnv>()
     async (c) => {
       const round = c.req.param('round');
       if (!/^[0-9a-f-]{36}$/i.test(round)) throw errors.notFound();
-      const results = await publicResults(c.get('db').kysely, c.get('unit').code, slugParam(c), round);
+      const results = await publicResults(c.get('db').kysely, c.get('unit'), slugParam(c), round);
       if (!results) throw errors.notFound();
       return c.json(results, 200, { 'Cache-Control': 'public, max-age=60' });
     },

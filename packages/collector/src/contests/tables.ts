@@ -4,10 +4,14 @@
  * rounds (đợt thi) have their own question bank; participants register once per contest; attempts hold
  * the questions drawn, the deadline, the answers and the grade.
  */
+import type { ColumnType } from 'kysely';
 import type { Json, Stamp, Timestamp } from '../storage/columns.js';
 
 export interface ContestsTable {
+  /** The owner: a ward's unit code, or `province:<code>` for a province's contest (see owner.ts). */
   unit: string;
+  /** The province running the contest for its wards; null for a ward's own contest. */
+  province_code: ColumnType<string | null, string | null | undefined, string | null>;
   slug: string;
   title: string;
   rules: string;
@@ -54,6 +58,8 @@ export interface ContestParticipantsTable {
   contest: string;
   /** The phone as normalised by core (0xxxxxxxxx): one registration per phone per contest. */
   phone: string;
+  /** The ward the participant belongs to (whose widget they registered through, or chose). */
+  ward: string;
   full_name: string;
   birth_year: number;
   place: string;
@@ -78,6 +84,8 @@ export interface ContestAttemptsTable {
   contest: string;
   round_id: string;
   participant_id: string;
+  /** The participant's ward when the attempt started: the ward whose figures count it. */
+  ward: string;
   /** SHA-256 of the attempt's token; the token itself is only ever in the participant's browser. */
   token_hash: string;
   questions: Json<DrawnQuestionJson[]>;

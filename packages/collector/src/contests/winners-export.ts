@@ -1,6 +1,7 @@
 /**
  * The winners' list of a round as a spreadsheet for the organising committee (Ban tổ chức): the ranking
- * with the contact details needed to hand out prizes, under Vietnamese headers. Staff only; text cells
+ * with the contact details needed to hand out prizes, under Vietnamese headers (a province's contest:
+ * each participant's ward beside their place; a ward's staff get their own ward's rows only). Staff only; text cells
  * that look like formulas are written as text.
  */
 import ExcelJS from 'exceljs';
@@ -14,6 +15,7 @@ const HEADERS = [
   'Năm sinh',
   'Số điện thoại',
   'Nơi ở (tổ dân phố, thôn)',
+  'Phường, xã',
   'Đơn vị công tác',
   'Số câu đúng',
   'Tổng số câu',
@@ -43,6 +45,7 @@ export async function winnersXlsx(
       e.birthYear,
       e.phone,
       defuseFormula(e.place),
+      defuseFormula(e.wardName),
       defuseFormula(e.workplace ?? ''),
       e.correct,
       e.total,
@@ -53,7 +56,7 @@ export async function winnersXlsx(
     ]);
   }
   ws.columns.forEach((c, i) => {
-    c.width = i === 1 || i === 4 || i === 5 ? 28 : 16;
+    c.width = i === 1 || (i >= 4 && i <= 6) ? 28 : 16;
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

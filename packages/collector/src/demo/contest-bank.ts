@@ -221,3 +221,27 @@ export const DEMO_CONTEST = {
   places: Array.from({ length: 12 }, (_, i) => `Tổ dân phố ${i + 1}`),
   round: { title: 'Đợt 1', questionCount: 10, durationMinutes: 10, opensDaysAgo: 3, closesInDays: 11 },
 };
+
+/**
+ * The demo city's contest (Thành phố Đà Nẵng), run for all its wards: the same sourced bank, one
+ * ranking across the city, each participant counted in the ward they registered through.
+ */
+export const DEMO_PROVINCE_CONTEST = {
+  slug: 'cchc-da-nang-2026',
+  title:
+    'Cuộc thi trực tuyến tìm hiểu cải cách hành chính và chính quyền địa phương hai cấp thành phố Đà Nẵng năm 2026',
+  rules: [
+    'Đối tượng: mọi người dân đang sinh sống, học tập, làm việc tại các phường, xã của thành phố Đà Nẵng.',
+    'Người dự thi đăng ký qua trang của phường, xã nơi mình ở; kết quả được thống kê cho từng phường, xã và xếp hạng chung toàn thành phố.',
+    'Mỗi lượt thi gồm 10 câu hỏi lấy ngẫu nhiên từ ngân hàng câu hỏi, làm trong 10 phút; mỗi người được dự thi 2 lần trong một đợt, lượt có kết quả cao nhất được tính.',
+    'Xếp giải theo số câu trả lời đúng; nếu bằng nhau, xét câu hỏi dự đoán, rồi thời gian làm bài, rồi thời điểm nộp bài.',
+    'Thông tin cá nhân chỉ dùng để liên hệ trao giải và thống kê kết quả cuộc thi, xóa sau khi kết thúc cuộc thi 6 tháng.',
+  ].join('\n'),
+  prediction: 'Theo bạn, đợt thi này có bao nhiêu người trong toàn thành phố trả lời đúng tất cả các câu hỏi?',
+  ideas: true,
+  requireIdNumber: false,
+  /** Free text: the wards' tổ dân phố differ. */
+  places: [] as string[],
+  attemptsPerRound: 2,
+  round: { title: 'Đợt 1', questionCount: 10, durationMinutes: 10, opensDaysAgo: 2, closesInDays: 19 },
+};

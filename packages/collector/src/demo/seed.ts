@@ -8,7 +8,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { seedDemoContest } from '../contests/demo.js';
+import { seedDemoContest, seedDemoProvinceContest } from '../contests/demo.js';
 import { seedDemoDossiers } from '../dossiers/demo.js';
 import { createStaff, hashPassword } from '../staff/accounts.js';
 import { seedDemoSupport } from '../support/demo.js';
@@ -107,6 +107,13 @@ export async function seedDemo(db: Db, origins: string[], data: 'setup' | 'lived
     province: DEMO_PROVINCE,
   });
   await seedDemoContest(db.kysely, 'demo', now, data === 'lived-in');
+  await seedDemoProvinceContest(
+    db.kysely,
+    DEMO_PROVINCE,
+    DEMO_WARDS.map((w) => w.code),
+    now,
+    data === 'lived-in',
+  );
   await seedDemoSupport(db.kysely, 'demo');
   return { ...admin, province };
 }

@@ -102,9 +102,10 @@ export async function unitFigures(db: Queryable, units: string[], from: string, 
   );
   const contestsQuery = byUnit(
     db,
-    `SELECT unit, count(DISTINCT contest) AS contests, count(DISTINCT participant_id) AS participants,
+    // By the participant's ward: a province's contest counts in each of its wards for their own people.
+    `SELECT ward AS unit, count(DISTINCT contest) AS contests, count(DISTINCT participant_id) AS participants,
             count(*) AS submitted
-     FROM contest_attempts WHERE submitted_at IS NOT NULL AND ${IN('submitted_at')} GROUP BY unit`,
+     FROM contest_attempts WHERE submitted_at IS NOT NULL AND ${IN('submitted_at', 'ward')} GROUP BY ward`,
     p,
   );
   const pointsQuery = byUnit(
@@ -234,12 +235,15 @@ export async function campaignLines(db: Queryable, units: string[], from: string
   }));
 }
 
-/** The contests of the units with submissions in the period, with their participants. */
+/**
+ * The contests the units' people took part in during the period (their own and their province's), with
+ * those participants only.
+ */
 export async function contestLines(db: Queryable, units: string[], from: string, to: string) {
   const rows = await db.query<{ unit: string; title: string; participants: string; submitted: string }>(
     `SELECT c.unit, c.title, count(DISTINCT a.participant_id) AS participants, count(a.id) AS submitted
      FROM contests c JOIN contest_attempts a ON a.unit = c.unit AND a.contest = c.slug
-     WHERE ${IN('a.submitted_at', 'c.unit')} AND a.submitted_at IS NOT NULL
+     WHERE ${IN('a.submitted_at', 'a.ward')} AND a.submitted_at IS NOT NULL
      GROUP BY c.unit, c.slug, c.title ORDER BY c.title LIMIT 200`,
     [units, from, to],
   );

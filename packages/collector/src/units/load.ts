@@ -13,6 +13,8 @@ export interface Unit {
   origins: string[];
   /** The catalogue's version: its ETag, so a revalidation is answered without reading the catalogue. */
   catalogueEtag: string | null;
+  /** Official code of the unit's province, if known: a contest its province runs is open through it. */
+  province: string | null;
 }
 
 export const UNIT_CODE = /^[a-z0-9][a-z0-9-]{0,39}$/;
@@ -25,7 +27,7 @@ export async function loadUnit(db: Db, code: string): Promise<Unit> {
     cache = new UnitCache(db.changes, 'units', (unit) =>
       db.kysely
         .selectFrom('units')
-        .select(['code', 'name', 'origins', 'catalogue_etag as catalogueEtag'])
+        .select(['code', 'name', 'origins', 'catalogue_etag as catalogueEtag', 'province_code as province'])
         .where('code', '=', unit)
         .executeTakeFirst(),
     );

@@ -45,6 +45,13 @@ export const ContestStartSchema = v.object({
       v.regex(/^\d{12}$/, say('Số định danh cá nhân gồm 12 chữ số.', 'The personal ID number has 12 digits.')),
     ),
   ),
+  /** A province's contest: the participant's ward (a unit code of the province), when not the widget's. */
+  ward: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, say('Phường, xã đã chọn không hợp lệ.', 'Not a valid ward.')),
+    ),
+  ),
   consent: v.literal(
     true,
     say(

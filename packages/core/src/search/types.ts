@@ -78,7 +78,12 @@ export interface SearchIntents {
    * Words spelt short or as chat spelling, each read as the words it stands for ("đk": "đăng ký", "lm":
    * "làm", "vk": "vợ"), in groups that each give their source.
    */
-  spellings?: { words: Record<string, string>; source?: string }[];
+  spellings?: {
+    words: Record<string, string>;
+    source?: string;
+    /** The catalogue's own texts write these short forms (BHXH, TNLĐ): the index reads them written out too. */
+    catalogue?: boolean;
+  }[];
 }
 
 export interface SearchIntent {

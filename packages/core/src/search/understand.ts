@@ -59,6 +59,15 @@ function addByFirstWord<T>(map: ByFirstWord<T>, pattern: Pattern, of: T) {
   }
 }
 
+/** The short forms the catalogue itself writes (BHXH, TNLĐ), folded, → the folded words they stand for. */
+export function catalogueSpellings(data: SearchIntents | undefined): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const group of data?.spellings ?? [])
+    if (group.catalogue)
+      for (const [short, full] of Object.entries(group.words)) out.set(fold(short.toLowerCase()), foldWords(full));
+  return out;
+}
+
 /** The intents data turned into folded word patterns and document numbers (codes not in this catalogue dropped). */
 export function compileIntents(
   data: SearchIntents | undefined,

@@ -1,0 +1,263 @@
+// A province's contest across its wards, through real HTTP on PGlite and PostgreSQL: one contest reached
+// from every ward's widget, each participant counted in their ward (its round figures, its ideas, its
+// periodic report), one ranking and one published result for the whole province, the province's staff
+// seeing the wards side by side, and a ward's staff reading the contest without changing it or ever
+// seeing another ward's participants.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
+import { call, launch, signIn, storages, uuid } from './helpers.js';
+
+const SLUG = 'cchc-da-nang-2026';
+type Session = Awaited<ReturnType<typeof signIn>>;
+const headers = (s: Session, write = false) => ({ Cookie: s.cookie, ...(write ? { 'X-CSRF-Token': s.csrf } : {}) });
+const reg = (over: Record<string, unknown> = {}) => ({
+  id: uuid(),
+  fullName: 'Trần Thị Bình',
+  birthYear: 1990,
+  phone: `09${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
+  place: 'Tổ dân phố 3',
+  consent: true,
+  ...over,
+});
+
+async function sheetRows(body: ArrayBuffer): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(body);
+  const rows: string[][] = [];
+  wb.worksheets[0]?.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+  return rows;
+}
+
+for (const storage of storages()) {
+  describe(`a province's contest on ${storage.name}`, () => {
+    let c: Awaited<ReturnType<typeof launch>>;
+    let province: Session;
+    let ward: Session;
+    const publicBase = (unit: string) => `${c.url}/api/v1/units/${unit}/contests/${SLUG}`;
+    const wardAdmin = `/api/v1/admin/units/demo/contests`;
+    const provinceAdmin = `/api/v1/admin/provinces/48/contests`;
+    /** Starts and submits an attempt through `unit`'s widget; the participant's phone. */
+    async function takePart(unit: string, over: Record<string, unknown> = {}, idea?: string) {
+      const body = reg(over);
+      const start = await call(publicBase(unit), '/attempts', { body });
+      assert.equal(start.status, 201, JSON.stringify(start.body));
+      const answers = Object.fromEntries(
+        start.body.questions.map((q: { id: string; options: { id: string }[] }) => [q.id, [q.options[0]?.id]]),
+      );
+      const done = await call(publicBase(unit), `/attempts/${start.body.id}/submission`, {
+        body: { token: start.body.token, answers, prediction: 5, ...(idea && { idea }) },
+      });
+      assert.equal(done.status, 200);
+      return body.phone as string;
+    }
+    before(async () => {
+      c = await launch(storage, {
+        demoData: 'lived-in',
+        config: { contestStartsPerIp: 1000, contestSubmitsPerIp: 1000 },
+      });
+      await c.db.query(
+        "INSERT INTO units (code, name, origins, commune_code, province_code) VALUES ('ba-dinh', 'UBND phường Ba Đình', '{}', '00004', '01')",
+      );
+      const accounts = c.admin as NonNullable<typeof c.admin>;
+      province = await signIn(c.url, accounts.province);
+      ward = await signIn(c.url, accounts);
+    });
+    after(async () => {
+      await c.close();
+      await c.dropDb();
+    });
+
+    it("opens the one contest from every ward's widget, listing the wards, and from no other province's", async () => {
+      const fromDemo = await call(publicBase('demo'), '');
+      const fromTamKy = await call(publicBase('tam-ky'), '');
+      assert.equal(fromDemo.status, 200);
+      assert.deepEqual(fromDemo.body, fromTamKy.body);
+      assert.deepEqual(fromDemo.body.wards.map((w: { code: string }) => w.code).sort(), ['demo', 'tam-ky']);
+      assert.equal((await call(publicBase('ba-dinh'), '')).status, 404);
+      // The ward's own contest lists no wards.
+      assert.equal((await call(`${c.url}/api/v1/units/demo/contests/tim-hieu-cchc-2026`, '')).body.wards, undefined);
+    });
+
+    it('counts each participant in the ward they came through or chose, and refuses a ward of another province', async () => {
+      const mine = await takePart('demo', {}, 'Ý kiến của người dân phường Tân Thạnh.');
+      const theirs = await takePart('tam-ky', {}, 'Ý kiến của người dân phường Tam Kỳ.');
+      const chose = await takePart('demo', { ward: 'tam-ky' });
+      const rows = await c.db.query<{ phone: string; ward: string }>(
+        'SELECT phone, ward FROM contest_participants WHERE phone = ANY($1::text[])',
+        [[mine, theirs, chose]],
+      );
+      assert.deepEqual(Object.fromEntries(rows.map((r) => [r.phone, r.ward])), {
+        [mine]: 'demo',
+        [theirs]: 'tam-ky',
+        [chose]: 'tam-ky',
+      });
+      const foreign = await call(publicBase('demo'), '/attempts', { body: reg({ ward: 'ba-dinh' }) });
+      assert.equal(foreign.status, 409);
+      assert.match(foreign.body.message.vi, /không thuộc tỉnh/);
+    });
+
+    it("shows the province the wards side by side, and a ward's staff their own ward only, read-only", async () => {
+      const all = await call(c.url, `${provinceAdmin}/${SLUG}`, { headers: headers(province) });
+      assert.equal(all.status, 200);
+      assert.equal(all.body.readOnly, false);
+      const open = all.body.rounds.at(-1);
+      const byWard = Object.fromEntries(
+        open.byWard.map((w: { ward: string; participants: number }) => [w.ward, w.participants]),
+      );
+      assert.deepEqual(byWard, { demo: 1, 'tam-ky': 2 });
+      assert.equal(open.participants, 3);
+      const past = all.body.rounds[0];
+      assert.equal(past.participants, 36);
+
+      const own = await call(c.url, `${wardAdmin}/${SLUG}`, { headers: headers(ward) });
+      assert.equal(own.status, 200);
+      assert.equal(own.body.readOnly, true);
+      const wardOpen = own.body.rounds.at(-1);
+      assert.equal(wardOpen.participants, 1);
+      assert.deepEqual(
+        wardOpen.byWard.map((w: { ward: string }) => w.ward),
+        ['demo'],
+      );
+      assert.equal(own.body.rounds[0].participants, 18, 'half the past round came through phường Tân Thạnh');
+      assert.ok(own.body.ideas.some((i: { text: string }) => /Tân Thạnh/.test(i.text)));
+      assert.ok(!JSON.stringify(own.body).includes('Tam Kỳ.'), "never another ward's ideas");
+      const list = await call(c.url, wardAdmin, { headers: headers(ward) });
+      assert.deepEqual(
+        list.body.map((x: { slug: string; readOnly?: boolean }) => [x.slug, !!x.readOnly]),
+        [
+          [SLUG, true],
+          ['tim-hieu-cchc-2026', false],
+        ],
+      );
+    });
+
+    it("refuses every change a ward's staff try on the province's contest", async () => {
+      const stats = await call(c.url, `${provinceAdmin}/${SLUG}`, { headers: headers(province) });
+      const round = stats.body.rounds.at(-1).id as string;
+      const settings = {
+        slug: SLUG,
+        title: 'Cuộc thi của phường',
+        rules: '',
+        prediction: '',
+        ideas: true,
+        requireIdNumber: false,
+        places: [],
+        attemptsPerRound: 5,
+      };
+      const tries = [
+        call(c.url, wardAdmin, { body: settings, headers: headers(ward, true) }),
+        call(c.url, `${wardAdmin}/${SLUG}/rounds`, {
+          body: {
+            title: 'Đợt phụ',
+            questionCount: 5,
+            durationMinutes: 5,
+            opensAt: new Date().toISOString(),
+            closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+          },
+          headers: headers(ward, true),
+        }),
+        call(c.url, `${wardAdmin}/${SLUG}/rounds/${round}/bank`, {
+          method: 'PUT',
+          raw: 'Câu hỏi,Loại\n',
+          headers: { ...headers(ward, true), 'Content-Type': 'text/csv' },
+        }),
+        call(c.url, `${wardAdmin}/${SLUG}/rounds/${round}/publish`, {
+          body: { published: true },
+          headers: headers(ward, true),
+        }),
+      ];
+      for (const res of await Promise.all(tries)) {
+        assert.equal(res.status, 403, JSON.stringify(res.body));
+        assert.equal(res.body.error, 'read_only');
+      }
+      const after = await c.db.query<{ title: string; n: string }>(
+        `SELECT c.title, (SELECT count(*) FROM contest_rounds r WHERE r.unit = c.unit AND r.contest = c.slug) AS n
+         FROM contests c WHERE c.slug = $1`,
+        [SLUG],
+      );
+      assert.equal(after.length, 1, 'no ward contest under the same code');
+      assert.match(after[0]?.title ?? '', /Đà Nẵng/);
+      assert.equal(Number(after[0]?.n), 2);
+      // The bank stays readable.
+      const bank = await call(c.url, `${wardAdmin}/${SLUG}/rounds/${round}/bank`, { headers: headers(ward) });
+      assert.equal(bank.body.length, 20);
+    });
+
+    it('ranks the whole province in one published result, and gives a ward its own winners only', async () => {
+      const stats = await call(c.url, `${provinceAdmin}/${SLUG}`, { headers: headers(province) });
+      const past = stats.body.rounds[0];
+      const results = await call(publicBase('tam-ky'), `/rounds/${past.id}/results`);
+      assert.equal(results.status, 200);
+      assert.equal(results.body.participants, 36);
+      assert.deepEqual([...new Set(results.body.entries.map((e: { ward: string }) => e.ward))].sort(), [
+        'UBND phường Tam Kỳ',
+        'UBND phường Tân Thạnh',
+      ]);
+      assert.deepEqual((await call(publicBase('demo'), `/rounds/${past.id}/results`)).body, results.body);
+      assert.doesNotMatch(JSON.stringify(results.body), /09\d{8}|0900/);
+
+      const file = async (s: Session, path: string) => {
+        const res = await fetch(`${c.url}${path}/${SLUG}/rounds/${past.id}/winners.xlsx`, { headers: headers(s) });
+        assert.equal(res.status, 200);
+        return sheetRows(await res.arrayBuffer());
+      };
+      const ranked = (rows: string[][]) => rows.filter((r) => /^\d+$/.test(r[0] ?? ''));
+      const whole = ranked(await file(province, provinceAdmin));
+      const own = ranked(await file(ward, wardAdmin));
+      assert.equal(whole.length, 36);
+      assert.equal(own.length, 18);
+      assert.ok(
+        own.every((r) => r[5] === 'UBND phường Tân Thạnh'),
+        "only the ward's own participants",
+      );
+      // Their ranks are the province's.
+      const ranks = new Map(whole.map((r) => [r[3], r[0]]));
+      for (const r of own) assert.equal(r[0], ranks.get(r[3]));
+    });
+
+    it("counts only the ward's own participants in its periodic report", async () => {
+      const year = new Date().getFullYear();
+      const report = await call(c.url, `/api/v1/admin/units/demo/report?period=year&year=${year}`, {
+        headers: headers(ward),
+      });
+      const line = report.body.contests.find((x: { title: string }) => /Đà Nẵng/.test(x.title));
+      assert.ok(line, JSON.stringify(report.body.contests));
+      const [count] = await c.db.query<{ n: string }>(
+        "SELECT count(DISTINCT participant_id) AS n FROM contest_attempts WHERE contest = $1 AND ward = 'demo' AND submitted_at IS NOT NULL",
+        [SLUG],
+      );
+      assert.equal(line.participants, Number(count?.n));
+      assert.equal(line.participants, 19, '18 past and 1 today, the ward chosen by the third counted elsewhere');
+    });
+
+    it('lets the province create contests under codes no ward of it uses, which its wards then read', async () => {
+      const settings = (slug: string) => ({
+        slug,
+        title: 'Cuộc thi tìm hiểu Luật Căn cước',
+        rules: '',
+        prediction: '',
+        ideas: false,
+        requireIdNumber: false,
+        places: [],
+        attemptsPerRound: 1,
+      });
+      const taken = await call(c.url, provinceAdmin, {
+        body: settings('tim-hieu-cchc-2026'),
+        headers: headers(province, true),
+      });
+      assert.equal(taken.status, 409);
+      const noCsrf = await call(c.url, provinceAdmin, { body: settings('luat-can-cuoc'), headers: headers(province) });
+      assert.equal(noCsrf.status, 403);
+      const made = await call(c.url, provinceAdmin, {
+        body: settings('luat-can-cuoc'),
+        headers: headers(province, true),
+      });
+      assert.equal(made.status, 200);
+      const list = await call(c.url, wardAdmin, { headers: headers(ward) });
+      assert.ok(list.body.some((x: { slug: string; readOnly?: boolean }) => x.slug === 'luat-can-cuoc' && x.readOnly));
+      // A ward's staff never reach the province's routes.
+      assert.equal((await call(c.url, provinceAdmin, { headers: headers(ward) })).status, 404);
+    });
+  });
+}
