@@ -1,5 +1,6 @@
 // The dossier status lookup in every state a citizen can meet: the empty form, the errors, a dossier
-// in each status (with what to bring, late, handed back with the rating offered, rated), and the
+// in each status (with what to bring, late, handed back with the rating offered, sent, queued, failed,
+// rated; the rating pass the lookup gives is never shown, so it has no state of its own), and the
 // service out of reach. States that need a collector's answer are set on the element directly, so
 // Storybook needs no server.
 import '../packages/widgets/src/dossier-status/dossier-status.js';
@@ -96,6 +97,14 @@ export const RatingQueued: Story = {
   name: 'Đã trả kết quả: đánh giá chờ gửi (ngoại tuyến)',
   render: () =>
     widget({ dossier: dossier('da-tra-ket-qua', { canRate: true }), rating: { status: 'queued', reason: 'offline' } }),
+};
+export const RatingFailed: Story = {
+  name: 'Đã trả kết quả: đánh giá không gửi được',
+  render: () =>
+    widget({
+      dossier: dossier('da-tra-ket-qua', { canRate: true }),
+      rating: { status: 'rejected', httpStatus: 0, response: null },
+    }),
 };
 export const Rated: Story = {
   name: 'Đã trả kết quả: đã đánh giá trước đó',

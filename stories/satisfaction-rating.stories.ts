@@ -1,12 +1,14 @@
 // Satisfaction rating in every state a citizen or officer can meet: the quick question, the full
 // survey, the counter kiosk and the published results. States that need a collector's answer are set
-// on the element directly, so Storybook needs no server.
+// on the element directly, so Storybook needs no server; the results counted by kind of proof are
+// fetched, as on a ward's page, from a static answer (fixtures/satisfaction, served at the collector's path).
 import '../packages/widgets/src/satisfaction-rating/satisfaction-rating.js';
 import '../packages/widgets/src/satisfaction-survey/satisfaction-survey.js';
 import '../packages/widgets/src/satisfaction-kiosk/satisfaction-kiosk.js';
 import '../packages/widgets/src/satisfaction-results/satisfaction-results.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { vi as kioskVi } from '../packages/widgets/src/satisfaction-kiosk/locales/vi.js';
 import { preset } from './preset.js';
 
 const meta: Meta = {
@@ -102,6 +104,22 @@ export const KioskPinWrong: Story = {
   name: 'Quầy: sai mã PIN',
   render: () => kiosk({ kiosk: settings, kioskView: 'pin', errors: { pin: 'Mã PIN không đúng.' } }),
 };
+// A key as the admin page issues it (Quản trị → Thiết bị đánh giá tại quầy), and one mistyped.
+const deviceKey = 'kiosk_Q7pX2mV9rT4wK8nB3cY6hJ1s';
+export const KioskDeviceKey: Story = {
+  name: 'Quầy: cài đặt có mã thiết bị',
+  render: () => kiosk({ kiosk: { ...settings, device: deviceKey }, kioskView: 'setup' }),
+};
+export const KioskDeviceKeyWrong: Story = {
+  name: 'Quầy: mã thiết bị sai dạng',
+  // The settings are not saved with a wrong key: the field keeps what was typed, shown here as the value.
+  render: () =>
+    kiosk({
+      kiosk: { ...settings, device: 'Q7pX2mV9rT4wK8nB3cY6hJ1s' },
+      kioskView: 'setup',
+      errors: { device: kioskVi.deviceInvalid },
+    }),
+};
 
 const summary = {
   total: 412,
@@ -138,4 +156,9 @@ export const ResultsError: Story = {
   name: 'Kết quả: lỗi tải',
   render: () =>
     html`<motcua-satisfaction-results endpoint="http://127.0.0.1:9" unit="demo"></motcua-satisfaction-results>`,
+};
+export const ResultsByProof: Story = {
+  name: 'Kết quả: số đánh giá theo cách xác thực (quầy, hồ sơ, trang web)',
+  render: () =>
+    html`<motcua-satisfaction-results endpoint="./fixtures/satisfaction" unit="demo"></motcua-satisfaction-results>`,
 };

@@ -1,6 +1,7 @@
 // The support points widget in every state a citizen meets: the list with points open and closed, the
 // list read offline from the last visit, no list at all, nothing matching the filters, sorted nearest
-// first, the home-visit form invalid, restored from a draft, waiting offline and sent with its receipt.
+// first, the home-visit form invalid, restored from a draft, waiting offline and sent with its receipt,
+// the follow-up of a request (its answer, and no match), and a point's small map from the ward's tiles.
 // States that need a collector's answer are set on the element directly, so Storybook needs no server.
 import '../packages/widgets/src/support-points/support-points.js';
 import type { SupportPointInfo } from '../packages/widgets/src/support-points/support-points.component.js';
@@ -97,7 +98,20 @@ export const NoneMatch: Story = {
 export const Nearest: Story = {
   name: 'Xếp nơi gần nhất lên trước',
   render: () =>
-    widget({ here: { lat: 15.5763, lng: 108.4755 }, locationNote: 'Đã xếp theo khoảng cách từ vị trí của bạn.' }),
+    html`<motcua-support-points endpoint="https://motcua.example.gov.vn" unit="demo"
+      ${ref((el) => {
+        // Distances come with the nearest-first part, loaded when the citizen asks: load it first.
+        if (!el) return;
+        void (el as unknown as { nearby: { get(): Promise<unknown> } }).nearby.get().then(() => {
+          Object.assign(el, {
+            points,
+            listState: 'fresh',
+            here: { lat: 15.5763, lng: 108.4755 },
+            locationNote: 'Đã xếp theo khoảng cách từ vị trí của bạn.',
+          });
+          (el as LitElement).requestUpdate();
+        });
+      })}></motcua-support-points>`,
 };
 export const Invalid: Story = {
   name: 'Đăng ký tại nhà: lỗi nhập liệu',
@@ -121,3 +135,49 @@ export const Sent: Story = {
   render: () => widget({ phase: 'sent', receiptCode: 'HT-7K3M9Q' }),
 };
 export const English: Story = { name: 'English', render: () => widget({}, 'en') };
+
+const followed = {
+  receiptCode: 'HT-7K3M9Q',
+  status: 'da-hen',
+  need: 'kich-hoat-vneid',
+  createdAt: '2026-12-01T02:00:00.000Z',
+  team: { name: 'Tổ công nghệ số cộng đồng khu phố 1', phone: '0905123420' },
+  scheduledAt: '2026-12-05T12:30:00.000Z',
+  history: [
+    { status: 'moi', at: '2026-12-01T02:00:00.000Z' },
+    { status: 'da-phan-cong', at: '2026-12-02T02:00:00.000Z' },
+    { status: 'da-hen', at: '2026-12-03T02:00:00.000Z' },
+  ],
+};
+const follow = { code: 'HT-7K3M9Q', phone: '0905111222', errors: {}, message: '', looking: false };
+export const FollowUp: Story = {
+  name: 'Tra cứu yêu cầu: đã hẹn lịch',
+  render: () => widget({ view: 'follow-up', follow: { ...follow, result: followed } }),
+};
+export const FollowUpDone: Story = {
+  name: 'Tra cứu yêu cầu: đã hỗ trợ xong, có ghi chú',
+  render: () =>
+    widget({
+      view: 'follow-up',
+      follow: { ...follow, result: { ...followed, status: 'da-xong', note: 'Đã kích hoạt VNeID mức 2.' } },
+    }),
+};
+export const FollowUpNotFound: Story = {
+  name: 'Tra cứu yêu cầu: không tìm thấy',
+  render: () =>
+    widget({
+      view: 'follow-up',
+      follow: { ...follow, message: 'Không tìm thấy yêu cầu với mã và số điện thoại này. Vui lòng kiểm tra lại.' },
+    }),
+};
+export const SmallMap: Story = {
+  name: 'Bản đồ nhỏ (khi phường có máy chủ bản đồ)',
+  render: () =>
+    widget({
+      map: {
+        tiles: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+        attribution: '© Những người đóng góp OpenStreetMap',
+      },
+      mapFor: '22222222-2222-4222-8222-222222222222',
+    }),
+};

@@ -2,8 +2,9 @@
 // build against the real collector (PGlite), the network is cut right after the widget first renders,
 // before any interaction; the citizen sends, sees it queued, and once the network is back it reaches
 // the collector exactly once. A part loaded on demand that the sending path needed would fail here:
-// nothing but the page's first load comes through. (The contest widget's test of the same is a component
-// test, packages/widgets/src/contest/contest.test.ts, until the collector serves contests again.)
+// nothing but the page's first load comes through. Widgets whose form needs the collector first (the
+// dossier's rating after its lookup, the contest's attempt after registering) lose the network once
+// that form is on screen.
 import { type APIRequestContext, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { type Stack, startStack } from '../support/stack.js';
 
@@ -129,6 +130,105 @@ test('the feedback box queues feedback written after the network went, and sends
   const stored = await request.get(`${stack.collectorUrl}/api/v1/admin/units/demo/feedback`);
   const receipts = ((await stored.json()) as { receiptCode: string }[]).map((f) => f.receiptCode);
   expect(receipts).toContain(await box.locator('.receipt').textContent());
+  expect([...accepted.values()]).toEqual([1]);
+});
+
+test('the dossier status rates a handed-back dossier after the network went, and sends the rating once', async ({
+  page,
+  request,
+}) => {
+  const ratedFor = async () => {
+    const res = await request.get(
+      `${stack.collectorUrl}/api/v1/admin/units/demo/dashboard?period=year&year=${new Date().getFullYear()}`,
+    );
+    expect(res.status()).toBe(200);
+    const procedures = (await res.json()).byProcedure as { key: string; total: number }[];
+    return procedures.find((p) => p.key === '1.001193')?.total ?? 0;
+  };
+  const login = await request.post(`${stack.collectorUrl}/api/v1/admin/login`, { data: stack.admin });
+  expect(login.status()).toBe(200);
+  const before = await ratedFor();
+  const accepted = acceptedPosts(page.context(), /\/api\/v1\/units\/demo\/ratings$/);
+  // The lookup needs the collector; the rating is on screen once the handed-back dossier is.
+  await page.goto(`${stack.siteUrl}/tra-cuu-ho-so#ho-so=H47.26-000123`);
+  const widget = page.locator('motcua-dossier-status');
+  await widget.getByLabel('4 số cuối điện thoại').fill('5678');
+  await widget.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+  const satisfied = widget.getByRole('button', { name: 'Hài lòng', exact: true });
+  await expect(satisfied).toBeVisible();
+  await cutNetwork(page.context());
+  await satisfied.click();
+  await expect(widget.getByText('Cảm ơn ông/bà! Đánh giá sẽ tự gửi khi có mạng.')).toBeVisible();
+  expect(accepted.size).toBe(0);
+  await restoreNetwork(page.context());
+  await expect.poll(ratedFor, { timeout: 30_000 }).toBe(before + 1);
+  await page.waitForTimeout(1000);
+  expect(await ratedFor()).toBe(before + 1);
+  expect([...accepted.values()]).toEqual([1]);
+});
+
+test('the home-visit request of support points queues after the network went, and is stored once', async ({
+  page,
+  request,
+}) => {
+  const accepted = acceptedPosts(page.context(), /\/api\/v1\/units\/demo\/home-visits$/);
+  await page.goto(`${stack.siteUrl}/ho-tro`);
+  const widget = page.locator('motcua-support-points');
+  const form = widget.locator('[part="form"]');
+  await expect(form).toBeVisible();
+  await cutNetwork(page.context());
+  await form.getByLabel('Họ và tên *').fill('Trần Thị Bình');
+  await form.getByLabel('Số điện thoại *').fill('0905 111 222');
+  await form.getByLabel('Địa chỉ nơi cần hỗ trợ *').fill('12 kiệt 5 Phan Bội Châu, Tổ dân phố 3');
+  await form.getByLabel('Việc cần hỗ trợ *').selectOption('kich-hoat-vneid');
+  await form.getByLabel('Thời gian thuận tiện *').fill('Tối thứ Bảy, sau 19 giờ');
+  await form.getByRole('checkbox', { name: /Tôi đồng ý/ }).check();
+  await form.getByRole('button', { name: 'Gửi đăng ký' }).click();
+  await expect(widget.getByRole('heading', { name: 'Đăng ký đang chờ gửi' })).toBeVisible();
+  expect(accepted.size).toBe(0);
+  await restoreNetwork(page.context());
+  const receipt = widget.locator('.receipt');
+  await expect(receipt).toHaveText(/^HT-[2-9A-Z]{6}$/, { timeout: 30_000 });
+  const login = await request.post(`${stack.collectorUrl}/api/v1/admin/login`, { data: stack.admin });
+  expect(login.status()).toBe(200);
+  const stored = await request.get(`${stack.collectorUrl}/api/v1/admin/units/demo/home-visits`);
+  const codes = ((await stored.json()) as { visits: { receiptCode: string }[] }).visits.map((v) => v.receiptCode);
+  expect(codes).toEqual([await receipt.textContent()]);
+  expect([...accepted.values()]).toEqual([1]);
+});
+
+test('the contest queues an attempt submitted after the network went, and grades it once', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const accepted = acceptedPosts(page.context(), /\/attempts\/[^/]+\/submission$/);
+  await page.goto(`${stack.siteUrl}/cuoc-thi`);
+  const contest = page.locator('motcua-contest');
+  // Registering starts the attempt at the collector; the network goes once its first question is on screen.
+  await contest.getByLabel('Họ và tên *').fill('Nguyễn Văn An');
+  await contest.getByLabel('Năm sinh *').fill('1985');
+  await contest.getByLabel('Số điện thoại *').fill('0900 123 456');
+  await contest.getByLabel('Nơi ở (tổ dân phố, thôn) *').selectOption('Tổ dân phố 5');
+  await contest.getByRole('checkbox', { name: /Tôi đồng ý/ }).check();
+  await contest.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+  await expect(contest.getByText('Câu 1/10').first()).toBeVisible();
+  await cutNetwork(page.context());
+  for (let i = 0; i < 10; i++) {
+    await contest.locator('[part="question"] input').first().check();
+    const next = contest.getByRole('button', { name: 'Câu tiếp' });
+    if (await next.count()) await next.click();
+  }
+  await contest.getByRole('button', { name: 'Xem lại bài làm' }).click();
+  await contest.getByRole('button', { name: 'Nộp bài' }).click();
+  await expect(contest.getByText(/sẽ tự gửi khi có mạng/)).toBeVisible();
+  expect(accepted.size).toBe(0);
+  await restoreNetwork(page.context());
+  await expect(contest.getByRole('heading', { name: 'Kết quả bài thi' })).toBeVisible({ timeout: 30_000 });
+  const login = await request.post(`${stack.collectorUrl}/api/v1/admin/login`, { data: stack.admin });
+  expect(login.status()).toBe(200);
+  const stats = await request.get(`${stack.collectorUrl}/api/v1/admin/units/demo/contests/tim-hieu-cchc-2026`);
+  expect(((await stats.json()) as { rounds: { submitted: number }[] }).rounds[0]?.submitted).toBe(1);
   expect([...accepted.values()]).toEqual([1]);
 });
 

@@ -1,7 +1,8 @@
 // Help where people live on the demo site against the real collector (PGlite): a citizen, by keyboard
 // only, sorts the ward's support points nearest first (the browser's location, never sent) and keeps only
 // those open now; asks for a home visit while offline and gets a receipt once back online; staff assign a
-// team, schedule the visit and close it; the citizen's follow-up shows each step.
+// team, schedule the visit and close it; the citizen follows it up in the widget by receipt code and
+// phone and reads each step. No map tile is ever requested (the demo ward set no tile server).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { type Stack, startStack } from '../support/stack.js';
@@ -115,6 +116,22 @@ test('a citizen finds the nearest point open now by keyboard, asks for a home vi
   expect(body.status).toBe('da-xong');
   expect(body.history.map((h) => h.status)).toEqual(['moi', 'da-phan-cong', 'da-hen', 'da-xong']);
   expect(body.note).toBe('Đã kích hoạt VNeID mức 2.');
+
+  // The citizen follows it up in the widget, by keyboard, from the receipt still on screen.
+  await tabTo(page, 'Tra cứu yêu cầu');
+  await page.keyboard.press('Enter');
+  await expect(widget.getByLabel('Mã tiếp nhận')).toHaveValue(code);
+  await expect(widget.getByLabel('Số điện thoại', { exact: true })).toHaveValue('0905111222');
+  await widget.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+  const result = widget.locator('section.result');
+  await expect(result.locator('[data-status]')).toHaveText('Đã hỗ trợ xong.');
+  await expect(result).toContainText('Tổ công nghệ số cộng đồng khu phố 1');
+  await expect(result.locator('.note')).toHaveText('Đã kích hoạt VNeID mức 2.');
+  await expect(result.locator('li')).toHaveCount(4);
+  expect(await axe(page)).toEqual([]);
+  // Everything the page asked for came from the ward's site or its collector: no map tiles, nothing else.
+  const hosts = new Set(sent.filter((s) => s.startsWith('http')).map((s) => new URL(s.split(' ')[0] ?? '').origin));
+  expect([...hosts].sort()).toEqual([stack.collectorUrl, stack.siteUrl].sort());
 });
 
 test('the list reads offline from the last visit', async ({ page, context }) => {

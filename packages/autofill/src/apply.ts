@@ -162,7 +162,8 @@ function comboText(el: Element): string {
     '.ng-value-label, .ng-value, .mat-select-value-text, .mat-mdc-select-value-text, [data-value]',
   );
   if (!v && el.matches('ng-select, .ng-select, mat-select, .mat-select, .mat-mdc-select')) return ''; // only a placeholder
-  return (v ?? el).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const shown = (v ?? el).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return isPlaceholderOption({ value: shown, text: shown }) ? '' : shown; // "-- Chọn --" is no choice
 }
 
 /** The chosen item a dropdown draws beside its input (Ant's selection item, Vuetify's selection text). */
@@ -235,9 +236,26 @@ function readBack(el: Element, entry: PlanEntry): string {
 /** What a typing mask keeps of a value: it adds or drops only separators ("049 085 001 234", "0912.345.678"). */
 const unmasked = (text: string) => text.replace(/[\s._\-()/+]/g, '');
 
+/** A date as day, month, year, whichever end its year is written at (07/03/1985 = 1985-03-07 = 7.3.1985). */
+function dateNumbers(text: string): string {
+  const n = (text.match(/\d+/g) ?? []).map(Number);
+  const [a, b, c] = n;
+  return n.length !== 3 ? '' : String(a).length === 4 ? `${c},${b},${a}` : `${a},${b},${c}`;
+}
+
+/**
+ * Whether the field kept the value: the same text, or what the page made of it without changing it, a mask
+ * regrouping digits, names put in capitals, a date picker writing the same date its own way.
+ */
 function stuck(actual: string, entry: PlanEntry): boolean {
-  if (entry.field.kind === 'text' || entry.field.kind === 'textarea')
-    return actual === entry.value || (actual !== '' && unmasked(actual) === unmasked(entry.value));
+  if (entry.field.kind === 'text' || entry.field.kind === 'textarea') {
+    if (actual === entry.value) return true;
+    if (!actual) return false;
+    if (unmasked(actual) === unmasked(entry.value)) return true;
+    if (actual.toLocaleUpperCase('vi') === entry.value.toLocaleUpperCase('vi')) return true;
+    const date = /^(dateOfBirth|issueDate)$/.test(entry.path) && /\d{4}/.test(entry.value);
+    return date && dateNumbers(actual) !== '' && dateNumbers(actual) === dateNumbers(entry.value);
+  }
   return matchOption([actual], entry.value) === 0;
 }
 

@@ -4,14 +4,13 @@
  * the text around it, its section and whose it is (the reading itself lives in dom, labels, sections,
  * visibility and whose).
  */
-import { ariaRadios, clean, hasControl, textOf, walk } from './dom.js';
-import { declaredRole } from './person.js';
+import { ariaRadios, clean, textOf, walk } from './dom.js';
 import { containerLabel, labelledBy, precedingText, radioText, tableCells } from './labels.js';
 import { collectHeadings, type Heading, sectionChain } from './sections.js';
-import type { FieldInfo, FieldKind, PersonRole } from './types.js';
+import type { FieldInfo, FieldKind } from './types.js';
 import { isPlaceholderOption } from './values.js';
 import { boxOf, isVisibleBox, radioBox } from './visibility.js';
-import { personOf, settlePersons, titlesOf } from './whose.js';
+import { labelsOneField, personOf, settlePersons, statedApplicant, titlesOf } from './whose.js';
 
 const elements = new Map<string, Element>();
 let counter = 0;
@@ -58,21 +57,6 @@ function groupOf(el: Element): string | undefined {
     groups.set(box, id);
   }
   return id;
-}
-
-/** Where a form may say in a sentence who files it: short text blocks with no control. */
-const SENTENCE = 'p, div, span, small, em, i, li, dd, td, h1, h2, h3, h4, h5, h6';
-const INLINE_ONLY = 'b, strong, i, em, span, a, br, small, u';
-
-/** The one role the page's own words say the applicant is ("Người yêu cầu là mẹ của người được nhận"). */
-function statedApplicant(all: Element[]): { role: PersonRole; text: string } | undefined {
-  for (const el of all) {
-    if (!el.matches(SENTENCE) || hasControl(el) || ![...el.children].every((c) => c.matches(INLINE_ONLY))) continue;
-    const text = textOf(el);
-    const role = text.length <= 300 ? declaredRole(text) : undefined;
-    if (role) return { role, text };
-  }
-  return undefined;
 }
 
 /**
@@ -220,7 +204,8 @@ function makeInfo(
     signals.length ? '' : add('aria-describedby', labelledBy(el, 'aria-describedby')),
   ];
   const { chain, before } = sectionChain(el, headings);
-  const section = chain[0]?.text;
+  // A heading that is this field's own label (a question's title) is not its section; a legend round its boxes is.
+  const section = chain.find((h) => h.level === 0 || !labelsOneField(h))?.text;
   const label = candidates.find((c) => c) ?? '';
   const attr = (n: string) => el.getAttribute(n) || undefined;
   const ownLabels = [

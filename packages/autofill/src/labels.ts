@@ -71,6 +71,15 @@ export function tableCells(el: Element): Cells {
 /** Elements that head a part of a form, never label one field. */
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
 
+/** Whether the box a heading sits in holds a single field (a radio group counts once). */
+function headsOneField(heading: Element): boolean {
+  const controls = Array.from(
+    heading.parentElement?.querySelectorAll<HTMLInputElement>('input, select, textarea') ?? [],
+  );
+  const fields = new Set(controls.filter((c) => c.type !== 'hidden').map((c) => (c.type === 'radio' && c.name) || c));
+  return fields.size <= 1;
+}
+
 /** Text just before the control: its previous siblings, then its ancestors' previous siblings. */
 export function precedingText(el: Element): string {
   let node: Node | null = el;
@@ -78,7 +87,8 @@ export function precedingText(el: Element): string {
     for (let sib: Node | null = node.previousSibling; sib; sib = sib.previousSibling) {
       if (isElement(sib) && sib.matches('input, select, textarea, button')) return '';
       if (isElement(sib) && hasControl(sib)) return '';
-      if (isElement(sib) && sib.matches(HEADING)) return ''; // a part's heading is no field's label
+      // A part's heading is no field's label; a heading alone with one field in its box is (Google Forms).
+      if (isElement(sib) && sib.matches(HEADING) && !headsOneField(sib)) return '';
       const t = isElement(sib) ? textOf(sib) : clean(sib.textContent);
       if (t) return t.slice(-80);
     }

@@ -22,7 +22,8 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['applicant', /\b(nguoi|ben) uy quyen\b/],
   ['ward', /\bnguoi duoc giam ho\b/],
   ['guardian', /\b(nguoi )?giam ho\b/],
-  ['registeredChild', /\b(nguoi|tre( em)?) duoc (dang ky )?khai sinh\b/],
+  // The child of a birth registration: "người được khai sinh", and "trẻ (em)" as forms and their fields call it.
+  ['registeredChild', /\b(nguoi|tre( em)?) duoc (dang ky )?khai sinh\b|\btre( em| so sinh)?\b/],
   ['deceased', /\b(nguoi|doi tuong) (da )?(chet|mat|qua doi|tu tran)\b|\bnguoi duoc (dang ky )?khai tu\b/],
   ['businessOwner', /\bchu (ho kinh doanh|doanh nghiep|co so)\b/],
   // The business is a party of its own (its seat, phone and e-mail), not a form's title ("Đăng ký hộ kinh doanh").
@@ -66,8 +67,11 @@ export function splitIdentifier(id: string): string {
 /** Relationship phrases name someone else without the field being theirs ("Quan hệ với chủ hộ"). */
 const RELATIONSHIP = /\b(quan he|moi quan he)( (voi|cua))?\b.*$|\bvoi (nguoi|chu|ben)\b.*$/;
 
-/** How a form's title begins: tờ khai, đơn, giấy đề nghị, phiếu, biểu mẫu, đăng ký… */
-const FORM_TITLE = /^\W*(to khai|don|giay|phieu|bieu mau|mau so|dang ky)\b/;
+/** How a form's title begins: tờ khai, đơn, giấy đề nghị (not "giấy tờ", papers), phiếu, biểu mẫu, đăng ký… */
+const FORM_TITLE = /^\W*(to khai|don|giay(?! to\b)|phieu|bieu mau|mau so|dang ky)\b/;
+/** Whether a heading is a form's title ("Tờ khai đăng ký khai sinh"): it names the procedure, it is no part. */
+export const isFormTitle = (text: string) => FORM_TITLE.test(foldVietnamese(text));
+
 /** A role said as a person ("người …", "bên …", "chủ hộ", "thành viên", "đối tượng"), not a bare word. */
 const PERSON_PHRASE = /\b(nguoi|ben|chu|thanh vien|doi tuong|nhan khau)\b/;
 

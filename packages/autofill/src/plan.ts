@@ -86,6 +86,13 @@ export function planFill(
       !(key === 'residence.commune' && entries.some((e) => e.path === 'residence.province' && e.from === from))
     )
       converted = { confirm: `Danh sách không có “${converted.value}”: cán bộ chọn` };
+    // Where the form still asks for the district, a commune list follows the district the officer confirms.
+    if (
+      key === 'residence.commune' &&
+      (field.kind === 'select' || field.kind === 'combobox') &&
+      unmatched.some((u) => u.path === 'district' && personKey(u.field.person) === personKey(field.person))
+    )
+      converted = { confirm: 'Biểu mẫu còn cấp huyện: cán bộ chọn quận/huyện rồi xã/phường' };
     if (converted && 'confirm' in converted) {
       unmatched.push({ field, reason: 'confirm', path: key, detail: converted.confirm });
       continue;

@@ -51,10 +51,13 @@ export function valueFor(field: FieldInfo, key: string, person: Person & Partial
       const id = (person[key as 'idNumber'] ?? '').replace(/\s+/g, '');
       return id ? { value: id } : undefined;
     }
-    case 'phone':
-      return person.phone
-        ? { value: phoneFor(person.phone, field.pattern, field.maxLength, field.placeholder) }
-        : undefined;
+    case 'phone': {
+      if (!person.phone) return undefined;
+      const phone = phoneFor(person.phone, field.pattern, field.maxLength, field.placeholder);
+      // A box after a "+84" prefix takes the number without its leading 0 (or country code).
+      const prefixed = field.signals.some((s) => /^[\w-]+: \(?\+84\)?$/.test(s));
+      return { value: prefixed ? phone.replace(/^(\+?84|0)/, '') : phone };
+    }
     case 'email':
       return pick(person.email);
     case 'ethnicity':

@@ -61,6 +61,8 @@ const LABEL: [Key, RegExp][] = [
     'residence.street',
     /so nha|ten duong|duong ?\/ ?pho|thon ?\/ ?(xom|ap|to)|to dan pho|dia chi (chi tiet|cu the)|chi tiet dia chi|street/,
   ],
+  // Below the commune, by its unit words alone ("Ấp/Khu phố", "Thôn, xóm", "Đường").
+  ['residence.street', unitList('thon|xom|ap|to|khu pho|khom|ban|buon|bon|duong|pho|ngo|hem|kiet')],
   ['currentAddress', /(noi|cho) o hien (tai|nay)|dia chi hien (tai|nay)|noi o\b/],
   ['address', /thuong tru|noi cu tru|dia chi cu tru|ho khau|dia chi lien (he|lac)|\bdia chi\b|\baddress\b/],
   [
@@ -166,7 +168,8 @@ function classify(field: FieldInfo, rules: FillRule[], url: string | undefined):
   for (const signal of field.signals) {
     if (signal.startsWith('row-head:')) continue;
     const shown = signal.replace(/^[\w-]+: /, '');
-    const text = foldVietnamese(shown);
+    // A label's number or letter in the form's outline says nothing ("3. Tỉnh/Thành phố", "a) Xã").
+    const text = foldVietnamese(shown).replace(/^\s*(\d{1,2}(\.\d{1,2})*|[a-d]|[ivx]{1,4})[.)]\s+/, '');
     // What a field is comes before its hint in brackets: "Nơi cư trú (ghi rõ số nhà, đường phố)" is an address.
     const head = text.replace(/\s*\([^)]*\)?/g, ' ').trim();
     const key = labelKey(head) ?? labelKey(text);
@@ -174,6 +177,10 @@ function classify(field: FieldInfo, rules: FillRule[], url: string | undefined):
       return { key: 'dateOfBirth.year', layer: 'label', reason: `nhãn “${shown}” (chỉ năm)` };
     if (key) return { key, layer: 'label', reason: `nhãn “${shown}”` };
   }
+  // An input's own type says what it asks where no label does (a fax number is no phone).
+  if (field.type === 'email') return { key: 'email', layer: 'label', reason: 'ô kiểu email' };
+  if (field.type === 'tel' && !field.signals.some((s) => /\bfax\b/.test(foldVietnamese(s))))
+    return { key: 'phone', layer: 'label', reason: 'ô kiểu điện thoại' };
   // Choices that offer only the genders ask the gender, whatever their label.
   if (
     field.options &&

@@ -57,8 +57,9 @@ const STEP_ROW =
 /** The active item of a row of steps or tabs, in the words of ARIA and of common design systems. */
 const ACTIVE_STEP =
   '[aria-current="step"], [aria-current="true"], [aria-selected="true"], .active, .current, .p-highlight, [class*="-active"], [class*="is-active"], [class*="is-process"], [class*="-current"], [class*="--selected"]';
-/** Class names of headings in any design system: card-header, x-panel-header, govuk-heading-l, text-h6, ui header… */
-const HEADING_CLASS = /(?:^|[\s_-])(?:h[1-6]|header|heading|title|subtitle|subheader|caption)(?:$|[\s_-])/i;
+/** Class names of headings in any design system and in Vietnamese (tieu-de): card-header, govuk-heading-l, text-h6, ui header… */
+const HEADING_CLASS =
+  /(?:^|[\s_-])(?:h[1-6]|head|header|heading|title|subtitle|subheader|caption|legend|tieu[-_]?de|tieude)(?:$|[\s_-])/i;
 /** What a heading by class may be: a block with text, not a label or a control's part. */
 const CLASS_HEADING = 'div, p, span, strong, b, header, dt';
 /** What a bold line holding a heading may be: a block with its text, or the bold element in it (`<p><b>I. …</b></p>`). */

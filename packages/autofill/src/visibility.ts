@@ -6,6 +6,7 @@ export function isVisibleBox(box: Element): boolean {
   const w = win(box);
   const rect = box.getBoundingClientRect();
   if (rect.width < 4 || rect.height < 4) return false;
+  if (box.closest('[inert]')) return false; // the page made it unreachable
   const checker = box as Element & { checkVisibility?: (o: object) => boolean };
   if (checker.checkVisibility && !checker.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
     return false;

@@ -1,8 +1,16 @@
-/** Whose a described field is, from the evidence describe gathered: its labels, member table, section chain and name. */
+/**
+ * Whose a described field is, from the evidence describe gathered: its labels, member table, section chain
+ * and name, and the form as a whole (its parts, and a sentence saying who files).
+ */
+import { foldVietnamese } from '@motcua/core';
 import type { Cells } from './labels.js';
-import { APPLICANT_UNLESS_NAMED, roleIn, splitIdentifier } from './person.js';
+import { hasControl, textOf } from './dom.js';
+import { APPLICANT_UNLESS_NAMED, declaredRole, isFormTitle, roleIn, splitIdentifier } from './person.js';
 import { type Heading, sectionChain } from './sections.js';
 import type { FieldInfo, FieldPerson, PersonRole } from './types.js';
+
+/** A part that only says how to reach the one who files: "Thông tin liên hệ", "Liên lạc", "Contact". */
+const CONTACT_PART = /^\W*((phan|muc|part) )?([ivx\d]+\W+)?(thong tin )?(lien (he|lac)|contact( details)?)\W*$/;
 
 /** Choices (radio, checkbox, select) ask about people ("Người nộp hồ sơ là: ○ chủ hộ ○ người được ủy quyền"); they are no one's part. */
 const isChoice = (f: FieldInfo) => f.kind !== 'text' && f.kind !== 'textarea';
@@ -62,6 +70,9 @@ export function personOf(
     const r = text ? roleIn(text) : undefined;
     if (r && text) return { ...r, source: 'label', evidence: text };
   }
+  // A grid with people down the rows says whose a row is in its first cell ("Người đi khai", "Mẹ").
+  const rowRole = cells.memberRow && cells.rowHead ? roleIn(cells.rowHead) : undefined;
+  if (rowRole && cells.rowHead) return { ...rowRole, source: 'table', evidence: cells.rowHead };
   if (cells.memberRow) {
     const named = chain.map((h) => ({ h, r: roleIn(h.text) })).find((x) => x.r && x.r.role !== 'applicant');
     const role = named?.r?.role ?? 'householdMember';
@@ -76,7 +87,12 @@ export function personOf(
     const r = id ? roleIn(splitIdentifier(id)) : undefined;
     if (r && id) return { ...r, source: 'name', evidence: id };
   }
-  const part = chain.find((h) => !titles.has(h) && !labelsOneField(h));
+  // The page's first heading, worded as a form's title ("Tờ khai đăng ký khai sinh"), is no part either.
+  const formTitle = (h: Heading) => h === before[0] && isFormTitle(h.text);
+  const part = chain.find((h) => !titles.has(h) && !formTitle(h) && !labelsOneField(h));
+  // A part for reaching whoever files ("Thông tin liên hệ"), naming no one else, is the applicant's.
+  if (part && CONTACT_PART.test(foldVietnamese(part.text)))
+    return { role: 'applicant', source: 'section', evidence: part.text };
   if (part) return { role: 'unknown', source: 'section', evidence: part.text };
   const last = [...before].reverse().find((h) => roleIn(h.text));
   if (last) return { role: 'unknown', source: 'form', evidence: last.text };
@@ -88,12 +104,14 @@ export function personOf(
  * (a date's day, month and year; a radio group), or a positional heading whose nearest block with controls
  * holds a single field (a question's title, each question in a box of its own as Google Forms draws them).
  */
-function labelsOneField(h: Heading): boolean {
+export function labelsOneField(h: Heading): boolean {
   const known = oneField.get(h);
   if (known !== undefined) return known;
   let around: Element | null = h.level === 0 ? h.block : h.el.parentElement;
   if (h.level !== 0) while (around && !around.querySelector(CONTROL)) around = around.parentElement;
-  const result = !!around && fieldCount(around) <= (h.level === 0 ? 3 : 1);
+  // A fieldset or group may hold one field's three boxes (a date); a card or panel with two fields is a part.
+  const group = h.level === 0 && !!around?.matches('fieldset, [role="group"], [role="radiogroup"]');
+  const result = !!around && fieldCount(around) <= (group ? 3 : 1);
   oneField.set(h, result);
   return result;
 }
@@ -113,4 +131,19 @@ export function titlesOf(headings: Heading[]): Set<Heading> {
   const titles = new Set<Heading>();
   for (const h of headings) if (roleIn(h.text)) for (const t of sectionChain(h.el, headings).chain) titles.add(t);
   return titles;
+}
+
+/** Where a form may say in a sentence who files it: short text blocks with no control. */
+const SENTENCE = 'p, div, span, small, em, i, li, dd, td, h1, h2, h3, h4, h5, h6';
+const INLINE_ONLY = 'b, strong, i, em, span, a, br, small, u';
+
+/** The one role the page's own words say the applicant is ("Người yêu cầu là mẹ của người được nhận"). */
+export function statedApplicant(all: Element[]): { role: PersonRole; text: string } | undefined {
+  for (const el of all) {
+    if (!el.matches(SENTENCE) || hasControl(el) || ![...el.children].every((c) => c.matches(INLINE_ONLY))) continue;
+    const text = textOf(el);
+    const role = text.length <= 300 ? declaredRole(text) : undefined;
+    if (role) return { role, text };
+  }
+  return undefined;
 }

@@ -51,3 +51,11 @@ test('a sentence saying who files names one role; a condition or a list of who m
   assert.equal(declaredRole('Nếu người yêu cầu là mẹ thì ghi rõ'), undefined);
   assert.equal(declaredRole('Người yêu cầu là công dân Việt Nam'), undefined);
 });
+
+test('roleIn knows the child of a birth form, the spouse-to-be and a deceased đối tượng', () => {
+  assert.equal(role('Thông tin của trẻ'), 'registeredChild');
+  assert.equal(role('Trẻ em'), 'registeredChild');
+  assert.equal(role('Người dự định kết hôn'), 'spouse');
+  assert.equal(role('II. Thông tin đối tượng đã mất'), 'deceased');
+  assert.equal(role('Thông tin của đối tượng'), 'beneficiary');
+});

@@ -46,3 +46,12 @@ test('"Năm sinh" alone asks for the year; choices offering only the genders ask
   assert.equal(key('', { kind: 'radio', options: ['Nam', 'Nữ'] }), 'gender');
   assert.equal(key('', { kind: 'radio', options: ['Bên nam', 'Bên nữ'] }), undefined);
 });
+
+test('a label’s outline number says nothing; an input’s type says what it asks where no label does', () => {
+  assert.equal(key('4. Tỉnh/Thành phố'), 'residence.province');
+  assert.equal(key('a) Xã/Phường/Đặc khu'), 'residence.commune');
+  assert.equal(key('II.3. Số định danh cá nhân'), 'idNumber');
+  assert.equal(key('', { type: 'email' }), 'email');
+  assert.equal(key('', { type: 'tel' }), 'phone');
+  assert.equal(key('Số fax', { type: 'tel' }), undefined);
+});

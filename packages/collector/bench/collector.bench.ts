@@ -1,6 +1,7 @@
 // Accepted ratings per second and p50/p99 latency at 64 concurrent keep-alive connections over
 // loopback, for the collector on PGlite and on PostgreSQL (a throwaway local cluster). The collector
 // runs in its own process; load is bounded in count and time. The client: rating-load.ts.
+// pnpm bench collector --storage postgres: one storage only.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,10 @@ import { ensurePostgres } from '../../../scripts/lib/postgres.mjs';
 import { CONNECTIONS, load, SECONDS, startCollector } from './rating-load.js';
 
 const results: string[] = [];
-for (const storage of ['pglite', 'postgres'] as const) {
+// `--storage postgres` (or pglite) runs one storage only, e.g. to compare two versions back to back.
+const only = process.argv[process.argv.indexOf('--storage') + 1];
+const chosen = (['pglite', 'postgres'] as const).filter((s) => !process.argv.includes('--storage') || s === only);
+for (const storage of chosen) {
   let stop = () => {};
   let env: Record<string, string>;
   const dir = mkdtempSync(join(tmpdir(), 'motcua-bench-'));

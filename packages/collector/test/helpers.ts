@@ -61,6 +61,22 @@ export async function launch(
   };
 }
 
+/**
+ * A collector for the API tests: limits high enough not to get in their way (the rate-limit test
+ * starts its own), and a second unit, `other`, with its own site, to test CORS and tenancy against.
+ */
+export async function launchApi(storage: Storage) {
+  const c = await launch(storage, {
+    config: { rateIpPerMinute: 100_000, rateUnitPerMinute: 100_000, feedbackIpPerHour: 1000, minFillSeconds: 3 },
+  });
+  await c.db.query(
+    "INSERT INTO units (code, name, origins) VALUES ('other', 'UBND xã Khác', '{https://xa-khac.example}')",
+  );
+  const { admin } = c;
+  if (!admin) throw new Error('the demo seed made no staff account');
+  return { ...c, admin };
+}
+
 export const uuid = () => crypto.randomUUID();
 
 export async function call(

@@ -58,5 +58,5 @@ export { createDraftStore } from './drafts/index.js';
 export type { Draft, DraftStore } from './drafts/index.js';
 
 // Opening hours of support points (issue 21): open now, closes at, opens next, in Vietnam time.
-export { clockMinutes, hoursProblems, isoWeekday, openState, relativeTime } from './hours/index.js';
+export { clockMinutes, hoursProblems, isoWeekday, openState, relativeTime, weeklyOpenMinutes } from './hours/index.js';
 export type { Clock, DayException, OpeningHours, OpenState, TimeRange, WeeklyRule } from './hours/index.js';

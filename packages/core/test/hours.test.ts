@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hoursProblems, isoWeekday, type OpeningHours, openState, relativeTime } from '../src/hours/index.js';
+import {
+  hoursProblems,
+  isoWeekday,
+  type OpeningHours,
+  openState,
+  relativeTime,
+  weeklyOpenMinutes,
+} from '../src/hours/index.js';
 
 /** An instant given in Vietnam time. */
 const vn = (local: string) => Date.parse(`${local}+07:00`);
@@ -87,5 +94,38 @@ describe('opening hours', () => {
         { path: 'holidays.0', code: 'date' },
       ],
     );
+  });
+});
+
+describe('weeklyOpenMinutes', () => {
+  it('adds the week’s ranges, overlaps once, past midnight into the next day and Sunday night into Monday', () => {
+    // Office: 4 h + 3.5 h on five weekdays, and Saturday morning's 4 h.
+    assert.equal(weeklyOpenMinutes(office) / 60, 41.5);
+    assert.equal(
+      weeklyOpenMinutes({
+        weekly: [
+          { days: [1], open: '08:00', close: '12:00' },
+          { days: [1], open: '10:00', close: '14:00' },
+        ],
+      }),
+      6 * 60,
+    );
+    // Saturday 22:00 → Sunday 02:00 and Sunday 22:00 → Monday 02:00: 8 hours, the second wrapping the week.
+    assert.equal(weeklyOpenMinutes({ weekly: [{ days: [6, 7], open: '22:00', close: '02:00' }] }), 8 * 60);
+    // Sunday night's range and Monday's early range overlap once the week wraps.
+    assert.equal(
+      weeklyOpenMinutes({
+        weekly: [
+          { days: [7], open: '22:00', close: '03:00' },
+          { days: [1], open: '01:00', close: '04:00' },
+        ],
+      }),
+      6 * 60,
+    );
+    assert.equal(
+      weeklyOpenMinutes({ weekly: [{ days: [1, 2, 3, 4, 5, 6, 7], open: '00:00', close: '24:00' }] }),
+      7 * 24 * 60,
+    );
+    assert.equal(weeklyOpenMinutes({ weekly: [] }), 0);
   });
 });

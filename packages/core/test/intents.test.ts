@@ -102,6 +102,66 @@ describe('createProcedureIndex with intents', () => {
     );
   });
 
+  it('reads short and chat spellings as the words they stand for, except a short last word still being typed', () => {
+    const spelt: SearchIntents = {
+      ...intents,
+      spellings: [{ words: { dk: 'đăng ký', lm: 'làm', vk: 'vợ', k: 'không', hông: 'không', sanh: 'sinh' } }],
+    };
+    const withSpellings = createProcedureIndex(small, { intents: spelt });
+    assert.deepEqual(index.search('dk'), [], 'without spellings "dk" is no word of the catalogue');
+    assert.deepEqual(
+      withSpellings.search('dk').map((h) => h.procedure.code),
+      index.search('đăng ký').map((h) => h.procedure.code),
+    );
+    assert.equal(top(withSpellings, 'vk mới sinh con'), 'ks', '"vk" is "vợ", so the event reads');
+    assert.equal(top(withSpellings, 'khai sanh'), 'ks', 'a spelling is not split as a run-together word');
+    assert.deepEqual(
+      withSpellings.search('k').map((h) => h.procedure.code),
+      index.search('k').map((h) => h.procedure.code),
+      '"k" typed last may be the start of "khai": left as typed',
+    );
+    assert.deepEqual(
+      withSpellings.search('so hong').map((h) => h.procedure.code),
+      index.search('so hong').map((h) => h.procedure.code),
+      '"hong" typed without diacritics is "hồng", not the chat spelling "hông"',
+    );
+  });
+
+  it('reads a short form the catalogue writes (BHXH) written out, both in the records and in the query', () => {
+    const records = [
+      proc('bh', 'Đăng ký đóng BHXH tự nguyện'),
+      proc('ck', 'Chi trả chế độ bảo hiểm xã hội bằng tài khoản'),
+    ];
+    const catalogueForms: SearchIntents = {
+      intents: [],
+      spellings: [{ words: { bhxh: 'bảo hiểm xã hội' }, catalogue: true }],
+    };
+    const without = createProcedureIndex(records);
+    const withForms = createProcedureIndex(records, { intents: catalogueForms });
+    assert.equal(
+      top(without, 'đóng bảo hiểm xã hội tự nguyện'),
+      'ck',
+      'without it only the written-out record has the words',
+    );
+    assert.equal(top(withForms, 'đóng bảo hiểm xã hội tự nguyện'), 'bh');
+    assert.equal(top(withForms, 'bhxh tài khoản'), 'ck', '"bhxh" typed finds the record that writes it out');
+  });
+
+  it('takes the longest value of a slot', () => {
+    const slotted: SearchIntents = {
+      ...intents,
+      slots: { 'người thân': { words: ['ông', 'ông bà', 'bố', 'mẹ'] } },
+      fillers: { words: ['cho {người thân}'] },
+    };
+    const i = createProcedureIndex([...small, proc('bn', 'Bà mẹ Việt Nam anh hùng')], { intents: slotted });
+    const codes = (q: string) => i.search(q).map((h) => h.procedure.code);
+    assert.deepEqual(
+      codes('khai sinh cho ông bà'),
+      codes('khai sinh'),
+      '"cho ông bà" is left out whole, not "cho ông"',
+    );
+  });
+
   it("finds nothing new for a catalogue without the intents' codes", () => {
     const other = createProcedureIndex([proc('x', 'Đăng ký kết hôn')], { intents });
     assert.deepEqual(other.search('bố tôi mất'), []);

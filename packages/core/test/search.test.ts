@@ -79,6 +79,12 @@ describe('createProcedureIndex', () => {
     assert.equal(top('d9ang ky1 ke6t ho6n'), 'kh');
   });
 
+  it('reads chat spelling (teen code) letters: f, j, z, w, k for ph, gi, d, qu, c', () => {
+    assert.equal(top('jay'), 'sy', '"jay" is "giấy", two edits away');
+    assert.equal(top('jấy tờ'), 'sy');
+    assert.equal(top('zang ky ket hon'), 'kh', '"zang" is "dang"');
+  });
+
   it('expands abbreviations, colloquial and English names from the keywords', () => {
     assert.equal(top('dkks'), 'ks');
     assert.equal(top('dkkh'), 'kh');

@@ -9,10 +9,7 @@ import { api } from './api.js';
 import type { CampaignRow } from './api-types.js';
 import { dateTime, pct, t } from './i18n.js';
 import { tableHead } from './table-head.js';
-
-/** An instant as the value of a datetime-local input in Vietnam time, and back. */
-const toLocalInput = (iso?: string) => (iso ? new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 16) : '');
-const fromLocalInput = (v: FormDataEntryValue | null) => (v ? `${v}:00+07:00` : undefined);
+import { fromLocalInput, toLocalInput } from './vietnam-time.js';
 
 @customElement('motcua-admin-campaigns')
 export class AdminCampaigns extends AdminView {
@@ -40,8 +37,8 @@ export class AdminCampaigns extends AdminView {
       text: data.get('text') || undefined,
       linkUrl: data.get('linkUrl') || undefined,
       linkText: data.get('linkText') || undefined,
-      startsAt: fromLocalInput(data.get('startsAt')),
-      endsAt: fromLocalInput(data.get('endsAt')),
+      startsAt: fromLocalInput(data.get('startsAt')) || undefined,
+      endsAt: fromLocalInput(data.get('endsAt')) || undefined,
       priority: Number(data.get('priority') || 0),
       targetPages: String(data.get('targetPages') || '')
         .split(/[\s,]+/)

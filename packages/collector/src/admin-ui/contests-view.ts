@@ -13,6 +13,7 @@ import { api, upload } from './api.js';
 import type { BankQuestion, ContestRow, ContestStats, Me, RoundStats } from './api-types.js';
 import { dateTime, t } from './i18n.js';
 import { tableHead } from './table-head.js';
+import { fromLocalInput } from './vietnam-time.js';
 
 @customElement('motcua-admin-contests')
 export class AdminContests extends AdminView {
@@ -88,10 +89,7 @@ export class AdminContests extends AdminView {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
-    const instant = (name: string) => {
-      const v = String(data.get(name) ?? '');
-      return v ? new Date(`${v}:00+07:00`).toISOString() : '';
-    };
+    const instant = (name: string) => fromLocalInput(data.get(name));
     await this.run(async () => {
       await api(`${this.base()}/${this.slug}/rounds`, {
         method: 'POST',

@@ -40,4 +40,14 @@ export const adminStyles = css`
     th[aria-sort='ascending'] button.sort::after { content: ' ▲'; }
     th[aria-sort='descending'] button.sort::after { content: ' ▼'; }
     @media (forced-colors: active) { .bar { fill: CanvasText; } }
+    /* On paper: no page chrome and nothing a view marks no-print (a team's day prints alone, on one A4 sheet). */
+    @media print {
+      header, nav, .no-print { display: none !important; }
+      :host { padding: 0; max-width: none; }
+      .print-sheet { font-size: 10pt; line-height: 1.3; }
+      .print-sheet h3 { margin: 0 0 6px; }
+      .print-sheet p { margin: 0; }
+      .print-sheet th, .print-sheet td { padding: 3px 5px; }
+      .print-sheet tr { break-inside: avoid; }
+    }
   `;

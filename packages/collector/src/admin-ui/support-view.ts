@@ -1,30 +1,41 @@
 /**
  * The staff's page for help where people live: the unit's support points and teams (import from the
  * template, all or nothing, problems by line), home-visit requests with their workflow (assign a team,
- * schedule a time, close as done or could not help, with a note), and a team's list for one day, to
- * print. Every text citizens typed is shown as text.
+ * schedule a time, close as done or could not help, with a note), a team's list for one day, which
+ * prints alone on one A4 sheet, each point's hours editor (hours-editor.ts) and the unit's map tiles.
+ * Every text citizens typed is shown as text.
  */
-import type { VisitStatus } from '@motcua/core';
+import type { SupportMap, VisitStatus } from '@motcua/core';
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { KIND_LABELS, SERVICE_LABELS, VISIT_STATUS_LABELS } from '../support/labels.js';
 import { AdminView } from './admin-element.js';
+import './hours-editor.js';
 import { api, upload } from './api.js';
 import type { PointRow, PointsAnswer, PointsImport, TeamDay, VisitRow, VisitsAnswer } from './api-types.js';
-import { dateTime, pick, t } from './i18n.js';
+import { dateTime, lang, pick, t } from './i18n.js';
 import { tableHead } from './table-head.js';
+import { fromLocalInput, vietnamDate } from './vietnam-time.js';
 
-/** A Vietnam date, "YYYY-MM-DD", of an instant. */
-const vnDate = (time: number) => new Date(time + 7 * 3600_000).toISOString().slice(0, 10);
+/** The time of day in Vietnam of an instant, as the admin's language writes it: the day's sheet gives the date. */
+const clock = (iso: string) =>
+  new Date(iso).toLocaleTimeString(lang() === 'vi' ? 'vi-VN' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  });
 
 @customElement('motcua-admin-support')
 export class AdminSupport extends AdminView {
   @property() unit = '';
   @state() private points: PointRow[] = [];
   @state() private visits: VisitRow[] = [];
-  @state() private day = vnDate(Date.now());
+  @state() private day = vietnamDate(Date.now());
   @state() private dayTeam = '';
   @state() private dayList: TeamDay['visits'] | undefined;
+  /** The point whose hours are being edited. */
+  @state() private editing = '';
+  @state() private map: SupportMap | null = null;
 
   override updated(changed: Map<string, unknown>) {
     if (changed.has('unit') && this.unit) void this.run(() => this.load());
@@ -38,6 +49,22 @@ export class AdminSupport extends AdminView {
     this.points = (await api<PointsAnswer>(`${this.base()}/support-points`)).points;
     this.visits = (await api<VisitsAnswer>(`${this.base()}/home-visits`)).visits;
     this.dayTeam ||= this.points.find((p) => p.kind === 'to-cong-nghe-so')?.id ?? '';
+    this.map = (await api<{ map: SupportMap | null }>(`${this.base()}/support-map`)).map;
+  }
+
+  private async saveMap(form: HTMLFormElement) {
+    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
+    await this.run(async () => {
+      if (!value('tiles')) {
+        await api(`${this.base()}/support-map`, { method: 'DELETE' });
+        this.notice = t('map.cleared');
+      } else {
+        const body = { tiles: value('tiles'), attribution: value('attribution') };
+        await api(`${this.base()}/support-map`, { method: 'PUT', body });
+        this.notice = t('map.saved');
+      }
+      await this.load();
+    }, true);
   }
 
   private async importPoints(input: HTMLInputElement) {
@@ -61,7 +88,7 @@ export class AdminSupport extends AdminView {
     const value = (name: string) => row.querySelector<HTMLInputElement>(`[name=${name}]`)?.value ?? '';
     const body: Record<string, unknown> = { status };
     if (status === 'da-phan-cong') body.team = value('team');
-    if (status === 'da-hen') body.scheduledAt = value('at') ? new Date(`${value('at')}:00+07:00`).toISOString() : '';
+    if (status === 'da-hen') body.scheduledAt = fromLocalInput(value('at'));
     if (value('note')) body.note = value('note');
     await this.run(async () => {
       await api(`${this.base()}/home-visits/${v.id}`, { method: 'POST', body });
@@ -77,9 +104,26 @@ export class AdminSupport extends AdminView {
   }
 
   override render() {
-    return html`<h2>${t('support.title')}</h2>
+    return html`<div class="no-print"><h2>${t('support.title')}</h2>
       ${this.renderOutcome()}
-      ${this.renderVisits()} ${this.renderDay()} ${this.renderPoints()}`;
+      ${this.renderVisits()}</div>
+      ${this.renderDay()}
+      <div class="no-print">${this.renderPoints()} ${this.renderMap()}</div>`;
+  }
+
+  private renderMap() {
+    return html`<h3>${t('map.title')}</h3>
+      <p class="muted">${t('map.intro')}</p>
+      <form @submit=${(e: Event) => {
+        e.preventDefault();
+        void this.saveMap(e.target as HTMLFormElement);
+      }}>
+        <label for="tiles">${t('map.tiles')}</label>
+        <input id="tiles" name="tiles" type="url" .value=${this.map?.tiles ?? ''} placeholder="https://tile.openstreetmap.org/{z}/{x}/{y}.png" />
+        <label for="attribution">${t('map.attribution')}</label>
+        <input id="attribution" name="attribution" .value=${this.map?.attribution ?? ''} />
+        <div class="row"><button class="primary" type="submit">${t('map.save')}</button></div>
+      </form>`;
   }
 
   private renderVisits() {
@@ -119,8 +163,9 @@ export class AdminSupport extends AdminView {
   }
 
   private renderDay() {
-    return html`<h3>${t('support.dayTitle')}</h3>
-      <div class="row">
+    const team = this.points.find((p) => p.id === this.dayTeam)?.name ?? '';
+    return html`<h3 class="no-print">${t('support.dayTitle')}</h3>
+      <div class="row no-print">
         <div><label for="day-team">${t('support.dayTeam')}</label>
           <select id="day-team" @change=${(e: Event) => (this.dayTeam = (e.target as HTMLSelectElement).value)}>
           ${this.points.map((p) => html`<option value=${p.id} ?selected=${p.id === this.dayTeam}>${p.name}</option>`)}</select></div>
@@ -131,13 +176,15 @@ export class AdminSupport extends AdminView {
       </div>
       ${
         this.dayList
-          ? html`<table>
+          ? html`<section class="print-sheet" aria-labelledby="day-sheet-title">
+        <h3 id="day-sheet-title">${team} · ${this.day}</h3>
+        <table>
         ${tableHead([t('support.time'), t('support.person'), t('support.address'), t('support.task')])}
         <tbody>${this.dayList.map(
-          (v) => html`<tr><td>${v.scheduledAt ? dateTime(v.scheduledAt) : ''}</td><td>${v.name}<br />${v.phone}</td>
+          (v) => html`<tr><td>${v.scheduledAt ? clock(v.scheduledAt) : ''}</td><td>${v.name}<br />${v.phone}</td>
           <td class="content">${v.address}</td><td>${pick(SERVICE_LABELS[v.need])}${v.details ? html`<p class="content">${v.details}</p>` : nothing}</td></tr>`,
         )}</tbody>
-      </table>${this.dayList.length ? nothing : html`<p>${t('support.noDay')}</p>`}`
+      </table>${this.dayList.length ? nothing : html`<p>${t('support.noDay')}</p>`}</section>`
           : nothing
       }`;
   }
@@ -150,11 +197,22 @@ export class AdminSupport extends AdminView {
         <a href="/api/v1/admin/support-points-template.xlsx">${t('support.template')}</a>
       </div>
       <div class="scroll"><table>
-        ${tableHead([t('support.name'), t('support.kind'), t('support.address'), t('support.services'), t('support.phone')])}
+        ${tableHead([t('support.name'), t('support.kind'), t('support.address'), t('support.services'), t('support.phone'), t('hours.weekly')])}
         <tbody>${this.points.map(
           (p) => html`<tr><td>${p.name}</td><td>${pick(KIND_LABELS[p.kind])}</td><td>${p.address}</td>
-          <td>${p.services.map((s) => pick(SERVICE_LABELS[s])).join(', ')}</td><td>${p.phone}</td></tr>`,
+          <td>${p.services.map((s) => pick(SERVICE_LABELS[s])).join(', ')}</td><td>${p.phone}</td>
+          <td><button type="button" aria-label="${t('hours.edit')}: ${p.name}" @click=${() => {
+            this.editing = p.id;
+          }}>${t('hours.edit')}</button></td></tr>`,
         )}</tbody>
-      </table></div>`;
+      </table></div>
+      ${
+        this.editing
+          ? html`<motcua-admin-hours .unit=${this.unit} .point=${this.points.find((p) => p.id === this.editing)}
+            @saved=${() => this.run(() => this.load())} @close=${() => {
+              this.editing = '';
+            }}></motcua-admin-hours>`
+          : nothing
+      }`;
   }
 }

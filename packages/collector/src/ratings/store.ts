@@ -9,62 +9,31 @@
  * not, in arrival order); a row the INSERT skipped is a replay of an id stored for this unit (200), an id
  * stored for another unit (409), or a dossier already rated (409). When a batch fails unexpectedly it is
  * rolled back whole and its requests are processed one by one, so no rating is lost or stored twice.
+ * The batch's statement and how its rows answer each request: batch-statement.ts.
  */
-import type { Rating } from '@motcua/core';
 import type { Db } from '../storage/database.js';
 import { pgCode } from '../storage/database.js';
-import { errors, type HttpError } from '../http/errors.js';
-import { type Limit, limitAll } from '../storage/rate-limits.js';
-import type { RatingProof } from './tables.js';
+import { limitAll } from '../storage/rate-limits.js';
+import {
+  type BatchRow,
+  batchStatement,
+  COLUMNS,
+  dossierTaken,
+  idTaken,
+  type RatingOutcome,
+  type RatingRequest,
+  rowParams,
+} from './batch-statement.js';
 
-export interface RatingRequest {
-  rating: Rating;
-  unit: string;
-  createdAt: Date;
-  /** How the rating is vouched for (proof.ts). */
-  proof: RatingProof;
-  limits: Limit[];
-}
-
-/** 201 for a new row, 200 for a replay of one already stored; errors (409, 429) are thrown. */
-export type RatingOutcome = 200 | 201;
+export { dossierTaken, idTaken, type RatingOutcome, type RatingRequest } from './batch-statement.js';
 
 interface Pending extends RatingRequest {
   resolve(status: RatingOutcome): void;
   reject(error: unknown): void;
 }
 
-/** Rows per batch at most (12 parameters each, far below PostgreSQL's 65,535). */
+/** Rows per batch at most: a batch waits for the one before it, so a cap keeps its latency bounded. */
 const MAX_BATCH = 256;
-
-const COLUMNS = '(id, unit, scale, score, mode, criteria, comment, procedure, dossier, officer, proof, created_at)';
-
-export const dossierTaken = () =>
-  errors.conflict({
-    vi: 'Hồ sơ này đã được đánh giá. Mỗi hồ sơ chỉ đánh giá một lần.',
-    en: 'This dossier has already been rated. Each dossier is rated once.',
-  });
-
-export const idTaken = () =>
-  errors.conflict({ vi: 'Mã định danh đã được dùng cho dữ liệu khác.', en: 'This id is already used by other data.' });
-
-function rowParams(p: RatingRequest): unknown[] {
-  const r = p.rating;
-  return [
-    r.id,
-    p.unit,
-    r.scale,
-    r.score,
-    r.mode ?? 'quick',
-    r.criteria ? JSON.stringify(r.criteria) : null,
-    r.comment ?? null,
-    r.procedure ?? null,
-    r.dossier ?? null,
-    r.officer ?? null,
-    p.proof,
-    p.createdAt,
-  ];
-}
 
 class RatingWriter {
   private queue: Pending[] = [];
@@ -176,167 +145,6 @@ async function resolveSkipped(db: Db, list: Pending[]): Promise<void> {
     }
   } catch (error) {
     for (const p of list) p.reject(error);
-  }
-}
-
-interface Counter {
-  index: number;
-  key: string;
-  start: Date;
-  windowSeconds: number;
-  add: number;
-}
-
-type BatchRow = {
-  kind: 'c' | 'r' | 'i' | 'e';
-  id: string | null;
-  unit: string | null;
-  key: string | null;
-  ws: Date | null;
-  count: number | null;
-  i: number | null;
-};
-
-/**
- * Counts, inserts and resolves one batch in ONE statement (so one transaction, one commit, one round
- * trip), answers in batch order. Data-modifying CTEs: `c` adds each rate key's share of the batch
- * (keys sorted, so batches of several instances lock counter rows in one order); `rej` is every request
- * whose count, as one-by-one processing would have seen it (the count before the batch plus its place
- * in the batch), exceeds a limit; `ins` inserts the others, skipping rows whose id or dossier is taken;
- * `ex` is what was stored before under the batch's ids, to tell a replay from a taken id or dossier.
- */
-function batchStatement(batch: Pending[]): {
-  sql: string;
-  params: unknown[];
-  answers(rows: BatchRow[]): (RatingOutcome | HttpError | undefined)[];
-} {
-  const now = Date.now();
-  const params: unknown[] = [];
-  const $ = (v: unknown, type: string) => {
-    params.push(v);
-    return `$${params.length}::${type}`;
-  };
-  // Personal limits (the client's address) count every request; shared ones (the unit's budget) count
-  // only the requests every personal limit let through, so an abuser refused for its address spends
-  // nothing of the budget the ward's other citizens share.
-  const counters = new Map<string, Counter>();
-  const checks: { i: number; counter: Counter; pos: number; max: number }[] = [];
-  const shared: { i: number; key: string; start: Date; max: number }[] = [];
-  batch.forEach((p, i) => {
-    for (const l of p.limits) {
-      const start = new Date(now - (now % (l.windowSeconds * 1000)));
-      if (l.shared) {
-        shared.push({ i, key: l.key, start, max: l.max });
-        continue;
-      }
-      const id = `${l.key}\u0000${start.getTime()}`;
-      let c = counters.get(id);
-      if (!c) {
-        c = { index: 0, key: l.key, start, windowSeconds: l.windowSeconds, add: 0 };
-        counters.set(id, c);
-      }
-      c.add++;
-      checks.push({ i, counter: c, pos: c.add, max: l.max });
-    }
-  });
-  const list = [...counters.values()].sort((a, b) =>
-    a.key < b.key ? -1 : a.key > b.key ? 1 : a.start.getTime() - b.start.getTime(),
-  );
-  list.forEach((c, k) => {
-    c.index = k;
-  });
-  const cin = list.length
-    ? `VALUES ${list.map((c) => `(${c.index}, ${$(c.key, 'text')}, ${$(c.start, 'timestamptz')}, ${c.add})`).join(', ')}`
-    : 'SELECT 0, NULL::text, NULL::timestamptz, 0 WHERE false';
-  const chk = checks.length
-    ? `VALUES ${checks.map((k) => `(${k.i}, ${k.counter.index}, ${k.pos}, ${$(k.max, 'int')})`).join(', ')}`
-    : 'SELECT 0, 0, 0, 0 WHERE false';
-  const sch = shared.length
-    ? `VALUES ${shared.map((k) => `(${k.i}, ${$(k.key, 'text')}, ${$(k.start, 'timestamptz')}, ${$(k.max, 'int')})`).join(', ')}`
-    : 'SELECT 0, NULL::text, NULL::timestamptz, 0 WHERE false';
-  const rows = batch.map((p, i) => {
-    const v = rowParams(p);
-    const types = [
-      'uuid',
-      'text',
-      'int2',
-      'int2',
-      'text',
-      'jsonb',
-      'text',
-      'text',
-      'text',
-      'text',
-      'text',
-      'timestamptz',
-    ];
-    return `(${i}, ${v.map((x, k) => $(x, types[k] as string)).join(', ')})`;
-  });
-  const sql = `WITH cin (cidx, key, ws, add) AS (${cin}),
-     chk (i, cidx, pos, max) AS (${chk}),
-     sch (i, key, ws, max) AS (${sch}),
-     r (i, ${COLUMNS.slice(1, -1)}) AS (VALUES ${rows.join(', ')}),
-     c AS (
-       INSERT INTO rate_counters (key, window_start, count) SELECT key, ws, add FROM cin ORDER BY cidx
-       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_counters.count + EXCLUDED.count
-       RETURNING key, window_start, count),
-     rejp AS (
-       SELECT DISTINCT chk.i FROM chk JOIN cin ON cin.cidx = chk.cidx
-       JOIN c ON c.key = cin.key AND c.window_start = cin.ws
-       WHERE c.count - cin.add + chk.pos > chk.max),
-     u AS (
-       SELECT i, key, ws, max, row_number() OVER (PARTITION BY key, ws ORDER BY i) AS pos
-       FROM sch WHERE i NOT IN (SELECT i FROM rejp)),
-     uadd AS (SELECT key, ws, count(*)::int AS add FROM u GROUP BY key, ws),
-     cu AS (
-       INSERT INTO rate_counters (key, window_start, count) SELECT key, ws, add FROM uadd ORDER BY key, ws
-       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_counters.count + EXCLUDED.count
-       RETURNING key, window_start, count),
-     reju AS (
-       SELECT DISTINCT u.i FROM u JOIN uadd ON uadd.key = u.key AND uadd.ws = u.ws
-       JOIN cu ON cu.key = u.key AND cu.window_start = u.ws
-       WHERE cu.count - uadd.add + u.pos > u.max),
-     rej AS (SELECT i FROM rejp UNION SELECT i FROM reju),
-     ins AS (
-       INSERT INTO ratings ${COLUMNS}
-       SELECT ${COLUMNS.slice(1, -1)} FROM r WHERE r.i NOT IN (SELECT i FROM rej) ORDER BY r.i
-       ON CONFLICT DO NOTHING RETURNING id, unit),
-     ex AS (SELECT id, unit FROM ratings WHERE id IN (SELECT id FROM r))
-     SELECT 'r' AS kind, NULL::text AS id, NULL::text AS unit, NULL::text AS key, NULL::timestamptz AS ws, NULL::int AS count, i FROM rej
-     UNION ALL SELECT 'i', id::text, unit, NULL, NULL, NULL, NULL FROM ins
-     UNION ALL SELECT 'e', id::text, unit, NULL, NULL, NULL, NULL FROM ex`;
-  return { sql, params, answers: answersOf };
-
-  function answersOf(result: BatchRow[]): (RatingOutcome | HttpError | undefined)[] {
-    const answers: (RatingOutcome | HttpError | undefined)[] = new Array(batch.length);
-    // The statement has committed. Rate-limited requests: 429, Retry-After from the first limit exceeded.
-    const inserted = new Map<string, string>();
-    const existing = new Map<string, string>();
-    for (const row of result) {
-      if (row.kind === 'r') {
-        // Retry when the first of its windows ends.
-        const p = batch[Number(row.i)] as Pending;
-        const ends = Math.min(...p.limits.map((l) => now - (now % (l.windowSeconds * 1000)) + l.windowSeconds * 1000));
-        answers[Number(row.i)] = errors.tooMany(Math.max(1, Math.ceil((ends - now) / 1000)));
-      } else if (row.kind === 'i') inserted.set(String(row.id).toLowerCase(), String(row.unit));
-      else existing.set(String(row.id).toLowerCase(), String(row.unit));
-    }
-    // The others: the first request of an inserted id made it (201); any other is resolved by what is stored.
-    const claimed = new Set<string>();
-    batch.forEach((p, i) => {
-      if (answers[i] !== undefined) return;
-      const id = p.rating.id.toLowerCase();
-      const madeBy = inserted.get(id);
-      if (madeBy !== undefined && madeBy === p.unit && !claimed.has(id)) {
-        claimed.add(id);
-        answers[i] = 201;
-        return;
-      }
-      const unit = madeBy ?? existing.get(id);
-      // Left undefined: skipped for a row committed meanwhile (resolveSkipped looks again).
-      if (unit !== undefined) answers[i] = unit === p.unit ? 200 : idTaken();
-    });
-    return answers;
   }
 }
 

@@ -22,6 +22,8 @@ const EN_MONTHS = [
 
 export const PUBLICITY_LABELS = {
   vi: {
+    /** The table's language, for labels the API keeps in both (support needs). */
+    lang: 'vi' as Lang,
     heading: 'BÁO CÁO',
     title: 'Báo cáo kết quả công tác tuyên truyền cải cách hành chính',
     period: (period: string, year: number, index: number) =>
@@ -46,6 +48,9 @@ export const PUBLICITY_LABELS = {
       campaigns: 'IV. Chiến dịch tuyên truyền',
       contests: 'V. Cuộc thi trực tuyến',
       support: 'VI. Điểm hỗ trợ và hỗ trợ tại nhà',
+      supportTeams: 'Hỗ trợ tại nhà theo tổ',
+      supportNeeds: 'Hỗ trợ tại nhà theo việc cần hỗ trợ',
+      supportHours: 'Giờ mở cửa của điểm hỗ trợ trong một tuần',
       online: 'VII. Tuyên truyền dịch vụ công trực tuyến',
       wards: 'Kết quả theo xã, phường',
     },
@@ -79,6 +84,11 @@ export const PUBLICITY_LABELS = {
       points: 'Điểm hỗ trợ',
       visitsRequested: 'Yêu cầu hỗ trợ tại nhà',
       visitsServed: 'Đã hỗ trợ tại nhà',
+      team: 'Tổ hỗ trợ',
+      unassigned: 'Chưa phân công tổ',
+      need: 'Việc cần hỗ trợ',
+      point: 'Điểm hỗ trợ',
+      hoursPerWeek: 'Số giờ mở cửa mỗi tuần',
       fullyOnline: 'Thủ tục trực tuyến toàn trình',
       partlyOnline: 'Thủ tục trực tuyến một phần',
       widgetImpressions: 'Lượt xem tiện ích tra cứu',
@@ -100,6 +110,7 @@ export const PUBLICITY_LABELS = {
     print: 'In báo cáo',
   },
   en: {
+    lang: 'en' as Lang,
     heading: 'REPORT',
     title: 'Report on publicity for administrative reform',
     period: (period: string, year: number, index: number) =>
@@ -124,6 +135,9 @@ export const PUBLICITY_LABELS = {
       campaigns: 'IV. Publicity campaigns',
       contests: 'V. Online contests',
       support: 'VI. Support points and home visits',
+      supportTeams: 'Home visits by team',
+      supportNeeds: 'Home visits by need',
+      supportHours: 'Support points’ open hours in a week',
       online: 'VII. Online-service publicity',
       wards: 'By commune and ward',
     },
@@ -157,6 +171,11 @@ export const PUBLICITY_LABELS = {
       points: 'Support points',
       visitsRequested: 'Home visits requested',
       visitsServed: 'Home visits served',
+      team: 'Support team',
+      unassigned: 'No team yet',
+      need: 'Need',
+      point: 'Support point',
+      hoursPerWeek: 'Open hours a week',
       fullyOnline: 'Procedures fully online',
       partlyOnline: 'Procedures partly online',
       widgetImpressions: 'Search widget views',

@@ -121,6 +121,9 @@ export function publicityPage(r: PublicityReport, lang: Lang = 'vi'): HtmlEscape
   ${section('campaigns', r.campaigns.length ? chart('chart-reach', L.chartReach) : '')}
   ${section('contests')}
   ${section('support')}
+  ${section('supportTeams')}
+  ${section('supportNeeds')}
+  ${section('supportHours')}
   ${section('online')}
   ${r.scope === 'province' ? section('wards', chart('chart-wards', chartedWards(r, lang).title)) : ''}
   <footer class="signatures">

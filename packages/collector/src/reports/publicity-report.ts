@@ -5,6 +5,8 @@
  */
 import ExcelJS from 'exceljs';
 import type { Queryable } from '../storage/database.js';
+import { SERVICE_LABELS } from '../support/labels.js';
+import { supportLines } from '../support/report.js';
 import type { ReportPeriod } from './period.js';
 import {
   campaignLines,
@@ -37,11 +39,12 @@ export async function publicityReport(db: Queryable, scope: PublicityScope, p: R
             scope.province,
           ])
         ).map((r) => r.code);
-  const [wards, trend, campaigns, contests] = await Promise.all([
+  const [wards, trend, campaigns, contests, support] = await Promise.all([
     unitFigures(db, units, p.from, p.to),
     satisfactionTrend(db, units, p.from, p.to),
     campaignLines(db, units, p.from, p.to),
     contestLines(db, units, p.from, p.to),
+    supportLines(db, units, p.from, p.to),
   ]);
   const name = place[0]?.name ?? '';
   const code = scope.kind === 'unit' ? scope.unit : scope.province;
@@ -58,6 +61,8 @@ export async function publicityReport(db: Queryable, scope: PublicityScope, p: R
     trend,
     campaigns,
     contests,
+    /** Home visits by team and by need, and each point's open hours in an ordinary week. */
+    support,
   };
 }
 
@@ -156,6 +161,26 @@ const SECTIONS: Section[] = [
       ['visitsRequested', (t) => t.support.visitsRequested],
       ['visitsServed', (t) => t.support.visitsServed],
     ]),
+  },
+  {
+    key: 'supportTeams',
+    header: ['team', 'visitsRequested', 'visitsServed'],
+    rows: (r, L) =>
+      r.support.teams.map((t) => {
+        const team = t.team ?? L.cols.unassigned;
+        return [r.scope === 'province' ? `${t.ward} · ${team}` : team, t.requested, t.served];
+      }),
+  },
+  {
+    key: 'supportNeeds',
+    header: ['need', 'visitsRequested', 'visitsServed'],
+    rows: (r, L) => r.support.needs.map((n) => [SERVICE_LABELS[n.need][L.lang], n.requested, n.served]),
+  },
+  {
+    key: 'supportHours',
+    header: ['point', 'hoursPerWeek'],
+    rows: (r) =>
+      r.support.points.map((p) => [r.scope === 'province' ? `${p.ward} · ${p.point}` : p.point, p.hoursPerWeek]),
   },
   {
     key: 'online',

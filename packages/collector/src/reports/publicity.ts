@@ -5,7 +5,6 @@
  * all the units at once (GROUP BY unit), so a province of a hundred wards costs what one ward does in
  * round trips. The ward's report, the province's report and the province dashboard all read these.
  */
-import { CLOSING } from '../feedback/workflow.js';
 import { rate, SATISFIED_SQL } from '../ratings/satisfied.js';
 import type { Queryable } from '../storage/database.js';
 import { TZ, vnDaysWhere } from '../storage/vietnam-days.js';
@@ -29,8 +28,9 @@ export interface UnitFigures {
 }
 
 /**
- * Months `$2` to `$3` of the monthly totals (rating_months, event_months: migration 2026-12-07-report-months),
- * which answer a province's year in milliseconds where counting its rows took seconds.
+ * Months `$2` to `$3` of the monthly totals (rating_months, event_months: migration 2026-12-07-report-months;
+ * feedback_months, dossier_months: 2026-12-07-outcome-months), which answer a province's year in
+ * milliseconds where counting its rows took seconds.
  */
 const MONTHS = `unit = ANY($1::text[]) AND month BETWEEN date_trunc('month', $2::date) AND date_trunc('month', $3::date)`;
 
@@ -45,7 +45,6 @@ function wholeMonths(from: string, to: string) {
 const IN = (column: string, unitColumn = 'unit') => `${unitColumn} = ANY($1::text[]) AND ${vnDaysWhere(column, 2, 3)}`;
 const START = `($2::date::timestamp AT TIME ZONE '${TZ}')`;
 const END = `(($3::date + 1)::timestamp AT TIME ZONE '${TZ}')`;
-const CLOSED = CLOSING.map((s) => `'${s}'`).join(', ');
 
 type Counts = Record<string, Record<string, number>>;
 
@@ -75,17 +74,14 @@ export async function unitFigures(db: Queryable, units: string[], from: string, 
   );
   const feedbackQuery = byUnit(
     db,
-    `SELECT unit, count(*) AS received, count(*) FILTER (WHERE status IN (${CLOSED})) AS answered,
-            count(*) FILTER (WHERE status IN (${CLOSED})
-              AND answered_at <= created_at + interval '${FEEDBACK_ANSWER_DAYS} days') AS on_time
-     FROM feedback WHERE ${IN('created_at')} GROUP BY unit`,
+    `SELECT unit, sum(received) AS received, sum(answered) AS answered, sum(on_time) AS on_time
+     FROM feedback_months WHERE ${MONTHS} GROUP BY unit`,
     p,
   );
   const dossiersQuery = byUnit(
     db,
-    `SELECT unit, count(*) AS resolved,
-            count(*) FILTER (WHERE (resolved_at AT TIME ZONE '${TZ}')::date <= due_date) AS on_time
-     FROM dossiers WHERE resolved_at IS NOT NULL AND ${IN('resolved_at')} GROUP BY unit`,
+    `SELECT unit, sum(resolved) AS resolved, sum(on_time) AS on_time
+     FROM dossier_months WHERE ${MONTHS} GROUP BY unit`,
     p,
   );
   const campaignsRunQuery = byUnit(

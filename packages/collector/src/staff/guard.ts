@@ -39,14 +39,16 @@ export async function staffFor(
   return { staff, unit };
 }
 
+const READS = ['GET', 'HEAD', 'OPTIONS'];
+
 /**
- * Before any route of a unit's or a province's staff API reads its body: signed in, and the unit (or
- * province) of the path is the staff member's. So another ward's staff get 404 and never a
- * validation message about a body they may not send.
+ * Before any route of a unit's or a province's staff API reads its body: signed in, the CSRF token on
+ * a write, and the unit (or province) of the path is the staff member's. So another ward's staff get
+ * 404, and a write without the token 403, never a validation message about a body they may not send.
  */
 export const staffOnly = createMiddleware<AppEnv>(async (c, next) => {
   if (c.req.param('province') !== undefined) await provinceStaffFor(c);
-  else await staffFor(c);
+  else await staffFor(c, { write: !READS.includes(c.req.method) });
   await next();
 });
 

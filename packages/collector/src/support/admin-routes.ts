@@ -1,9 +1,16 @@
 /**
  * The staff support pages' API: the unit's points and teams (list, save, delete, spreadsheet import
- * all or nothing with problems by line, its template), home-visit requests and their workflow steps,
- * and a team's list for a day.
+ * all or nothing with problems by line, its template), the unit's map tiles, home-visit requests and
+ * their workflow steps, and a team's list for a day.
  */
-import { isIsoDate, SupportPointSchema, VISIT_STATUSES, type VisitStatus, VisitStepSchema } from '@motcua/core';
+import {
+  isIsoDate,
+  SupportMapSchema,
+  SupportPointSchema,
+  VISIT_STATUSES,
+  type VisitStatus,
+  VisitStepSchema,
+} from '@motcua/core';
 import { Hono } from 'hono';
 import { limitBody } from '../http/body.js';
 import type { AppEnv } from '../http/config.js';
@@ -12,6 +19,7 @@ import { doc, valid } from '../http/validate.js';
 import { SMALL_BODY } from '../ratings/routes.js';
 import { sheetKindOf } from '../spreadsheets/read.js';
 import { sessionFor, staffFor, uuidParam } from '../staff/guard.js';
+import { clearMap, getMap, saveMap } from './map.js';
 import { deletePoint, importPoints, listPoints, savePoint } from './points.js';
 import { parsePoints, pointsTemplate } from './points-import.js';
 import { listVisits, stepVisit, teamDay } from './visits.js';
@@ -30,6 +38,24 @@ const docs = {
     responses: { 200: 'The template', 401: 'Not signed in' },
   }),
   points: doc({ summary: "The unit's support points", tags, staff: true, responses: { 200: 'The points' } }),
+  map: doc({
+    summary: "The unit's map tiles for its points' small maps, if set (`{map: null}` when not)",
+    tags,
+    staff: true,
+    responses: { 200: '`{map: {tiles, attribution} | null}`' },
+  }),
+  saveMap: doc({
+    summary: "Sets the unit's tile server (https, with {z}, {x}, {y}) and its credit; the widget then offers a map",
+    tags,
+    staff: true,
+    responses: { 200: 'Saved', 400: 'Invalid tile server or credit' },
+  }),
+  clearMap: doc({
+    summary: "Removes the unit's tile server: the widget offers no map and requests no tile",
+    tags,
+    staff: true,
+    responses: { 204: 'Removed' },
+  }),
   removePoint: doc({
     summary: 'Remove a support point',
     tags,
@@ -75,6 +101,20 @@ export const supportAdminRoutes = new Hono<AppEnv>()
   .get(`${BASE}/support-points`, docs.points, async (c) => {
     const { unit } = await staffFor(c);
     return c.json({ points: await listPoints(c.get('db').kysely, unit) });
+  })
+  .get(`${BASE}/support-map`, docs.map, async (c) => {
+    const { unit } = await staffFor(c);
+    return c.json({ map: (await getMap(c.get('db').kysely, unit)) ?? null });
+  })
+  .put(`${BASE}/support-map`, docs.saveMap, limitBody(SMALL_BODY), valid('json', SupportMapSchema), async (c) => {
+    const { unit } = await staffFor(c, { write: true });
+    await saveMap(c.get('db').kysely, unit, c.req.valid('json'));
+    return c.json({ ok: true });
+  })
+  .delete(`${BASE}/support-map`, docs.clearMap, async (c) => {
+    const { unit } = await staffFor(c, { write: true });
+    await clearMap(c.get('db').kysely, unit);
+    return c.body(null, 204);
   })
   .post(
     `${BASE}/support-points`,

@@ -3,7 +3,7 @@
  * the page outbox, so retried until it lands once; rate-limited per address, and within the unit's
  * shared budget), and the follow-up by receipt code and phone from any page.
  */
-import { HomeVisitSchema, normalizePhoneVN } from '@motcua/core';
+import { FeedbackLookupQuerySchema, HomeVisitSchema, normalizePhoneVN } from '@motcua/core';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { limitBody } from '../http/body.js';
@@ -14,6 +14,7 @@ import { doc, valid } from '../http/validate.js';
 import { normalizeReceiptCode } from '../feedback/receipt.js';
 import { SMALL_BODY } from '../ratings/routes.js';
 import { limit, limitAll } from '../storage/rate-limits.js';
+import { getMap } from './map.js';
 import { listPoints } from './points.js';
 import { acceptVisit, followUp, storedVisit } from './visits.js';
 
@@ -31,13 +32,16 @@ export const supportRoutes = new Hono<AppEnv>()
   .get(
     `${UNIT}/support-points`,
     doc({
-      summary: 'The unit’s support points and community technology teams, with their hours and services',
+      summary:
+        'The unit’s support points and community technology teams, with their hours and services, and its map tiles (`map`) when the ward configured a tile server',
       tags,
-      responses: { 200: 'The points', 404: 'No such unit' },
+      responses: { 200: '`{points, map?: {tiles, attribution}}`', 404: 'No such unit' },
     }),
     async (c) => {
-      const points = await listPoints(c.get('db').kysely, c.get('unit').code);
-      return c.json({ points }, 200, { 'Cache-Control': 'public, max-age=300' });
+      const db = c.get('db').kysely;
+      const unit = c.get('unit').code;
+      const [points, map] = await Promise.all([listPoints(db, unit), getMap(db, unit)]);
+      return c.json({ points, ...(map && { map }) }, 200, { 'Cache-Control': 'public, max-age=300' });
     },
   )
   .post(
@@ -78,7 +82,12 @@ export const supportRoutes = new Hono<AppEnv>()
     doc({
       summary: 'A home-visit request’s status by its receipt code and the phone given (`?phone=`)',
       tags,
-      responses: { 200: 'Status, history, team and time once set', 404: 'No such request for this phone' },
+      query: FeedbackLookupQuerySchema,
+      responses: {
+        200: 'Status, history, the team and the time once set, the note once closed',
+        404: 'No such request for this phone',
+        429: 'Too many look-ups from this address',
+      },
     }),
     async (c) => {
       await limit(c.get('db'), `lookup:${c.get('ip')}`, 30, 60);

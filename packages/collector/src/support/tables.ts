@@ -53,8 +53,17 @@ export interface HomeVisitHistoryTable {
   at: Stamp;
 }
 
+/** The unit's map tiles for its points' small maps; no row, no map. */
+export interface SupportMapsTable {
+  unit: string;
+  tiles: string;
+  attribution: string;
+  updated_at: Stamp;
+}
+
 export interface SupportTables {
   support_points: SupportPointsTable;
+  support_maps: SupportMapsTable;
   home_visits: HomeVisitsTable;
   home_visit_history: HomeVisitHistoryTable;
 }

@@ -158,3 +158,35 @@ export function hoursProblems(hours: OpeningHours): { path: string; code: 'clock
   });
   return problems;
 }
+
+const WEEK = 7 * 24 * 60;
+
+/**
+ * Minutes a point is open in an ordinary week, from its weekly rules alone (exceptions and holidays are
+ * dated, not weekly): ranges on the same day that overlap count once, a range past midnight counts into
+ * the next day, and Sunday night runs into Monday. For the periodic report's "open hours per week".
+ */
+export function weeklyOpenMinutes(hours: OpeningHours): number {
+  const spans: [number, number][] = [];
+  for (const r of hours.weekly) {
+    const open = clockMinutes(r.open);
+    const close = clockMinutes(r.close);
+    if (Number.isNaN(open) || Number.isNaN(close) || open >= 24 * 60 || open === close) continue;
+    for (const d of new Set(r.days)) {
+      if (!Number.isInteger(d) || d < 1 || d > 7) continue;
+      const start = (d - 1) * 1440 + open;
+      const end = close > open ? (d - 1) * 1440 + close : d * 1440 + close;
+      if (end <= WEEK) spans.push([start, end]);
+      else spans.push([start, WEEK], [0, end - WEEK]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let reach = -1;
+  for (const [from, to] of spans) {
+    const start = Math.max(from, reach);
+    if (to > start) total += to - start;
+    reach = Math.max(reach, to);
+  }
+  return total;
+}

@@ -167,3 +167,28 @@ export const VisitStepSchema = v.variant(
   say('Bước xử lý không hợp lệ.', 'Not a valid step.'),
 );
 export type VisitStep = v.InferOutput<typeof VisitStepSchema>;
+
+/**
+ * The ward's map tiles for the support points' small maps: a tile server's address with {z}, {x} and {y}
+ * (https only, so a ward's https page can load them), and the credit its licence asks for. Without it the
+ * widget offers no map and requests no tile.
+ */
+export const SupportMapSchema = v.object({
+  tiles: v.pipe(
+    v.string(say('Cần địa chỉ máy chủ bản đồ.', 'A tile server address is needed.')),
+    v.maxLength(300, say('Địa chỉ máy chủ bản đồ: tối đa 300 ký tự.', 'Tile server address: at most 300 characters.')),
+    v.regex(
+      /^https:\/\/[^\s"'<>\\]+$/,
+      say('Địa chỉ máy chủ bản đồ bắt đầu bằng https://', 'A tile server address starts with https://'),
+    ),
+    v.check(
+      (s) => s.includes('{z}') && s.includes('{x}') && s.includes('{y}'),
+      say(
+        'Địa chỉ máy chủ bản đồ cần có {z}, {x} và {y}, ví dụ https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+        'A tile server address has {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      ),
+    ),
+  ),
+  attribution: text(1, 200, msg('Ghi công bản đồ', 'Map credit')),
+});
+export type SupportMap = v.InferOutput<typeof SupportMapSchema>;

@@ -10,6 +10,7 @@
 import { createSearch, FIELD, KEYWORD, NAME, TEXT } from './scoring.js';
 import { soundKey } from './spelling.js';
 import type { Procedure, ProcedureIndex, ProcedureIndexBuilder, ProcedureIndexOptions } from './types.js';
+import { catalogueSpellings } from './understand.js';
 import { fold, words } from './words.js';
 
 /** Words of a document's text that are indexed: the title of each paper, not its long explanation. */
@@ -78,13 +79,17 @@ export function startProcedureIndex(
     f: string;
     t: number;
     a: number;
+    /** A short form the catalogue writes (BHXH): the words it stands for, indexed with it. */
+    x: Ref[] | undefined;
   }
+  const writtenOut = catalogueSpellings(options.intents);
   const refs = new Map<string, Ref>();
   const ref = (w: string): Ref => {
     let r = refs.get(w);
     if (!r) {
       const f = fold(w);
-      r = { f, t: listId(termIds, f), a: f === w ? -1 : listId(accentIds, w) };
+      const full = writtenOut.get(f);
+      r = { f, t: listId(termIds, f), a: f === w ? -1 : listId(accentIds, w), x: full?.map(ref) };
       refs.set(w, r);
     }
     return r;
@@ -92,6 +97,7 @@ export function startProcedureIndex(
   const addRef = (doc: number, r: Ref, field: number) => {
     post(r.t, doc, field);
     if (r.a >= 0) post(r.a, doc, field);
+    if (r.x) for (let i = 0; i < r.x.length; i++) addRef(doc, r.x[i]!, field);
   };
   /** List id → its range of `listDocs` and `listFields`: from `listStart[id]` to `listStart[id + 1]`. */
   let listStart = new Int32Array(0);

@@ -65,7 +65,7 @@ export function createSearch(postings: Postings): ProcedureIndex {
   const total = procs.length;
   const idf = (t: number) => Math.log(1 + total / (listStart[t + 1]! - listStart[t]!));
 
-  const { expand, tokenize } = readWords(postings);
+  const { expand, tokenize, mayBeTyping } = readWords(postings);
 
   const intentScore = WEIGHTS[NAME]! * Math.log(1 + total);
 
@@ -156,10 +156,12 @@ export function createSearch(postings: Postings): ProcedureIndex {
   };
 
   const meaning = compileIntents(options.intents, procs, (t) => termIds.has(t));
+  /** A short or chat spelling is read as the words it stands for, never split ("sanh" is not "sa nh"). */
+  const isSpelling = (w: string) => meaning.spellings.has(w);
 
   const search = (query: string, opts: SearchOptions = {}): SearchHit[] => {
     const limit = opts.limit ?? 10;
-    const understood = understand(tokenize(query), meaning);
+    const understood = understand(tokenize(query, isSpelling), meaning, mayBeTyping);
     const tokens = understood.tokens;
     if (tokens.length === 0 && understood.intents.length === 0) return [];
     let nTouched = 0;
@@ -219,7 +221,7 @@ export function createSearch(postings: Postings): ProcedureIndex {
   /** The folded vocabulary terms a query matched, for highlighting. */
   const matchedTerms = (query: string): Set<string> => {
     const out = new Set<string>();
-    for (const tok of tokenize(query)) for (const [t] of expand(tok.folded, tok.last)) out.add(t);
+    for (const tok of tokenize(query, isSpelling)) for (const [t] of expand(tok.folded, tok.last)) out.add(t);
     return out;
   };
 

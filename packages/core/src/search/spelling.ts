@@ -18,6 +18,21 @@ export function untypeTelex(token: string): string {
   return t.replace(/([aeiouy][a-z]*?)[sfrxj]/g, '$1').replace(/([aeiouy])[sfrxj]$/, '$1');
 }
 
+/**
+ * Chat spelling (teen code) back to Vietnamese letters, at the start and end of a folded word: f → ph,
+ * j → gi, z and dz → d, w → qu, k → c before a, o, u ("kó" → "co"), a final ck → ch ("sack" → "sach").
+ * Vietnamese writes none of these, so a word that has them was spelt so on purpose.
+ */
+export function fromChatSpelling(word: string): string {
+  return word
+    .replace(/^f/, 'ph')
+    .replace(/^j/, 'gi')
+    .replace(/^dz|^z/, 'd')
+    .replace(/^w/, 'qu')
+    .replace(/^k(?=[aou])/, 'c')
+    .replace(/ck$/, 'ch');
+}
+
 // Three rows of the distance table, reused by every call: no allocation in the fuzzy scan's inner loop.
 let row0 = new Int32Array(64);
 let row1 = new Int32Array(64);

@@ -74,6 +74,16 @@ export interface SearchIntents {
   /** Words and phrases that say nothing about which procedure ("cần làm gì", "tôi"): left out of a query. */
   fillers?: { words: string[]; source?: string };
   intents: SearchIntent[];
+  /**
+   * Words spelt short or as chat spelling, each read as the words it stands for ("đk": "đăng ký", "lm":
+   * "làm", "vk": "vợ"), in groups that each give their source.
+   */
+  spellings?: {
+    words: Record<string, string>;
+    source?: string;
+    /** The catalogue's own texts write these short forms (BHXH, TNLĐ): the index reads them written out too. */
+    catalogue?: boolean;
+  }[];
 }
 
 export interface SearchIntent {

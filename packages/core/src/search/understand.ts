@@ -41,6 +41,12 @@ type ByFirstWord<T> = Map<string, { pattern: Pattern; of: T }[]>;
 export interface CompiledIntents {
   fillers: ByFirstWord<Filler>;
   intents: ByFirstWord<CompiledIntent>;
+  /**
+   * Short and chat spellings by their folded form → the folded words they stand for ("dk" → "dang ky"),
+   * and for one written with diacritics ("hông") that form, which must then be typed exactly so ("hong"
+   * is "hồng").
+   */
+  spellings: Map<string, { words: string[]; exact?: string }>;
 }
 
 function addByFirstWord<T>(map: ByFirstWord<T>, pattern: Pattern, of: T) {
@@ -53,14 +59,31 @@ function addByFirstWord<T>(map: ByFirstWord<T>, pattern: Pattern, of: T) {
   }
 }
 
+/** The short forms the catalogue itself writes (BHXH, TNLĐ), folded, → the folded words they stand for. */
+export function catalogueSpellings(data: SearchIntents | undefined): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const group of data?.spellings ?? [])
+    if (group.catalogue)
+      for (const [short, full] of Object.entries(group.words)) out.set(fold(short.toLowerCase()), foldWords(full));
+  return out;
+}
+
 /** The intents data turned into folded word patterns and document numbers (codes not in this catalogue dropped). */
 export function compileIntents(
   data: SearchIntents | undefined,
   procs: readonly Procedure[],
   isTerm: (folded: string) => boolean,
 ): CompiledIntents {
-  const compiled: CompiledIntents = { fillers: new Map(), intents: new Map() };
+  const compiled: CompiledIntents = { fillers: new Map(), intents: new Map(), spellings: new Map() };
   if (!data) return compiled;
+  for (const group of data.spellings ?? [])
+    for (const [short, full] of Object.entries(group.words)) {
+      const key = short.normalize('NFC').toLowerCase();
+      const plain = fold(key) === key;
+      // A spelling without diacritics wins over one that folds like it ("dk" over "đk").
+      if (plain || !compiled.spellings.has(fold(key)))
+        compiled.spellings.set(fold(key), plain ? { words: foldWords(full) } : { words: foldWords(full), exact: key });
+    }
   const slots = new Map<string, Slot>();
   for (const [name, slot] of Object.entries(data.slots ?? {})) {
     const values: Slot = new Map();
@@ -69,6 +92,8 @@ export function compileIntents(
       if (list) list.push(value);
       else values.set(value[0]!, [value]);
     }
+    // The longest value first: "cho cháu nội" is for a grandchild, not "cháu" and then a word "nội".
+    for (const list of values.values()) list.sort((a, b) => b.length - a.length);
     slots.set(fold(name), values);
   }
   const docOf = new Map<string, number>();
@@ -148,6 +173,35 @@ function withoutFillers(tokens: Token[], fillers: ByFirstWord<Filler>, alone = t
 }
 
 /**
+ * The query with short and chat spellings written out ("dk" → "đăng ký", "lm" → "làm", "vk" → "vợ"), each
+ * word of the full spelling as strong as a word typed. A short last word is left as typed when it may be
+ * the start of a longer word still being typed ("k" of "khai"), not "không".
+ */
+function respelt(
+  tokens: Token[],
+  spellings: CompiledIntents['spellings'],
+  mayBeTyping: (folded: string) => boolean,
+): Token[] {
+  if (!spellings.size) return tokens;
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const full = spellings.get(tok.folded);
+    if (
+      !full ||
+      (full.exact && tok.accented !== full.exact) ||
+      (tok.last && tok.folded.length < 4 && mayBeTyping(tok.folded))
+    ) {
+      out?.push(tok);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    for (const w of full.words) out.push({ folded: w, accented: w, last: false, weight: tok.weight });
+  }
+  return out ?? tokens;
+}
+
+/**
  * What a query says, read against the intents data. Each intent found takes its words out of the word
  * search and stands for them as one matched intent ("bố tôi mất" is khai tử, not "trình báo mất"); an
  * informal name is replaced by the official words it stands for, which share the weight of the words
@@ -157,9 +211,11 @@ function withoutFillers(tokens: Token[], fillers: ByFirstWord<Filler>, alone = t
  * (the words without fillers, joined) is for whole-phrase bonuses.
  */
 export function understand(
-  typed: Token[],
+  asTyped: Token[],
   meaning: CompiledIntents,
+  mayBeTyping: (folded: string) => boolean,
 ): { tokens: Token[]; intents: { docs: number[]; weight: number }[]; phrase: string } {
+  const typed = respelt(asTyped, meaning.spellings, mayBeTyping);
   const plain = withoutFillers(typed, meaning.fillers);
   const phrase = plain.map((t) => t.folded).join(' ');
   const intents: { docs: number[]; weight: number }[] = [];

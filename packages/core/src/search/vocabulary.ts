@@ -3,7 +3,7 @@
  * citizen types), sound-alikes, typo readings and Telex/VNI keystrokes undone, each with how good a match
  * it is; and a query cut into tokens, with words typed without spaces split.
  */
-import { allowedTypos, editDistance, soundKey, untypeTelex } from './spelling.js';
+import { allowedTypos, editDistance, fromChatSpelling, soundKey, untypeTelex } from './spelling.js';
 import { fold, words } from './words.js';
 
 /** A query word: folded, as typed, whether it is the last (being typed), and its share of the query. */
@@ -81,6 +81,10 @@ export function readWords({ termIds, vocab, byLength, sounds, fuzzy }: Vocabular
     tryWord(word, 1);
     const untyped = untypeTelex(word);
     if (untyped !== word && untyped) tryWord(untyped, 0.95);
+    if (!termIds.has(word)) {
+      const spelt = fromChatSpelling(word);
+      if (spelt !== word) tryWord(spelt, 0.9);
+    }
     const list = [...found.entries()];
     if (expansions.size > 2000) expansions.clear();
     expansions.set(key, list);
@@ -102,15 +106,15 @@ export function readWords({ termIds, vocab, byLength, sounds, fuzzy }: Vocabular
     return undefined;
   };
 
-  /** The query's words, with run-together words split. */
-  const tokenize = (query: string) => {
+  /** The query's words, with run-together words split (except those `whole` says are words of their own). */
+  const tokenize = (query: string, whole?: (folded: string) => boolean) => {
     const typed = words(query);
     const tokens: Token[] = [];
     for (let i = 0; i < typed.length; i++) {
       const w = typed[i]!;
       const folded = fold(w);
       const last = i === typed.length - 1;
-      const parts = splitJoined(folded, last);
+      const parts = whole?.(folded) ? undefined : splitJoined(folded, last);
       if (parts && !termIds.has(untypeTelex(folded))) {
         for (let j = 0; j < parts.length; j++)
           tokens.push({ folded: parts[j]!, accented: parts[j]!, last: last && j === parts.length - 1, weight: 1 });
@@ -119,5 +123,8 @@ export function readWords({ termIds, vocab, byLength, sounds, fuzzy }: Vocabular
     return tokens;
   };
 
-  return { expand, tokenize };
+  /** Whether a last word may be the start of a longer one still being typed: not a term, but terms start so. */
+  const mayBeTyping = (word: string) => !termIds.has(word) && vocab[lowerBound(word)]?.startsWith(word) === true;
+
+  return { expand, tokenize, mayBeTyping };
 }

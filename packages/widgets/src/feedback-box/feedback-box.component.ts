@@ -5,46 +5,39 @@
  * and the receipt code is shown large to copy or save. With mode="lookup" the same element looks a
  * submission up by receipt code and phone number.
  *
- * The outbox is part of the widget's file, so a citizen whose connection drops after the page loaded
- * can still send: the submission waits in IndexedDB and leaves once the network is back. What most
- * visitors never use is loaded on demand: attachments (when the citizen moves into the file field),
- * procedure suggestions (with the catalogue) and the lookup mode.
+ * This module is the element: its state and the sending flow through the outbox. The form's checks
+ * and body are fields.ts, its view form-view.ts, the draft draft.ts, the receipt and waiting views
+ * receipt.ts. The outbox and the draft are part of the widget's file, so a citizen whose connection
+ * drops after the page loaded can still send: the submission waits in IndexedDB and leaves once the
+ * network is back. What most visitors never use is loaded on demand: attachments (when the citizen
+ * moves into the file field), procedure suggestions (with the catalogue) and the lookup mode.
  */
-import { createDraftStore } from '@motcua/core/drafts';
 import type { OutboxEvent, SendResult } from '@motcua/core/outbox';
-import { FEEDBACK_LIMITS, isValidEmail, normalizePhoneVN } from '@motcua/core/schemas';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { pageOutbox, serverMessage } from '../shared/outbox.js';
 import { uuid } from '../shared/uuid.js';
-import { errorSummary, fieldId } from '../shared/error-summary.js';
+import { errorSummary } from '../shared/error-summary.js';
 import { errorSummaryStyles } from '../shared/error-summary.styles.js';
 import { hostStyles } from '../shared/tokens.styles.js';
 import type { FileProblem, PreparedFile } from './attachments.js';
+import { type DraftData, FeedbackDraft, outcome } from './draft.js';
+import {
+  EMPTY,
+  type Filled,
+  rejectionErrors,
+  submissionBody,
+  type TextField,
+  type Translate,
+  validate,
+  type Values,
+} from './fields.js';
 import type { LookupResult, LookupState } from './lookup.js';
 import type { ProcedureRef, suggest } from './procedures.js';
 import { styles } from './feedback-box.styles.js';
+import { type FormHost, formView } from './form-view.js';
 import { vi } from './locales/vi.js';
-
-type Key = keyof typeof vi;
-const TEXT_FIELDS = ['name', 'phone', 'email', 'address', 'subject', 'content', 'procedure'] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
-type Values = Record<TextField, string>;
-const EMPTY: Values = { name: '', phone: '', email: '', address: '', subject: '', content: '', procedure: '' };
-/** Fields with a length limit of the collector's (core's FEEDBACK_LIMITS), checked here with the widget's own strings. */
-const LIMITED = ['name', 'email', 'address', 'subject'] as const;
-
-interface DraftData {
-  values: Values;
-  publish: boolean;
-  startedAt: string;
-  /** The collector's form ticket for this draft (the fill time on the server's clock). */
-  ticket?: string;
-  /** The submission handed to the outbox and not yet acknowledged. */
-  pendingId?: string;
-}
-
-const drafts = createDraftStore();
+import { queuedView, sentView } from './receipt.js';
 
 /**
  * Feedback and petitions (phản ánh, kiến nghị) to the ward, and their follow-up.
@@ -104,7 +97,10 @@ export class FeedbackBoxElement extends MotcuaElement {
   /** The ticket being asked for, so a quick submit waits for it (a few seconds at most). */
   private ticketRequest?: Promise<void>;
   private pendingId = '';
-  private saveTimer?: ReturnType<typeof setTimeout>;
+  private draft = new FeedbackDraft(
+    () => `feedback:${this.unit}`,
+    () => this.draftData(),
+  );
   private unsubscribe?: () => void;
   private catalogueRequested = false;
   /** The attachments module (checks, downscaling), fetched when the citizen moves into the file field. */
@@ -135,18 +131,37 @@ export class FeedbackBoxElement extends MotcuaElement {
   );
   /** The suggestion matcher, once the procedures module has loaded. */
   private suggest?: typeof suggest;
-
-  private get draftKey() {
-    return `feedback:${this.unit}`;
-  }
+  /** What the form view reads and calls. */
+  private form: FormHost = {
+    t: (key, values) => this.tk(key, values),
+    state: () => ({
+      ...this.filled(),
+      errors: this.errors,
+      notice: this.notice,
+      sending: this.phase === 'sending',
+      suggestions: this.suggest?.(this.procedures, this.values.procedure) ?? [],
+    }),
+    summary: () => this.summary(),
+    submit: (e) => void this.submit(e),
+    focusin: (e) => this.prefetch(e),
+    input: (field, e) => this.onInput(field, e),
+    addFiles: (e) => void this.addFiles(e),
+    removeFile: (index) => (this.files = this.files.filter((_, j) => j !== index)),
+    setConsent: (checked) => (this.consent = checked),
+    setPublish: (checked) => {
+      this.publish = checked;
+      this.draft.saveSoon();
+    },
+    setWebsite: (value) => (this.website = value),
+    discard: () => void this.discard(),
+  };
 
   private get apiBase() {
     return this.endpoint.replace(/\/+$/, '');
   }
 
-  private tk(key: Key, values?: Record<string, string | number>) {
-    return this.t(key, values);
-  }
+  /** The string lookup typed by this widget's keys; a function value, so the views take it as it is. */
+  private tk: Translate = (key, values) => this.t(key, values);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -183,7 +198,7 @@ export class FeedbackBoxElement extends MotcuaElement {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    clearTimeout(this.saveTimer);
+    this.draft.cancel();
   }
 
   /** The attachments module; a subclass may load it otherwise (a test of the box offline before it loaded). */
@@ -198,20 +213,17 @@ export class FeedbackBoxElement extends MotcuaElement {
 
   private async restore(): Promise<void> {
     try {
-      const draft = await drafts.load<DraftData>(this.draftKey);
-      if (!draft) return;
-      const d = draft.data;
+      const d = await this.draft.load();
+      if (!d) return;
       this.values = { ...EMPTY, ...d.values };
       this.publish = d.publish;
       this.startedAt = d.startedAt;
       this.ticket = d.ticket ?? '';
       if (d.pendingId) {
         this.pendingId = d.pendingId;
-        const box = pageOutbox();
-        const sent = await box.result(d.pendingId);
-        if (sent) return void (await this.acknowledged(sent.response));
-        const pending = await box.pending('feedback');
-        if (pending.some((p) => p.id === d.pendingId)) {
+        const sent = await outcome(d.pendingId);
+        if (sent?.sent) return void (await this.acknowledged(sent.response));
+        if (sent) {
           this.phase = 'queued';
           return;
         }
@@ -223,24 +235,15 @@ export class FeedbackBoxElement extends MotcuaElement {
     }
   }
 
-  private scheduleSave(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.saveDraft(), 250);
-  }
-
-  private async saveDraft(): Promise<void> {
-    const data: DraftData = {
+  /** What the draft keeps of the form now (no consent: it is asked again after a reload). */
+  private draftData(): DraftData {
+    return {
       values: this.values,
       publish: this.publish,
       startedAt: this.startedAt,
       ...(this.ticket && { ticket: this.ticket }),
       ...(this.pendingId && { pendingId: this.pendingId }),
     };
-    try {
-      await drafts.save(this.draftKey, data);
-    } catch {
-      /* drafts are a convenience */
-    }
   }
 
   private async discard(): Promise<void> {
@@ -251,7 +254,7 @@ export class FeedbackBoxElement extends MotcuaElement {
     this.errors = {};
     this.notice = this.tk('discarded');
     this.startForm();
-    await drafts.remove(this.draftKey).catch(() => undefined);
+    await this.draft.remove();
   }
 
   private async onOutbox(e: OutboxEvent): Promise<void> {
@@ -271,12 +274,10 @@ export class FeedbackBoxElement extends MotcuaElement {
     this.values = { ...EMPTY };
     this.files = [];
     this.consent = false;
-    clearTimeout(this.saveTimer); // a draft save still due from the last keystroke must not undo this
+    this.draft.cancel(); // a draft save still due from the last keystroke must not undo this
     // Keep only which submission was sent (no personal data: the outbox holds its answer for a week), so
     // a reload that races the acknowledgement still shows the receipt until the citizen starts another.
-    await drafts
-      .save(this.draftKey, { values: { ...EMPTY }, publish: false, startedAt: this.startedAt, pendingId: id })
-      .catch(() => undefined);
+    await this.draft.save({ values: { ...EMPTY }, publish: false, startedAt: this.startedAt, pendingId: id });
     this.emit('motcua-feedback-sent', { id, receiptCode: code });
     await this.moveFocus('.panel');
   }
@@ -284,19 +285,9 @@ export class FeedbackBoxElement extends MotcuaElement {
   private showRejection(response: unknown): void {
     this.phase = 'form';
     this.pendingId = '';
-    void this.saveDraft();
-    const fields = (response as { fields?: Record<string, { vi: string; en: string }> } | null)?.fields ?? {};
-    const errors: Record<string, string> = {};
-    const general: string[] = [serverMessage(response, this.resolvedLang) ?? this.tk('rejected')];
-    for (const [path, m] of Object.entries(fields)) {
-      const key = path.startsWith('attachments') ? 'attachments' : path;
-      // Only fields on screen get a link; the rest (e.g. "sent too quickly") join the general message.
-      if ((TEXT_FIELDS as readonly string[]).includes(key) || key === 'attachments' || key === 'consent')
-        errors[key] = m[this.resolvedLang];
-      else general.push(m[this.resolvedLang]);
-    }
-    errors.form = general.join(' ');
-    this.errors = errors;
+    void this.draft.save();
+    const general = serverMessage(response, this.resolvedLang) ?? this.tk('rejected');
+    this.errors = rejectionErrors(response, this.resolvedLang, general);
     void this.focusSummary();
   }
 
@@ -307,7 +298,7 @@ export class FeedbackBoxElement extends MotcuaElement {
   private onInput(field: TextField, e: Event): void {
     this.values = { ...this.values, [field]: (e.target as HTMLInputElement).value };
     if (field === 'procedure') this.loadCatalogue();
-    this.scheduleSave();
+    this.draft.saveSoon();
   }
 
   /** The ward's catalogue and its matcher, for procedure suggestions; fetched once, on first use. */
@@ -348,70 +339,31 @@ export class FeedbackBoxElement extends MotcuaElement {
     this.errors = { ...this.errors, attachments: errors.join(' ') || undefined };
   }
 
-  private validate(): Record<string, string> {
-    const errors: Record<string, string> = {};
-    const v = this.values;
-    if (!v.name.trim()) errors.name = this.tk('required', { field: this.tk('nameField') });
-    if (!v.phone.trim()) errors.phone = this.tk('required', { field: this.tk('phoneField') });
-    if (!v.content.trim()) errors.content = this.tk('required', { field: this.tk('contentField') });
-    else if ([...v.content.trim()].length < 10) errors.content = this.tk('contentShort');
-    else if ([...v.content.trim()].length > FEEDBACK_LIMITS.content) errors.content = this.tk('contentLong');
-    if (v.phone.trim() && !normalizePhoneVN(v.phone)) errors.phone = this.tk('phoneInvalid');
-    if (v.email.trim() && !isValidEmail(v.email.trim())) errors.email = this.tk('emailInvalid');
-    for (const field of LIMITED) {
-      const max = FEEDBACK_LIMITS[field];
-      if ([...v[field].trim()].length > max) errors[field] ??= this.tk('tooLong', { max });
-    }
-    if (!this.consent) errors.consent = this.tk('needConsent');
-    if (this.errors.attachments) errors.attachments = this.errors.attachments;
-    return errors;
-  }
-
-  private procedureCode(): string | undefined {
-    const m = /\(([^()]+)\)\s*$/.exec(this.values.procedure);
-    return m && this.procedures.some((p) => p.code === m[1]) ? m[1] : undefined;
-  }
-
-  private body(id: string) {
-    const v = this.values;
-    const code = this.procedureCode();
-    const freeProcedure =
-      !code && v.procedure.trim() ? `\n\n${this.tk('procedure').replace(/ \(.*\)$/, '')}: ${v.procedure.trim()}` : '';
-    return {
-      id,
-      name: v.name,
-      phone: normalizePhoneVN(v.phone) ?? v.phone,
-      ...(v.email.trim() && { email: v.email.trim() }),
-      ...(v.address.trim() && { address: v.address }),
-      ...(v.subject.trim() && { subject: v.subject }),
-      content: v.content.trim() + freeProcedure,
-      ...(code && { procedure: code }),
-      consent: this.consent,
-      publishConsent: this.publish,
-      startedAt: this.startedAt,
-      ...(this.ticket && { ticket: this.ticket }),
-      website: this.website,
-      ...(this.files.length && { attachments: this.files.map(({ name, type, data }) => ({ name, type, data })) }),
-    };
+  /** The form as filled in, for its checks and the body sent. */
+  private filled(): Filled {
+    const { values, consent, publish, website, files, startedAt, ticket } = this;
+    return { values, consent, publish, website, files, startedAt, ticket };
   }
 
   private async submit(e: Event): Promise<void> {
     e.preventDefault();
     if (this.phase === 'sending') return;
-    const errors = this.validate();
+    const errors = validate(this.filled(), this.tk);
+    // A file the browser refused stays refused until the citizen chooses again.
+    if (this.errors.attachments) errors.attachments = this.errors.attachments;
     this.errors = errors;
     if (Object.keys(errors).length) return void this.focusSummary();
     this.phase = 'sending';
     await this.ticketRequest;
     const id = uuid();
     this.pendingId = id;
-    await this.saveDraft();
+    await this.draft.save();
     let result: SendResult;
     try {
       result = await pageOutbox().send({
         id,
         url: `${this.apiBase}/api/v1/units/${encodeURIComponent(this.unit)}/feedback`,
-        body: this.body(id),
+        body: submissionBody(id, this.filled(), this.procedures, this.tk),
         kind: 'feedback',
       });
     } catch {
@@ -439,7 +391,7 @@ export class FeedbackBoxElement extends MotcuaElement {
     this.receiptCode = '';
     this.notice = '';
     this.startForm();
-    void drafts.remove(this.draftKey).catch(() => undefined);
+    void this.draft.remove();
   }
 
   private async copy(): Promise<void> {
@@ -450,12 +402,6 @@ export class FeedbackBoxElement extends MotcuaElement {
       this.renderRoot.querySelector('.receipt') &&
         getSelection()?.selectAllChildren(this.renderRoot.querySelector('.receipt') as Node);
     }
-  }
-
-  /** A plain-text receipt the citizen can keep (download), working offline and under a strict CSP. */
-  private receiptHref(): string {
-    const text = `${this.tk('sentTitle')}\n${this.tk('receipt')}: ${this.receiptCode}\n${new Date().toLocaleString(this.resolvedLang === 'vi' ? 'vi-VN' : 'en-GB')}\n`;
-    return `data:text/plain;charset=utf-8,${encodeURIComponent(text)}`;
   }
 
   // ——— lookup ———
@@ -480,24 +426,6 @@ export class FeedbackBoxElement extends MotcuaElement {
     return errorSummary(this.tk('errorSummary'), this.errors);
   }
 
-  private textField(
-    name: TextField,
-    type: 'text' | 'tel' | 'email',
-    options: { autocomplete?: 'name' | 'tel' | 'email' | 'street-address'; hint?: string; list?: string } = {},
-  ) {
-    const id = fieldId(name);
-    const error = this.errors[name];
-    const describedBy = [options.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field">
-      <label for=${id}>${this.tk(name)}</label>
-      ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing}
-      ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
-      <input id=${id} name=${name} type=${type} .value=${this.values[name]} autocomplete=${options.autocomplete ?? 'off'}
-        list=${options.list ?? ''} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing}
-        @input=${(e: Event) => this.onInput(name, e)} />
-    </div>`;
-  }
-
   override render() {
     if (!this.endpoint || !this.unit) {
       if (this.mode !== 'lookup' || !this.endpoint)
@@ -510,86 +438,16 @@ export class FeedbackBoxElement extends MotcuaElement {
   }
 
   private renderForm() {
-    if (this.phase === 'sent') {
-      return html`<section class="panel" tabindex="-1" aria-labelledby="sent-title">
-        <h2 id="sent-title">${this.tk('sentTitle')}</h2>
-        <p>${this.tk('sentText')}</p>
-        <p class="receipt" part="receipt" aria-label="${this.tk('receipt')}: ${this.receiptCode.split('').join(' ')}">${this.receiptCode}</p>
-        <div class="actions">
-          <button type="button" @click=${this.copy}>${this.tk('copy')}</button>
-          <a href=${this.receiptHref()} download="bien-nhan-${this.receiptCode}.txt">${this.tk('print')}</a>
-          <button type="button" @click=${this.another}>${this.tk('another')}</button>
-        </div>
-        <p role="status">${this.notice}</p>
-      </section>`;
-    }
-    if (this.phase === 'queued') {
-      return html`<section class="panel waiting" tabindex="-1" role="status" aria-labelledby="queued-title">
-        <h2 id="queued-title">${this.tk('queuedTitle')}</h2>
-        <p>${this.tk('queuedText')}</p>
-      </section>`;
-    }
-    const left = FEEDBACK_LIMITS.content - [...this.values.content].length;
-    const suggestions = this.suggest?.(this.procedures, this.values.procedure) ?? [];
-    return html`<form part="form" novalidate @submit=${this.submit} @focusin=${this.prefetch}>
-      <h2>${this.tk('title')}</h2>
-      <p>${this.tk('intro')}</p>
-      ${this.summary()}
-      ${
-        this.notice
-          ? html`<p class="info" role="status">${this.notice}
-            ${this.notice === this.tk('draftRestored') ? html` <button type="button" @click=${this.discard}>${this.tk('discard')}</button>` : nothing}</p>`
-          : nothing
-      }
-      ${this.textField('name', 'text', { autocomplete: 'name' })}
-      ${this.textField('phone', 'tel', { autocomplete: 'tel', hint: this.tk('phoneHint') })}
-      ${this.textField('email', 'email', { autocomplete: 'email' })}
-      ${this.textField('address', 'text', { autocomplete: 'street-address' })}
-      ${this.textField('subject', 'text')}
-      <div class="field">
-        <label for=${fieldId('content')}>${this.tk('content')}</label>
-        <p class="hint" id="f-content-hint" aria-live="polite">${this.tk('contentHint', { left: Math.max(0, left) })}</p>
-        ${this.errors.content ? html`<p class="error" id="f-content-error">${this.errors.content}</p>` : nothing}
-        <textarea id="f-content" name="content" .value=${this.values.content} aria-invalid=${this.errors.content ? 'true' : 'false'}
-          aria-describedby="f-content-hint${this.errors.content ? ' f-content-error' : ''}" @input=${(e: Event) => this.onInput('content', e)}></textarea>
-      </div>
-      ${this.textField('procedure', 'text', { hint: this.tk('procedureHint'), list: 'procedure-list' })}
-      <datalist id="procedure-list">${suggestions.map((p) => html`<option value="${p.name} (${p.code})"></option>`)}</datalist>
-      <div class="field">
-        <label for="f-attachments">${this.tk('attachments')}</label>
-        ${this.errors.attachments ? html`<p class="error" id="f-attachments-error">${this.errors.attachments}</p>` : nothing}
-        <input id="f-attachments" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf"
-          aria-describedby=${this.errors.attachments ? 'f-attachments-error' : nothing} @change=${this.addFiles} />
-        ${
-          this.files.length
-            ? html`<ul class="files">${this.files.map(
-                (f, i) => html`<li>${f.name} (${Math.ceil(f.size / 1024)} KB)
-                <button type="button" @click=${() => (this.files = this.files.filter((_, j) => j !== i))}>${this.tk('remove', { name: f.name })}</button></li>`,
-              )}</ul>`
-            : nothing
-        }
-      </div>
-      <fieldset class="field">
-        <legend>${this.tk('consentTitle')}</legend>
-        <p class="notice">${this.tk('consentNotice')}</p>
-        ${this.errors.consent ? html`<p class="error" id="f-consent-error">${this.errors.consent}</p>` : nothing}
-        <label class="check"><input id="f-consent" type="checkbox" .checked=${this.consent}
-          aria-describedby=${this.errors.consent ? 'f-consent-error' : nothing}
-          @change=${(e: Event) => (this.consent = (e.target as HTMLInputElement).checked)} />${this.tk('consent')}</label>
-        <label class="check"><input type="checkbox" .checked=${this.publish}
-          @change=${(e: Event) => {
-            this.publish = (e.target as HTMLInputElement).checked;
-            this.scheduleSave();
-          }} />${this.tk('publish')}</label>
-      </fieldset>
-      <div class="honeypot" aria-hidden="true">
-        <label for="f-website">${this.tk('honeypot')}</label>
-        <input id="f-website" name="website" tabindex="-1" autocomplete="off" .value=${this.website}
-          @input=${(e: Event) => (this.website = (e.target as HTMLInputElement).value)} />
-      </div>
-      <div class="actions">
-        <button class="primary" type="submit" ?disabled=${this.phase === 'sending'}>${this.phase === 'sending' ? this.tk('sending') : this.tk('submit')}</button>
-      </div>
-    </form>`;
+    if (this.phase === 'sent')
+      return sentView({
+        t: this.tk,
+        lang: this.resolvedLang,
+        receiptCode: this.receiptCode,
+        notice: this.notice,
+        copy: () => void this.copy(),
+        another: () => this.another(),
+      });
+    if (this.phase === 'queued') return queuedView(this.tk);
+    return formView(this.form);
   }
 }

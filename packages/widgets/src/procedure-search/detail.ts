@@ -29,20 +29,60 @@ export interface DetailView {
   render(p: Procedure, actions: TemplateResult): TemplateResult;
 }
 
+/** Per document and element name, the sheet that prints an open procedure alone (see {@link printAlone}). */
+const pageSheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
+
+/**
+ * While a procedure is open, the host page prints it alone: a constructable sheet on the document (a
+ * strict CSP allows it, as it does the shadow root's) hides, in print only, every element that neither
+ * holds the procedure search nor is it, so the checklist is not pushed onto a second page by the ward
+ * site's header, menus and footer. Removed when the procedure is closed.
+ */
+export function printAlone(el: HTMLElement, on: boolean): void {
+  const doc = el.ownerDocument;
+  if (!doc?.adoptedStyleSheets || typeof CSSStyleSheet === 'undefined') return;
+  const tag = el.localName;
+  let sheets = pageSheets.get(doc);
+  if (!sheets) {
+    sheets = new Map();
+    pageSheets.set(doc, sheets);
+  }
+  let sheet = sheets.get(tag);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      `@media print{body :not(:has(${tag})):not(${tag}):not(${tag} *){display:none!important}` +
+        `body,body :has(${tag}){margin:0!important;padding:0!important;border:0!important;min-height:0!important;box-shadow:none!important}}`,
+    );
+    sheets.set(tag, sheet);
+  }
+  const others = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  doc.adoptedStyleSheets = on ? [...others, sheet] : others;
+}
+
 export function createDetail(
   host: DetailHost,
   { html, nothing }: { html: typeof litHtml; nothing: typeof litNothing },
 ) {
   const t = host.t;
-  const row = (label: string, value: string | undefined) =>
-    value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
-  /** A form is a download link when the ward gave an http(s) URL, else just its file name. */
-  const form = (f: string) => {
+  /** A fact; `print` marks the ones the printed checklist keeps (time, fee, where to file). */
+  const row = (label: string, value: string | undefined, print = false) =>
+    value ? html`<div class=${print ? 'print' : 'screen'}><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
+  /**
+   * A form is a download link when the ward gave an http(s) URL. The portal's records name the file
+   * only (its crawl has no file addresses), so then the name, and where to download it: the procedure's
+   * page on the portal.
+   */
+  const form = (f: string, p: Procedure) => {
     if (/^https?:\/\//i.test(f)) {
       const name = decodeURIComponent(f.split('/').pop() ?? f);
       return html`<a href=${f} download>${t('form', { form: name })}</a>`;
     }
-    return t('form', { form: f });
+    return p.portalUrl
+      ? html`${t('form', { form: f })} <a class="screen" href=${p.portalUrl} target="_blank" rel="noopener noreferrer"
+          >${t('formOnPortal')}</a
+        >`
+      : t('form', { form: f });
   };
   /**
    * The citizen's ticks, kept on this device only (localStorage, per procedure): which papers of the
@@ -78,17 +118,20 @@ export function createDetail(
             <input type="checkbox" id="doc-${from + i}" .checked=${ticked.includes(d.name)}
               @change=${(e: Event) => tick(p.code, d.name, (e.target as HTMLInputElement).checked)} />
             <label for="doc-${from + i}">${d.name}${d.copies ? html` <span class="copies">(${d.copies})</span>` : nothing}</label>
-            ${d.form ? html`<br /><span class="form">${form(d.form)}</span>` : nothing}
+            ${d.form ? html`<br /><span class="form">${form(d.form, p)}</span>` : nothing}
           </li>`,
         )}
       </ul>`;
   };
   const documents = (p: Procedure) => {
     const g = groupDocuments(p.documents);
+    // The main form first of all: the paper the citizen fills in (also first in its group below).
+    const main = g.submit[0]?.form ? g.submit[0] : undefined;
     return html`<h3>${t('documents')}</h3>
-      <p class="note">${t('checklistNote')}</p>
+      ${main?.form ? html`<p class="main-form">${form(main.form, p)}</p>` : nothing}
+      <p class="note screen">${t('checklistNote')}</p>
       ${checklist(p, 'docsSubmit', g.submit, 0)} ${checklist(p, 'docsShow', g.show, g.submit.length)}
-      ${checklist(p, 'docsCases', g.cases, g.submit.length + g.show.length)}
+      <div class="screen">${checklist(p, 'docsCases', g.cases, g.submit.length + g.show.length)}</div>
       ${
         g.notes.length
           ? html`<details class="notes"><summary>${t('docsNotes', { count: g.notes.length })}</summary>
@@ -112,8 +155,8 @@ export function createDetail(
           : nothing
       }
       <dl class="facts">
-        ${row(t('code'), p.code)} ${row(t('time'), p.processingTime)} ${row(t('fee'), p.fee)}
-        ${row(t('agency'), p.agency)} ${row(t('level'), p.level.join(', '))}
+        ${row(t('code'), p.code, true)} ${row(t('time'), p.processingTime, true)} ${row(t('fee'), p.fee, true)}
+        ${row(t('agency'), p.agency, true)} ${row(t('level'), p.level.join(', '))}
         ${row(t('online'), p.online ? t(p.online) : undefined)} ${row(t('subjects'), p.subjects)}
         ${row(t('result'), p.result)}
       </dl>
@@ -121,10 +164,10 @@ export function createDetail(
         p.local && Object.values(p.local).some(Boolean)
           ? html`<section class="local" part="local" aria-labelledby="local-title">
               <h3 id="local-title">${t('local')}</h3>
-              <p class="note">${t('localNote')}</p>
+              <p class="note screen">${t('localNote')}</p>
               <dl class="facts">
-                ${row(t('localFee'), p.local.feeNote)} ${row(t('localWhere'), p.local.where)}
-                ${row(t('localHours'), p.local.hours)} ${row(t('localContact'), p.local.contact)}
+                ${row(t('localFee'), p.local.feeNote, true)} ${row(t('localWhere'), p.local.where, true)}
+                ${row(t('localHours'), p.local.hours, true)} ${row(t('localContact'), p.local.contact, true)}
               </dl>
             </section>`
           : nothing
@@ -134,14 +177,14 @@ export function createDetail(
       ${p.documents?.length ? documents(p) : nothing}
       ${
         p.steps?.length
-          ? html`<h3>${t('steps')}</h3>
-            <ol class="steps">${p.steps.map((s) => html`<li>${s}</li>`)}</ol>`
+          ? html`<section class="screen"><h3>${t('steps')}</h3>
+            <ol class="steps">${p.steps.map((s) => html`<li>${s}</li>`)}</ol></section>`
           : nothing
       }
       ${
         p.legalBasis?.length
-          ? html`<h3>${t('legal')}</h3>
-            <ul class="legal">${p.legalBasis.map((l) => html`<li>${l}</li>`)}</ul>`
+          ? html`<section class="screen"><h3>${t('legal')}</h3>
+            <ul class="legal">${p.legalBasis.map((l) => html`<li>${l}</li>`)}</ul></section>`
           : nothing
       }
     </article>`,

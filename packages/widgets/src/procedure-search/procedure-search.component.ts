@@ -135,6 +135,7 @@ export class ProcedureSearchElement extends MotcuaElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.detail.value?.printAlone(this, false);
     clearTimeout(this.settleTimer);
     this.reporting.value?.close();
     globalThis.removeEventListener?.('hashchange', this.onHash);
@@ -287,6 +288,8 @@ export class ProcedureSearchElement extends MotcuaElement {
   }
 
   override updated(): void {
+    // An open procedure prints alone, without the rest of the host page.
+    this.detail.value?.printAlone(this, !!this.openCode && this.isConnected);
     // Keep the active option in view for keyboard users with long lists.
     if (this.active >= 0) this.renderRoot.querySelector(`#opt-${this.active}`)?.scrollIntoView?.({ block: 'nearest' });
   }

@@ -45,6 +45,7 @@ export const styles = css`
   .checklist{list-style:none;padding:0}
   .checklist input{width:1.25em;min-height:1.25em;padding:0;margin:0 0.4em 0 0}
   h4{margin:0.8em 0 0.3em}
-  @media print{.actions, .search, .notes, .legal{display:none} .detail{font-size:9pt} .online-link{background:none;color:#000;padding:0} .online-link::after{content:' ' attr(href)}}
+  .main-form{font-weight:700}
+  @media print{.actions, .search, .notes, .screen{display:none} .detail{font-size:9pt;line-height:1.3} h2{font-size:13pt;margin:0 0 0.3em} h3{font-size:10.5pt;margin:0.6em 0 0.2em} h4{margin:0.4em 0 0.1em} .documents li{margin-bottom:0.15em} .facts{gap:0.1em} .checklist input{min-height:0;width:1em;height:1em} .online-link{background:none;color:#000;padding:0} .online-link::after{content:' ' attr(href)} .online-link .note{display:none}}
   @media (forced-colors:active){mark{background:Highlight;color:HighlightText} [role='option'][aria-selected='true']{outline-color:Highlight}}
 `;

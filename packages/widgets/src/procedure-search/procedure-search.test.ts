@@ -156,6 +156,36 @@ describe('<motcua-procedure-search>', () => {
     localStorage.removeItem('motcua-checklist:1.001193');
   });
 
+  it('names the main form first: a download link from the ward, else where to download it on the portal', async () => {
+    location.hash = '#thu-tuc=ct';
+    const el = await fixture<ProcedureSearchElement>(html`<motcua-procedure-search></motcua-procedure-search>`);
+    const record = (form: string) => ({
+      code: 'ct',
+      name: 'Chứng thực chữ ký',
+      field: 'Chứng thực',
+      level: ['Cấp xã'],
+      portalUrl: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/ct',
+      documents: [
+        { name: 'Bản sao giấy tờ tùy thân', copies: '1 bản sao' },
+        { name: 'Tờ khai chứng thực', copies: '1 bản chính', form },
+      ],
+    });
+    el.setCatalogue([record('Mau 01.docx')]);
+    await waitUntil(() => $(el, '.main-form') !== null, 'the main form did not render', { timeout: 8000 });
+    expect($(el, '.main-form')!.textContent).to.contain('Mẫu đơn, tờ khai: Mau 01.docx');
+    const portal = $<HTMLAnchorElement>(el, '.main-form a')!;
+    expect(portal.textContent).to.equal('tải mẫu trên Cổng Dịch vụ công quốc gia');
+    expect(portal.href).to.equal('https://dichvucong.gov.vn/thu-tuc-hanh-chinh/ct');
+    expect($(el, '.checklist li label')!.textContent).to.match(/^Tờ khai chứng thực/, 'the form first in its group');
+    await expect(el).to.be.accessible();
+
+    el.setCatalogue([record('https://ubnd.example.gov.vn/mau/to-khai%20chung-thuc.docx')]);
+    await waitUntil(() => $(el, '.main-form a[download]') !== null, 'the download link did not render', {
+      timeout: 8000,
+    });
+    expect($(el, '.main-form a[download]')!.textContent).to.equal('Mẫu đơn, tờ khai: to-khai chung-thuc.docx');
+  });
+
   it("shows the ward's own details beside the national text, marked as the ward's", async () => {
     location.hash = '#thu-tuc=ks';
     const el = await fixture<ProcedureSearchElement>(html`<motcua-procedure-search></motcua-procedure-search>`);

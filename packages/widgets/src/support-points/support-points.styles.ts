@@ -29,5 +29,6 @@ export const styles = css`
   .summary { border: 4px solid; padding: 0.8em 1em; margin: 0 0 var(--_gap); }
   .info, .notice { border-left: 4px solid var(--_focus); padding: 0.4em 0.8em; }
   .panel { border-color: var(--_success); }
+  .map { margin: 0.6em 0 0; max-width: 24em; }
   .receipt { font-size: 2em; font-weight: 700; letter-spacing: 0.08em; font-family: ui-monospace, monospace; }
 `;

@@ -18,6 +18,8 @@ import { provincesMigration } from './2026-12-07-provinces.js';
 import { reportIndexesMigration } from './2026-12-07-report-indexes.js';
 import { reportMonthsMigration } from './2026-12-07-report-months.js';
 import { searchMigration } from './2026-12-07-search.js';
+import { outcomeMonthsMigration } from './2026-12-07-outcome-months.js';
+import { supportMapMigration } from './2026-12-07-support-map.js';
 
 export const MIGRATIONS = {
   '2026-12-01-initial': initialMigration,
@@ -33,6 +35,8 @@ export const MIGRATIONS = {
   '2026-12-07-report-indexes': reportIndexesMigration,
   '2026-12-07-report-months': reportMonthsMigration,
   '2026-12-07-search': searchMigration,
+  '2026-12-07-outcome-months': outcomeMonthsMigration,
+  '2026-12-07-support-map': supportMapMigration,
 };
 
 /** Brings the database to the latest schema; the number of migrations applied. */

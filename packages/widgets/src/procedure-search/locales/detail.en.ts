@@ -13,6 +13,7 @@ export const en: Record<keyof typeof import('./detail.vi.js').vi, string> = {
   steps: 'Steps',
   documents: 'Documents to bring',
   form: 'Form: {form}',
+  formOnPortal: 'download it from the National Public Service Portal',
   legal: 'Legal basis',
   detailLoading: 'Loading the procedure details…',
   checklistNote: 'Tick the papers you have ready; kept on this device only.',

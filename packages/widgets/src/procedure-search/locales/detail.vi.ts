@@ -13,6 +13,7 @@ export const vi = {
   steps: 'Trình tự thực hiện',
   documents: 'Thành phần hồ sơ',
   form: 'Mẫu đơn, tờ khai: {form}',
+  formOnPortal: 'tải mẫu trên Cổng Dịch vụ công quốc gia',
   legal: 'Căn cứ pháp lý',
   detailLoading: 'Đang tải chi tiết thủ tục…',
   checklistNote: 'Đánh dấu giấy tờ bạn đã chuẩn bị; chỉ lưu trên máy này.',

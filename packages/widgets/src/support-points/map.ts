@@ -1,0 +1,76 @@
+/**
+ * A point's small map in <motcua-support-points>: the four tiles of the ward's own tile server around
+ * the point, with a marker at the point, drawn as one SVG (the tiles are <image> elements placed by
+ * attributes, so no style attribute is needed and a strict CSP holds). No panning or zooming: it answers
+ * "where is it", and the link out to a map page gives directions.
+ *
+ * A module of its own, imported only when a citizen presses "Xem bản đồ", which the element offers only
+ * when the ward configured a tile server: without one, no tile is ever requested. It imports nothing
+ * from Lit at run time (the element hands it `html`). Its strings come with it.
+ */
+import type { html as litHtml, TemplateResult } from 'lit';
+
+export const strings = {
+  vi: { mapLabel: 'Bản đồ vị trí: {name}' },
+  en: { mapLabel: 'Map of where it is: {name}' },
+};
+
+/** The ward's tile server: a URL with {z}, {x} and {y} (https), and the credit its tiles need. */
+export interface TileServer {
+  tiles: string;
+  attribution: string;
+}
+
+const ZOOM = 17;
+const TILE = 256;
+/** The view: under two tiles each way, so the four tiles around the point always cover it. */
+const WIDTH = 256;
+const HEIGHT = 192;
+
+/** The point's position in pixels of the whole world map at ZOOM (Web Mercator, as tile servers cut it). */
+export function worldPixel(lat: number, lng: number): { x: number; y: number } {
+  const size = TILE * 2 ** ZOOM;
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return {
+    x: ((lng + 180) / 360) * size,
+    y: (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size,
+  };
+}
+
+/** The four tiles that cover the view centred on the point, each with its place in the view. */
+export function tilesAround(server: string, lat: number, lng: number) {
+  const p = worldPixel(lat, lng);
+  const left = p.x - WIDTH / 2;
+  const top = p.y - HEIGHT / 2;
+  const tx = Math.floor(left / TILE);
+  const ty = Math.floor(top / TILE);
+  const url = (x: number, y: number) =>
+    server.replace('{z}', String(ZOOM)).replace('{x}', String(x)).replace('{y}', String(y));
+  return [0, 1, 2, 3].map((i) => {
+    const x = tx + (i % 2);
+    const y = ty + (i >> 1);
+    return { href: url(x, y), x: x * TILE - left, y: y * TILE - top };
+  });
+}
+
+export function renderMap(
+  html: typeof litHtml,
+  t: (key: string, values?: Record<string, string>) => string,
+  server: TileServer,
+  at: { lat: number; lng: number },
+  name: string,
+): TemplateResult {
+  const [a, b, c, d] = tilesAround(server.tiles, at.lat, at.lng) as [Tile, Tile, Tile, Tile];
+  return html`<figure part="map" class="map">
+    <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" width="100%" role="img" aria-label=${t('mapLabel', { name })}>
+      <image href=${a.href} x=${a.x} y=${a.y} width="256" height="256" />
+      <image href=${b.href} x=${b.x} y=${b.y} width="256" height="256" />
+      <image href=${c.href} x=${c.x} y=${c.y} width="256" height="256" />
+      <image href=${d.href} x=${d.x} y=${d.y} width="256" height="256" />
+      <circle cx=${WIDTH / 2} cy=${HEIGHT / 2} r="9" fill="#a50e0e" stroke="#fff" stroke-width="3" />
+    </svg>
+    <figcaption>${server.attribution}</figcaption>
+  </figure>`;
+}
+
+type Tile = ReturnType<typeof tilesAround>[number];
