@@ -1,6 +1,7 @@
 // The online contest on the demo site against the real collector (PGlite): a citizen registers,
 // answers, loses the connection, reloads, resumes with the same deadline and answers, submits offline
-// and sees the result once back online (graded once); staff then publish the round and export winners.
+// and sees the result once back online (graded once); staff then publish the round and export winners,
+// and the city's contest shows the province its wards side by side and a ward's staff a read-only page.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { type Stack, startStack } from '../support/stack.js';
@@ -167,6 +168,43 @@ test.describe('staff contest page', () => {
     await past.getByRole('button', { name: 'Công bố kết quả' }).click();
     await expect(past.getByRole('button', { name: 'Thu hồi kết quả' })).toBeVisible();
     await expect(page.getByText('Nên mở điểm hỗ trợ làm thủ tục trực tuyến vào buổi tối')).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test("the city's contest: the province sees its wards side by side, a ward's staff read it and change nothing", async ({
+    page,
+  }) => {
+    const signIn = async (who: { email: string; password: string }) => {
+      await page.goto(`${lived.collectorUrl}/admin/`);
+      await page.getByLabel('Email').fill(who.email);
+      await page.getByLabel('Mật khẩu').fill(who.password);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.getByRole('button', { name: 'Cuộc thi trực tuyến' }).click();
+      await expect(page.getByRole('table', { name: 'Các đợt thi' })).toBeVisible();
+      // A unit with one contest names it; with several, the city's is chosen from the list.
+      const choice = page.getByLabel('Cuộc thi', { exact: true });
+      if (await choice.count()) {
+        const city = await choice.locator('option', { hasText: 'Đà Nẵng' }).getAttribute('value');
+        await choice.selectOption(city ?? '');
+      }
+    };
+    await signIn(lived.admin.province);
+    const wards = page.getByRole('region', { name: 'Đợt 1: người dự thi theo phường, xã' });
+    await expect(wards.getByRole('rowheader', { name: 'UBND phường Tam Kỳ' })).toBeVisible();
+    await expect(wards.getByRole('rowheader', { name: 'UBND phường Tân Thạnh' })).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: 'Các đợt thi' }).getByText('Nhập câu hỏi (XLSX, CSV)').first(),
+    ).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+    await page.context().clearCookies();
+
+    await signIn(lived.admin);
+    await expect(page.getByText('đơn vị chỉ xem')).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Đợt 1: người dự thi theo phường, xã' }).getByRole('row'),
+    ).toHaveCount(2);
+    await expect(page.getByText('Nhập câu hỏi (XLSX, CSV)')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Thêm đợt thi' })).toHaveCount(0);
     expect(await axe(page)).toEqual([]);
   });
 });

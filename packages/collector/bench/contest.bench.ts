@@ -8,7 +8,7 @@
 // 3. Exactly once: every accepted submission is sent again and must answer the same grade; on PostgreSQL
 //    the attempts graded in the database must equal the submissions accepted (0 lost, 0 graded twice).
 import { loadavg } from 'node:os';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -32,13 +32,28 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
 };
 
+/** CPU seconds (user + system) a process has used, from /proc (Linux); NaN elsewhere. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** A POST; a connection reset (a loaded machine closing a kept-alive socket) is status 0, counted as failed. */
 async function post(url: string, address: string, body: unknown): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json().catch(() => null) };
+  try {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json().catch(() => null) };
+  } catch {
+    return { status: 0, body: null };
+  }
 }
 
 let person = 0;
@@ -80,7 +95,9 @@ const submission = (s: Started) => ({
 });
 
 const lines: string[] = [];
-for (const storage of ['pglite', 'postgres'] as const) {
+// BENCH_STORAGES=postgres runs one of the two (both by default).
+const STORAGES = (process.env.BENCH_STORAGES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
+for (const storage of STORAGES) {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-contest-'));
   const db = storage === 'postgres' ? await ensurePostgres() : undefined;
   const collector = await spawnCollector({
@@ -104,6 +121,7 @@ for (const storage of ['pglite', 'postgres'] as const) {
   const accepted: { s: Started; address: string; correct: number }[] = [];
   let refused = 0;
   const t0 = performance.now();
+  const cpu0 = cpuSeconds(collector.child.pid);
   const inflight = new Set<Promise<void>>();
   for (let i = 0; i < ready.length; i++) {
     const due = t0 + (i * 1000) / rate;
@@ -126,6 +144,9 @@ for (const storage of ['pglite', 'postgres'] as const) {
   }
   await Promise.all(inflight);
   const submitSeconds = (performance.now() - t0) / 1000;
+  // How much of the machine the collector itself used while submissions came in (the rest: the load
+  // generator, PostgreSQL, other work on the machine).
+  const collectorCores = (cpuSeconds(collector.child.pid) - cpu0) / submitSeconds;
   // 3. Exactly once: the same submissions again answer the same grade.
   let differing = 0;
   await pool(accepted.length, async () => {
@@ -161,7 +182,7 @@ for (const storage of ['pglite', 'postgres'] as const) {
       acceptedCount / submitSeconds
     ).toFixed(
       0,
-    )}/s), ${refused} refused; p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p99 ${quantile(latencies, 0.99).toFixed(1)} ms from due time`,
+    )}/s), ${refused} refused; p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p99 ${quantile(latencies, 0.99).toFixed(1)} ms from due time; the collector used ${collectorCores.toFixed(2)} CPU cores meanwhile`,
     `${storage.padEnd(9)} exactly once: ${differing} of ${acceptedCount} repeated submissions answered differently${graded}`,
   );
 }

@@ -126,8 +126,8 @@ for (const storage of storages()) {
       assert.deepEqual(
         list.body.map((x: { slug: string; readOnly?: boolean }) => [x.slug, !!x.readOnly]),
         [
-          [SLUG, true],
           ['tim-hieu-cchc-2026', false],
+          [SLUG, true],
         ],
       );
     });

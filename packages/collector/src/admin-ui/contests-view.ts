@@ -50,7 +50,7 @@ export class AdminContests extends AdminView {
     const province = provinceBase
       ? (await api<ContestRow[]>(provinceBase)).map((c) => ({ ...c, base: provinceBase }))
       : [];
-    this.contests = [...province, ...ward.filter((c) => !(provinceBase && c.readOnly))];
+    this.contests = [...ward.filter((c) => !(provinceBase && c.readOnly)), ...province];
     if (!this.chosen()) this.slug = this.contests[0]?.slug ?? '';
     if (this.slug) await this.loadStats();
   }

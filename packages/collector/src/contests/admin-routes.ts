@@ -160,7 +160,7 @@ function routes<Base extends typeof UNIT_BASE | typeof PROVINCE_BASE>(base: Base
             readOnly: true,
           }))
         : [];
-      return c.json([...province, ...own]);
+      return c.json([...own, ...province]);
     })
     .post(
       base,

@@ -89,6 +89,8 @@ export interface ContestAttemptsTable {
   /** SHA-256 of the attempt's token; the token itself is only ever in the participant's browser. */
   token_hash: string;
   questions: Json<DrawnQuestionJson[]>;
+  /** The right options of each question drawn (never sent before submission); null on older attempts. */
+  answer_key: ColumnType<Record<string, string[]> | null, string | undefined, string>;
   started_at: Timestamp;
   deadline: Timestamp;
   submitted_at: Timestamp | null;

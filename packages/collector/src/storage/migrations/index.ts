@@ -12,6 +12,7 @@ import { dossiersMigration } from './2026-12-06-dossiers.js';
 import { feedbackTicketsMigration } from './2026-12-07-feedback-tickets.js';
 import { ratingProofMigration } from './2026-12-07-rating-proof.js';
 import { changeNoticesMigration } from './2026-12-07-change-notices.js';
+import { contestAnswerKeysMigration } from './2026-12-07-contest-answer-keys.js';
 import { provinceContestsMigration } from './2026-12-07-provinces-contests.js';
 import { provincesMigration } from './2026-12-07-provinces.js';
 import { reportIndexesMigration } from './2026-12-07-report-indexes.js';
@@ -30,6 +31,7 @@ export const MIGRATIONS = {
   '2026-12-07-change-notices': changeNoticesMigration,
   '2026-12-07-provinces': provincesMigration,
   '2026-12-07-provinces-contests': provinceContestsMigration,
+  '2026-12-07-contest-answer-keys': contestAnswerKeysMigration,
   '2026-12-07-report-indexes': reportIndexesMigration,
   '2026-12-07-report-months': reportMonthsMigration,
   '2026-12-07-search': searchMigration,
