@@ -1,13 +1,15 @@
 // Component and browser tests in real Chromium (Debian's, or CHROME_PATH), TypeScript through esbuild,
-// workspace packages resolved to their sources. Reports JUnit XML for the npm test summary.
+// workspace packages resolved to their sources, a real collector behind /__collector/ (started once for
+// the run, test/component/collector-proxy.mjs). Reports JUnit XML for the npm test summary.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { junitReporter } from '@web/test-runner-junit-reporter';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { outboxTestMiddleware } from './packages/core/test/browser/outbox-server.mjs';
-import { contestTestMiddleware } from './packages/widgets/test/browser/support/contest-server.mjs';
-import { dossierTestMiddleware } from './packages/widgets/test/browser/support/dossier-server.mjs';
 import { chromiumArgs, executablePath } from './scripts/lib/chromium.mjs';
+import { realCollector } from './test/component/collector-proxy.mjs';
+
+// The real collector behind /__collector/<bucket>/, with the fault layer a test drives (see the file).
+const collector = realCollector();
 
 export default {
   rootDir: '.',
@@ -18,9 +20,8 @@ export default {
     'extension/test/browser/**/*.test.ts',
   ],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  // Real endpoints for the outbox's, the contest widget's and the dossier status widget's tests (see the files for their routes).
-  middleware: [outboxTestMiddleware(), contestTestMiddleware(), dossierTestMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
+  middleware: [collector.middleware],
+  plugins: [collector.plugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,15 +1,20 @@
 // The hostile host: every widget on a page with an old CMS theme (62.5% root font size, content-box and
 // `button { all: unset }` resets, loud inherited text styles, a z-index 99999 sticky header, RTL text),
-// a strict CSP and two copies of the autoloader. Each widget must render, take keyboard focus with a
-// visible indicator, look as it does on a clean page, and the page must log no CSP violation or error.
+// a strict CSP and two copies of the autoloader, its widgets talking cross-origin to a real collector
+// (the demo ward, lived in: campaigns running, ratings to show). Each widget must render, take keyboard
+// focus with a visible indicator, look as it does on a clean page, and the page must log no CSP
+// violation or error (a CORS refusal is one).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { type Collector, startCollector } from '@motcua/collector';
 import { expect, type Page, test } from '@playwright/test';
-import { CSP, startHostileHost, widgetTags } from '../hostile-host/server.js';
+import { csp, startHostileHost, widgetTags } from '../hostile-host/server.js';
+import { freePort } from '../support/stack.js';
 
 const repo = join(import.meta.dirname, '..', '..');
 let host: { url: string; close(): Promise<void> };
+let collector: Collector;
 const tags = widgetTags();
 
 test.beforeAll(async () => {
@@ -17,10 +22,19 @@ test.beforeAll(async () => {
     const r = spawnSync('node', ['packages/widgets/scripts/build-cdn.mjs'], { cwd: repo, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('the CDN build failed');
   }
-  host = await startHostileHost();
+  // The host's port first: the collector's demo unit allows the host's origin.
+  const port = await freePort();
+  collector = await startCollector({
+    port: 0,
+    seedDemo: true,
+    demoData: 'lived-in',
+    demoOrigins: [`http://127.0.0.1:${port}`],
+  });
+  host = await startHostileHost(collector.url, port);
 });
 test.afterAll(async () => {
-  await host.close();
+  await host?.close();
+  await collector?.close();
 });
 
 /** Opens a page, collecting errors and CSP reports, and waits until every widget has rendered. */
@@ -34,7 +48,7 @@ async function open(page: Page, which: 'hostile' | 'clean') {
   });
   await page.setViewportSize({ width: 800, height: 900 });
   const response = await page.goto(`${host.url}/${which}`);
-  expect(response?.headers()['content-security-policy']).toBe(CSP);
+  expect(response?.headers()['content-security-policy']).toBe(csp(collector.url));
   for (const tag of tags) {
     await page.waitForFunction((t) => {
       const el = document.querySelector(t);
@@ -127,6 +141,36 @@ test('every widget renders on the hostile page with no CSP violation and no erro
   }
   expect(await page.evaluate(() => (window as unknown as { motcuaViolations: string[] }).motcuaViolations)).toEqual([]);
   expect(problems).toEqual([]);
+});
+
+test('the widgets reach the collector across origins and show its data', async ({ page }) => {
+  const answers: { path: string; status: number; cors: string | undefined }[] = [];
+  page.on('response', (r) => {
+    if (r.url().startsWith(collector.url))
+      answers.push({
+        path: new URL(r.url()).pathname,
+        status: r.status(),
+        cors: r.headers()['access-control-allow-origin'],
+      });
+  });
+  await open(page, 'hostile');
+  // The banner shows a running campaign, the results widget the ward's figures, the search its catalogue.
+  await expect(page.locator('motcua-campaign-banner [part~="campaign"]').first()).toBeVisible();
+  await expect(page.locator('motcua-satisfaction-results .big')).toContainText('Tỷ lệ hài lòng');
+  expect(answers.map((a) => a.path)).toEqual(
+    expect.arrayContaining([
+      '/api/v1/units/demo/campaigns',
+      '/api/v1/units/demo/ratings/summary',
+      '/api/v1/units/demo/procedures',
+      '/api/v1/units/demo/feedback/ticket',
+      '/api/v1/units/demo/support-points',
+    ]),
+  );
+  // Every answer was allowed for the host's origin by the unit's allow-list.
+  for (const a of answers) {
+    expect(a.status, a.path).toBeLessThan(400);
+    expect(a.cors, a.path).toBe(host.url);
+  }
 });
 
 for (const tag of tags) {

@@ -79,6 +79,7 @@ test('a team’s day of nine visits prints alone on one A4 page', async ({ page,
   const sheet = page.locator('.print-sheet');
   await expect(sheet.locator('tbody tr')).toHaveCount(9);
   await expect(sheet.getByRole('heading')).toHaveText('Tổ công nghệ số cộng đồng khu phố 1 · 2027-03-14');
+  await expect(sheet.locator('tbody tr').first().locator('td').first()).toHaveText('07:30');
 
   await page.emulateMedia({ media: 'print' });
   // On paper only the day's sheet shows: no header, navigation, requests table or forms.

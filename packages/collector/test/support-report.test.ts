@@ -91,8 +91,9 @@ for (const storage of storages()) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(await xlsx.arrayBuffer());
       const sheet = wb.getWorksheet('Hỗ trợ tại nhà theo tổ');
-      assert.deepEqual(sheet?.getRow(2).values?.slice(1), ['Tổ công nghệ số cộng đồng khu phố 1', 2, 1]);
-      assert.deepEqual(sheet?.getRow(3).values?.slice(1), ['Chưa phân công tổ', 1, 0]);
+      assert.ok(sheet, 'the report has a sheet of home visits by team');
+      assert.deepEqual((sheet.getRow(2).values as unknown[]).slice(1), ['Tổ công nghệ số cộng đồng khu phố 1', 2, 1]);
+      assert.deepEqual((sheet.getRow(3).values as unknown[]).slice(1), ['Chưa phân công tổ', 1, 0]);
       const page = await (await fetch(`${admin}/publicity?${q}&format=html`, { headers: staff })).text();
       assert.match(page, /Giờ mở cửa của điểm hỗ trợ trong một tuần/);
       assert.match(page, /Số giờ mở cửa mỗi tuần/);

@@ -44,7 +44,10 @@ export const adminStyles = css`
     @media print {
       header, nav, .no-print { display: none !important; }
       :host { padding: 0; max-width: none; }
-      .print-sheet { font-size: 10.5pt; }
+      .print-sheet { font-size: 10pt; line-height: 1.3; }
+      .print-sheet h3 { margin: 0 0 6px; }
+      .print-sheet p { margin: 0; }
       .print-sheet th, .print-sheet td { padding: 3px 5px; }
+      .print-sheet tr { break-inside: avoid; }
     }
   `;

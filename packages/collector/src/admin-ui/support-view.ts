@@ -13,9 +13,17 @@ import { AdminView } from './admin-element.js';
 import './hours-editor.js';
 import { api, upload } from './api.js';
 import type { PointRow, PointsAnswer, PointsImport, TeamDay, VisitRow, VisitsAnswer } from './api-types.js';
-import { dateTime, pick, t } from './i18n.js';
+import { dateTime, lang, pick, t } from './i18n.js';
 import { tableHead } from './table-head.js';
 import { fromLocalInput, vietnamDate } from './vietnam-time.js';
+
+/** The time of day in Vietnam of an instant, as the admin's language writes it: the day's sheet gives the date. */
+const clock = (iso: string) =>
+  new Date(iso).toLocaleTimeString(lang() === 'vi' ? 'vi-VN' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  });
 
 @customElement('motcua-admin-support')
 export class AdminSupport extends AdminView {
@@ -173,7 +181,7 @@ export class AdminSupport extends AdminView {
         <table>
         ${tableHead([t('support.time'), t('support.person'), t('support.address'), t('support.task')])}
         <tbody>${this.dayList.map(
-          (v) => html`<tr><td>${v.scheduledAt ? dateTime(v.scheduledAt) : ''}</td><td>${v.name}<br />${v.phone}</td>
+          (v) => html`<tr><td>${v.scheduledAt ? clock(v.scheduledAt) : ''}</td><td>${v.name}<br />${v.phone}</td>
           <td class="content">${v.address}</td><td>${pick(SERVICE_LABELS[v.need])}${v.details ? html`<p class="content">${v.details}</p>` : nothing}</td></tr>`,
         )}</tbody>
       </table>${this.dayList.length ? nothing : html`<p>${t('support.noDay')}</p>`}</section>`

@@ -1,17 +1,12 @@
-// The outbox in real Chromium: real IndexedDB, real Web Locks, and a real HTTP endpoint served by the
-// test runner (outbox-server.mjs) that can fail, drop connections, rate-limit and count what it got.
+// The outbox in real Chromium: real IndexedDB, real Web Locks, posting ratings to the real collector
+// behind the test runner (test/component/collector-proxy.mjs), whose fault layer fails, drops
+// connections, rate-limits and logs what passed.
 import { expect } from '@open-wc/testing';
+import { collectorLog, type Faults, newBucket, setFaults } from '../../../../test/component/collector-client.js';
 import { createOutbox, type Outbox, type OutboxEvent } from '../../src/outbox/index.js';
 
-interface Log {
-  posts: string[];
-  stored: string[];
-  okPosts: string[];
-  overlaps: number;
-}
-
 const opened: Outbox[] = [];
-let bucket = '';
+let endpoint = '';
 let dbName = '';
 
 function outbox(options: Parameters<typeof createOutbox>[0] = {}): Outbox {
@@ -19,17 +14,13 @@ function outbox(options: Parameters<typeof createOutbox>[0] = {}): Outbox {
   opened.push(box);
   return box;
 }
-const url = () => `/__outbox/${bucket}/items`;
-const item = (n: number | string, body: Record<string, unknown> = {}) => {
-  const id = `${bucket.slice(0, 8)}-${n}-${crypto.randomUUID()}`;
+const url = () => `${endpoint}/api/v1/units/demo/ratings`;
+const item = (body: Record<string, unknown> = {}) => {
+  const id = crypto.randomUUID();
   return { id, url: url(), kind: 'rating', body: { id, scale: 3, score: 3, ...body } };
 };
-async function mode(m: Record<string, unknown>) {
-  await fetch(`/__outbox/${bucket}/mode`, { method: 'POST', body: JSON.stringify(m) });
-}
-async function log(): Promise<Log> {
-  return (await fetch(`/__outbox/${bucket}/log`)).json();
-}
+const mode = (f: Faults) => setFaults(endpoint, f);
+const log = () => collectorLog(endpoint);
 async function until(check: () => Promise<boolean>, ms = 5000) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
@@ -40,8 +31,8 @@ async function until(check: () => Promise<boolean>, ms = 5000) {
 }
 
 beforeEach(() => {
-  bucket = `b${crypto.randomUUID().replaceAll('-', '')}`;
-  dbName = `outbox-test-${bucket}`;
+  endpoint = newBucket();
+  dbName = `outbox-test-${endpoint.split('/').at(-1)}`;
 });
 afterEach(async () => {
   for (const box of opened.splice(0)) box.close();
@@ -55,7 +46,7 @@ describe('outbox', () => {
   it('writes the item to IndexedDB before sending, then forgets it once acknowledged', async () => {
     await mode({ delay: 300 });
     const box = outbox();
-    const it1 = item(1);
+    const it1 = item();
     const sending = box.send(it1);
     // While the request is in flight the item is already on disk.
     await until(async () => (await box.pending()).length === 1);
@@ -64,7 +55,7 @@ describe('outbox', () => {
     expect(result).to.deep.equal({
       status: 'sent',
       httpStatus: 201,
-      response: { id: it1.id, receiptCode: `PA-${it1.id.slice(0, 6).toUpperCase()}` },
+      response: { id: it1.id, proof: 'none' },
     });
     expect(await box.pending()).to.deep.equal([]);
     const record = await box.result(it1.id);
@@ -75,7 +66,7 @@ describe('outbox', () => {
 
   it('answers a second send of the same id from its records without posting again', async () => {
     const box = outbox();
-    const it1 = item(1);
+    const it1 = item();
     await box.send(it1);
     const again = await box.send(it1);
     expect(again.status).to.equal('sent');
@@ -86,11 +77,11 @@ describe('outbox', () => {
     const box = outbox();
     const events: OutboxEvent[] = [];
     box.subscribe((e) => events.push(e));
-    const bad = item('bad', { invalid: true });
+    const bad = item({ score: 9 });
     const result = await box.send(bad);
     expect(result.status).to.equal('rejected');
     expect(result.status === 'rejected' && result.httpStatus).to.equal(400);
-    expect(result.status === 'rejected' && (result.response as { error: string }).error).to.equal('validation');
+    expect(result.status === 'rejected' && (result.response as { error: string }).error).to.equal('invalid_body');
     expect(await box.pending()).to.deep.equal([]);
     expect((await box.result(bad.id))?.ok).to.equal(false);
     expect(events.map((e) => e.type)).to.deep.equal(['rejected']);
@@ -104,7 +95,7 @@ describe('outbox', () => {
     const box = outbox({ retryBase: 100, retryMax: 1000 });
     const events: OutboxEvent[] = [];
     box.subscribe((e) => events.push(e));
-    const it1 = item(1);
+    const it1 = item();
     const started = Date.now();
     const first = await box.send(it1);
     const returned = Date.now();
@@ -126,7 +117,7 @@ describe('outbox', () => {
     await mode({ status: 429, times: 1, retryAfter: 2 });
     const box = outbox({ retryMax: 10_000 });
     const before = Date.now();
-    expect(await box.send(item(1))).to.deep.equal({ status: 'queued', reason: 'rate-limited' });
+    expect(await box.send(item())).to.deep.equal({ status: 'queued', reason: 'rate-limited' });
     const [waiting] = await box.pending();
     expect(waiting!.nextAt - before).to.be.at.least(2000);
   });
@@ -134,7 +125,7 @@ describe('outbox', () => {
   it('treats a garbled reply (proxy, captive portal) as a network error and sends on the next flush', async () => {
     await mode({ drop: true, times: 1 });
     const box = outbox();
-    const it1 = item(1);
+    const it1 = item();
     expect(await box.send(it1)).to.deep.equal({ status: 'queued', reason: 'network' });
     await new Promise((r) => setTimeout(r, 60));
     await box.flush();
@@ -144,7 +135,7 @@ describe('outbox', () => {
 
   it('queues when nothing answers at the address (connection refused)', async () => {
     const box = outbox();
-    const it1 = { ...item(1), url: 'http://127.0.0.1:9/api/v1/units/demo/ratings' };
+    const it1 = { ...item(), url: 'http://127.0.0.1:9/api/v1/units/demo/ratings' };
     expect(await box.send(it1)).to.deep.equal({ status: 'queued', reason: 'network' });
     expect((await box.pending()).map((i) => [i.id, i.attempts])).to.deep.equal([[it1.id, 1]]);
   });
@@ -152,8 +143,8 @@ describe('outbox', () => {
   it('waits while the browser is offline and sends everything when it comes back online', async () => {
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
     const box = outbox({ autoFlush: true });
-    const a = item('a');
-    const b = item('b');
+    const a = item();
+    const b = item();
     expect(await box.send(a)).to.deep.equal({ status: 'queued', reason: 'offline' });
     expect(await box.send(b)).to.deep.equal({ status: 'queued', reason: 'offline' });
     expect((await log()).posts).to.deep.equal([]);
@@ -170,7 +161,7 @@ describe('outbox', () => {
     const first = outbox();
     const ids = [];
     for (let i = 0; i < 5; i++) {
-      const it = item(i);
+      const it = item();
       ids.push(it.id);
       expect((await first.send(it)).status).to.equal('queued');
     }
@@ -190,7 +181,7 @@ describe('outbox', () => {
     const tabB = outbox();
     const ids: string[] = [];
     for (let i = 0; i < 8; i++) {
-      const it = item(i);
+      const it = item();
       ids.push(it.id);
       await tabA.send(it);
     }
@@ -213,7 +204,7 @@ describe('outbox', () => {
     const tabB = outbox();
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) {
-      const it = item(i);
+      const it = item();
       ids.push(it.id);
       await tabA.send(it);
     }
@@ -231,7 +222,7 @@ describe('outbox', () => {
   it('leaves an item to the tab holding its lease, and sends it once a dead tab’s lease runs out', async () => {
     await mode({ status: 503, times: 1 });
     const tabA = outbox();
-    const it1 = item(1);
+    const it1 = item();
     expect((await tabA.send(it1)).status).to.equal('queued');
     tabA.close();
     // The tab that took the item for an attempt died mid-send: its lease is still on the item.
@@ -266,7 +257,7 @@ describe('outbox', () => {
     const tabB = outbox();
     const seen: OutboxEvent[] = [];
     tabA.subscribe((e) => seen.push(e));
-    const it1 = item(1);
+    const it1 = item();
     await tabA.send(it1);
     await new Promise((r) => setTimeout(r, 100));
     await tabB.flush();
@@ -278,8 +269,8 @@ describe('outbox', () => {
     const box = outbox({ maxItems: 3 });
     const events: OutboxEvent[] = [];
     box.subscribe((e) => events.push(e));
-    for (let i = 0; i < 3; i++) expect((await box.send(item(i))).status).to.equal('queued');
-    const extra = item('extra');
+    for (let i = 0; i < 3; i++) expect((await box.send(item())).status).to.equal('queued');
+    const extra = item();
     expect(await box.send(extra)).to.deep.equal({ status: 'full' });
     expect(events.at(-1)).to.deep.equal({ type: 'full', id: extra.id, kind: 'rating' });
     expect(await box.pending()).to.have.length(3);
@@ -288,9 +279,9 @@ describe('outbox', () => {
   it('filters pending items by kind, oldest first', async () => {
     await mode({ status: 503, times: 100 });
     const box = outbox();
-    const r1 = item('r1');
-    const f1 = { ...item('f1'), kind: 'feedback' };
-    const r2 = item('r2');
+    const r1 = item();
+    const f1 = { ...item(), kind: 'feedback' };
+    const r2 = item();
     for (const it of [r1, f1, r2]) await box.send(it);
     expect((await box.pending('rating')).map((i) => i.id)).to.deep.equal([r1.id, r2.id]);
     expect((await box.pending('feedback')).map((i) => i.id)).to.deep.equal([f1.id]);

@@ -1,5 +1,5 @@
 // The campaign banner in Chromium: each layout, scheduling, reduced motion, keyboard control, dismissal,
-// and event counts posted to the test runner's real endpoint (packages/core/test/browser/outbox-server.mjs).
+// and event counts posted to the real collector behind the test runner (test/component/collector-proxy.mjs).
 import { type CampaignItem, createOutbox, vnDay } from '@motcua/core';
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
@@ -251,7 +251,7 @@ describe('<motcua-campaign-banner> parts loaded on demand', () => {
       JSON.stringify([{ id, url: `${endpoint}/api/v1/units/demo/events`, body: { id, events } }]),
     );
     await fixture(html`<test-watched-banner page="/" .campaigns=${[]}></test-watched-banner>`);
-    await until(async () => (await serverLog()).posts.includes(id));
+    await until(async () => (await serverLog()).stored.includes(id));
     expect((await serverLog()).bodies[id]).to.deep.equal({ id, events });
     await until(() => localStorage.getItem('motcua-events-pending') === '[]');
   });
@@ -285,7 +285,7 @@ describe('<motcua-campaign-banner> dismissal and counts', () => {
     const link = q<HTMLAnchorElement>(el, 'a[part="link"]');
     link.addEventListener('click', (e) => e.preventDefault());
     link.click();
-    await until(async () => (await serverLog()).posts.length > 0, 12_000);
+    await until(async () => (await serverLog()).stored.length > 0, 12_000);
     const log = await serverLog();
     const body = Object.values(log.bodies)[0] as { id: string; events: unknown[] };
     expect(body.events).to.have.deep.members([
@@ -311,7 +311,7 @@ describe('<motcua-campaign-banner> dismissal and counts', () => {
       outbox.subscribe((e) => sent.push(e.type));
       const el = await banner([running('a')], 'card', endpoint);
       q<HTMLButtonElement>(el, 'button.close').click();
-      await until(async () => (await serverLog()).posts.length > 0, 4000);
+      await until(async () => (await serverLog()).stored.length > 0, 4000);
       const body = Object.values((await serverLog()).bodies)[0] as { events: { type: string }[] };
       expect(body.events.map((e) => e.type)).to.include('dismiss');
       expect(localStorage.getItem('motcua-events-pending')).to.equal(null);

@@ -1,7 +1,8 @@
-// The contest widget in Chromium against the test runner's contest endpoint
-// (test/browser/support/contest-server.mjs), submitting through the real page outbox (IndexedDB).
+// The contest widget in Chromium against the demo ward's seeded contest (its open round: 10 questions
+// drawn from the bank, 10 minutes) on the real collector behind the test runner
+// (test/component/collector-proxy.mjs), submitting through the real page outbox (IndexedDB).
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetPageOutbox, until, useBucket } from '../../test/browser/support/endpoint.js';
+import { faults, resetPageOutbox, serverLog, until, useBucket } from '../../test/browser/support/endpoint.js';
 import { ContestElement } from './contest.component.js';
 import './contest.js';
 
@@ -20,9 +21,13 @@ const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTM
 const button = (el: Element, name: string) => $$(el, 'button').find((b) => b.textContent?.trim() === name);
 
 let base = '';
+/** Each test registers as a participant of its own (the collector counts attempts per phone). */
+let phone = '';
 beforeEach(async () => {
-  useBucket(); // a page outbox of this test's own
-  base = `/__contest/c${crypto.randomUUID().replaceAll('-', '')}`;
+  base = useBucket();
+  phone = `09${String(crypto.getRandomValues(new Uint32Array(1))[0])
+    .padStart(10, '0')
+    .slice(-8)}`;
   await new Promise((r) => {
     const req = indexedDB.deleteDatabase('motcua-drafts');
     req.onsuccess = req.onerror = req.onblocked = r;
@@ -33,9 +38,11 @@ afterEach(async () => {
   await resetPageOutbox();
 });
 
-const network = (down: boolean) =>
-  fetch(`${base}/network`, { method: 'POST', body: JSON.stringify({ down }) }).then(() => undefined);
-const log = async () => (await fetch(`${base}/log`)).json() as Promise<{ submissions: Record<string, number> }>;
+/** The network goes (every request gets a garbled reply) or comes back. */
+const network = (down: boolean) => faults(down ? { drop: true } : {});
+/** Submissions the collector took (answered 2xx). */
+const submissions = async () =>
+  (await serverLog()).requests.filter((r) => r.path.endsWith('/submission') && r.status >= 200 && r.status < 300);
 
 async function contest(tag = 'motcua-contest') {
   const el = await fixture<ContestElement>(
@@ -57,7 +64,7 @@ const type = async (el: ContestElement, id: string, value: string) => {
 async function register(el: ContestElement) {
   await type(el, 'fullName', 'Lê Thị Hoa');
   await type(el, 'birthYear', '1990');
-  await type(el, 'phone', '0900 222 333');
+  await type(el, 'phone', phone);
   const place = $(el, '#place') as HTMLSelectElement;
   place.value = 'Tổ dân phố 5';
   place.dispatchEvent(new Event('change'));
@@ -70,7 +77,7 @@ async function register(el: ContestElement) {
 describe('<motcua-contest>', () => {
   it('refuses a registration with missing details, lists each error linked to its field, and keeps what was typed', async () => {
     const el = await contest();
-    expect($(el, 'h2').textContent).to.equal('Cuộc thi tìm hiểu cải cách hành chính năm 2026');
+    expect($(el, 'h2').textContent).to.equal('Cuộc thi trực tuyến tìm hiểu cải cách hành chính năm 2026');
     await type(el, 'fullName', 'Lê Thị Hoa');
     await type(el, 'phone', '12345');
     button(el, 'Bắt đầu làm bài')!.click();
@@ -93,18 +100,21 @@ describe('<motcua-contest>', () => {
     await until(() => !!button(el, 'Nộp bài'));
     button(el, 'Nộp bài')!.click();
     await until(() => $(el, '.done')?.textContent?.includes('sẽ tự gửi khi có mạng') ?? false);
-    expect(Object.keys((await log()).submissions)).to.have.length(0);
+    expect(await submissions()).to.have.length(0);
     await expect(el).to.be.accessible();
     // Back online: the outbox sends it once, and the result view loads and shows the score.
     await network(false);
     dispatchEvent(new Event('online'));
     await until(() => $(el, '#result-title')?.textContent === 'Kết quả bài thi', 15000);
-    expect($(el, '.big').textContent).to.match(/^Số câu đúng: \d\/3$/);
-    expect($$(el, '.answers li')).to.have.length(3);
-    // Once the round's results are published, the participant's own rank (asked with the attempt's token).
-    await until(() => $$(el, '.big').some((p) => p.textContent === 'Xếp hạng: 2/7 người dự thi'), 5000);
+    expect($(el, '.big').textContent).to.match(/^Số câu đúng: \d+\/10$/);
+    expect($$(el, '.answers li')).to.have.length(10);
+    // The participant's own rank is asked with the attempt's token; the open round has none published yet.
+    await until(async () => (await serverLog()).requests.some((r) => r.path.endsWith('/standing') && r.status === 200));
+    const standing = (await serverLog()).requests.find((r) => r.path.endsWith('/standing'))!;
+    expect(standing.answer).to.deep.equal({ published: false });
+    expect(el.shadowRoot!.textContent).to.contain('Thứ hạng được công bố khi Ban tổ chức công bố kết quả đợt thi.');
     await new Promise((r) => setTimeout(r, 500));
-    expect(Object.values((await log()).submissions)).to.deep.equal([1]);
+    expect(await submissions()).to.have.length(1);
     await expect(el).to.be.accessible();
   });
 

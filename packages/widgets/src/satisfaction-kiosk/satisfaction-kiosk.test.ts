@@ -1,9 +1,9 @@
 // The counter-tablet kiosk in Chromium: PIN-guarded setup (PBKDF2 in WebCrypto), two-tap rating,
-// self-reset, and ratings through the real outbox.
+// self-reset, and ratings through the real outbox to the real collector behind the test runner.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SatisfactionKioskElement } from './satisfaction-kiosk.component.js';
 import './satisfaction-kiosk.js';
-import { resetPageOutbox, serverLog, until, useBucket } from '../../test/browser/support/endpoint.js';
+import { resetPageOutbox, serverLog, testUnit, until, useBucket } from '../../test/browser/support/endpoint.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
@@ -15,9 +15,10 @@ const fill = (el: Element, id: string, value: string) => {
 
 let endpoint = '';
 let unit = '';
-beforeEach(() => {
+beforeEach(async () => {
   endpoint = useBucket();
-  unit = `k${Math.random().toString(36).slice(2, 8)}`;
+  // A unit of this test's own: the kiosk keeps its setup per unit in localStorage.
+  unit = await testUnit();
 });
 afterEach(async () => {
   localStorage.removeItem(`motcua-kiosk:${unit}`);

@@ -1,23 +1,26 @@
-// The quick rating widget in Chromium, posting through the real outbox (IndexedDB) to the test
-// runner's endpoint (packages/core/test/browser/outbox-server.mjs) at the collector's paths.
+// The quick rating widget in Chromium, posting through the real outbox (IndexedDB) to the real collector
+// behind the test runner (test/component/collector-proxy.mjs). Each test rates a dossier of its own: the
+// collector takes one rating per dossier.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SatisfactionRatingElement } from './satisfaction-rating.component.js';
 import './satisfaction-rating.js';
-import { resetPageOutbox, serverLog, setMode, until, useBucket } from '../../test/browser/support/endpoint.js';
+import { faults, resetPageOutbox, serverLog, unique, until, useBucket } from '../../test/browser/support/endpoint.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 
 let endpoint = '';
+let dossier = '';
 beforeEach(() => {
   endpoint = useBucket();
+  dossier = unique('H01.23-251123-');
 });
 afterEach(resetPageOutbox);
 
 async function rating(attrs = '') {
   const el = await fixture<SatisfactionRatingElement>(
-    html`<motcua-satisfaction-rating endpoint=${endpoint} unit="demo" procedure="1.001193" dossier="H01.23-251123-0001" officer="CB-07"></motcua-satisfaction-rating>`,
+    html`<motcua-satisfaction-rating endpoint=${endpoint} unit="demo" procedure="1.001193" dossier=${dossier} officer="CB-07"></motcua-satisfaction-rating>`,
   );
   if (attrs === 'scale5') {
     el.scale = 5;
@@ -77,7 +80,7 @@ describe('<motcua-satisfaction-rating> quick mode', () => {
       mode: 'quick',
       comment: 'Cán bộ hướng dẫn tận tình',
       procedure: '1.001193',
-      dossier: 'H01.23-251123-0001',
+      dossier,
       officer: 'CB-07',
     });
     expect(body.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -101,7 +104,7 @@ describe('<motcua-satisfaction-rating> quick mode', () => {
   });
 
   it('says "waiting to send" when the collector fails, then "sent" once it recovers', async () => {
-    await setMode({ status: 503, times: 1 });
+    await faults({ status: 503, times: 1 });
     const el = await rating();
     await choose(el, 'Rất hài lòng');
     q<HTMLButtonElement>(el, 'button[type="submit"]').click();
@@ -113,7 +116,13 @@ describe('<motcua-satisfaction-rating> quick mode', () => {
   });
 
   it('shows the collector’s refusal and keeps what the citizen wrote', async () => {
-    await setMode({ conflict: true });
+    // Someone rated this dossier already: the collector takes one rating per dossier.
+    const first = await fetch(`${endpoint}/api/v1/units/demo/ratings`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ id: crypto.randomUUID(), scale: 3, score: 1, dossier }),
+    });
+    expect(first.status).to.equal(201);
     const el = await rating();
     await choose(el, 'Không hài lòng');
     const textarea = q<HTMLTextAreaElement>(el, 'textarea');
@@ -157,7 +166,7 @@ describe('<motcua-satisfaction-rating> quick mode', () => {
   });
 
   it('tells how many ratings wait in the outbox', async () => {
-    await setMode({ status: 503, times: 100 });
+    await faults({ status: 503, times: 100 });
     const el = await rating();
     await choose(el, 'Hài lòng');
     q<HTMLButtonElement>(el, 'button[type="submit"]').click();

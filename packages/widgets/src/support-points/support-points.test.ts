@@ -1,45 +1,17 @@
-// <motcua-support-points> in Chromium against the test runner's endpoint (core/test/browser/outbox-server.mjs):
-// the list with "open now" from core's hours, the filters, the list read offline from the last visit, and
-// the home-visit request through the real page outbox (IndexedDB), queued while the ward cannot be reached,
-// its follow-up by receipt code and phone (a part loaded on demand), and the small map, offered only when
-// the ward configured a tile server (without one, no tile is ever requested).
+// <motcua-support-points> in Chromium against the real collector behind the test runner
+// (test/component/collector-proxy.mjs), with the demo ward's seeded points: the list with "open now" from
+// core's hours, the filters, the list read offline from the last visit, and the home-visit request
+// through the real page outbox (IndexedDB), queued while the ward cannot be reached.
+import { openState } from '@motcua/core/hours';
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetPageOutbox, serverLog, setMode, until, useBucket } from '../../test/browser/support/endpoint.js';
+import { faults, resetPageOutbox, serverLog, until, useBucket } from '../../test/browser/support/endpoint.js';
 import './support-points.js';
 import type { SupportPointInfo, SupportPointsElement } from './support-points.component.js';
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement;
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-
-/** A clock time in Vietnam `minutes` from now, "HH:MM". */
-const vnClock = (minutes: number) => new Date(Date.now() + (7 * 60 + minutes) * 60_000).toISOString().slice(11, 16);
-const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
-/** When the first point closes: fixed once, so a minute ticking over during the run changes nothing. */
-const CLOSES = vnClock(60);
-
-const POINTS: SupportPointInfo[] = [
-  {
-    id: '11111111-1111-4111-8111-111111111111',
-    name: 'Điểm hỗ trợ 24h Tổ dân phố 3',
-    kind: 'diem-ho-tro-24h',
-    address: 'Nhà văn hóa Tổ dân phố 3',
-    lat: 15.5762,
-    lng: 108.4752,
-    hours: { weekly: [{ days: EVERY_DAY, open: vnClock(-60), close: CLOSES }] },
-    services: ['nop-truc-tuyen', 'kich-hoat-vneid'],
-    phone: '0905123403',
-    zalo: 'https://zalo.me/0905123403',
-  },
-  {
-    id: '22222222-2222-4222-8222-222222222222',
-    name: 'Bộ phận một cửa phường',
-    kind: 'bo-phan-mot-cua',
-    address: 'Trụ sở UBND phường',
-    hours: { weekly: [{ days: EVERY_DAY, open: vnClock(120), close: vnClock(180) }] },
-    services: ['thu-tuc'],
-    phone: '02353812000',
-  },
-];
+/** The ward cannot be reached for the list (the form's posts still go through). */
+const LIST_DOWN = { method: 'GET', path: '/support-points', status: 503 };
 
 async function clearDrafts() {
   await new Promise((r) => {
@@ -67,17 +39,25 @@ async function fillValid(el: SupportPointsElement) {
 
 describe('<motcua-support-points>', () => {
   let endpoint = '';
+  /** The collector's list, as the widget gets it. */
+  let points: SupportPointInfo[] = [];
+  const item = (el: SupportPointsElement, name: string) =>
+    $$(el, '.points li').find((li) => li.querySelector('h3')?.textContent === name);
   beforeEach(async () => {
     await resetPageOutbox();
     await clearDrafts();
     endpoint = useBucket();
-    await setMode({ points: POINTS });
+    points = (
+      (await (await fetch(`${endpoint}/api/v1/units/demo/support-points`, { cache: 'no-store' })).json()) as {
+        points: SupportPointInfo[];
+      }
+    ).points;
   });
   afterEach(() => resetPageOutbox());
 
-  const open = async (lang = 'vi') => {
+  const open = async (lang = 'vi', unit = 'demo') => {
     const el = await fixture<SupportPointsElement>(
-      html`<motcua-support-points endpoint=${endpoint} unit="demo" lang=${lang}></motcua-support-points>`,
+      html`<motcua-support-points endpoint=${endpoint} unit=${unit} lang=${lang}></motcua-support-points>`,
     );
     await until(() => $$(el, '.points li').length > 0);
     return el;
@@ -85,17 +65,25 @@ describe('<motcua-support-points>', () => {
 
   it('shows each point open or closed now, with its services, phone, Zalo and a map link out, and is accessible', async () => {
     const el = await open();
-    const [first, second] = $$(el, '.points li');
-    expect(first?.querySelector('.status')?.textContent).to.equal(`Đang mở · đóng cửa lúc ${CLOSES}`);
-    expect(second?.querySelector('.status')?.textContent).to.match(/^Đang đóng cửa · mở lại lúc \d\d:\d\d/);
-    expect(first?.textContent).to.contain('Nộp hồ sơ trực tuyến, Kích hoạt VNeID');
-    const links = [...(first?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
+    expect($$(el, '.points li')).to.have.length(points.length);
+    // Open day and night.
+    expect(item(el, 'Điểm hỗ trợ 24h Chợ Tân Thạnh')?.querySelector('.status')?.textContent).to.match(/^Đang mở/);
+    // Open 18:00 to 21:00 every day.
+    const evening = item(el, 'Điểm hỗ trợ 24h Tổ dân phố 3');
+    const hours = points.find((p) => p.name === 'Điểm hỗ trợ 24h Tổ dân phố 3')!.hours;
+    expect(evening?.querySelector('.status')?.textContent).to.match(
+      openState(hours, Date.now()).open ? /^Đang mở · đóng cửa lúc 21:00$/ : /^Đang đóng cửa · mở lại lúc 18:00/,
+    );
+    expect(evening?.textContent).to.contain('Nộp hồ sơ trực tuyến, Kích hoạt VNeID');
+    const links = [...(evening?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal([
       'tel:0905123403',
       'https://zalo.me/0905123403',
       'https://www.openstreetmap.org/?mlat=15.5762&mlon=108.4752#map=18/15.5762/108.4752',
     ]);
-    expect(second?.querySelector('a[href^="https://www.openstreetmap.org/search"]')).to.not.equal(null);
+    // A team that comes to the house has no place on a map: a search link out instead.
+    const team = item(el, 'Tổ công nghệ số cộng đồng khu phố 1');
+    expect(team?.querySelector('a[href^="https://www.openstreetmap.org/search"]')).to.not.equal(null);
     expect($(el, 'img, iframe')).to.equal(null, 'no map tiles');
     await expect(el).to.be.accessible();
   });
@@ -103,36 +91,44 @@ describe('<motcua-support-points>', () => {
   it('filters by what the citizen needs and by open now, and says how many match', async () => {
     const el = await open();
     await type(el, 'need', 'thu-tuc');
-    expect($$(el, '.points h3').map((h) => h.textContent)).to.deep.equal(['Bộ phận một cửa phường']);
+    expect($$(el, '.points h3').map((h) => h.textContent)).to.deep.equal(['Bộ phận một cửa phường Tân Thạnh']);
+    const counter = points.find((p) => p.kind === 'bo-phan-mot-cua')!;
+    const openNow = points.filter((p) => openState(p.hours, Date.now()).open).map((p) => p.name);
     ($(el, '#open-only') as HTMLInputElement).click();
     await el.updateComplete;
-    expect($$(el, '.points li')).to.have.length(0);
-    expect($(el, '.count').textContent).to.contain('Không có nơi nào phù hợp');
+    if (openNow.includes(counter.name)) expect($$(el, '.points li')).to.have.length(1);
+    else {
+      expect($$(el, '.points li')).to.have.length(0);
+      expect($(el, '.count').textContent).to.contain('Không có nơi nào phù hợp');
+    }
     await type(el, 'need', '');
-    expect($$(el, '.points h3').map((h) => h.textContent)).to.deep.equal(['Điểm hỗ trợ 24h Tổ dân phố 3']);
-    expect($(el, '.count').textContent).to.equal('Có 1 nơi phù hợp.');
+    expect($$(el, '.points h3').map((h) => h.textContent)).to.have.members(openNow);
+    expect(openNow).to.include('Điểm hỗ trợ 24h Chợ Tân Thạnh');
+    expect($(el, '.count').textContent).to.equal(`Có ${openNow.length} nơi phù hợp.`);
   });
 
   it('reads the list saved at the last visit when the ward cannot be reached', async () => {
     (await open()).remove();
-    await setMode({ pointsDown: true });
+    // The next visit, another address for the collector (the browser's HTTP cache must not answer for it).
+    endpoint = useBucket();
+    await faults(LIST_DOWN);
     const el = await open();
-    expect($$(el, '.points li')).to.have.length(2);
+    expect($$(el, '.points li')).to.have.length(points.length);
     await until(() => !!$(el, '.info'));
     expect($(el, '.info').textContent).to.contain('Mất kết nối');
     await expect(el).to.be.accessible();
   });
 
   it('says so when there is no list at all, with a way to try again', async () => {
-    await setMode({ pointsDown: true });
+    await faults(LIST_DOWN);
     const el = await fixture<SupportPointsElement>(
       html`<motcua-support-points endpoint=${endpoint} unit="demo"></motcua-support-points>`,
     );
     await until(() => !!$(el, '[role=alert]'));
     expect($(el, '[role=alert]').textContent).to.contain('Chưa tải được danh sách');
-    await setMode({ points: POINTS });
+    await faults({});
     ($(el, '[role=alert] button') as HTMLButtonElement).click();
-    await until(() => $$(el, '.points li').length === 2);
+    await until(() => $$(el, '.points li').length === points.length);
   });
 
   it('summarises the form’s errors, links each to its field, and keeps a draft across a reload', async () => {
@@ -162,7 +158,7 @@ describe('<motcua-support-points>', () => {
   });
 
   it('queues a request while the ward cannot be reached, then shows the receipt once it is sent', async () => {
-    await setMode({ points: POINTS, status: 503, times: 1 });
+    await faults({ method: 'POST', path: '/home-visits', status: 503, times: 1 });
     const el = await open();
     await fillValid(el);
     ($(el, 'button[type=submit]') as HTMLButtonElement).click();
@@ -184,31 +180,30 @@ describe('<motcua-support-points>', () => {
   it('speaks English when asked', async () => {
     const el = await open('en');
     expect($(el, 'h2').textContent).to.equal('Help near you');
-    expect($(el, '.status').textContent).to.equal(`Open · closes at ${CLOSES}`);
+    expect(item(el, 'Điểm hỗ trợ 24h Chợ Tân Thạnh')?.querySelector('.status')?.textContent).to.match(/^Open/);
   });
 
-  const FOLLOW_UP = {
-    receiptCode: 'HT-7K3M9Q',
-    phone: '0905111222',
-    result: {
-      receiptCode: 'HT-7K3M9Q',
-      status: 'da-xong',
-      need: 'kich-hoat-vneid',
-      createdAt: '2026-12-01T02:00:00.000Z',
-      team: { name: 'Tổ công nghệ số cộng đồng khu phố 1', phone: '0905123420' },
-      scheduledAt: '2026-12-05T12:30:00.000Z',
-      note: 'Đã kích hoạt VNeID mức 2.',
-      history: [
-        { status: 'moi', at: '2026-12-01T02:00:00.000Z' },
-        { status: 'da-phan-cong', at: '2026-12-02T02:00:00.000Z' },
-        { status: 'da-hen', at: '2026-12-03T02:00:00.000Z' },
-        { status: 'da-xong', at: '2026-12-05T13:30:00.000Z' },
-      ],
-    },
-  };
+  /** A home-visit request sent straight to the collector, as the form would send it; its receipt code. */
+  async function requestVisit(): Promise<string> {
+    const r = await fetch(`${endpoint}/api/v1/units/demo/home-visits`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        id: crypto.randomUUID(),
+        name: 'Trần Thị Bình',
+        phone: '0905111222',
+        address: '12 kiệt 5 Phan Bội Châu',
+        need: 'kich-hoat-vneid',
+        preferredTime: 'Tối thứ Bảy',
+        consent: true,
+      }),
+    });
+    expect(r.status).to.equal(201);
+    return ((await r.json()) as { receiptCode: string }).receiptCode;
+  }
 
-  it('follows a request up by receipt code and phone: the status in words, the team, the time and the note', async () => {
-    await setMode({ points: POINTS, lookup: FOLLOW_UP });
+  it('follows a request up by receipt code and phone: the status in words and its history', async () => {
+    const code = await requestVisit();
     const el = await open();
     ($(el, '#follow-link') as HTMLButtonElement).click();
     await until(() => !!$(el, '#f-code'));
@@ -218,18 +213,14 @@ describe('<motcua-support-points>', () => {
     await until(() => !!$(el, '.summary'));
     expect($$(el, '.summary a').map((a) => a.getAttribute('href'))).to.deep.equal(['#f-code', '#f-phone']);
     await expect(el).to.be.accessible();
-    ($(el, '#f-code') as HTMLInputElement).value = 'HT-7K3M9Q';
-    // The phone as people write it; the view sends it normalised (the endpoint matches 0905111222 only).
+    ($(el, '#f-code') as HTMLInputElement).value = code;
+    // The phone as people write it; the view sends it normalised (the collector matches 0905111222 only).
     ($(el, '#f-phone') as HTMLInputElement).value = '0905 111 222';
     ($(el, '[part=follow-up] button[type=submit]') as HTMLButtonElement).click();
     await until(() => !!$(el, 'section.result'));
-    expect($(el, '[data-status]').textContent).to.equal('Đã hỗ trợ xong.');
-    const text = $(el, 'section.result').textContent ?? '';
-    expect(text).to.contain('Tổ công nghệ số cộng đồng khu phố 1');
-    expect(text).to.contain('19:30');
-    expect($(el, '.note').textContent).to.equal('Đã kích hoạt VNeID mức 2.');
-    expect($(el, 'section.result a[href="tel:0905123420"]')).to.not.equal(null);
-    expect($$(el, 'section.result li')).to.have.length(4);
+    // Just received; a team assigned, the visit scheduled and closed is test/e2e/support-points.spec.ts.
+    expect($(el, '[data-status]').textContent).to.equal('Phường đã nhận yêu cầu, đang tìm tổ hỗ trợ.');
+    expect($$(el, 'section.result li')).to.have.length(1);
     expect(el.shadowRoot!.activeElement).to.equal($(el, 'section.result'));
     await expect(el).to.be.accessible();
     // Back to the form, focus on the link that opened the follow-up.
@@ -239,17 +230,17 @@ describe('<motcua-support-points>', () => {
   });
 
   it('says when no request matches, and keeps what was typed', async () => {
-    await setMode({ points: POINTS, lookup: FOLLOW_UP });
+    const code = await requestVisit();
     const el = await open();
     ($(el, '#follow-link') as HTMLButtonElement).click();
     await until(() => !!$(el, '#f-code'));
-    ($(el, '#f-code') as HTMLInputElement).value = 'HT-7K3M9Q';
+    ($(el, '#f-code') as HTMLInputElement).value = code;
     ($(el, '#f-phone') as HTMLInputElement).value = '0905999888';
     ($(el, '[part=follow-up] button[type=submit]') as HTMLButtonElement).click();
     await until(() => !!$(el, 'p.result'));
     expect($(el, 'p.result').textContent).to.contain('Không tìm thấy yêu cầu');
     expect(($(el, '#f-phone') as HTMLInputElement).value).to.equal('0905999888');
-    expect(($(el, '#f-code') as HTMLInputElement).value).to.equal('HT-7K3M9Q');
+    expect(($(el, '#f-code') as HTMLInputElement).value).to.equal(code);
   });
 
   it('opens the follow-up from a receipt with its code and phone filled in', async () => {
@@ -275,23 +266,25 @@ describe('<motcua-support-points>', () => {
   });
 
   it('shows a point’s small map from the ward’s tile server only when asked', async () => {
-    const tiles = `${location.origin}/__tiles/{z}/{x}/{y}.png`;
-    await setMode({ points: POINTS, map: { tiles, attribution: '© OpenStreetMap contributors' } });
-    const el = await open();
-    const buttons = $$(el, '.points li button');
-    // Only the point with a position gets one.
-    expect(buttons.map((b) => b.textContent)).to.deep.equal(['Xem bản đồ']);
+    const el = await open('vi', 'test-map');
+    // Only the points with a position get one: the teams that come to the house have none.
+    const withPosition = points.filter((p) => p.lat !== undefined).map((p) => p.name);
+    const buttons = $$(el, '.points li')
+      .filter((li) => li.querySelector('button')?.textContent === 'Xem bản đồ')
+      .map((li) => li.querySelector('h3')?.textContent);
+    expect(buttons).to.have.members(withPosition);
     expect(tileRequests()).to.equal(0);
-    buttons[0]?.click();
+    const button = item(el, 'Điểm hỗ trợ 24h Tổ dân phố 3')!.querySelector('button') as HTMLButtonElement;
+    button.click();
     await until(() => !!$(el, '[part=map] svg'));
     const hrefs = $$(el, '[part=map] image').map((i) => i.getAttribute('href'));
     expect(hrefs).to.have.length(4);
     for (const href of hrefs) expect(href).to.match(/\/__tiles\/17\/\d+\/\d+\.png$/);
     expect($(el, '[part=map] svg').getAttribute('aria-label')).to.contain('Điểm hỗ trợ 24h Tổ dân phố 3');
     expect($(el, '[part=map] figcaption').textContent).to.equal('© OpenStreetMap contributors');
-    expect(buttons[0]?.getAttribute('aria-expanded')).to.equal('true');
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
     await expect(el).to.be.accessible();
-    buttons[0]?.click();
+    button.click();
     await el.updateComplete;
     expect($(el, '[part=map]')).to.equal(null);
   });
