@@ -1,4 +1,7 @@
 /** The admin pages' client for /api/v1/admin: JSON in and out, the CSRF token on every write. */
+import { en } from './locales/en.js';
+import { vi } from './locales/vi.js';
+
 export interface ApiError {
   status: number;
   message: { vi: string; en: string };
@@ -31,7 +34,7 @@ async function answer<T>(res: Response): Promise<T> {
   if (!res.ok)
     throw {
       status: res.status,
-      message: data.message ?? { vi: 'Lỗi không xác định.', en: 'Unknown error.' },
+      message: data.message ?? { vi: vi['error.unknown'], en: en['error.unknown'] },
       fields: data.fields,
       rows: data.rows,
     } as ApiError;

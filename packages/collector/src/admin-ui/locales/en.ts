@@ -10,6 +10,7 @@ export const en: Record<StringKey, string> = {
   edit: 'Edit',
   delete: 'Delete',
   actions: 'Actions',
+  'error.unknown': 'Unknown error.',
   'error.line': 'Line {line}',
   'error.column': 'column "{column}": {message}',
   'lang.vi': 'Tiếng Việt',

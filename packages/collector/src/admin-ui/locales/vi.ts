@@ -12,6 +12,7 @@ export const vi = {
   edit: 'Sửa',
   delete: 'Xóa',
   actions: 'Thao tác',
+  'error.unknown': 'Lỗi không xác định.',
   'error.line': 'Dòng {line}',
   'error.column': 'cột "{column}": {message}',
   'lang.vi': 'Tiếng Việt',
