@@ -231,6 +231,28 @@ for (const storage of storages()) {
       assert.equal(line.participants, 19, '18 past and 1 today, the ward chosen by the third counted elsewhere');
     });
 
+    it("counts the province's contest once in the province's totals, however many of its wards took part", async () => {
+      await takePart('tam-ky');
+      const year = new Date().getFullYear();
+      const q = `period=year&year=${year}`;
+      const report = await call(c.url, `/api/v1/admin/provinces/48/publicity?${q}`, { headers: headers(province) });
+      assert.equal(report.status, 200, JSON.stringify(report.body));
+      const byWard = report.body.wards.map((w: { contests: { contests: number } }) => w.contests.contests);
+      const [held] = await c.db.query<{ n: string }>(
+        `SELECT count(DISTINCT (unit, contest)) AS n FROM contest_attempts
+         WHERE submitted_at IS NOT NULL AND ward IN ('demo', 'tam-ky') AND submitted_at >= make_date($1, 1, 1)`,
+        [year],
+      );
+      assert.ok(
+        byWard.filter((n: number) => n > 0).length >= 2,
+        `both wards took part this year: ${JSON.stringify(byWard)}`,
+      );
+      assert.equal(report.body.total.contests.contests, Number(held?.n));
+      assert.ok(report.body.total.contests.contests < byWard.reduce((a: number, b: number) => a + b, 0));
+      const dashboard = await call(c.url, `/api/v1/admin/provinces/48/dashboard?${q}`, { headers: headers(province) });
+      assert.equal(dashboard.body.total.contests.contests, Number(held?.n));
+    });
+
     it('lets the province create contests under codes no ward of it uses, which its wards then read', async () => {
       const settings = (slug: string) => ({
         slug,

@@ -11,6 +11,7 @@ import type { ReportPeriod } from './period.js';
 import {
   campaignLines,
   contestLines,
+  contestsTakenPart,
   FEEDBACK_ANSWER_DAYS,
   satisfactionTrend,
   totalOf,
@@ -39,8 +40,9 @@ export async function publicityReport(db: Queryable, scope: PublicityScope, p: R
             scope.province,
           ])
         ).map((r) => r.code);
-  const [wards, trend, campaigns, contests, support] = await Promise.all([
+  const [wards, contestsTaken, trend, campaigns, contests, support] = await Promise.all([
     unitFigures(db, units, p.from, p.to),
+    contestsTakenPart(db, units, p.from, p.to),
     satisfactionTrend(db, units, p.from, p.to),
     campaignLines(db, units, p.from, p.to),
     contestLines(db, units, p.from, p.to),
@@ -56,7 +58,7 @@ export async function publicityReport(db: Queryable, scope: PublicityScope, p: R
     province: place[0]?.province ?? null,
     period: p,
     feedbackAnswerDays: FEEDBACK_ANSWER_DAYS,
-    total: scope.kind === 'unit' && wards[0] ? wards[0] : totalOf(wards, code, name),
+    total: scope.kind === 'unit' && wards[0] ? wards[0] : totalOf(wards, code, name, contestsTaken),
     wards: scope.kind === 'province' ? wards : [],
     trend,
     campaigns,

@@ -12,7 +12,7 @@ import { provinceStaffFor, staffFor } from '../staff/guard.js';
 import { periodOf } from './period.js';
 import { publicityPage, REPORT_PAGE_CSP } from './publicity-page.js';
 import { type PublicityScope, publicityReport, publicityXlsx } from './publicity-report.js';
-import { totalOf, unitFigures } from './publicity.js';
+import { contestsTakenPart, totalOf, unitFigures } from './publicity.js';
 
 const tags = ['reports (staff)'];
 
@@ -72,13 +72,16 @@ export const publicityRoutes = new Hono<AppEnv>()
       const { from, to, label } = periodOf(c.req.valid('query'));
       const db = c.get('db');
       const [row] = await db.query<{ name: string }>('SELECT name FROM provinces WHERE code = $1', [province]);
-      const wards = await unitFigures(db, staff.units, from, to);
+      const [wards, contests] = await Promise.all([
+        unitFigures(db, staff.units, from, to),
+        contestsTakenPart(db, staff.units, from, to),
+      ]);
       return c.json({
         province: { code: province, name: row?.name ?? province },
         from,
         to,
         label,
-        total: totalOf(wards, province, row?.name ?? province),
+        total: totalOf(wards, province, row?.name ?? province, contests),
         wards,
       });
     },

@@ -255,8 +255,24 @@ export async function contestLines(db: Queryable, units: string[], from: string,
   }));
 }
 
-/** The figures of several units added up (a province's totals), rates recomputed from the sums. */
-export function totalOf(rows: UnitFigures[], unit: string, name: string): UnitFigures {
+/**
+ * How many contests the units' people took part in during the period, each counted once: a province's
+ * contest is one contest however many of its wards took part (adding the wards' counts would not say so).
+ */
+export async function contestsTakenPart(db: Queryable, units: string[], from: string, to: string) {
+  const [row] = await db.query<{ contests: string | number }>(
+    `SELECT count(DISTINCT (unit, contest)) AS contests FROM contest_attempts
+     WHERE submitted_at IS NOT NULL AND ${IN('submitted_at', 'ward')}`,
+    [units, from, to],
+  );
+  return Number(row?.contests ?? 0);
+}
+
+/**
+ * The figures of several units added up (a province's totals), rates recomputed from the sums; the
+ * contests taken part in are counted once each (contestsTakenPart), not added up by ward.
+ */
+export function totalOf(rows: UnitFigures[], unit: string, name: string, contests: number): UnitFigures {
   const sum = <G extends keyof UnitFigures>(group: G, key: keyof UnitFigures[G]) =>
     rows.reduce((s, r) => s + (r[group][key] as number), 0);
   return {
@@ -285,7 +301,7 @@ export function totalOf(rows: UnitFigures[], unit: string, name: string): UnitFi
       clickThrough: rate(sum('campaigns', 'clicks'), sum('campaigns', 'impressions')),
     },
     contests: {
-      contests: sum('contests', 'contests'),
+      contests,
       participants: sum('contests', 'participants'),
       submitted: sum('contests', 'submitted'),
     },
