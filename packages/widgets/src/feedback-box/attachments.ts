@@ -19,13 +19,19 @@ export interface PreparedFile {
 
 export type FileProblem = 'fileTooBig' | 'fileType' | 'fileUnreadable';
 
+/**
+ * The file's type by its first bytes. A PDF, sent as it is, is also checked at its end as the collector
+ * checks it (feedback/sniff.ts: %%EOF in its last 1 KB), so a file cut short is refused here, while the
+ * citizen can still pick it again. A photo's end is left to the collector: a large one is re-encoded on
+ * the way (downscale), and a small one is sent as it is, with whatever a phone wrote after its end mark.
+ */
 export async function sniffFile(file: Blob): Promise<string | undefined> {
   const b = new Uint8Array(await file.slice(0, 12).arrayBuffer());
   const ascii = (from: number, to: number) => String.fromCharCode(...b.slice(from, to));
   if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
   if (b[0] === 0x89 && ascii(1, 4) === 'PNG') return 'image/png';
   if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
-  if (ascii(0, 5) === '%PDF-') return 'application/pdf';
+  if (ascii(0, 5) === '%PDF-' && (await file.slice(-1024).text()).includes('%%EOF')) return 'application/pdf';
   return undefined;
 }
 

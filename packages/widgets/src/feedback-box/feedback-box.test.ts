@@ -204,13 +204,27 @@ describe('<motcua-feedback-box>', () => {
     const input = $(el, '#f-attachments') as HTMLInputElement;
     const dt = new DataTransfer();
     dt.items.add(new File([new Uint8Array([0x4d, 0x5a, 0, 0, 0, 0, 0, 0])], 'anh-chup.jpg', { type: 'image/jpeg' }));
-    dt.items.add(new File(['%PDF-1.4\n%test'], 'don.pdf', { type: 'application/pdf' }));
+    dt.items.add(new File(['%PDF-1.4\n%test\n%%EOF\n'], 'don.pdf', { type: 'application/pdf' }));
     input.files = dt.files;
     input.dispatchEvent(new Event('change'));
     await until(() => !!el.shadowRoot!.querySelector('#f-attachments-error'));
     expect($(el, '#f-attachments-error').textContent).to.contain('anh-chup.jpg');
     expect(el.shadowRoot!.querySelectorAll('.files li')).to.have.length(1);
     await expect(el).to.be.accessible();
+  });
+
+  it('refuses a PDF cut short (no %%EOF at its end) as the collector would, before anything is sent', async () => {
+    const el = await fixture<FeedbackBoxElement>(
+      html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
+    );
+    const input = $(el, '#f-attachments') as HTMLInputElement;
+    const dt = new DataTransfer();
+    dt.items.add(new File(['%PDF-1.4\n%test, the download broke here'], 'don-thieu.pdf', { type: 'application/pdf' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => !!el.shadowRoot!.querySelector('#f-attachments-error'));
+    expect($(el, '#f-attachments-error').textContent).to.contain('don-thieu.pdf');
+    expect(el.shadowRoot!.querySelectorAll('.files li')).to.have.length(0);
   });
 
   it('says so when attaching cannot load yet, keeps everything typed, and works on the next try', async () => {
