@@ -1,6 +1,6 @@
 /**
- * Every string of the publicity report (XLSX, printable page) and the province dashboard, Vietnamese
- * first, English second. The admin pages read the dashboard's from here too.
+ * Every string of the publicity report (XLSX, printable page), Vietnamese first, English second. The
+ * admin pages' own strings are in admin-ui/locales.
  */
 export type Lang = 'vi' | 'en';
 
@@ -203,53 +203,3 @@ function dmy(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
 }
-
-/** The admin pages' period picker and province dashboard. */
-export const DASHBOARD_LABELS = {
-  vi: {
-    heading: (province: string) => `Xếp hạng xã, phường — ${province}`,
-    kind: 'Loại kỳ',
-    kinds: { month: 'Tháng', quarter: 'Quý', half: '6 tháng', year: 'Năm' },
-    index: 'Kỳ',
-    halves: ['6 tháng đầu năm', '6 tháng cuối năm'],
-    year: 'Năm',
-    language: 'English',
-    rank: 'Hạng',
-    sortHint: 'Nhấn tiêu đề cột để sắp xếp; nhấn lần nữa để đảo chiều.',
-    sorted: (column: string, up: boolean) => `Đã sắp xếp theo ${column}, ${up ? 'tăng dần' : 'giảm dần'}.`,
-    wards: (n: number) => `${n} xã, phường`,
-    reportLinks: 'Báo cáo kết quả công tác tuyên truyền cải cách hành chính của kỳ này',
-    provinceReport: 'Báo cáo toàn tỉnh (trang in)',
-    provinceXlsx: 'Báo cáo toàn tỉnh (XLSX)',
-    wardReport: (ward: string) => `Báo cáo của ${ward} (trang in)`,
-    wardReportShort: 'Trang in',
-    unitReport: 'Báo cáo tuyên truyền cải cách hành chính',
-    printable: 'Trang in (A4, có biểu đồ)',
-    xlsx: 'Tải XLSX',
-    tab: 'Toàn tỉnh',
-    total: 'Toàn tỉnh',
-  },
-  en: {
-    heading: (province: string) => `Communes and wards ranked — ${province}`,
-    kind: 'Period type',
-    kinds: { month: 'Month', quarter: 'Quarter', half: 'Half year', year: 'Year' },
-    index: 'Period',
-    halves: ['First half', 'Second half'],
-    year: 'Year',
-    language: 'Tiếng Việt',
-    rank: 'Rank',
-    sortHint: 'Press a column heading to sort; press it again to reverse.',
-    sorted: (column: string, up: boolean) => `Sorted by ${column}, ${up ? 'ascending' : 'descending'}.`,
-    wards: (n: number) => `${n} communes and wards`,
-    reportLinks: 'Report on publicity for administrative reform for this period',
-    provinceReport: 'Province report (printable)',
-    provinceXlsx: 'Province report (XLSX)',
-    wardReport: (ward: string) => `Report of ${ward} (printable)`,
-    wardReportShort: 'Printable',
-    unitReport: 'Report on publicity for administrative reform',
-    printable: 'Printable page (A4, with charts)',
-    xlsx: 'Download XLSX',
-    tab: 'Province',
-    total: 'Province',
-  },
-} as const;
