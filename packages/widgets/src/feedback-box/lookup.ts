@@ -8,8 +8,8 @@
  * the file does not carry a second copy of Lit. Its strings (vi, en) come with it and join the
  * element's lookup (`t`) once loaded.
  */
-import { normalizePhoneVN } from '@motcua/core/schemas';
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
+import { lookUpReceipt, readReceiptQuery, receiptQueryErrors } from '../shared/receipt-lookup.js';
 import { en } from './locales/lookup.en.js';
 import { vi } from './locales/lookup.vi.js';
 
@@ -69,29 +69,20 @@ export function createLookup(host: LookupHost, { html, nothing }: Lit) {
 
   const submit = async (e: Event): Promise<void> => {
     e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const code = (form.elements.namedItem('code') as HTMLInputElement).value.trim();
-    const phone = (form.elements.namedItem('phone') as HTMLInputElement).value.trim();
-    const errors: Record<string, string> = {};
-    if (!code) errors.code = t('required', { field: t('code').toLowerCase() });
-    if (!phone) errors.phone = t('required', { field: t('phoneField') });
-    else if (!normalizePhoneVN(phone)) errors.phone = t('phoneInvalid');
+    const query = readReceiptQuery(e.target as HTMLFormElement);
+    const errors = receiptQueryErrors(query, {
+      codeMissing: t('required', { field: t('code').toLowerCase() }),
+      phoneMissing: t('required', { field: t('phoneField') }),
+      phoneInvalid: t('phoneInvalid'),
+    });
     host.set({ errors, lookupResult: undefined, lookupMessage: '' });
     if (Object.keys(errors).length) return void host.focus('.summary');
     host.set({ looking: true });
-    try {
-      const res = await fetch(
-        `${host.apiBase()}/api/v1/feedback/${encodeURIComponent(code)}?phone=${encodeURIComponent(phone)}`,
-      );
-      if (res.status === 404) host.set({ lookupMessage: t('notFound') });
-      else if (!res.ok)
-        host.set({ lookupMessage: host.serverMessage(await res.json().catch(() => null)) ?? t('lookupError') });
-      else host.set({ lookupResult: (await res.json()) as LookupResult });
-    } catch {
-      host.set({ lookupMessage: t('lookupError') });
-    } finally {
-      host.set({ looking: false });
-    }
+    const answer = await lookUpReceipt<LookupResult>(host.apiBase(), 'feedback', query);
+    if ('found' in answer) host.set({ lookupResult: answer.found });
+    else if ('notFound' in answer) host.set({ lookupMessage: t('notFound') });
+    else host.set({ lookupMessage: host.serverMessage(answer.failed) ?? t('lookupError') });
+    host.set({ looking: false });
     await host.focus('.result');
   };
 

@@ -9,8 +9,8 @@
  * the element hands it Lit's `html` and `nothing` (and its error summary), so the file carries no second copy of them. Its
  * strings (vi, en) come with it and join the element's lookup (`t`) once loaded.
  */
-import { normalizePhoneVN } from '@motcua/core/schemas';
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
+import { lookUpReceipt, readReceiptQuery, receiptQueryErrors } from '../shared/receipt-lookup.js';
 import { en } from './locales/follow-up.en.js';
 import { vi } from './locales/follow-up.vi.js';
 
@@ -76,30 +76,21 @@ export function createFollowUp(host: FollowUpHost, { html, nothing, summary, ser
 
   const submit = async (e: Event): Promise<void> => {
     e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const code = (form.elements.namedItem('code') as HTMLInputElement).value.trim();
-    const phone = (form.elements.namedItem('phone') as HTMLInputElement).value.trim();
-    const errors: Record<string, string> = {};
-    if (!code) errors.code = t('required', { field: t('codeField') });
-    if (!phone) errors.phone = t('required', { field: t('phoneField') });
-    else if (!normalizePhoneVN(phone)) errors.phone = t('phoneInvalid');
+    const query = readReceiptQuery(e.target as HTMLFormElement);
+    const errors = receiptQueryErrors(query, {
+      codeMissing: t('required', { field: t('codeField') }),
+      phoneMissing: t('required', { field: t('phoneField') }),
+      phoneInvalid: t('phoneInvalid'),
+    });
     // What was typed stays in the fields, whatever the answer.
-    set({ code, phone, errors, result: undefined, message: '' });
+    set({ ...query, errors, result: undefined, message: '' });
     if (Object.keys(errors).length) return void host.moveFocus('.summary');
     set({ looking: true });
-    try {
-      const res = await fetch(
-        `${host.apiBase}/api/v1/home-visits/${encodeURIComponent(code)}?phone=${encodeURIComponent(normalizePhoneVN(phone) ?? phone)}`,
-      );
-      if (res.status === 404) set({ message: t('notFound') });
-      else if (!res.ok)
-        set({ message: serverMessage(await res.json().catch(() => null), host.resolvedLang) ?? t('lookupError') });
-      else set({ result: (await res.json()) as FollowUpResult });
-    } catch {
-      set({ message: t('lookupError') });
-    } finally {
-      set({ looking: false });
-    }
+    const answer = await lookUpReceipt<FollowUpResult>(host.apiBase, 'home-visits', query);
+    if ('found' in answer) set({ result: answer.found });
+    else if ('notFound' in answer) set({ message: t('notFound') });
+    else set({ message: serverMessage(answer.failed, host.resolvedLang) ?? t('lookupError') });
+    set({ looking: false });
     await host.moveFocus('.result');
   };
 
