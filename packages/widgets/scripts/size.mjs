@@ -28,11 +28,6 @@ export const PAGE_BUDGET = 36 * KB;
  * the target, never as within budget.
  */
 export const CEILINGS = {
-  // Support points measured 16.04 KB on 7 Dec 2026, once its error summary became the shared one
-  // (shared/error-summary.ts, 46 bytes more than its own copy, which left it one byte under 16 KB).
-  // Its follow-up view, nearest-first and map have since moved on demand; what stays in the file to
-  // reach them (the "Tra cứu yêu cầu" and "Xem bản đồ" buttons, the parts' wiring) measured 16.18 KB.
-  'motcua-support-points': Math.round(16.04 * KB * 1.03),
   // The procedure search measured 16.57 KB on 7 Dec 2026 once its engine read chat spellings, Telex typed
   // with the input method off and the catalogue's short forms (core/search/spelling.ts, vocabulary.ts),
   // and was split by job. What would bring it back: the intents' reading code (understand.ts, about 1.2 KB
