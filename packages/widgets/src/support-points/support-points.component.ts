@@ -156,10 +156,7 @@ export class SupportPointsElement extends MotcuaElement {
   private readonly mapPart = this.loadsOnDemand(() => import('./map.js'));
 
   protected override renderNeeds() {
-    return [
-      ...super.renderNeeds(),
-      this.map ? this.mapPart : undefined,
-    ];
+    return [...super.renderNeeds(), this.map ? this.mapPart : undefined];
   }
 
   /** Opens the follow-up once its part has loaded (the part fills it in and moves focus), or says it could not load. */
