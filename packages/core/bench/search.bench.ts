@@ -12,6 +12,7 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { type Procedure, createProcedureIndex, foldVietnamese } from '../src/index.js';
 import { INTENTS } from '../src/search/intents-data.js';
+import { understandIntents } from '../src/search/understand.js';
 
 const catalogue: Procedure[] = JSON.parse(readFileSync(new URL('../data/procedures.json', import.meta.url), 'utf8'));
 const queries: { query: string; expect: string }[] = JSON.parse(
@@ -28,7 +29,7 @@ const engines: Engine[] = [
     name: 'motcua',
     build(procs) {
       // With what citizens mean (data/curated/intents.json), as the widget builds it.
-      const index = createProcedureIndex(procs, { intents: INTENTS });
+      const index = createProcedureIndex(procs, { intents: understandIntents(INTENTS) });
       return (q) => index.search(q, { limit: 5 }).map((h) => h.procedure.code);
     },
   },

@@ -7,6 +7,7 @@ import { type Procedure, type SearchIntents, createProcedureIndex } from '../src
 // @ts-expect-error: a plain script, no types
 import { withoutSources } from '../scripts/mirror-intents.mjs';
 import { INTENTS } from '../src/search/intents-data.js';
+import { understandIntents } from '../src/search/understand.js';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const data: SearchIntents = read('../data/curated/intents.json');
@@ -76,7 +77,7 @@ describe('createProcedureIndex with intents', () => {
     ],
   };
   const plain = createProcedureIndex(small);
-  const index = createProcedureIndex(small, { intents });
+  const index = createProcedureIndex(small, { intents: understandIntents(intents) });
   const top = (i: typeof index, q: string) => i.search(q)[0]?.procedure.code;
 
   it('reads a life event with a relative, whatever words sit between', () => {
@@ -107,7 +108,7 @@ describe('createProcedureIndex with intents', () => {
       ...intents,
       spellings: [{ words: { dk: 'đăng ký', lm: 'làm', vk: 'vợ', k: 'không', hông: 'không', sanh: 'sinh' } }],
     };
-    const withSpellings = createProcedureIndex(small, { intents: spelt });
+    const withSpellings = createProcedureIndex(small, { intents: understandIntents(spelt) });
     assert.deepEqual(index.search('dk'), [], 'without spellings "dk" is no word of the catalogue');
     assert.deepEqual(
       withSpellings.search('dk').map((h) => h.procedure.code),
@@ -137,7 +138,7 @@ describe('createProcedureIndex with intents', () => {
       spellings: [{ words: { bhxh: 'bảo hiểm xã hội' }, catalogue: true }],
     };
     const without = createProcedureIndex(records);
-    const withForms = createProcedureIndex(records, { intents: catalogueForms });
+    const withForms = createProcedureIndex(records, { intents: understandIntents(catalogueForms) });
     assert.equal(
       top(without, 'đóng bảo hiểm xã hội tự nguyện'),
       'ck',
@@ -153,7 +154,9 @@ describe('createProcedureIndex with intents', () => {
       slots: { 'người thân': { words: ['ông', 'ông bà', 'bố', 'mẹ'] } },
       fillers: { words: ['cho {người thân}'] },
     };
-    const i = createProcedureIndex([...small, proc('bn', 'Bà mẹ Việt Nam anh hùng')], { intents: slotted });
+    const i = createProcedureIndex([...small, proc('bn', 'Bà mẹ Việt Nam anh hùng')], {
+      intents: understandIntents(slotted),
+    });
     const codes = (q: string) => i.search(q).map((h) => h.procedure.code);
     assert.deepEqual(
       codes('khai sinh cho ông bà'),
@@ -163,7 +166,7 @@ describe('createProcedureIndex with intents', () => {
   });
 
   it("finds nothing new for a catalogue without the intents' codes", () => {
-    const other = createProcedureIndex([proc('x', 'Đăng ký kết hôn')], { intents });
+    const other = createProcedureIndex([proc('x', 'Đăng ký kết hôn')], { intents: understandIntents(intents) });
     assert.deepEqual(other.search('bố tôi mất'), []);
   });
 });

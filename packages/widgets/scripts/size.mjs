@@ -28,14 +28,6 @@ export const PAGE_BUDGET = 36 * KB;
  * the target, never as within budget.
  */
 export const CEILINGS = {
-  // The procedure search measured 16.57 KB on 7 Dec 2026 once its engine read chat spellings, Telex typed
-  // with the input method off and the catalogue's short forms (core/search/spelling.ts, vocabulary.ts),
-  // and was split by job. What would bring it back: the intents' reading code (understand.ts, about 1.2 KB
-  // gzip) moved into the intents part the element already loads on demand.
-  'motcua-procedure-search': Math.round(16.57 * KB * 1.03),
-  // The four first widgets on one page measured 36.22 KB on 7 Dec 2026: the search's growth above and the
-  // feedback box split by job (0.38 KB). It is back under 36 KB once the search is under its budget.
-  page: Math.round(36.22 * KB * 1.03),
 };
 
 /** Rows of { name, bytes, gzip, budget?, ok } for a manifest written by buildCdn. */

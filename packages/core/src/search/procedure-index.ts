@@ -10,7 +10,6 @@
 import { createSearch, FIELD, KEYWORD, NAME, TEXT } from './scoring.js';
 import { soundKey } from './spelling.js';
 import type { Procedure, ProcedureIndex, ProcedureIndexBuilder, ProcedureIndexOptions } from './types.js';
-import { catalogueSpellings } from './understand.js';
 import { fold, words } from './words.js';
 
 /** Words of a document's text that are indexed: the title of each paper, not its long explanation. */
@@ -82,7 +81,7 @@ export function startProcedureIndex(
     /** A short form the catalogue writes (BHXH): the words it stands for, indexed with it. */
     x: Ref[] | undefined;
   }
-  const writtenOut = catalogueSpellings(options.intents);
+  const writtenOut = options.intents?.catalogueSpellings() ?? new Map<string, string[]>();
   const refs = new Map<string, Ref>();
   const ref = (w: string): Ref => {
     let r = refs.get(w);

@@ -11,9 +11,10 @@ import type {
   ProcedureIndexOptions,
   SearchHit,
   SearchOptions,
+  Understanding,
 } from './types.js';
-import { compileIntents, understand } from './understand.js';
-import { readWords, type Vocabulary } from './vocabulary.js';
+import type { CompiledIntents } from './understand.js';
+import { readWords, type Token, type Vocabulary } from './vocabulary.js';
 
 /** Field weights: a match in the name counts most, then keywords, then lĩnh vực, then the rest. Postings
  * store a field's index in this list, so a document's best field is the highest index. */
@@ -155,13 +156,20 @@ export function createSearch(postings: Postings): ProcedureIndex {
     return score <= floor ? -1 : score;
   };
 
-  const meaning = compileIntents(options.intents, procs, (t) => termIds.has(t));
+  // The intents and the code that reads them come together, on demand where the bundle wants them.
+  const reader = options.intents as Understanding<CompiledIntents, Token> | undefined;
+  const meaning = reader?.compile(procs, (t) => termIds.has(t));
   /** A short or chat spelling is read as the words it stands for, never split ("sanh" is not "sa nh"). */
-  const isSpelling = (w: string) => meaning.spellings.has(w);
+  const isSpelling = (w: string) => meaning?.spellings.has(w) ?? false;
+  /** What a query says: read against the intents when there are some, else its words as typed. */
+  const understand = (typed: Token[]) =>
+    reader && meaning
+      ? reader.understand(typed, meaning, mayBeTyping)
+      : { tokens: typed, intents: [], phrase: typed.map((t) => t.folded).join(' ') };
 
   const search = (query: string, opts: SearchOptions = {}): SearchHit[] => {
     const limit = opts.limit ?? 10;
-    const understood = understand(tokenize(query, isSpelling), meaning, mayBeTyping);
+    const understood = understand(tokenize(query, isSpelling));
     const tokens = understood.tokens;
     if (tokens.length === 0 && understood.intents.length === 0) return [];
     let nTouched = 0;

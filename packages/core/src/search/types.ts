@@ -58,8 +58,29 @@ export interface SearchHit {
 export interface ProcedureIndexOptions {
   /** Typo tolerance (default true). */
   fuzzy?: boolean;
-  /** What citizens mean: life events, purposes, relatives and informal names (`data/curated/intents.json`). */
-  intents?: SearchIntents;
+  /**
+   * What citizens mean: life events, purposes, relatives and informal names (`data/curated/intents.json`),
+   * with the code that reads them: `understandIntents(INTENTS)` (`@motcua/core/search/understand`).
+   */
+  intents?: Understanding;
+}
+
+/**
+ * The intents data and the code that reads it (made by `understandIntents`): compiled once against an
+ * index's catalogue, then asked what each query means. Without it, a query is its words alone.
+ */
+export interface Understanding<Compiled = unknown, Token = unknown> {
+  data: SearchIntents;
+  /** The data compiled against one catalogue (`isTerm`: a folded word the catalogue holds). */
+  compile(procs: readonly Procedure[], isTerm: (folded: string) => boolean): Compiled;
+  /** The short forms the catalogue itself writes (BHXH), folded, → the folded words they stand for. */
+  catalogueSpellings(): Map<string, string[]>;
+  /** A query's tokens read against the compiled data: the words left, the intents found, the phrase. */
+  understand(
+    asTyped: Token[],
+    compiled: Compiled,
+    mayBeTyping: (folded: string) => boolean,
+  ): { tokens: Token[]; intents: { docs: number[]; weight: number }[]; phrase: string };
 }
 
 /**

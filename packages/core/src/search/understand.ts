@@ -3,7 +3,7 @@
  * as subject, informal names of papers, fillers; `data/curated/intents.json`): the data compiled into
  * folded word patterns over the catalogue's documents, and a query's tokens read against them.
  */
-import type { Procedure, SearchIntents } from './types.js';
+import type { Procedure, SearchIntents, Understanding } from './types.js';
 import type { Token } from './vocabulary.js';
 import { fold, foldWords, words } from './words.js';
 
@@ -256,4 +256,17 @@ export function understand(
   const first = read(typed);
   const tokens = read(withoutFillers(first, meaning.fillers, intents.length === 0 && first.length === typed.length));
   return { tokens, intents, phrase };
+}
+
+/**
+ * The intents data with the code that reads it, for the index's `intents` option. They travel together so
+ * a bundle that loads the data on demand (the search widget) loads this code with it, not before.
+ */
+export function understandIntents(data: SearchIntents): Understanding<CompiledIntents, Token> {
+  return {
+    data,
+    compile: (procs, isTerm) => compileIntents(data, procs, isTerm),
+    catalogueSpellings: () => catalogueSpellings(data),
+    understand,
+  };
 }

@@ -28,7 +28,7 @@ export class CatalogueIndex {
   private built?: ProcedureIndex;
   private builder?: ProcedureIndexBuilder;
   private procs: readonly Procedure[] = [];
-  private readonly intents = onDemand(() => import('./intents.js').then((m) => m.INTENTS));
+  private readonly intents = onDemand(() => import('./intents.js').then((m) => m.UNDERSTANDING));
 
   /** `onIntents`: the index was built again with the intents data (the element searches again). */
   constructor(private readonly onIntents: () => void) {}
