@@ -27,13 +27,7 @@ export const PAGE_BUDGET = 36 * KB;
  * cannot grow while the gap is open. A file over its ceiling fails; within it, it is reported as over
  * the target, never as within budget.
  */
-export const CEILINGS = {
-  // Support points measured 16.04 KB on 7 Dec 2026, once its error summary became the shared one
-  // (shared/error-summary.ts, 46 bytes more than its own copy, which left it one byte under 16 KB).
-  // Its follow-up view, nearest-first and map have since moved on demand; what stays in the file to
-  // reach them (the "Tra cứu yêu cầu" and "Xem bản đồ" buttons, the parts' wiring) measured 16.18 KB.
-  'motcua-support-points': Math.round(16.04 * KB * 1.03),
-};
+export const CEILINGS = {};
 
 /** Rows of { name, bytes, gzip, budget?, ok } for a manifest written by buildCdn. */
 export function measure(manifest) {

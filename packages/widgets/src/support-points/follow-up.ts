@@ -52,6 +52,10 @@ export interface FollowUpHost {
   moveFocus(selector: string): Promise<void>;
   /** Back to the request form. */
   showRequest(): void;
+  /** The request form's step, and the receipt code and phone of the request acknowledged (to fill the view in). */
+  readonly phase: string;
+  readonly receiptCode: string;
+  readonly sentPhone: string;
 }
 
 /** What the element hands the view from its own file, so this one carries no copy of them. */
@@ -125,6 +129,18 @@ export function createFollowUp(host: FollowUpHost, { html, nothing, summary, ser
     </section>`;
 
   return {
+    /** Opens the view, filled in with the request whose receipt is on screen, and moves focus to it. */
+    open(): void {
+      const sent = host.phase === 'sent';
+      host.follow = {
+        code: sent ? host.receiptCode : '',
+        phone: sent ? host.sentPhone : '',
+        errors: {},
+        message: '',
+        looking: false,
+      };
+      void host.moveFocus('#f-code');
+    },
     render(): TemplateResult {
       const { result, message, looking, errors } = host.follow;
       return html`<form part="follow-up" novalidate @submit=${submit}>

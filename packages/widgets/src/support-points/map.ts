@@ -4,15 +4,16 @@
  * attributes, so no style attribute is needed and a strict CSP holds). No panning or zooming: it answers
  * "where is it", and the link out to a map page gives directions.
  *
- * A module of its own, imported only when a citizen presses "Xem bản đồ", which the element offers only
- * when the ward configured a tile server: without one, no tile is ever requested. It imports nothing
- * from Lit at run time (the element hands it `html`). Its strings come with it.
+ * A module of its own with the "Xem bản đồ" button that opens the map, imported only once the list shows
+ * that the ward configured a tile server: without one, neither this file nor any tile is ever requested,
+ * and the tiles themselves only once a citizen presses the button. It imports nothing from Lit at run
+ * time (the element hands it `html`). Its strings come with it.
  */
 import type { html as litHtml, TemplateResult } from 'lit';
 
 export const strings = {
-  vi: { mapLabel: 'Bản đồ vị trí: {name}' },
-  en: { mapLabel: 'Map of where it is: {name}' },
+  vi: { showMap: 'Xem bản đồ', mapLabel: 'Bản đồ vị trí: {name}' },
+  en: { showMap: 'Show the map', mapLabel: 'Map of where it is: {name}' },
 };
 
 /** The ward's tile server: a URL with {z}, {x} and {y} (https), and the credit its tiles need. */
@@ -51,6 +52,29 @@ export function tilesAround(server: string, lat: number, lng: number) {
     const y = ty + (i >> 1);
     return { href: url(x, y), x: x * TILE - left, y: y * TILE - top };
   });
+}
+
+/** The element's state the map reads and sets (setting it renders again). */
+export interface MapHost {
+  /** The ward's tile server, when it configured one. */
+  readonly map: TileServer | undefined;
+  /** The point whose map is open, or ''. */
+  mapFor: string;
+  t(key: string, values?: Record<string, string>): string;
+}
+
+/** Under a point's links: the "Xem bản đồ" button, and the map once asked for; nothing without tiles or a position. */
+export function mapOf(
+  html: typeof litHtml,
+  host: MapHost,
+  p: { id: string; name: string; lat?: number | undefined; lng?: number | undefined },
+): TemplateResult | undefined {
+  const tiles = host.map;
+  if (!tiles || p.lat === undefined || p.lng === undefined) return undefined;
+  const open = host.mapFor === p.id;
+  return html`<button type="button" aria-expanded=${open ? 'true' : 'false'}
+      @click=${() => (host.mapFor = open ? '' : p.id)}>${host.t('showMap')}</button>
+    ${open ? renderMap(html, (k, v) => host.t(k, v), tiles, { lat: p.lat, lng: p.lng }, p.name) : undefined}`;
 }
 
 export function renderMap(

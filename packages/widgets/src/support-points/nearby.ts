@@ -26,11 +26,13 @@ export interface Place {
   lng: number;
 }
 
-/** The element's state "nearest first" sets. */
+/** The element's state "nearest first" reads and sets. */
 export interface NearbyState {
+  /** The citizen's position, once they allowed it. */
   here: Place | undefined;
   locationNote: string;
-  t(key: string): string;
+  readonly resolvedLang: string;
+  t(key: string, values?: Record<string, string>): string;
 }
 
 /** Asks for the citizen's position (the browser's own prompt), then the list sorts by distance from it. */
@@ -70,21 +72,17 @@ export function distance(here: Place, p: Partial<Place>): number | undefined {
   return p.lat !== undefined && p.lng !== undefined ? kmBetween(here, { lat: p.lat, lng: p.lng }) : undefined;
 }
 
-/** The points nearest first; those without a position keep their order at the end. */
-export function nearestFirst<T extends Partial<Place>>(list: T[], here: Place): T[] {
+/** The points nearest first once the citizen shared their position (else as they were); those without a position keep their order at the end. */
+export function nearestFirst<T extends Partial<Place>>(list: T[], { here }: NearbyState): T[] {
+  if (!here) return list;
   const far = Number.POSITIVE_INFINITY;
   return [...list].sort((a, b) => (distance(here, a) ?? far) - (distance(here, b) ?? far));
 }
 
-/** " · Cách khoảng 0,3 km" after a point's address, or nothing when it has no position. */
-export function distanceText(
-  t: (key: string, values: Record<string, string>) => string,
-  lang: string,
-  here: Place,
-  p: Partial<Place>,
-): string {
-  const km = distance(here, p);
+/** " · Cách khoảng 0,3 km" after a point's address, or nothing when it or the citizen has no position. */
+export function distanceText(el: NearbyState, p: Partial<Place>): string {
+  const km = el.here && distance(el.here, p);
   return km === undefined
     ? ''
-    : ` · ${t('distance', { km: km.toLocaleString(lang, { maximumSignificantDigits: 2 }) })}`;
+    : ` · ${el.t('distance', { km: km.toLocaleString(el.resolvedLang, { maximumSignificantDigits: 2 }) })}`;
 }

@@ -96,8 +96,7 @@ function shown(el: ListState): SupportPointInfo[] {
   const list = el.points.filter(
     (p) => (!el.need || p.services.includes(el.need)) && (!el.openOnly || openState(p.hours, el.now).open),
   );
-  const nearby = el.nearby.value;
-  return el.here && nearby ? nearby.nearestFirst(list, el.here) : list;
+  return el.nearby.value?.nearestFirst(list, el) ?? list;
 }
 
 function when(el: ListState, at: number): string {
@@ -154,13 +153,12 @@ export function renderList(el: ListState) {
 
 function renderPoint(el: ListState, p: SupportPointInfo) {
   const state = status(el, p.hours);
-  const nearby = el.nearby.value;
   return html`<li>
     <article aria-labelledby="p-${p.id}">
       <h3 id="p-${p.id}">${p.name}</h3>
       <p class="kind">${el.t(p.kind)}</p>
       <p class="status ${state.open ? 'open' : 'shut'}">${state.text}</p>
-      <p>${p.address}${el.here && nearby ? nearby.distanceText((k, v) => el.t(k, v), el.resolvedLang, el.here, p) : nothing}</p>
+      <p>${p.address}${el.nearby.value?.distanceText(el, p)}</p>
       <p>${el.t('helpsWith')}: ${p.services.map((s) => el.t(s)).join(', ')}</p>
       <div class="actions">
         <a href="tel:${p.phone}">${el.t('call', { phone: p.phone })}</a>

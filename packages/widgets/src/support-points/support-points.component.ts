@@ -2,8 +2,9 @@
  * <motcua-support-points>: help where people live. The element puts its parts together: the list of the
  * ward's support points and teams with its filters (points-list.ts), the home-visit request below it
  * (visit-request.ts), and parts loaded on demand: the follow-up of a request by receipt code and phone
- * (follow-up.ts), "nearest first" (nearby.ts), and a point's small map (map.ts), offered only when the
- * ward configured a tile server, so without one no tile is ever requested.
+ * (follow-up.ts), "nearest first" (nearby.ts), and a point's small map with its "Xem bản đồ" button
+ * (map.ts), loaded only when the ward configured a tile server, so without one neither the part nor any
+ * tile is ever requested.
  */
 import type { OutboxEvent } from '@motcua/core/outbox';
 import type { SupportService } from '@motcua/core/schemas';
@@ -19,8 +20,6 @@ import { styles } from './support-points.styles.js';
 import { emptyValues, onVisitOutbox, renderVisit, restoreVisit, type Values } from './visit-request.js';
 
 export type { SupportPointInfo } from './points-list.js';
-
-const NO_FOLLOW_UP: FollowUpState = { code: '', phone: '', errors: {}, message: '', looking: false };
 
 /**
  * Support points, community technology teams and home-visit requests of a ward.
@@ -83,10 +82,10 @@ export class SupportPointsElement extends MotcuaElement {
   /** @internal */ declare notice: string;
   /** Below the list: the request form (or its receipt), or the follow-up of a request. */
   declare private view: 'request' | 'follow-up';
-  /** @internal The follow-up's state, read and set by its view (follow-up.ts). */
+  /** @internal The follow-up's state, set by its view (follow-up.ts) when it opens, and read by it. */
   declare follow: FollowUpState;
-  /** The point whose map the citizen asked to see. */
-  declare private mapFor: string;
+  /** @internal The point whose map the citizen asked to see, set by the map part (map.ts). */
+  declare mapFor: string;
 
   constructor() {
     super();
@@ -104,7 +103,6 @@ export class SupportPointsElement extends MotcuaElement {
     this.receiptCode = '';
     this.notice = '';
     this.view = 'request';
-    this.follow = NO_FOLLOW_UP;
     this.mapFor = '';
   }
 
@@ -143,7 +141,7 @@ export class SupportPointsElement extends MotcuaElement {
     return this.endpoint.replace(/\/+$/, '');
   }
 
-  /** The follow-up view, fetched when the citizen opens it (see renderNeeds). */
+  /** The follow-up view, fetched when the citizen opens it (see followUp; the view switches once it loaded). */
   private readonly followUpPart = this.loadsOnDemand(() =>
     import('./follow-up.js').then((m) => ({
       ...m,
@@ -154,23 +152,18 @@ export class SupportPointsElement extends MotcuaElement {
   /** @internal "Nearest first", fetched when the citizen asks for it (the list awaits it). */
   readonly nearby = this.loadsOnDemand(() => import('./nearby.js'));
 
-  /** The map module, fetched when the citizen first asks to see a map (see renderNeeds). */
+  /** The map part (its button and map), fetched once the list shows the ward has a tile server (see renderNeeds). */
   private readonly mapPart = this.loadsOnDemand(() => import('./map.js'));
 
   protected override renderNeeds() {
-    return [
-      ...super.renderNeeds(),
-      this.view === 'follow-up' ? this.followUpPart : undefined,
-      this.mapFor ? this.mapPart : undefined,
-    ];
+    return [...super.renderNeeds(), this.map ? this.mapPart : undefined];
   }
 
-  /** Opens the follow-up, filled in with the request whose receipt is on screen, and moves focus to it. */
-  private followUp(): void {
-    const sent = this.phase === 'sent';
-    this.follow = { ...NO_FOLLOW_UP, code: sent ? this.receiptCode : '', phone: sent ? this.sentPhone : '' };
+  /** Opens the follow-up once its part has loaded (the part fills it in and moves focus), or says it could not load. */
+  private async followUp(): Promise<void> {
+    const part = await this.followUpPart.get().catch(() => undefined);
     this.view = 'follow-up';
-    void this.moveFocus('#f-code');
+    part?.view.open();
   }
 
   /** @internal Back from the follow-up to the request form. */
@@ -179,15 +172,9 @@ export class SupportPointsElement extends MotcuaElement {
     void this.moveFocus('#follow-link');
   }
 
-  /** @internal Under a point's links: the "Xem bản đồ" button, and the map once asked for (never without tiles). */
+  /** @internal Under a point's links: the map's button and the map, from the map part (loaded when the ward has tiles). */
   mapOf(p: SupportPointInfo): unknown {
-    const tiles = this.map;
-    if (!tiles || p.lat === undefined || p.lng === undefined) return nothing;
-    const open = this.mapFor === p.id;
-    const part = this.mapPart.value;
-    return html`<button type="button" aria-expanded=${open ? 'true' : 'false'}
-        @click=${() => (this.mapFor = open ? '' : p.id)}>${this.t('showMap')}</button>
-      ${open ? (part ? part.renderMap(html, (k, v) => this.t(k, v), tiles, { lat: p.lat, lng: p.lng }, p.name) : html`<p class="error" role="alert">${this.t('partError')}</p>`) : nothing}`;
+    return this.mapPart.value?.mapOf(html, this, p) ?? nothing;
   }
 
   override render() {

@@ -72,7 +72,6 @@ export const en: Record<keyof typeof vi, string> = {
   receipt: 'Receipt code',
   another: 'Send another request',
   followLink: 'Follow up a request',
-  showMap: 'Show the map',
   partError: 'Could not load this part. Please try again when you are online.',
   rejected: 'The ward did not accept the request. Please check it.',
   storageError: 'The browser could not save the request to send it. Please try again.',

@@ -68,7 +68,6 @@ export const vi = {
   receipt: 'Mã tiếp nhận',
   another: 'Đăng ký thêm',
   followLink: 'Tra cứu yêu cầu',
-  showMap: 'Xem bản đồ',
   partError: 'Chưa tải được phần này. Vui lòng thử lại khi có mạng.',
   rejected: 'Phường chưa nhận đăng ký. Vui lòng kiểm tra lại.',
   storageError: 'Trình duyệt không lưu được đăng ký. Vui lòng thử lại.',
