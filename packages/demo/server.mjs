@@ -286,7 +286,12 @@ export function startDemo({ port = 8080, host = '127.0.0.1', collectorUrl = '' }
       resolve({
         url: `http://${host}:${actual}`,
         port: actual,
-        close: () => new Promise((r) => server.close(() => r())),
+        // Open connections (a page's keep-alive, a request still in flight) would hold close() up.
+        close: () =>
+          new Promise((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
       });
     });
   });

@@ -120,8 +120,9 @@ test('a citizen finds the nearest point open now by keyboard, asks for a home vi
   // The citizen follows it up in the widget, by keyboard, from the receipt still on screen.
   await tabTo(page, 'Tra cứu yêu cầu');
   await page.keyboard.press('Enter');
-  await expect(widget.getByLabel('Mã tiếp nhận')).toHaveValue(code);
-  await expect(widget.getByLabel('Số điện thoại', { exact: true })).toHaveValue('0905111222');
+  // By role: until the follow-up's part has loaded, the receipt (labelled "Mã tiếp nhận: …") is still on screen.
+  await expect(widget.getByRole('textbox', { name: 'Mã tiếp nhận' })).toHaveValue(code);
+  await expect(widget.getByRole('textbox', { name: 'Số điện thoại', exact: true })).toHaveValue('0905111222');
   await widget.getByRole('button', { name: 'Tra cứu', exact: true }).click();
   const result = widget.locator('section.result');
   await expect(result.locator('[data-status]')).toHaveText('Đã hỗ trợ xong.');
