@@ -42,7 +42,8 @@ export async function publicityReport(db: Queryable, scope: PublicityScope, p: R
         ).map((r) => r.code);
   const [wards, contestsTaken, trend, campaigns, contests, support] = await Promise.all([
     unitFigures(db, units, p.from, p.to),
-    contestsTakenPart(db, units, p.from, p.to),
+    // Only a province's total needs it (a contest open to all its wards counts once there); a ward's is its row.
+    scope.kind === 'province' ? contestsTakenPart(db, units, p.from, p.to) : 0,
     satisfactionTrend(db, units, p.from, p.to),
     campaignLines(db, units, p.from, p.to),
     contestLines(db, units, p.from, p.to),
