@@ -1,5 +1,5 @@
 /** The text a person reads around a control: its table cells, the text before it, its ARIA name, its form group label. */
-import { clean, hasControl, isElement, textOf } from './dom.js';
+import { CONTROL, clean, hasControl, isElement, textOf } from './dom.js';
 import { roleIn } from './person.js';
 
 export interface Cells {
@@ -85,7 +85,7 @@ export function precedingText(el: Element): string {
   let node: Node | null = el;
   for (let depth = 0; node && depth < 4; depth++) {
     for (let sib: Node | null = node.previousSibling; sib; sib = sib.previousSibling) {
-      if (isElement(sib) && sib.matches('input, select, textarea, button')) return '';
+      if (isElement(sib) && sib.matches(`${CONTROL}, button`)) return '';
       if (isElement(sib) && hasControl(sib)) return '';
       // A part's heading is no field's label; a heading alone with one field in its box is (Google Forms).
       if (isElement(sib) && sib.matches(HEADING) && !headsOneField(sib)) return '';
