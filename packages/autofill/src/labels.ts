@@ -80,6 +80,16 @@ function headsOneField(heading: Element): boolean {
   return fields.size <= 1;
 }
 
+/** Whether `block` is (or holds) the `aria-describedby` hint of a control other than `el`. */
+function hintOfAnother(block: Element, el: Element): boolean {
+  const others = Array.from((el.getRootNode() as Document | ShadowRoot).querySelectorAll('[aria-describedby]'));
+  if (!others.some((c) => c !== el)) return false;
+  const ids = [block, ...Array.from(block.querySelectorAll('[id]'))].map((x) => x.id).filter(Boolean);
+  return others.some(
+    (c) => c !== el && c.getAttribute('aria-describedby')?.split(/\s+/).some((id) => ids.includes(id)),
+  );
+}
+
 /** Text just before the control: its previous siblings, then its ancestors' previous siblings. */
 export function precedingText(el: Element): string {
   let node: Node | null = el;
@@ -89,8 +99,11 @@ export function precedingText(el: Element): string {
       if (isElement(sib) && hasControl(sib)) return '';
       // A part's heading is no field's label; a heading alone with one field in its box is (Google Forms).
       if (isElement(sib) && sib.matches(HEADING) && !headsOneField(sib)) return '';
+      // Another field's hint ("Nhập đủ 12 số") belongs to that field: nothing before it is this one's label.
+      if (isElement(sib) && hintOfAnother(sib, el)) return '';
       const t = isElement(sib) ? textOf(sib) : clean(sib.textContent);
-      if (t) return t.slice(-80);
+      // Text with no letter ("@", "+84", "🪪", "1.") is an addon or a mark, no label: the label is further back.
+      if (/\p{L}/u.test(t)) return t.slice(-80);
     }
     node = node.parentElement;
     if (node && isElement(node) && node.matches('td, th, form, fieldset, body')) break;
