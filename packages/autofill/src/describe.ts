@@ -195,6 +195,7 @@ function makeInfo(
     add('aria-label', el.getAttribute('aria-label')),
     add('form-group', containerLabel(el)),
     add('cell-left', cells.left),
+    add('row-label', cells.rowLabel),
     add('cell-above', cells.above),
     add('row-head', cells.rowHead !== cells.left ? cells.rowHead : ''),
     add('text-before', isGroup || kind === 'checkbox' ? precedingText(el.closest('label') ?? el) : precedingText(el)),

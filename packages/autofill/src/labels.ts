@@ -6,6 +6,8 @@ export interface Cells {
   left?: string;
   above?: string;
   rowHead?: string;
+  /** In a grid of people across the columns (each column headed by someone), the row's first cell says what a row asks. */
+  rowLabel?: string;
   /** Row number in a repeating member table (a header row, then one row of fields per person). */
   memberRow?: number;
 }
@@ -17,8 +19,12 @@ export function tableCells(el: Element): Cells {
   const out: Cells = {};
   const first = cell.parentElement?.firstElementChild;
   if (first && first !== cell && !hasControl(first)) out.rowHead = textOf(first);
+  let besideField = false;
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
-    if (hasControl(c)) break;
+    if (hasControl(c)) {
+      besideField = true;
+      break;
+    }
     const t = textOf(c);
     if (t) {
       out.left = t;
@@ -56,6 +62,8 @@ export function tableCells(el: Element): Cells {
     if (t && (found.colSpan || 1) === 1) out.above = t;
     break;
   }
+  if (besideField && !out.left && out.rowHead && out.above && roleIn(out.above) && !roleIn(out.rowHead))
+    out.rowLabel = out.rowHead;
   if (out.above && !roleIn(out.above)) {
     // A member table: attribute headers on top, people down the rows (numbered, named by relation, or typed in).
     let fieldRowsBelow = 0;
