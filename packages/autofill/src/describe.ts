@@ -5,7 +5,7 @@
  * visibility and whose).
  */
 import { ariaRadios, clean, textOf, walk } from './dom.js';
-import { containerLabel, labelledBy, precedingText, radioText, tableCells } from './labels.js';
+import { containerLabel, followingLabel, labelledBy, precedingText, radioText, tableCells } from './labels.js';
 import { collectHeadings, type Heading, sectionChain } from './sections.js';
 import type { FieldInfo, FieldKind } from './types.js';
 import { isPlaceholderOption } from './values.js';
@@ -188,12 +188,14 @@ function makeInfo(
         .map((l) => textOf(l))
         .join(' ');
   const cells = tableCells(el);
+  const after = isGroup || kind === 'checkbox' ? '' : followingLabel(el);
   const candidates = [
     add('legend', groupLabel),
     add('label', labels),
     add('aria-labelledby', labelledBy(el)),
     add('aria-label', el.getAttribute('aria-label')),
     add('form-group', containerLabel(el)),
+    add('label-after', after),
     add('cell-left', cells.left),
     add('row-label', cells.rowLabel),
     add('cell-above', cells.above),
@@ -215,6 +217,7 @@ function makeInfo(
     labelledBy(el),
     attr('aria-label'),
     containerLabel(el),
+    after,
     cells.left,
     cells.above,
   ];

@@ -119,6 +119,27 @@ export function precedingText(el: Element): string {
   return '';
 }
 
+/**
+ * A label drawn after its box (a floating label: Material's `mdc-floating-label`, a `label` after the
+ * input): the first label-like element after the control, inside a box that holds no other control (else
+ * a label after one box is the next box's).
+ */
+export function followingLabel(el: Element): string {
+  let node: Element = el;
+  for (let depth = 0; depth < 3; depth++) {
+    const box = node.parentElement;
+    if (!box || box.matches('td, th, form, fieldset, body') || box.querySelectorAll(CONTROL).length > 1) return '';
+    for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      if (hasControl(sib) || sib.matches(CONTROL)) return '';
+      const t = textOf(sib);
+      if (!/\p{L}/u.test(t)) continue;
+      return sib.matches('label, mat-label') || /label/i.test(sib.getAttribute('class') ?? '') ? t : '';
+    }
+    node = box;
+  }
+  return '';
+}
+
 /** The text of the elements `aria-labelledby` (or another id-list attribute, `aria-describedby`) points at. */
 export function labelledBy(el: Element, attribute = 'aria-labelledby'): string {
   const ids = el.getAttribute(attribute);
