@@ -67,7 +67,7 @@ const LABEL: [Key, RegExp][] = [
   ['address', /thuong tru|noi cu tru|dia chi cu tru|ho khau|dia chi lien (he|lac)|\bdia chi\b|\baddress\b/],
   [
     'fullName',
-    /ho,? chu dem,? (va )?ten|ho (va )?ten|ho,? ten|ten day du|ten (nguoi|cong dan|cha|me|vo|chong|con|tre)|full ?name|^ten$/,
+    /ho,? chu dem,? (va )?ten|ho (va )?ten|ho,? ten|ten day du|ten (nguoi|cong dan|cha|me|vo|chong|con|tre)|full ?name|^ten$|^(toi )?ten la$/,
   ],
 ];
 
