@@ -53,7 +53,7 @@ export const FIXTURES = [
  * The development set (test/fixtures/portal/dev/, in the judges' format): written apart from the engine,
  * tuned on. Judge sets (independent*) are never listed here: only the bench reads them, for its totals.
  */
-export const DEV_FIXTURES = ['dev/khai-sinh-bs4-custom-select'] as const;
+export const DEV_FIXTURES = ['dev/khai-sinh-bs4-custom-select', 'dev/ct01-rowspan-table'] as const;
 
 export interface LoadedFixture {
   frame: HTMLIFrameElement;
