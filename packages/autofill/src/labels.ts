@@ -1,6 +1,7 @@
 /** The text a person reads around a control: its table cells, the text before it, its ARIA name, its form group label. */
 import { CONTROL, clean, hasControl, isElement, textOf } from './dom.js';
 import { roleIn } from './person.js';
+import { besideOnLine, drawnOverOnly, labelPart } from './placement.js';
 
 export interface Cells {
   left?: string;
@@ -101,17 +102,25 @@ function hintOfAnother(block: Element, el: Element): boolean {
 /** Text just before the control: its previous siblings, then its ancestors' previous siblings. */
 export function precedingText(el: Element): string {
   let node: Node | null = el;
+  // Past a box beside this one on its line (a grid's row of boxes), only a text drawn over this box alone is its label.
+  let beside: Element | undefined;
   for (let depth = 0; node && depth < 4; depth++) {
     for (let sib: Node | null = node.previousSibling; sib; sib = sib.previousSibling) {
-      if (isElement(sib) && sib.matches(`${CONTROL}, button`)) return '';
-      if (isElement(sib) && hasControl(sib)) return '';
+      if (isElement(sib) && (sib.matches(`${CONTROL}, button`) || hasControl(sib))) {
+        if (!besideOnLine(sib, el)) return '';
+        beside ??= sib;
+        continue;
+      }
       // A part's heading is no field's label; a heading alone with one field in its box is (Google Forms).
       if (isElement(sib) && sib.matches(HEADING) && !headsOneField(sib)) return '';
       // Another field's hint ("Nhập đủ 12 số") belongs to that field: nothing before it is this one's label.
       if (isElement(sib) && hintOfAnother(sib, el)) return '';
-      const t = isElement(sib) ? textOf(sib) : clean(sib.textContent);
-      // Text with no letter ("@", "+84", "🪪", "1.") is an addon or a mark, no label: the label is further back.
-      if (/\p{L}/u.test(t)) return t.slice(-80);
+      const part = isElement(sib) ? labelPart(sib, el) : undefined;
+      if (beside && (!part || !drawnOverOnly(part, el, beside))) continue;
+      const t = isElement(sib) ? textOf(part) : clean(sib.textContent);
+      // Text with no letter ("@", "+84", "🪪", "1.") is an addon or a mark, no label, and text drawn over
+      // another box is that one's: the label is further back.
+      if (t && /\p{L}/u.test(t)) return t.slice(-80);
     }
     node = node.parentElement;
     if (node && isElement(node) && node.matches('td, th, form, fieldset, body')) break;

@@ -61,6 +61,14 @@ describe('autofill reads markup of any design system', () => {
     expect(got).to.deep.equal({ a1: 'skip:other-person', a2: 'skip:other-person', b1: 'fullName', b2: 'idNumber' });
   });
 
+  it('labels each box of a grid with the text drawn over it, never a neighbour’s', async () => {
+    const got = await planOf(`<style>.r{display:flex}.c{flex:1}</style><h3>Tờ khai</h3>
+      <div class="r"><div class="c">Số CCCD</div><div class="c">Số điện thoại</div><div class="c">Dân tộc</div></div>
+      <div class="r"><div class="c"><input id="a"></div><div class="c"><input id="b"></div><div class="c"><input id="c"></div></div>
+      <div style="display:grid;grid-template-columns:200px 200px"><span>Email</span><span>Quốc tịch</span><input id="d"><input id="e"></div>`);
+    expect(got).to.deep.equal({ a: 'idNumber', b: 'phone', c: 'ethnicity', d: 'email', e: 'nationality' });
+  });
+
   it('reads a part’s title by its words when no markup or style says heading', async () => {
     const got = await planOf(`<form><u>Thông tin người yêu cầu</u>
       <div><label for="a">Họ và tên</label><input id="a"></div><div><label for="b">Nơi sinh</label><input id="b"></div>
