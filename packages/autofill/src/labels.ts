@@ -128,6 +128,14 @@ export function precedingText(el: Element): string {
   return '';
 }
 
+/** An addon drawn just before the box with no letter ("+84", "@"): what the box's value goes after. */
+export function prefixText(el: Element): string {
+  let sib = el.previousSibling;
+  while (sib && !isElement(sib) && !clean(sib.textContent)) sib = sib.previousSibling;
+  const t = sib ? clean(sib.textContent) : '';
+  return t.length <= 8 && !/\p{L}/u.test(t) ? t : '';
+}
+
 /**
  * A label drawn after its box (a floating label: Material's `mdc-floating-label`, a `label` after the
  * input): the first label-like element after the control, inside a box that holds no other control (else

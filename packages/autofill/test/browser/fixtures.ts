@@ -53,7 +53,15 @@ export const FIXTURES = [
  * The development set (test/fixtures/portal/dev/, in the judges' format): written apart from the engine,
  * tuned on. Judge sets (independent*) are never listed here: only the bench reads them, for its totals.
  */
-export const DEV_FIXTURES = ['dev/khai-sinh-bs4-custom-select', 'dev/ct01-rowspan-table'] as const;
+export const DEV_FIXTURES = [
+  'dev/chung-thuc-chu-ky-svelte',
+  'dev/ct01-rowspan-table',
+  'dev/giam-ho-foundation',
+  'dev/ho-kinh-doanh-lightning',
+  'dev/khai-sinh-bs4-custom-select',
+  'dev/khai-tu-ui5-fiori',
+  'dev/xac-nhan-hon-nhan-alpine',
+] as const;
 
 export interface LoadedFixture {
   frame: HTMLIFrameElement;
