@@ -5,7 +5,15 @@
  * visibility and whose).
  */
 import { ariaRadios, clean, textOf, walk } from './dom.js';
-import { containerLabel, followingLabel, labelledBy, prefixText, precedingText, radioText, tableCells } from './labels.js';
+import {
+  containerLabel,
+  followingLabel,
+  labelledBy,
+  prefixText,
+  precedingText,
+  radioText,
+  tableCells,
+} from './labels.js';
 import { collectHeadings, type Heading, sectionChain } from './sections.js';
 import type { FieldInfo, FieldKind } from './types.js';
 import { isPlaceholderOption } from './values.js';

@@ -95,7 +95,12 @@ function hintOfAnother(block: Element, el: Element): boolean {
   if (!others.some((c) => c !== el)) return false;
   const ids = [block, ...Array.from(block.querySelectorAll('[id]'))].map((x) => x.id).filter(Boolean);
   return others.some(
-    (c) => c !== el && c.getAttribute('aria-describedby')?.split(/\s+/).some((id) => ids.includes(id)),
+    (c) =>
+      c !== el &&
+      c
+        .getAttribute('aria-describedby')
+        ?.split(/\s+/)
+        .some((id) => ids.includes(id)),
   );
 }
 

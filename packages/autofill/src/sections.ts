@@ -143,7 +143,7 @@ function isWordsHeading(el: Element, last: Heading | undefined): boolean {
   const text = textOf(el);
   if (!text || text.length > 100) return false;
   if (!TITLE_WORDS.test(foldVietnamese(text))) return false;
-  if (last && last.el.contains(el)) return false;
+  if (last?.el.contains(el)) return false;
   const inner = el.firstElementChild;
   if (inner && (inner.children.length || clean(inner.textContent) !== text)) return false;
   return onItsOwnLine(el);
@@ -224,7 +224,8 @@ export function collectHeadings(all: Element[]): Heading[] {
       out.push({ el, text: textOf(el), level: BOLD_LEVEL, block: el.parentElement?.closest(BLOCK) ?? null });
     } else if (
       el.matches(CLASS_HEADING) &&
-      (HEADING_CLASS.test(el.getAttribute('class') ?? '') || CAMEL_HEADING_CLASS.test(el.getAttribute('class') ?? '')) &&
+      (HEADING_CLASS.test(el.getAttribute('class') ?? '') ||
+        CAMEL_HEADING_CLASS.test(el.getAttribute('class') ?? '')) &&
       el.children.length <= 3 &&
       onItsOwnLine(el)
     ) {
