@@ -4,7 +4,7 @@
  * the text around it, its section and whose it is (the reading itself lives in dom, labels, sections,
  * visibility and whose).
  */
-import { ariaRadios, clean, textOf, walk } from './dom.js';
+import { ariaRadios, CONTROL, clean, textOf, walk } from './dom.js';
 import {
   containerLabel,
   followingLabel,
@@ -14,11 +14,18 @@ import {
   radioText,
   tableCells,
 } from './labels.js';
+import { textDrawnBefore, textPieces } from './placement.js';
 import { collectHeadings, type Heading, sectionChain } from './sections.js';
 import type { FieldInfo, FieldKind } from './types.js';
 import { isPlaceholderOption } from './values.js';
 import { boxOf, isVisibleBox, radioBox } from './visibility.js';
 import { labelsOneField, personOf, settlePersons, statedApplicant, titlesOf } from './whose.js';
+
+/** A page's texts and boxes as drawn, for fields the markup names nothing for. */
+interface Drawn {
+  pieces: Element[];
+  boxes: Element[];
+}
 
 const elements = new Map<string, Element>();
 let counter = 0;
@@ -77,6 +84,12 @@ export function describeForm(root: ParentNode): FieldInfo[] {
   const headings = collectHeadings(all);
   const titles = titlesOf(headings);
   const seenGroups = new Set<string>();
+  // Texts and boxes as drawn, read only if some field has no label in the markup (a PDF's text layer).
+  let drawnCache: Drawn | undefined;
+  const drawnPage = (): Drawn => {
+    drawnCache ??= { pieces: textPieces(all), boxes: all.filter((e) => e.matches(CONTROL)) };
+    return drawnCache;
+  };
   for (const el of all) {
     let kind: FieldKind | undefined;
     let type = '';
@@ -167,7 +180,7 @@ export function describeForm(root: ParentNode): FieldInfo[] {
     // Native radio and checkbox groups were checked option by option above.
     const nativeChoice = control.tagName === 'INPUT' && (kind === 'radio' || kind === 'checkbox');
     if (!nativeChoice && !isVisibleBox(boxOf(control))) continue;
-    fields.push(makeInfo(control, kind, type, options, groupLabel, headings, titles));
+    fields.push(makeInfo(control, kind, type, options, groupLabel, headings, titles, drawnPage));
   }
   return settlePersons(fields, headings, () => statedApplicant(all));
 }
@@ -180,6 +193,7 @@ function makeInfo(
   groupLabel: string,
   headings: Heading[],
   titles: ReadonlySet<Heading>,
+  drawnPage: () => Drawn,
 ): FieldInfo {
   const signals: string[] = [];
   const add = (source: string, text: string | null | undefined) => {
@@ -213,6 +227,10 @@ function makeInfo(
     add('title', el.getAttribute('title')),
     // Where nothing else names the field, its description may ("Nhập số định danh cá nhân"); never beside a label.
     signals.length ? '' : add('aria-describedby', labelledBy(el, 'aria-describedby')),
+    // Where the markup names nothing, the text drawn just before the box (a PDF's text layer) does.
+    signals.length || isGroup || kind === 'checkbox'
+      ? ''
+      : add('drawn-before', textOf(textDrawnBefore(el, drawnPage().pieces, drawnPage().boxes))),
     // An addon before the box ("+84") says how the value is written, not what the field asks.
     add('prefix', prefixText(el)),
   ];
@@ -230,6 +248,7 @@ function makeInfo(
     after,
     cells.left,
     cells.above,
+    attr('title'),
   ];
   const model = MODEL_ATTRS.map(attr).find(Boolean);
   const identifiers = [model, attr('name'), el.id];

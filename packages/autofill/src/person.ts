@@ -40,7 +40,7 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['representative', /\bnguoi dai dien\b/],
   ['witness', /\bnguoi lam chung\b/],
   ['beneficiary', /\bdoi tuong\b|\bnguoi (duoc )?huong (tro cap|tro giup|che do)\b/],
-  ['subject', /\bnguoi duoc (cap|xac nhan)\b/],
+  ['subject', /\bnguoi duoc (cap|xac nhan|dang ky|dk)\b/],
   ['applicant', APPLICANT],
   ['groom', /\bben (nam|chong)\b/],
   ['partyA', /\bben a\b/],

@@ -19,6 +19,8 @@ const drawn = (r: DOMRect) => r.width > 0 || r.height > 0;
 export function labelPart(text: Element, field: Element): Element | undefined {
   const f = field.getBoundingClientRect();
   const r = text.getBoundingClientRect();
+  // A block drawn only through its positioned pieces (a PDF's text layer) is no one label: read them as drawn.
+  if (!drawn(r) && text.children.length > 1) return undefined;
   if (!drawn(f) || !drawn(r) || sameRow(r, f)) return text;
   if (r.bottom > f.top + 1 || !sameColumn(r, f)) return undefined;
   const parts = Array.from(text.children).filter((c) => /\p{L}/u.test(c.textContent ?? ''));
@@ -40,4 +42,49 @@ export function drawnOverOnly(text: Element, field: Element, beside: Element): b
   const r = text.getBoundingClientRect();
   const f = field.getBoundingClientRect();
   return drawn(r) && r.bottom <= f.top + 1 && sameColumn(r, f) && !sameColumn(r, beside.getBoundingClientRect());
+}
+
+/** Elements holding text of their own (a text node with a letter) and no control: what labels are drawn with. */
+export function textPieces(all: Element[]): Element[] {
+  return all.filter(
+    (el) =>
+      !el.matches(
+        'script, style, option, button, label, input, select, textarea, [role="combobox"], [role="option"]',
+      ) && Array.from(el.childNodes).some((n) => n.nodeType === 3 && /\p{L}/u.test(n.textContent ?? '')),
+  );
+}
+
+/**
+ * The text drawn nearest before a box that the markup gives no label (a PDF's text layer, an absolutely
+ * positioned form): on its line to its left with no other box between, else just above it over it.
+ */
+export function textDrawnBefore(field: Element, pieces: Element[], boxes: Element[]): Element | undefined {
+  const f = field.getBoundingClientRect();
+  if (!drawn(f)) return undefined;
+  let left: { el: Element; r: DOMRect } | undefined;
+  let above: { el: Element; r: DOMRect } | undefined;
+  for (const el of pieces) {
+    const r = el.getBoundingClientRect();
+    if (!drawn(r)) continue;
+    if (sameRow(r, f) && r.right <= f.left + 2 && (!left || r.right > left.r.right)) left = { el, r };
+    else if (
+      r.bottom <= f.top + 1 &&
+      f.top - r.bottom < 60 &&
+      sameColumn(r, f) &&
+      (!above || r.bottom > above.r.bottom)
+    )
+      above = { el, r };
+  }
+  const between = (r: DOMRect) =>
+    boxes.some((b) => {
+      const q = b.getBoundingClientRect();
+      return b !== field && drawn(q) && sameRow(q, f) && q.left >= r.right - 1 && q.right <= f.left + 1;
+    });
+  if (left && !between(left.r)) return left.el;
+  const overBox = (r: DOMRect) =>
+    boxes.some((b) => {
+      const q = b.getBoundingClientRect();
+      return b !== field && drawn(q) && q.top >= r.bottom - 1 && q.bottom <= f.top + 1 && sameColumn(q, f);
+    });
+  return above && !left && !overBox(above.r) ? above.el : undefined;
 }
