@@ -144,6 +144,11 @@ function comboTrigger(el: Element): Element {
 function comboText(el: Element): string {
   if (el.tagName === 'SELECT') {
     const r = el.nextElementSibling?.querySelector('.select2-selection__rendered');
+    // Another widget drawn over a hidden select (jQuery UI selectmenu) keeps the select's choice.
+    if (!r) {
+      const o = (el as HTMLSelectElement).options[(el as HTMLSelectElement).selectedIndex];
+      return o && !isPlaceholderOption(o) ? o.text.trim() : '';
+    }
     const shown = r?.textContent?.trim() ?? '';
     const placeholder = r?.querySelector('.select2-selection__placeholder');
     return placeholder ? '' : shown;

@@ -18,7 +18,7 @@ import { textDrawnBefore, textPieces } from './placement.js';
 import { collectHeadings, type Heading, sectionChain } from './sections.js';
 import type { FieldInfo, FieldKind } from './types.js';
 import { isPlaceholderOption } from './values.js';
-import { boxOf, isVisibleBox, radioBox } from './visibility.js';
+import { boxOf, drawnAs, isVisibleBox, radioBox } from './visibility.js';
 import { labelsOneField, personOf, settlePersons, statedApplicant, titlesOf } from './whose.js';
 
 /** A page's texts and boxes as drawn, for fields the markup names nothing for. */
@@ -147,6 +147,9 @@ export function describeForm(root: ParentNode): FieldInfo[] {
       if (s.classList.contains('select2-hidden-accessible')) {
         kind = 'combobox';
         type = 'select2';
+      } else if (drawnAs(s)) {
+        kind = 'combobox';
+        type = 'select-menu'; // a hidden select drawn as the dropdown after it (jQuery UI selectmenu)
       } else {
         kind = 'select';
         type = 'select';
@@ -162,6 +165,8 @@ export function describeForm(root: ParentNode): FieldInfo[] {
       if (el.parentElement?.closest(CUSTOM_SELECT)) continue;
       if (el.getAttribute('aria-disabled') === 'true' || el.classList.contains('ng-select-disabled')) continue;
       if (el.classList.contains('select2-selection')) continue; // described through its select
+      const before = el.previousElementSibling;
+      if (before?.tagName === 'SELECT' && drawnAs(before) === el) continue; // described through its select
       kind = 'combobox';
       type = el.matches('mat-select, .mat-mdc-select, .mat-select')
         ? 'mat-select'

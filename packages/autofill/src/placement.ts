@@ -20,7 +20,7 @@ export function labelPart(text: Element, field: Element): Element | undefined {
   const f = field.getBoundingClientRect();
   const r = text.getBoundingClientRect();
   // A block drawn only through its positioned pieces (a PDF's text layer) is no one label: read them as drawn.
-  if (!drawn(r) && text.children.length > 1) return undefined;
+  if (r.height < 1 && text.children.length > 1) return undefined;
   if (!drawn(f) || !drawn(r) || sameRow(r, f)) return text;
   if (r.bottom > f.top + 1 || !sameColumn(r, f)) return undefined;
   const parts = Array.from(text.children).filter((c) => /\p{L}/u.test(c.textContent ?? ''));

@@ -12,7 +12,10 @@ export function valueFor(field: FieldInfo, key: string, person: Person & Partial
   const hints = [field.placeholder ?? '', field.pattern ?? '', field.label, ...field.signals];
   const pick = (text: string | undefined, note?: string): Converted => {
     if (!text) return undefined;
-    if (field.options?.length && (field.kind === 'select' || field.kind === 'radio' || field.type === 'select2')) {
+    if (
+      field.options?.length &&
+      (field.kind === 'select' || field.kind === 'radio' || field.type === 'select2' || field.type === 'select-menu')
+    ) {
       const i = matchOption(field.options, text);
       if (i < 0) return undefined;
       return { value: field.options[i] as string, ...(note ? { note } : {}) };

@@ -41,8 +41,20 @@ export function isVisibleBox(box: Element): boolean {
   return true;
 }
 
+/**
+ * The dropdown a hidden native select is drawn as, just after it (jQuery UI's selectmenu button, any
+ * `role="combobox"` standing in for it), or undefined where the select shows itself.
+ */
+export function drawnAs(select: Element): Element | undefined {
+  const next = select.nextElementSibling;
+  if (!next?.matches('[role="combobox"]:not(input):not(select)') || isVisibleBox(select)) return undefined;
+  return isVisibleBox(next) ? next : undefined;
+}
+
 /** The visible box standing for a control: select2's container for its hidden select, the label of a styled radio. */
 export function boxOf(el: Element): Element {
+  const standIn = el.tagName === 'SELECT' ? drawnAs(el) : undefined;
+  if (standIn) return standIn;
   if (el.tagName === 'SELECT' && el.classList.contains('select2-hidden-accessible')) {
     const next = el.nextElementSibling;
     if (next?.classList.contains('select2')) return next.querySelector('.select2-selection') ?? next;
