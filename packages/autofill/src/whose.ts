@@ -10,6 +10,9 @@ import { type Heading, sectionChain } from './sections.js';
 import type { FieldInfo, FieldPerson, PersonRole } from './types.js';
 
 /** A part that only says how to reach the one who files: "Thông tin liên hệ", "Liên lạc", "Contact". */
+/** A part naming only where someone lives now, no person and no place applied for. */
+const OWN_RESIDENCE_PART =
+  /^\W*((phan|muc) )?([ivx\d]+\W+)?(noi|dia chi) (thuong tru|cu tru|o hien (nay|tai))\W*$/;
 const CONTACT_PART = /^\W*((phan|muc|part) )?([ivx\d]+\W+)?(thong tin )?(lien (he|lac)|contact( details)?)\W*$/;
 
 /** Choices (radio, checkbox, select) ask about people ("Người nộp hồ sơ là: ○ chủ hộ ○ người được ủy quyền"); they are no one's part. */
@@ -93,6 +96,14 @@ export function personOf(
   // A part for reaching whoever files ("Thông tin liên hệ"), naming no one else, is the applicant's.
   if (part && CONTACT_PART.test(foldVietnamese(part.text)))
     return { role: 'applicant', source: 'section', evidence: part.text };
+  // A part for where whoever it follows lives ("2. Nơi thường trú"), straight after the applicant's part, is
+  // still the applicant's; a place applied for ("Nơi đề nghị đăng ký tạm trú") or after anyone else's is not.
+  if (part && OWN_RESIDENCE_PART.test(foldVietnamese(part.text))) {
+    const earlier = before.slice(0, before.indexOf(part)).reverse();
+    const named = earlier.find((h) => roleIn(h.text));
+    if (named && roleIn(named.text)?.role === 'applicant')
+      return { role: 'applicant', source: 'section', evidence: `${named.text} — ${part.text}` };
+  }
   if (part) return { role: 'unknown', source: 'section', evidence: part.text };
   const last = [...before].reverse().find((h) => roleIn(h.text));
   if (last) return { role: 'unknown', source: 'form', evidence: last.text };
