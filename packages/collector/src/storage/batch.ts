@@ -33,7 +33,7 @@ export class Batcher<Item, Result> {
       const batch = this.waiting.splice(0, this.max);
       try {
         const results = await this.run(batch.map((w) => w.item));
-        batch.forEach((w, i) => w.resolve(results[i] as Result));
+        for (const [i, w] of batch.entries()) w.resolve(results[i] as Result);
       } catch (error) {
         for (const w of batch) w.reject(error);
       }
