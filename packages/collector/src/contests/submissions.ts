@@ -69,7 +69,10 @@ interface Graded {
  * attempt was submitted already, by another delivery, or by an earlier one of the same batch).
  */
 async function writeGraded(db: Db, batch: Graded[]): Promise<boolean[]> {
-  const first = batch.filter((g, i) => batch.findIndex((o) => o.id === g.id) === i);
+  // An attempt's first delivery only, in id order so two instances' batches lock rows in the same order.
+  const first = batch
+    .filter((g, i) => batch.findIndex((o) => o.id === g.id) === i)
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
   const column = <K extends keyof Graded>(k: K) => first.map((g) => g[k]);
   const { rows } = await sql<{ id: string }>`
     UPDATE contest_attempts AS a

@@ -67,7 +67,8 @@ async function countBatch(db: Db, requests: Window[][]): Promise<number[][]> {
     entry.n++;
     added.set(windowId(w), entry);
   }
-  const entries = [...added.values()];
+  // In key order, so two instances' batches lock the same counter rows in the same order (no deadlock).
+  const entries = [...added.values()].sort((a, b) => (windowId(a.window) < windowId(b.window) ? -1 : 1));
   const rows = await db.query<{ key: string; window_start: Date | string; count: number }>(COUNT, [
     entries.map((e) => e.window.key),
     entries.map((e) => e.window.start.toISOString()),
