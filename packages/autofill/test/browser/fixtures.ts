@@ -56,11 +56,20 @@ export const FIXTURES = [
 export const DEV_FIXTURES = [
   'dev/chung-thuc-chu-ky-svelte',
   'dev/ct01-rowspan-table',
+  'dev/dieu-chinh-dan-cu-materialize',
   'dev/giam-ho-foundation',
   'dev/ho-kinh-doanh-lightning',
+  'dev/ket-hon-fluent',
+  'dev/ket-hon-lai-oracle-forms',
   'dev/khai-sinh-bs4-custom-select',
   'dev/khai-tu-ui5-fiori',
+  'dev/nhan-cha-me-con-dynamics',
+  'dev/tach-ho-clarity',
+  'dev/tam-tru-jquery-ui',
+  'dev/trich-luc-pdfjs',
+  'dev/tro-cap-bulma',
   'dev/xac-nhan-hon-nhan-alpine',
+  'dev/xoa-thuong-tru-htmx',
 ] as const;
 
 export interface LoadedFixture {
