@@ -3,6 +3,7 @@
  * on its line, or above it over it. A row of labels above a row of boxes (a grid) labels each box with the
  * one over it; a text above another box is not this one's label.
  */
+import { CONTROL } from './dom.js';
 
 /** Whether two boxes share a horizontal band (they sit on one line). */
 const sameRow = (a: DOMRect, b: DOMRect) => a.top < b.bottom && b.top < a.bottom;
@@ -44,13 +45,17 @@ export function drawnOverOnly(text: Element, field: Element, beside: Element): b
   return drawn(r) && r.bottom <= f.top + 1 && sameColumn(r, f) && !sameColumn(r, beside.getBoundingClientRect());
 }
 
+/** What no label is drawn with: scripts, a control or its options, a button, a part's heading. */
+const NOT_A_PIECE =
+  'script, style, option, button, label, input, select, textarea, [role="combobox"], [role="option"], h1, h2, h3, h4, h5, h6, [role="heading"], legend';
+
 /** Elements holding text of their own (a text node with a letter) and no control: what labels are drawn with. */
 export function textPieces(all: Element[]): Element[] {
   return all.filter(
     (el) =>
-      !el.matches(
-        'script, style, option, button, label, input, select, textarea, [role="combobox"], [role="option"]',
-      ) && Array.from(el.childNodes).some((n) => n.nodeType === 3 && /\p{L}/u.test(n.textContent ?? '')),
+      !el.matches(NOT_A_PIECE) &&
+      Array.from(el.childNodes).some((n) => n.nodeType === 3 && /\p{L}/u.test(n.textContent ?? '')) &&
+      !el.querySelector(CONTROL),
   );
 }
 

@@ -93,6 +93,9 @@ export function planFill(
       unmatched.some((u) => u.path === 'district' && personKey(u.field.person) === personKey(field.person))
     )
       converted = { confirm: 'Biểu mẫu còn cấp huyện: cán bộ chọn quận/huyện rồi xã/phường' };
+    // A whole date does not fit a box made for one of its parts ("Ngày sinh: [  ] [  ] [    ]" without part names).
+    if (converted && 'value' in converted && /^(dateOfBirth|issueDate)$/.test(key) && (field.maxLength ?? 99) < 8)
+      converted = { confirm: 'Ô chỉ đủ một phần của ngày: cán bộ điền' };
     if (converted && 'confirm' in converted) {
       unmatched.push({ field, reason: 'confirm', path: key, detail: converted.confirm });
       continue;

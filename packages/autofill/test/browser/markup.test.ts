@@ -54,6 +54,12 @@ describe('autofill reads markup of any design system', () => {
     expect(got).to.deep.equal({ d: 'issueDate.day', m: 'issueDate.month', y: 'issueDate.year' });
   });
 
+  it('never puts a whole date in a box made for one of its parts, nor takes a heading for a box’s label', async () => {
+    const got = await planOf(`<h3>Tờ khai</h3><div>Ngày sinh: <input id="d" maxlength="2"><input id="m"
+      maxlength="2"><input id="y" maxlength="4"></div><div>Họ và tên: <input id="n"></div>`);
+    expect(got).to.deep.equal({ d: 'skip:confirm', m: 'skip:unknown', y: 'skip:unknown', n: 'fullName' });
+  });
+
   it('in a grid of people across the columns, fills only the column naming the applicant', async () => {
     const got = await planOf(`<table><tr><th></th><th>Bên A (bên được ủy quyền)</th><th>Bên B (bên ủy quyền)</th></tr>
       <tr><td>Họ và tên</td><td><input id="a1"></td><td><input id="b1"></td></tr>
