@@ -97,6 +97,27 @@ for (const storage of storages()) {
       assert.match(foreign.body.message.vi, /không thuộc tỉnh/);
     });
 
+    it("lists a province's wards by their 2025 names for the ward picker, to any page, and no other province's", async () => {
+      const list = await call(c.url, '/api/v1/provinces/48/wards', { headers: { Origin: 'https://tinh.example' } });
+      assert.equal(list.status, 200);
+      assert.deepEqual(list.body, {
+        province: { code: '48', name: 'Thành phố Đà Nẵng' },
+        wards: [
+          { code: 'demo', name: 'Phường Bàn Thạch' },
+          { code: 'tam-ky', name: 'Phường Tam Kỳ' },
+        ],
+      });
+      assert.ok(list.body.wards.every((w: { name: string }) => w.name === w.name.normalize('NFC')));
+      assert.equal(list.headers.get('access-control-allow-origin'), '*');
+      assert.match(list.headers.get('cache-control') ?? '', /public, max-age=\d+/);
+      const hanoi = await call(c.url, '/api/v1/provinces/01/wards');
+      assert.deepEqual(hanoi.body.wards, [{ code: 'ba-dinh', name: 'Phường Ba Đình' }]);
+      for (const bad of ['99', '4', 'x1', '48%27'])
+        assert.equal((await call(c.url, `/api/v1/provinces/${bad}/wards`)).status, 404, bad);
+      const openapi = await call(c.url, '/api/v1/openapi.json');
+      assert.ok(openapi.body.paths['/api/v1/provinces/{province}/wards']?.get);
+    });
+
     it("shows the province the wards side by side, and a ward's staff their own ward only, read-only", async () => {
       const all = await call(c.url, `${provinceAdmin}/${SLUG}`, { headers: headers(province) });
       assert.equal(all.status, 200);
