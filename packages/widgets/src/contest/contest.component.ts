@@ -5,7 +5,8 @@
  * the score, the time taken and the right answers. A reload, a dropped connection or a closed tab
  * resumes the attempt (attempt.ts keeps it in IndexedDB), and the submission goes through the page
  * outbox, so it is sent exactly once, later if the connection is down. The result view (result.ts) is
- * loaded on demand, fetched when an attempt starts. This module keeps the flow (loading, resuming,
+ * loaded on demand, fetched when an attempt starts; the ward picker of a province's site (ward-picker.ts)
+ * on demand, on such a site only. This module keeps the flow (loading, resuming,
  * starting, the countdown, submitting through the outbox); the views are registration.ts, question.ts,
  * review.ts and result.ts, each a function of the element's state (host.ts).
  */
@@ -116,6 +117,9 @@ export class ContestElement extends MotcuaElement implements ContestHost {
     })),
   );
 
+  /** The ward picker, on a province's site only (see through). */
+  private picker = this.loadsOnDemand(() => import('./ward-picker.js'));
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribe = pageOutbox().subscribe((e) => this.onOutbox(e));
@@ -165,7 +169,7 @@ export class ContestElement extends MotcuaElement implements ContestHost {
     if (state) this.reg = { ...EMPTY, ...state.reg };
     const saved = state?.attempt;
     try {
-      if (!this.unit) this.wards = await this.loadWards();
+      if (!this.unit) this.wards = await (await this.picker.get()).loadWards(this.endpoint, this.province);
       const res = await fetch(this.apiBase, { headers: { accept: 'application/json' } });
       if (!res.ok) throw new Error(String(res.status));
       this.info = (await res.json()) as ContestInfo;
@@ -198,14 +202,6 @@ export class ContestElement extends MotcuaElement implements ContestHost {
     this.view = 'attempt';
     this.startTimer();
     this.result.get().catch(() => undefined);
-  }
-
-  /** The province's wards, for the picker (a public list the collector lets caches keep). */
-  private async loadWards(): Promise<Ward[]> {
-    const base = this.endpoint.replace(/\/+$/, '');
-    const res = await fetch(`${base}/api/v1/provinces/${encodeURIComponent(this.province)}/wards`);
-    if (!res.ok) throw new Error(String(res.status));
-    return ((await res.json()) as { wards: Ward[] }).wards;
   }
 
   /** The result module; a subclass may load it otherwise (a test, a story of the offline state). */
@@ -432,6 +428,11 @@ export class ContestElement extends MotcuaElement implements ContestHost {
       case 'result':
         return this.renderResult();
     }
+  }
+
+  /** @internal */
+  renderWardPicker(): TemplateResult | typeof nothing {
+    return this.picker.value?.renderWardPicker(this, { html, nothing }) ?? nothing;
   }
 
   /** @internal */

@@ -29,6 +29,8 @@ export interface ContestHost {
   busy: boolean;
   /** The error summary, its items linked to the fields. */
   renderErrors(): TemplateResult | typeof nothing;
+  /** The ward picker on a province's site (ward-picker.ts, loaded on demand), or nothing. */
+  renderWardPicker(): TemplateResult | typeof nothing;
   /** The contest's rules (thể lệ), one tap away. */
   renderRules(): TemplateResult | typeof nothing;
   setReg(field: keyof Registration, value: string): void;

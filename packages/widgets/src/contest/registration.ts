@@ -7,7 +7,6 @@ import { normalizePhoneVN } from '@motcua/core/schemas';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Registration } from './attempt.js';
 import type { ContestHost, FieldErrors } from './host.js';
-import { renderWardPicker } from './ward-picker.js';
 
 /** The registration's problems, by field; none when it can be sent. */
 export function checkRegistration(host: ContestHost): FieldErrors {
@@ -107,7 +106,7 @@ export function renderRegistration(host: ContestHost): TemplateResult {
         ${field(host, 'fullName', t('fullName'), { autocomplete: 'name' })}
         ${field(host, 'birthYear', t('birthYear'), { inputmode: 'numeric' })}
         ${field(host, 'phone', t('phone'), { type: 'tel', autocomplete: 'tel', hint: t('phoneHint') })}
-        ${renderWardPicker(host)}
+        ${host.renderWardPicker()}
         ${placeField(host)}
         ${field(host, 'workplace', t('workplace'), { autocomplete: 'organization' })}
         ${host.info?.requireIdNumber ? field(host, 'idNumber', t('idNumber'), { inputmode: 'numeric' }) : nothing}
