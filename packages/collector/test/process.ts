@@ -15,10 +15,16 @@ export interface CollectorProcess {
   stop(): Promise<void>;
 }
 
-/** Starts src/main.ts with env (PORT 0: the collector prints the port it got); resolves once it listens. */
+/**
+ * Starts src/main.ts with env (PORT 0: the collector prints the port it got); resolves once it listens.
+ * COLLECTOR_NODE_FLAGS adds Node flags to the collector's process only, e.g. to profile it under a bench:
+ * `COLLECTOR_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" pnpm bench contest` (Node refuses
+ * `--cpu-prof` in NODE_OPTIONS).
+ */
 export function spawnCollector(env: Record<string, string>): Promise<CollectorProcess> {
   const [exe, ...flags] = node;
-  const child = spawn(exe, [...flags, join(src, 'main.ts')], {
+  const extra = (process.env.COLLECTOR_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(exe, [...flags, ...extra, join(src, 'main.ts')], {
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
