@@ -4,9 +4,9 @@
 // seeing the wards side by side, and a ward's staff reading the contest without changing it or ever
 // seeing another ward's participants.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { call, launch, signIn, storages, uuid } from './helpers.js';
+import { call, launch, signIn, storages, useCollector, uuid } from './helpers.js';
 
 const SLUG = 'cchc-da-nang-2026';
 type Session = Awaited<ReturnType<typeof signIn>>;
@@ -31,7 +31,12 @@ async function sheetRows(body: ArrayBuffer): Promise<string[][]> {
 
 for (const storage of storages()) {
   describe(`a province's contest on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launch>>;
+    const c = useCollector(() =>
+      launch(storage, {
+        demoData: 'lived-in',
+        config: { contestStartsPerIp: 1000, contestSubmitsPerIp: 1000 },
+      }),
+    );
     let province: Session;
     let ward: Session;
     const publicBase = (unit: string) => `${c.url}/api/v1/units/${unit}/contests/${SLUG}`;
@@ -52,20 +57,12 @@ for (const storage of storages()) {
       return body.phone as string;
     }
     before(async () => {
-      c = await launch(storage, {
-        demoData: 'lived-in',
-        config: { contestStartsPerIp: 1000, contestSubmitsPerIp: 1000 },
-      });
       await c.db.query(
         "INSERT INTO units (code, name, origins, commune_code, province_code) VALUES ('ba-dinh', 'UBND phường Ba Đình', '{}', '00004', '01')",
       );
       const accounts = c.admin as NonNullable<typeof c.admin>;
       province = await signIn(c.url, accounts.province);
       ward = await signIn(c.url, accounts);
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
     });
 
     it("opens the one contest from every ward's widget, listing the wards, and from no other province's", async () => {
