@@ -1,7 +1,8 @@
 /**
  * Autofill benchmark in real Chromium: the engine and the scorer bundled from source (minified, as the
  * extension ships it), on every form of test/fixtures/portal/ (our set, written with the engine in view)
- * and of each judge set, test/fixtures/portal/independent/ and independent-2/ (written by people who had
+ * of the development set, test/fixtures/portal/dev/ (written apart from the engine, in the judges' format,
+ * tuned on: listed form by form), and of each judge set, test/fixtures/portal/independent/ and independent-2/ (written by people who had
  * not read the engine; never tuned on), each scored against its expected file: fields right, filled
  * wrongly, skipped wrongly, and filled with the applicant's details although another person's (target 0).
  * Our forms are listed one by one with their misses; a judge set prints only its totals, so tuning cannot
@@ -55,8 +56,10 @@ const profile = JSON.parse(readFileSync(join(portal, 'profile.json'), 'utf8'));
 
 const expectedOf = (name: string): ExpectedForm => {
   const doc = JSON.parse(readFileSync(join(portal, `${name}.expected.json`), 'utf8'));
-  return JUDGES.some((dir) => name.startsWith(`${dir}/`)) ? fromIndependent(doc) : doc;
+  return [...JUDGES, DEV].some((dir) => name.startsWith(`${dir}/`)) ? fromIndependent(doc) : doc;
 };
+/** The development set (test/fixtures/portal/dev/): written apart from the engine in the judges' format, tuned on. */
+const DEV = 'dev';
 /** The judge sets present in this checkout (independent-2 lands when its author merges it). */
 const JUDGES = ['independent', 'independent-2'].filter((dir) => existsSync(join(portal, dir)));
 const formsIn = (dir: string) =>
@@ -86,6 +89,9 @@ try {
   const runs = new Map<string, Run>();
   const sets = [
     { title: 'our forms (tuned)', forms: FIXTURES as readonly string[], judge: false },
+    ...(existsSync(join(portal, DEV))
+      ? [{ title: 'development forms (written apart, tuned on)', forms: formsIn(DEV), judge: false }]
+      : []),
     ...JUDGES.map((dir) => ({ title: `${dir} forms (not tuned)`, forms: formsIn(dir), judge: true })),
   ];
   const totals: string[] = [];

@@ -162,7 +162,12 @@ function comboText(el: Element): string {
     '.ng-value-label, .ng-value, .mat-select-value-text, .mat-mdc-select-value-text, [data-value]',
   );
   if (!v && el.matches('ng-select, .ng-select, mat-select, .mat-select, .mat-mdc-select')) return ''; // only a placeholder
-  const shown = (v ?? el).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  // Its arrow or icon ("▾", an icon font's glyph) is no part of the choice.
+  const shown =
+    (v ?? el).textContent
+      ?.replace(/[\p{So}\p{Co}]/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim() ?? '';
   return isPlaceholderOption({ value: shown, text: shown }) ? '' : shown; // "-- Chọn --" is no choice
 }
 

@@ -5,7 +5,7 @@
  * visibility and whose).
  */
 import { ariaRadios, clean, textOf, walk } from './dom.js';
-import { containerLabel, labelledBy, precedingText, radioText, tableCells } from './labels.js';
+import { containerLabel, followingLabel, labelledBy, prefixText, precedingText, radioText, tableCells } from './labels.js';
 import { collectHeadings, type Heading, sectionChain } from './sections.js';
 import type { FieldInfo, FieldKind } from './types.js';
 import { isPlaceholderOption } from './values.js';
@@ -188,13 +188,16 @@ function makeInfo(
         .map((l) => textOf(l))
         .join(' ');
   const cells = tableCells(el);
+  const after = isGroup || kind === 'checkbox' ? '' : followingLabel(el);
   const candidates = [
     add('legend', groupLabel),
     add('label', labels),
     add('aria-labelledby', labelledBy(el)),
     add('aria-label', el.getAttribute('aria-label')),
     add('form-group', containerLabel(el)),
+    add('label-after', after),
     add('cell-left', cells.left),
+    add('row-label', cells.rowLabel),
     add('cell-above', cells.above),
     add('row-head', cells.rowHead !== cells.left ? cells.rowHead : ''),
     add('text-before', isGroup || kind === 'checkbox' ? precedingText(el.closest('label') ?? el) : precedingText(el)),
@@ -202,6 +205,8 @@ function makeInfo(
     add('title', el.getAttribute('title')),
     // Where nothing else names the field, its description may ("Nhập số định danh cá nhân"); never beside a label.
     signals.length ? '' : add('aria-describedby', labelledBy(el, 'aria-describedby')),
+    // An addon before the box ("+84") says how the value is written, not what the field asks.
+    add('prefix', prefixText(el)),
   ];
   const { chain, before } = sectionChain(el, headings);
   // A heading that is this field's own label (a question's title) is not its section; a legend round its boxes is.
@@ -214,6 +219,7 @@ function makeInfo(
     labelledBy(el),
     attr('aria-label'),
     containerLabel(el),
+    after,
     cells.left,
     cells.above,
   ];

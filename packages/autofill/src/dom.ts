@@ -46,8 +46,11 @@ export function parentOf(el: Element): Element | null {
 /** Element test that holds across frames (each frame has its own `Element`). */
 export const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
 
-/** Whether the element holds a native control. */
-export const hasControl = (el: Element | null | undefined) => !!el?.querySelector('input, select, textarea');
+/** A control a person fills: native, or a dropdown or radio group drawn with ARIA roles. */
+export const CONTROL = 'input, select, textarea, [role="combobox"], [role="radiogroup"]';
+
+/** Whether the element holds a control (native or an ARIA dropdown or radio group). */
+export const hasControl = (el: Element | null | undefined) => !!el?.querySelector(CONTROL);
 
 /** The radios of an ARIA radio group drawn without inputs (`role="radio"` with `aria-checked`). */
 export const ariaRadios = (group: Element) => Array.from(group.querySelectorAll('[role="radio"]:not(input)'));

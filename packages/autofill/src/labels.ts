@@ -1,11 +1,14 @@
 /** The text a person reads around a control: its table cells, the text before it, its ARIA name, its form group label. */
-import { clean, hasControl, isElement, textOf } from './dom.js';
+import { CONTROL, clean, hasControl, isElement, textOf } from './dom.js';
 import { roleIn } from './person.js';
+import { besideOnLine, drawnOverOnly, labelPart } from './placement.js';
 
 export interface Cells {
   left?: string;
   above?: string;
   rowHead?: string;
+  /** In a grid of people across the columns (each column headed by someone), the row's first cell says what a row asks. */
+  rowLabel?: string;
   /** Row number in a repeating member table (a header row, then one row of fields per person). */
   memberRow?: number;
 }
@@ -17,8 +20,12 @@ export function tableCells(el: Element): Cells {
   const out: Cells = {};
   const first = cell.parentElement?.firstElementChild;
   if (first && first !== cell && !hasControl(first)) out.rowHead = textOf(first);
+  let besideField = false;
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
-    if (hasControl(c)) break;
+    if (hasControl(c)) {
+      besideField = true;
+      break;
+    }
     const t = textOf(c);
     if (t) {
       out.left = t;
@@ -56,6 +63,8 @@ export function tableCells(el: Element): Cells {
     if (t && (found.colSpan || 1) === 1) out.above = t;
     break;
   }
+  if (besideField && !out.left && out.rowHead && out.above && roleIn(out.above) && !roleIn(out.rowHead))
+    out.rowLabel = out.rowHead;
   if (out.above && !roleIn(out.above)) {
     // A member table: attribute headers on top, people down the rows (numbered, named by relation, or typed in).
     let fieldRowsBelow = 0;
@@ -80,20 +89,70 @@ function headsOneField(heading: Element): boolean {
   return fields.size <= 1;
 }
 
+/** Whether `block` is (or holds) the `aria-describedby` hint of a control other than `el`. */
+function hintOfAnother(block: Element, el: Element): boolean {
+  const others = Array.from((el.getRootNode() as Document | ShadowRoot).querySelectorAll('[aria-describedby]'));
+  if (!others.some((c) => c !== el)) return false;
+  const ids = [block, ...Array.from(block.querySelectorAll('[id]'))].map((x) => x.id).filter(Boolean);
+  return others.some(
+    (c) => c !== el && c.getAttribute('aria-describedby')?.split(/\s+/).some((id) => ids.includes(id)),
+  );
+}
+
 /** Text just before the control: its previous siblings, then its ancestors' previous siblings. */
 export function precedingText(el: Element): string {
   let node: Node | null = el;
+  // Past a box beside this one on its line (a grid's row of boxes), only a text drawn over this box alone is its label.
+  let beside: Element | undefined;
   for (let depth = 0; node && depth < 4; depth++) {
     for (let sib: Node | null = node.previousSibling; sib; sib = sib.previousSibling) {
-      if (isElement(sib) && sib.matches('input, select, textarea, button')) return '';
-      if (isElement(sib) && hasControl(sib)) return '';
+      if (isElement(sib) && (sib.matches(`${CONTROL}, button`) || hasControl(sib))) {
+        if (!besideOnLine(sib, el)) return '';
+        beside ??= sib;
+        continue;
+      }
       // A part's heading is no field's label; a heading alone with one field in its box is (Google Forms).
       if (isElement(sib) && sib.matches(HEADING) && !headsOneField(sib)) return '';
-      const t = isElement(sib) ? textOf(sib) : clean(sib.textContent);
-      if (t) return t.slice(-80);
+      // Another field's hint ("Nhập đủ 12 số") belongs to that field: nothing before it is this one's label.
+      if (isElement(sib) && hintOfAnother(sib, el)) return '';
+      const part = isElement(sib) ? labelPart(sib, el) : undefined;
+      if (beside && (!part || !drawnOverOnly(part, el, beside))) continue;
+      const t = isElement(sib) ? textOf(part) : clean(sib.textContent);
+      // Text with no letter ("@", "+84", "🪪", "1.") is an addon or a mark, no label, and text drawn over
+      // another box is that one's: the label is further back.
+      if (t && /\p{L}/u.test(t)) return t.slice(-80);
     }
     node = node.parentElement;
     if (node && isElement(node) && node.matches('td, th, form, fieldset, body')) break;
+  }
+  return '';
+}
+
+/** An addon drawn just before the box with no letter ("+84", "@"): what the box's value goes after. */
+export function prefixText(el: Element): string {
+  let sib = el.previousSibling;
+  while (sib && !isElement(sib) && !clean(sib.textContent)) sib = sib.previousSibling;
+  const t = sib ? clean(sib.textContent) : '';
+  return t.length <= 8 && !/\p{L}/u.test(t) ? t : '';
+}
+
+/**
+ * A label drawn after its box (a floating label: Material's `mdc-floating-label`, a `label` after the
+ * input): the first label-like element after the control, inside a box that holds no other control (else
+ * a label after one box is the next box's).
+ */
+export function followingLabel(el: Element): string {
+  let node: Element = el;
+  for (let depth = 0; depth < 3; depth++) {
+    const box = node.parentElement;
+    if (!box || box.matches('td, th, form, fieldset, body') || box.querySelectorAll(CONTROL).length > 1) return '';
+    for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      if (hasControl(sib) || sib.matches(CONTROL)) return '';
+      const t = textOf(sib);
+      if (!/\p{L}/u.test(t)) continue;
+      return sib.matches('label, mat-label') || /label/i.test(sib.getAttribute('class') ?? '') ? t : '';
+    }
+    node = box;
   }
   return '';
 }

@@ -5,9 +5,9 @@
 import { foldVietnamese } from '@motcua/core';
 import type { FieldPerson, PersonKey, PersonRole } from './types.js';
 
-/** The applicant in a form's words (người yêu cầu, người nộp, người đi khai…), on folded text. */
+/** The applicant in a form's words (người yêu cầu, người nộp, người đi khai, người đứng đơn, "Tôi…", "… của tôi"), on folded text. */
 const APPLICANT =
-  /\bnguoi (yeu cau|nop( ho so| don)?|(di |ke )?khai|de nghi|dang ky|di dang ky|lam don|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang|(lam|thuc hien) thu tuc|trinh bao|thong bao|khieu nai|to cao|nhan (cha|me|con|la cha|la me|la con))\b|\bben yeu cau\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b/;
+  /\bnguoi (yeu cau|nop( ho so| don)?|dung don|(di |ke )?khai|de nghi|dang ky|di dang ky|lam don|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang|(lam|thuc hien) thu tuc|trinh bao|thong bao|khieu nai|to cao|nhan (cha|me|con|la cha|la me|la con))\b|\bben yeu cau\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b|^toi\b|\bcua toi\b/;
 
 /**
  * The applicant named beside another role, in brackets, after a dash, slash or comma, or after "là" / "đồng

@@ -67,7 +67,7 @@ const LABEL: [Key, RegExp][] = [
   ['address', /thuong tru|noi cu tru|dia chi cu tru|ho khau|dia chi lien (he|lac)|\bdia chi\b|\baddress\b/],
   [
     'fullName',
-    /ho,? chu dem,? (va )?ten|ho (va )?ten|ho,? ten|ten day du|ten (nguoi|cong dan|cha|me|vo|chong|con|tre)|full ?name|^ten$/,
+    /ho,? chu dem,? (va )?ten|ho (va )?ten|ho,? ten|ten day du|ten (nguoi|cong dan|cha|me|vo|chong|con|tre)|full ?name|^ten$|^(toi )?ten la$/,
   ],
 ];
 
@@ -198,14 +198,18 @@ const partWord = (text: string | undefined) => DATE_PART_LABEL.get(foldVietnames
 /**
  * A date typed into boxes: a box labelled, or showing as its placeholder, the day, the month or the year,
  * of the date its label, its legend or the box before it in its group names ("Ngày sinh: [Ngày] [Tháng]
- * [Năm]"). A box only a placeholder calls a part must be short (a day, a month, a year) to be one.
+ * [Năm]"). A box only a placeholder calls a part must be short (a day, a month, a year) or show a format's
+ * token ("dd", "mm", "yyyy") to be one.
  */
 function dateBox(field: FieldInfo, lastDate: DateRun | undefined): Classified | undefined {
   if (field.kind !== 'text') return undefined;
   const labelled = partWord(field.label);
   const part = labelled ?? partWord(field.placeholder);
   if (!part) return undefined;
-  const short = labelled || (field.maxLength ?? 99) <= 4 || field.type === 'number' || lastDate?.group === field.group;
+  // A format's own token ("dd", "mm", "yyyy") shows one part of a date, never a word that could name a whole one.
+  const token = /^\s*(dd|mm|yyyy)\s*$/i.test(field.placeholder ?? '');
+  const short =
+    labelled || token || (field.maxLength ?? 99) <= 4 || field.type === 'number' || lastDate?.group === field.group;
   if (!short) return undefined;
   const named = field.signals.filter((s) => !s.startsWith('placeholder:')).map((s) => s.replace(/^[\w-]+: /, ''));
   for (const text of [...named, field.section ?? '']) {

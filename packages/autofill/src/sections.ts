@@ -2,6 +2,7 @@
  * Section headings in whatever markup carries them (legend, h1–h6, a spanning table row, card/panel and
  * framework headers, ARIA groups) and the chain of them a field sits under, innermost first.
  */
+import { foldVietnamese } from '@motcua/core';
 import { clean, hasControl, textOf, win } from './dom.js';
 import { labelledBy } from './labels.js';
 import { roleIn } from './person.js';
@@ -60,6 +61,16 @@ const ACTIVE_STEP =
 /** Class names of headings in any design system and in Vietnamese (tieu-de): card-header, govuk-heading-l, text-h6, ui header… */
 const HEADING_CLASS =
   /(?:^|[\s_-])(?:h[1-6]|head|header|heading|title|subtitle|subheader|caption|legend|tieu[-_]?de|tieude)(?:$|[\s_-])/i;
+/** The same words joined in camel case, as SAP UI5 and Fluent name them (`sapMTitle`, `ms-PanelHeader`). */
+const CAMEL_HEADING_CLASS = /[a-z](?:Title|Header|Heading|Subheader)(?:$|[\s_-])/;
+/**
+ * A part's title in its own words, whatever its markup or style: "Thông tin người mẹ", "Phần II", "II. Người
+ * đi khai", "B) Bên nhận". Only on a line of its own among several fields, never a label beside its box.
+ */
+const TITLE_WORDS = /^(thong tin\b|phan [ivx\d]{1,4}\b|[ivx]{1,4}[.)] |[a-e][.)] \p{L}+ )/u;
+/** What a heading by its words may be: a block or an inline run with its text (`u`, `em` too). */
+const WORDS_HEADING = 'div, p, span, strong, b, u, em, dt, header';
+
 /** What a heading by class may be: a block with text, not a label or a control's part. */
 const CLASS_HEADING = 'div, p, span, strong, b, header, dt';
 /** What a bold line holding a heading may be: a block with its text, or the bold element in it (`<p><b>I. …</b></p>`). */
@@ -121,6 +132,21 @@ function isBoldLine(el: Element): boolean {
   if (style.display.startsWith('inline')) return false;
   const weight = Number.parseInt(inner ? w.getComputedStyle(inner).fontWeight : style.fontWeight, 10);
   return weight >= 600 && onItsOwnLine(el);
+}
+
+/**
+ * A line whose words title a part ({@link TITLE_WORDS}), holding only its text (or one inline run of it),
+ * on its own line among several fields; not the run inside a line already taken as a heading.
+ */
+function isWordsHeading(el: Element, last: Heading | undefined): boolean {
+  if (!el.matches(WORDS_HEADING) || el.children.length > 1) return false;
+  const text = textOf(el);
+  if (!text || text.length > 100) return false;
+  if (!TITLE_WORDS.test(foldVietnamese(text))) return false;
+  if (last && last.el.contains(el)) return false;
+  const inner = el.firstElementChild;
+  if (inner && (inner.children.length || clean(inner.textContent) !== text)) return false;
+  return onItsOwnLine(el);
 }
 
 /** Ids of blocks a tab, step or accordion button points at, with that pointer's text. */
@@ -198,11 +224,13 @@ export function collectHeadings(all: Element[]): Heading[] {
       out.push({ el, text: textOf(el), level: BOLD_LEVEL, block: el.parentElement?.closest(BLOCK) ?? null });
     } else if (
       el.matches(CLASS_HEADING) &&
-      HEADING_CLASS.test(el.getAttribute('class') ?? '') &&
+      (HEADING_CLASS.test(el.getAttribute('class') ?? '') || CAMEL_HEADING_CLASS.test(el.getAttribute('class') ?? '')) &&
       el.children.length <= 3 &&
       onItsOwnLine(el)
     ) {
       out.push({ el, text: textOf(el), level: headingLevel(el), block: el.parentElement?.closest(BLOCK) ?? null });
+    } else if (isWordsHeading(el, out[out.length - 1])) {
+      out.push({ el, text: textOf(el), level: BOLD_LEVEL, block: el.parentElement?.closest(BLOCK) ?? null });
     }
   }
   return out;

@@ -59,3 +59,10 @@ test('roleIn knows the child of a birth form, the spouse-to-be and a deceased đ
   assert.equal(role('II. Thông tin đối tượng đã mất'), 'deceased');
   assert.equal(role('Thông tin của đối tượng'), 'beneficiary');
 });
+
+test('the applicant in the first person and as người đứng đơn; "chuyển tới" names no one', () => {
+  assert.equal(role('Tôi tên là'), 'applicant');
+  assert.equal(role('Số điện thoại của tôi'), 'applicant');
+  assert.equal(role('Ngày sinh người đứng đơn'), 'applicant');
+  assert.equal(role('Địa chỉ nơi chuyển tới'), undefined);
+});

@@ -91,6 +91,47 @@ for (const storage of storages()) {
       assert.ok(sent.body.correct >= 0 && sent.body.correct <= 10);
     });
 
+    it('grades once when many attempts are submitted at once, some delivered twice with other answers', async () => {
+      // 30 participants start; then all submit at the same moment, and every third attempt is also
+      // delivered a second time at once with different answers (a hostile or confused client). The
+      // submissions are read and written in batches: each attempt is stored once, and every answer for it
+      // is the stored one.
+      type Q = { id: string; options: { id: string }[] };
+      const started = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          call(base, '/attempts', { body: reg({ phone: `0911 000 ${String(100 + i)}` }) }),
+        ),
+      );
+      assert.deepEqual(
+        started.map((s) => s.status),
+        started.map(() => 201),
+      );
+      const choose = (qs: Q[], pick: number) => Object.fromEntries(qs.map((q) => [q.id, [q.options[pick]?.id ?? '']]));
+      const deliveries = started.flatMap((s, i) => {
+        const url = `/attempts/${s.body.id}/submission`;
+        const once = { url, token: s.body.token, answers: choose(s.body.questions, 0) };
+        return i % 3 ? [once] : [once, { ...once, answers: choose(s.body.questions, 1) }];
+      });
+      const answers = await Promise.all(
+        deliveries.map((d) => call(base, d.url, { body: { token: d.token, answers: d.answers } })),
+      );
+      assert.deepEqual(
+        answers.map((a) => a.status),
+        answers.map(() => 200),
+      );
+      const ids = started.map((s) => s.body.id as string);
+      const rows = await c.db.query<{ id: string; correct: number }>(
+        'SELECT id::text AS id, correct FROM contest_attempts WHERE id = ANY($1::uuid[]) AND submitted_at IS NOT NULL',
+        [ids],
+      );
+      assert.equal(rows.length, 30, 'every attempt stored, once');
+      const storedOf = new Map(rows.map((r) => [r.id, r.correct]));
+      deliveries.forEach((d, i) => {
+        const id = d.url.split('/')[2] as string;
+        assert.equal(answers[i]?.body.correct, storedOf.get(id), `delivery ${i} answers what was stored`);
+      });
+    });
+
     it("tells a participant their rank, and only them, once the round's results are published", async () => {
       const start = await call(base, '/attempts', { body: reg({ phone: '0900 777 888' }) });
       const { id, token, roundId, questions } = start.body;

@@ -3,7 +3,7 @@
  * starting an attempt (registration, one open attempt per person, the round's limit of attempts), and
  * submitting it exactly once, graded here, against the server's deadline. A ward's widget reaches its
  * ward's contests and its province's (owner.ts); a participant of a province's contest belongs to the
- * ward they registered through, or the ward of the province they chose.
+ * ward they registered through, or the ward of the province they chose. Submitting: submissions.ts.
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import { type Message, msg } from '@motcua/core';
@@ -325,112 +325,9 @@ export async function startAttempt(
 }
 
 /** The right options of each drawn question, from the bank. */
-function keyOf(bank: readonly BankQuestion[], drawn: readonly { id: string }[]): Record<string, string[]> {
+export function keyOf(bank: readonly BankQuestion[], drawn: readonly { id: string }[]): Record<string, string[]> {
   const ids = new Set(drawn.map((q) => q.id));
   return Object.fromEntries(
     bank.filter((q) => ids.has(q.id)).map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]),
   );
-}
-
-/** The drawn questions with their right options marked: what grading needs, from the attempt's own row. */
-function keyed(questions: readonly DrawnQuestionJson[], key: Record<string, string[]>): BankQuestion[] {
-  return questions.map((q) => ({
-    ...q,
-    options: q.options.map((o) => ({ ...o, correct: !!key[q.id]?.includes(o.id) })),
-  }));
-}
-
-/**
- * Grades and stores a submission, once: a second delivery of the same submission (the outbox retrying)
- * answers with the stored result. A submission after the deadline (and its grace) is graded and kept,
- * counted as participation, and marked late: it never ranks.
- *
- * Two round trips and no transaction: the attempt's row holds its answer key (kept when it started),
- * and the write is conditional on the attempt being unsubmitted, so of two deliveries racing exactly one
- * stores its grade and the other answers with it. Grading is done here, on the server, never trusted.
- */
-export async function submitAttempt(
-  db: Db,
-  ward: Ward,
-  slug: string,
-  attemptId: string,
-  submission: Submission,
-  now: Date,
-): Promise<GradedResult> {
-  const attempt = await db
-    .selectFrom('contest_attempts as a')
-    .innerJoin('contests as c', (j) => j.onRef('c.unit', '=', 'a.unit').onRef('c.slug', '=', 'a.contest'))
-    .select([
-      'a.id',
-      'a.round_id',
-      'a.token_hash',
-      'a.questions',
-      'a.answer_key',
-      'a.started_at',
-      'a.deadline',
-      'a.submitted_at',
-      'a.correct',
-      'a.total',
-      'a.took_ms',
-      'a.late',
-      'c.ideas_enabled',
-    ])
-    .where('a.id', '=', attemptId)
-    .where('a.unit', 'in', ownersFor(ward))
-    .where('a.contest', '=', slug)
-    .executeTakeFirst();
-  if (!attempt) throw PROBLEMS.noAttempt();
-  if (!sameSecret(attempt.token_hash, digest(submission.token))) throw PROBLEMS.badToken();
-  const key = attempt.answer_key ?? (await bankKey(db, attempt.round_id, attempt.questions));
-  const stored = (a: { correct: number | null; total: number; took_ms: number | null; late: boolean }) => ({
-    correct: a.correct ?? 0,
-    total: a.total,
-    tookMs: a.took_ms ?? 0,
-    late: a.late,
-    key,
-  });
-  if (attempt.submitted_at) return stored(attempt);
-  const drawn = attempt.questions.map((q) => q.id);
-  const result = grade(keyed(attempt.questions, key), drawn, submission.answers);
-  const late = now.getTime() > attempt.deadline.getTime() + SUBMIT_GRACE_MS;
-  const tookMs = Math.max(0, Math.min(now.getTime(), attempt.deadline.getTime()) - attempt.started_at.getTime());
-  const written = await db
-    .updateTable('contest_attempts')
-    .set({
-      submitted_at: now,
-      answers: JSON.stringify(submission.answers),
-      correct: result.correct,
-      took_ms: tookMs,
-      late,
-      prediction: submission.prediction ?? null,
-      idea: attempt.ideas_enabled ? (submission.idea ?? null) : null,
-    })
-    .where('id', '=', attempt.id)
-    .where('submitted_at', 'is', null)
-    .returning('id')
-    .executeTakeFirst();
-  if (written) return { correct: result.correct, total: result.total, tookMs, late, key };
-  // Another delivery of this submission stored its grade first: answer with that one.
-  const first = await db
-    .selectFrom('contest_attempts')
-    .select(['correct', 'total', 'took_ms', 'late'])
-    .where('id', '=', attempt.id)
-    .executeTakeFirstOrThrow();
-  return stored(first);
-}
-
-/** The answer key of an attempt started before keys were kept with attempts: from the round's bank. */
-async function bankKey(db: Db, roundId: string, drawn: readonly DrawnQuestionJson[]) {
-  if (!drawn.length) return {};
-  const bank = await db
-    .selectFrom('contest_questions')
-    .selectAll()
-    .where('round_id', '=', roundId)
-    .where(
-      'id',
-      'in',
-      drawn.map((q) => q.id),
-    )
-    .execute();
-  return keyOf(bank, drawn);
 }

@@ -8,7 +8,8 @@
 import type { Kysely } from 'kysely';
 import { CONTEST_BANK, DEMO_CONTEST, DEMO_PROVINCE_CONTEST } from '../demo/contest-bank.js';
 import { namedUuid } from '../demo/named-uuid.js';
-import { startAttempt, submitAttempt } from './attempts.js';
+import { startAttempt } from './attempts.js';
+import { submitAttempt } from './submissions.js';
 import { addRound, replaceBank, saveContest } from './manage.js';
 import { provinceOwner, type Ward } from './owner.js';
 import type { Database } from '../storage/schema.js';

@@ -13,7 +13,8 @@ import { doc, valid } from '../http/validate.js';
 import { SMALL_BODY } from '../ratings/routes.js';
 import { pgCode } from '../storage/database.js';
 import { limit } from '../storage/rate-limits.js';
-import { ContestProblem, PROBLEMS, publicContest, startAttempt, submitAttempt } from './attempts.js';
+import { ContestProblem, PROBLEMS, publicContest, startAttempt } from './attempts.js';
+import { submitAttempt } from './submissions.js';
 import { attemptStanding, publicResults } from './results.js';
 
 const BASE = '/api/v1/units/:unit/contests/:slug';

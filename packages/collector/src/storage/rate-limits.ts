@@ -10,6 +10,7 @@
  */
 import type { Db } from './database.js';
 import { errors } from '../http/errors.js';
+import { Batcher, perStorage } from './batch.js';
 
 export interface Limit {
   key: string;
@@ -36,7 +37,7 @@ export async function limitAll(db: Db, limits: Limit[]): Promise<void> {
 async function countAll(db: Db, limits: Limit[]): Promise<void> {
   const now = Date.now();
   const starts = limits.map((l) => new Date(now - (now % (l.windowSeconds * 1000))));
-  const counts = await counterOf(db).count(limits.map((l, i) => ({ key: l.key, start: starts[i] as Date })));
+  const counts = await counterOf(db).add(limits.map((l, i) => ({ key: l.key, start: starts[i] as Date })));
   limits.forEach((l, i) => {
     if ((counts[i] ?? 0) > l.max) {
       const retry = Math.ceil(((starts[i] as Date).getTime() + l.windowSeconds * 1000 - now) / 1000);
@@ -50,87 +51,43 @@ interface Window {
   start: Date;
 }
 
-interface Waiting {
-  windows: Window[];
-  resolve(counts: number[]): void;
-  reject(error: unknown): void;
-}
-
 /** One statement adds each window's count and answers the totals (arrays: one plan whatever the size). */
 const COUNT = `INSERT INTO rate_counters AS r (key, window_start, count)
   SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::int[])
   ON CONFLICT (key, window_start) DO UPDATE SET count = r.count + EXCLUDED.count
   RETURNING key, window_start, count`;
 
-/** The requests of one storage waiting for their counts, and the statement counting the batch before. */
-class Counter {
-  private waiting: Waiting[] = [];
-  private busy = false;
+const windowId = (w: Window) => `${w.key}\u0000${w.start.getTime()}`;
 
-  constructor(private readonly db: Db) {}
-
-  count(windows: Window[]): Promise<number[]> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ windows, resolve, reject });
-      if (!this.busy) void this.flush();
-    });
+/** Counts a batch of requests (each with its windows): each window once, with the number of requests in it. */
+async function countBatch(db: Db, requests: Window[][]): Promise<number[][]> {
+  const added = new Map<string, { window: Window; n: number }>();
+  for (const w of requests.flat()) {
+    const entry = added.get(windowId(w)) ?? { window: w, n: 0 };
+    entry.n++;
+    added.set(windowId(w), entry);
   }
-
-  private async flush(): Promise<void> {
-    this.busy = true;
-    while (this.waiting.length) {
-      const batch = this.waiting;
-      this.waiting = [];
-      await this.write(batch);
-    }
-    this.busy = false;
-  }
-
-  private async write(batch: Waiting[]): Promise<void> {
-    const id = (w: Window) => `${w.key}\u0000${w.start.getTime()}`;
-    const added = new Map<string, { window: Window; n: number }>();
-    for (const w of batch.flatMap((b) => b.windows)) {
-      const entry = added.get(id(w)) ?? { window: w, n: 0 };
-      entry.n++;
-      added.set(id(w), entry);
-    }
-    const entries = [...added.values()];
-    let totals: Map<string, number>;
-    try {
-      const rows = await this.db.query<{ key: string; window_start: Date | string; count: number }>(COUNT, [
-        entries.map((e) => e.window.key),
-        entries.map((e) => e.window.start.toISOString()),
-        entries.map((e) => e.n),
-      ]);
-      totals = new Map(rows.map((r) => [id({ key: r.key, start: new Date(r.window_start) }), r.count]));
-    } catch (error) {
-      for (const b of batch) b.reject(error);
-      return;
-    }
-    // The first request of the batch for a window takes total − n + 1, the next one more, in order.
-    const taken = new Map<string, number>();
-    for (const b of batch) {
-      b.resolve(
-        b.windows.map((w) => {
-          const before = taken.get(id(w)) ?? (totals.get(id(w)) ?? 0) - (added.get(id(w))?.n ?? 0);
-          taken.set(id(w), before + 1);
-          return before + 1;
-        }),
-      );
-    }
-  }
+  // In key order, so two instances' batches lock the same counter rows in the same order (no deadlock).
+  const entries = [...added.values()].sort((a, b) => (windowId(a.window) < windowId(b.window) ? -1 : 1));
+  const rows = await db.query<{ key: string; window_start: Date | string; count: number }>(COUNT, [
+    entries.map((e) => e.window.key),
+    entries.map((e) => e.window.start.toISOString()),
+    entries.map((e) => e.n),
+  ]);
+  const totals = new Map(rows.map((r) => [windowId({ key: r.key, start: new Date(r.window_start) }), r.count]));
+  // The batch's first request in a window takes total − n + 1, the next one more, in order of arrival.
+  const taken = new Map<string, number>();
+  return requests.map((windows) =>
+    windows.map((w) => {
+      const id = windowId(w);
+      const count = (taken.get(id) ?? (totals.get(id) ?? 0) - (added.get(id)?.n ?? 0)) + 1;
+      taken.set(id, count);
+      return count;
+    }),
+  );
 }
 
-const counters = new WeakMap<Db, Counter>();
-
-function counterOf(db: Db): Counter {
-  let c = counters.get(db);
-  if (!c) {
-    c = new Counter(db);
-    counters.set(db, c);
-  }
-  return c;
-}
+const counterOf = perStorage((db: Db) => new Batcher((requests: Window[][]) => countBatch(db, requests)));
 
 export function limit(db: Db, key: string, max: number, windowSeconds: number): Promise<void> {
   return limitAll(db, [{ key, max, windowSeconds }]);

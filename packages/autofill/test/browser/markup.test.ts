@@ -1,0 +1,79 @@
+/**
+ * How the engine reads markup no fixture was written around: labels after their box, addons before it, a
+ * hint of another field, a date's format tokens, a grid of people across the columns, part titles told only
+ * by their words. Each form is small and written here; the planned path (or why it was skipped) is checked.
+ */
+import { expect } from '@open-wc/testing';
+import { describeForm, planFill } from '../../src/index.js';
+import type { CitizenProfile } from '../../src/types.js';
+
+const profile: CitizenProfile = await (await fetch('/test/fixtures/portal/profile.json')).json();
+
+/** Loads `body` into a frame and returns, by element id, the planned path or `skip:<reason>`. */
+async function planOf(body: string): Promise<Record<string, string>> {
+  const frame = document.createElement('iframe');
+  frame.width = '1000';
+  frame.height = '1600';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="vi"><meta charset="utf-8"><body>${body}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  try {
+    const plan = planFill(describeForm(frame.contentDocument as Document), profile);
+    const out: Record<string, string> = {};
+    for (const e of plan.entries) out[e.field.htmlId ?? ''] = e.path;
+    for (const u of plan.unmatched) out[u.field.htmlId ?? ''] = `skip:${u.reason}`;
+    return out;
+  } finally {
+    frame.remove();
+  }
+}
+
+describe('autofill reads markup of any design system', () => {
+  it('takes a label drawn after its box, but never the next box’s label', async () => {
+    const got = await planOf(`<h3>Phiếu yêu cầu</h3>
+      <div class="mdc-text-field"><input id="a"><span class="mdc-floating-label">Số định danh cá nhân</span></div>
+      <div class="x"><input id="b"><label>Nơi cư trú</label></div>
+      <div><input id="c"><label>Số điện thoại</label><input id="d"></div>`);
+    expect(got).to.include({ a: 'idNumber', b: 'address' });
+    expect(got.c).to.equal('skip:unknown');
+  });
+
+  it('reads past an addon with no letter to the label, and stops at another field’s hint', async () => {
+    const got = await planOf(`<form>
+      <div class="row"><label>Email</label><div><div class="input-group"><span>@</span><input id="e"></div></div></div>
+      <div class="input-group"><input id="n" placeholder="Số CCCD" aria-describedby="h"></div>
+      <div id="h">Nhập đủ 12 số định danh cá nhân</div>
+      <div class="input-group"><span>☎</span><input id="p" placeholder="Số điện thoại"></div></form>`);
+    expect(got).to.include({ e: 'email', n: 'idNumber', p: 'phone' });
+  });
+
+  it('splits a date whose boxes show only the format’s tokens', async () => {
+    const got = await planOf(`<p>Ngày cấp CCCD</p><div><input id="d" placeholder="dd">/<input id="m"
+      placeholder="mm">/<input id="y" placeholder="yyyy"></div>`);
+    expect(got).to.deep.equal({ d: 'issueDate.day', m: 'issueDate.month', y: 'issueDate.year' });
+  });
+
+  it('in a grid of people across the columns, fills only the column naming the applicant', async () => {
+    const got = await planOf(`<table><tr><th></th><th>Bên A (bên được ủy quyền)</th><th>Bên B (bên ủy quyền)</th></tr>
+      <tr><td>Họ và tên</td><td><input id="a1"></td><td><input id="b1"></td></tr>
+      <tr><td>Số CCCD</td><td><input id="a2"></td><td><input id="b2"></td></tr></table>`);
+    expect(got).to.deep.equal({ a1: 'skip:other-person', a2: 'skip:other-person', b1: 'fullName', b2: 'idNumber' });
+  });
+
+  it('labels each box of a grid with the text drawn over it, never a neighbour’s', async () => {
+    const got = await planOf(`<style>.r{display:flex}.c{flex:1}</style><h3>Tờ khai</h3>
+      <div class="r"><div class="c">Số CCCD</div><div class="c">Số điện thoại</div><div class="c">Dân tộc</div></div>
+      <div class="r"><div class="c"><input id="a"></div><div class="c"><input id="b"></div><div class="c"><input id="c"></div></div>
+      <div style="display:grid;grid-template-columns:200px 200px"><span>Email</span><span>Quốc tịch</span><input id="d"><input id="e"></div>`);
+    expect(got).to.deep.equal({ a: 'idNumber', b: 'phone', c: 'ethnicity', d: 'email', e: 'nationality' });
+  });
+
+  it('reads a part’s title by its words when no markup or style says heading', async () => {
+    const got = await planOf(`<form><u>Thông tin người yêu cầu</u>
+      <div><label for="a">Họ và tên</label><input id="a"></div><div><label for="b">Nơi sinh</label><input id="b"></div>
+      <u>Thông tin người được khai sinh</u>
+      <div><label for="c">Họ và tên</label><input id="c"></div><div><label for="d">Quốc tịch</label><input id="d"></div></form>`);
+    expect(got).to.include({ a: 'fullName', c: 'skip:other-person', d: 'skip:other-person' });
+  });
+});
