@@ -1,5 +1,6 @@
 // The online contest (cuộc thi trực tuyến tìm hiểu CCHC) in every state a citizen meets: loading, not
-// loaded, no round open, registration (with the rules, and with errors), a question (plenty of time,
+// loaded, no round open, registration (with the rules, and with errors; on a province's site with its
+// ward picker), a question (plenty of time,
 // and the last minute), the review, the submission waiting offline, the result (Vietnamese and English),
 // the result once staff have published the round (with the participant's rank), a rejected submission,
 // and the result view unable to load offline. The contest's description is a
@@ -101,6 +102,18 @@ export const RegisterErrors: Story = {
         consent: 'Vui lòng đánh dấu đồng ý xử lý dữ liệu cá nhân để dự thi.',
       },
     }),
+};
+/** On the province's own site (no `unit`): the registration asks which xã or phường the citizen lives in. */
+const provinceSite = (state: Record<string, unknown> = {}) =>
+  html`<motcua-contest endpoint=${ENDPOINT} province="48" contest="cchc-da-nang-2026" lang="vi"
+    ${preset(state)}></motcua-contest>`;
+export const ProvinceWardPicker: Story = {
+  name: 'Cuộc thi của thành phố: chọn xã, phường',
+  render: () => provinceSite(),
+};
+export const ProvinceWardMissing: Story = {
+  name: 'Cuộc thi của thành phố: chưa chọn xã, phường',
+  render: () => provinceSite({ errors: { ward: 'Vui lòng nhập xã, phường nơi bạn sinh sống.' } }),
 };
 export const Question: Story = {
   name: 'Đang làm bài: một câu hỏi',

@@ -2,19 +2,14 @@
 // is refused for its own address, and never spends the unit's budget, so the ward's other citizens keep
 // being served. On PGlite and PostgreSQL, through real HTTP; addresses come from a trusted proxy's header.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { call, launch, storages, uuid } from './helpers.js';
+import { describe, it } from 'node:test';
+import { call, launch, storages, useCollector, uuid } from './helpers.js';
 
 for (const storage of storages()) {
   describe(`abuse limits on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launch>>;
-    before(async () => {
-      c = await launch(storage, { config: { rateIpPerMinute: 10, rateUnitPerMinute: 60, trustProxy: 1 } });
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
-    });
+    const c = useCollector(() =>
+      launch(storage, { config: { rateIpPerMinute: 10, rateUnitPerMinute: 60, trustProxy: 1 } }),
+    );
 
     const rate = (address: string) =>
       call(c.url, '/api/v1/units/demo/ratings', {

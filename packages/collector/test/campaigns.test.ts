@@ -1,19 +1,14 @@
 // Campaign counts through HTTP: event batches counted once, counts for unknown campaigns dropped, active campaigns served.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { call, launchApi, storages, uuid } from './helpers.js';
+import { before, describe, it } from 'node:test';
+import { call, launchApi, storages, useCollector, uuid } from './helpers.js';
 
 for (const storage of storages()) {
   describe(`campaigns API on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launchApi>>;
+    const c = useCollector(() => launchApi(storage));
     let base = '';
     before(async () => {
-      c = await launchApi(storage);
       base = c.url;
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
     });
 
     it('counts event batches once and drops counts for unknown campaigns', async () => {

@@ -1,23 +1,18 @@
 // The catalogue through HTTP: ETag and 304, the compact view for search, one record by code, and the staff's CSV and XLSX imports.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { call, launchApi, signIn, storages } from './helpers.js';
+import { call, launchApi, signIn, storages, useCollector } from './helpers.js';
 
 for (const storage of storages()) {
   describe(`catalogue API on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launchApi>>;
+    const c = useCollector(() => launchApi(storage));
     let base = '';
     let cookie = '';
     let csrf = '';
     before(async () => {
-      c = await launchApi(storage);
       base = c.url;
       ({ cookie, csrf } = await signIn(base, c.admin));
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
     });
 
     it('serves the catalogue with an ETag and 304 on revalidation', async () => {

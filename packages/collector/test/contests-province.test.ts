@@ -4,9 +4,9 @@
 // seeing the wards side by side, and a ward's staff reading the contest without changing it or ever
 // seeing another ward's participants.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { call, launch, signIn, storages, uuid } from './helpers.js';
+import { call, launch, signIn, storages, useCollector, uuid } from './helpers.js';
 
 const SLUG = 'cchc-da-nang-2026';
 type Session = Awaited<ReturnType<typeof signIn>>;
@@ -31,7 +31,12 @@ async function sheetRows(body: ArrayBuffer): Promise<string[][]> {
 
 for (const storage of storages()) {
   describe(`a province's contest on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launch>>;
+    const c = useCollector(() =>
+      launch(storage, {
+        demoData: 'lived-in',
+        config: { contestStartsPerIp: 1000, contestSubmitsPerIp: 1000 },
+      }),
+    );
     let province: Session;
     let ward: Session;
     const publicBase = (unit: string) => `${c.url}/api/v1/units/${unit}/contests/${SLUG}`;
@@ -52,20 +57,12 @@ for (const storage of storages()) {
       return body.phone as string;
     }
     before(async () => {
-      c = await launch(storage, {
-        demoData: 'lived-in',
-        config: { contestStartsPerIp: 1000, contestSubmitsPerIp: 1000 },
-      });
       await c.db.query(
         "INSERT INTO units (code, name, origins, commune_code, province_code) VALUES ('ba-dinh', 'UBND phường Ba Đình', '{}', '00004', '01')",
       );
       const accounts = c.admin as NonNullable<typeof c.admin>;
       province = await signIn(c.url, accounts.province);
       ward = await signIn(c.url, accounts);
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
     });
 
     it("opens the one contest from every ward's widget, listing the wards, and from no other province's", async () => {
@@ -95,6 +92,27 @@ for (const storage of storages()) {
       const foreign = await call(publicBase('demo'), '/attempts', { body: reg({ ward: 'ba-dinh' }) });
       assert.equal(foreign.status, 409);
       assert.match(foreign.body.message.vi, /không thuộc tỉnh/);
+    });
+
+    it("lists a province's wards by their 2025 names for the ward picker, to any page, and no other province's", async () => {
+      const list = await call(c.url, '/api/v1/provinces/48/wards', { headers: { Origin: 'https://tinh.example' } });
+      assert.equal(list.status, 200);
+      assert.deepEqual(list.body, {
+        province: { code: '48', name: 'Thành phố Đà Nẵng' },
+        wards: [
+          { code: 'demo', name: 'Phường Bàn Thạch' },
+          { code: 'tam-ky', name: 'Phường Tam Kỳ' },
+        ],
+      });
+      assert.ok(list.body.wards.every((w: { name: string }) => w.name === w.name.normalize('NFC')));
+      assert.equal(list.headers.get('access-control-allow-origin'), '*');
+      assert.match(list.headers.get('cache-control') ?? '', /public, max-age=\d+/);
+      const hanoi = await call(c.url, '/api/v1/provinces/01/wards');
+      assert.deepEqual(hanoi.body.wards, [{ code: 'ba-dinh', name: 'Phường Ba Đình' }]);
+      for (const bad of ['99', '4', 'x1', '48%27'])
+        assert.equal((await call(c.url, `/api/v1/provinces/${bad}/wards`)).status, 404, bad);
+      const openapi = await call(c.url, '/api/v1/openapi.json');
+      assert.ok(openapi.body.paths['/api/v1/provinces/{province}/wards']?.get);
     });
 
     it("shows the province the wards side by side, and a ward's staff their own ward only, read-only", async () => {

@@ -3,9 +3,9 @@
 // is delivered, bad input as field-by-field 400s, staff import (all or nothing), publishing, winners,
 // and the public results with masked names and no phone number.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { call, launch, signIn, storages, uuid } from './helpers.js';
+import { call, launch, signIn, storages, useCollector, uuid } from './helpers.js';
 
 const SLUG = 'tim-hieu-cchc-2026';
 const reg = (over: Record<string, unknown> = {}) => ({
@@ -20,18 +20,15 @@ const reg = (over: Record<string, unknown> = {}) => ({
 
 for (const storage of storages()) {
   describe(`contests on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launch>>;
-    let base = '';
-    before(async () => {
-      c = await launch(storage, {
+    const c = useCollector(() =>
+      launch(storage, {
         demoData: 'lived-in',
         config: { contestStartsPerIp: 1000, contestSubmitsPerIp: 1000 },
-      });
+      }),
+    );
+    let base = '';
+    before(async () => {
       base = `${c.url}/api/v1/units/demo/contests/${SLUG}`;
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
     });
 
     it('describes the contest and its open round without a single answer', async () => {

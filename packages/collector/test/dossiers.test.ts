@@ -4,9 +4,9 @@
 // about the same time for an unknown code and wrong digits, rate limits, nothing personal), and the
 // rating offered once the result is handed back, stored with the dossier's code, once.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { call, launch, signIn, storages, uuid } from './helpers.js';
+import { call, launch, signIn, storages, useCollector, uuid } from './helpers.js';
 
 const row = (over: Record<string, unknown> = {}) => ({
   code: `TEST-${uuid().slice(0, 8)}`,
@@ -20,7 +20,9 @@ const row = (over: Record<string, unknown> = {}) => ({
 
 for (const storage of storages()) {
   describe(`dossiers on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launch>>;
+    const c = useCollector(() =>
+      launch(storage, { config: { dossierLookupsPerIp: 1000, dossierLookupsPerCode: 1000 } }),
+    );
     let api = '';
     let token = '';
     let staff: Record<string, string> = {};
@@ -30,17 +32,12 @@ for (const storage of storages()) {
       call(api, '/dossiers/lookup', { body: { code, phone }, headers });
 
     before(async () => {
-      c = await launch(storage, { config: { dossierLookupsPerIp: 1000, dossierLookupsPerCode: 1000 } });
       api = `${c.url}/api/v1/units/demo`;
       const s = await signIn(c.url, c.admin as { email: string; password: string });
       staff = { Cookie: s.cookie, 'X-CSRF-Token': s.csrf };
       const t = await call(c.url, '/api/v1/admin/units/demo/dossiers/token', { method: 'POST', headers: staff });
       assert.equal(t.status, 201);
       token = t.body.token;
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
     });
 
     it('takes a pushed batch only with the unit’s token, and the same batch twice changes nothing', async () => {

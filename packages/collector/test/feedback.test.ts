@@ -1,7 +1,7 @@
 // Feedback (PAKN) through HTTP: receipts, replays and the follow-up, refusals, the no-JavaScript form, the honeypot, and the staff workflow.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { call, feedbackBody, launchApi, signIn, storages } from './helpers.js';
+import { before, describe, it } from 'node:test';
+import { call, feedbackBody, launchApi, signIn, storages, useCollector } from './helpers.js';
 
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a2dd3ae70000000049454e44ae426082',
@@ -10,18 +10,13 @@ const PNG = Buffer.from(
 
 for (const storage of storages()) {
   describe(`feedback API on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launchApi>>;
+    const c = useCollector(() => launchApi(storage));
     let base = '';
     let cookie = '';
     let csrf = '';
     before(async () => {
-      c = await launchApi(storage);
       base = c.url;
       ({ cookie, csrf } = await signIn(base, c.admin));
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
     });
 
     it('takes feedback with a receipt code, replays it, and looks it up only with the right phone', async () => {

@@ -4,21 +4,16 @@
 // On PGlite and PostgreSQL, through real HTTP; addresses come from a trusted proxy's header.
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { after, before, describe, it } from 'node:test';
-import { call, feedbackBody, launch, storages } from './helpers.js';
+import { describe, it } from 'node:test';
+import { call, feedbackBody, launch, storages, useCollector } from './helpers.js';
 
 const HOUR_AGO = () => new Date(Date.now() - 3600_000).toISOString();
 
 for (const storage of storages()) {
   describe(`feedback fill time on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launch>>;
-    before(async () => {
-      c = await launch(storage, { config: { minFillSeconds: 1, feedbackUnticketedPerHour: 2, trustProxy: 1 } });
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
-    });
+    const c = useCollector(() =>
+      launch(storage, { config: { minFillSeconds: 1, feedbackUnticketedPerHour: 2, trustProxy: 1 } }),
+    );
 
     const ticket = async () => {
       const r = await call(c.url, '/api/v1/units/demo/feedback/ticket');

@@ -3,8 +3,8 @@
 // still be healthy at the end.
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
-import { after, before, describe, it } from 'node:test';
-import { launch, storages } from './helpers.js';
+import { describe, it } from 'node:test';
+import { launch, storages, useCollector } from './helpers.js';
 
 const SEED = Number(process.env.MOTCUA_FUZZ_SEED ?? 20261123);
 const COUNT = Number(process.env.MOTCUA_FUZZ_COUNT ?? 10_000);
@@ -23,21 +23,16 @@ function rng(seed: number) {
 
 for (const storage of storages())
   describe(`fuzzing the collector on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launch>>;
-    before(async () => {
-      c = await launch(storage, {
+    const c = useCollector(() =>
+      launch(storage, {
         config: {
           rateIpPerMinute: 1_000_000,
           rateUnitPerMinute: 1_000_000,
           feedbackIpPerHour: 1_000_000,
           minFillSeconds: 0,
         },
-      });
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
-    });
+      }),
+    );
 
     it(`answers ${COUNT} malformed requests without a single 5xx (seed ${SEED})`, async () => {
       const r = rng(SEED);

@@ -1,6 +1,7 @@
 // Test helpers: every storage test runs against PGlite and, when TEST_DATABASE_URL is set (npm test
 // sets it), a fresh database on a real PostgreSQL server.
 import { randomBytes } from 'node:crypto';
+import { after, before } from 'node:test';
 import pg from 'pg';
 import { type Collector, type CollectorOptions, startCollector } from '../src/index.js';
 
@@ -75,6 +76,26 @@ export async function launchApi(storage: Storage) {
   const { admin } = c;
   if (!admin) throw new Error('the demo seed made no staff account');
   return { ...c, admin };
+}
+
+/**
+ * A collector for one `describe` block: `start` runs in its `before`, and its `after` closes the
+ * collector and drops its database. The handle is filled in when `before` has run, so tests (and later
+ * `before` hooks of the block) read it as the collector itself: `const c = useCollector(() => launchApi(storage))`.
+ */
+export function useCollector<T extends { close(): Promise<void>; dropDb(): Promise<void> }>(
+  start: () => Promise<T>,
+): T {
+  const handle = {} as T;
+  before(async () => {
+    Object.assign(handle, await start());
+  });
+  after(async () => {
+    // A start that failed left nothing to close.
+    await handle.close?.();
+    await handle.dropDb?.();
+  });
+  return handle;
 }
 
 export const uuid = () => crypto.randomUUID();

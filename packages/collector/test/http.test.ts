@@ -1,19 +1,14 @@
 // The collector's HTTP contract: health, validation answers, 404/405/413/415, each unit's CORS allow-list, rate limits.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { call, launch, launchApi, storages, uuid } from './helpers.js';
+import { before, describe, it } from 'node:test';
+import { call, launch, launchApi, storages, useCollector, uuid } from './helpers.js';
 
 for (const storage of storages()) {
   describe(`HTTP contract on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launchApi>>;
+    const c = useCollector(() => launchApi(storage));
     let base = '';
     before(async () => {
-      c = await launchApi(storage);
       base = c.url;
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
     });
 
     it('answers /healthz when storage answers, and serves the OpenAPI document', async () => {

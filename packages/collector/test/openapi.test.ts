@@ -2,29 +2,24 @@
 // in the document served over HTTP, nothing in the document is left unserved, and each route is
 // described with the very schemas its middleware validates with.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { createApp } from '../src/http/app.js';
 import { DEFAULT_CONFIG } from '../src/http/config.js';
 import { openapiPath, servedRoutes } from '../src/http/openapi.js';
-import { call, launch, storages } from './helpers.js';
+import { call, launch, storages, useCollector } from './helpers.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 describe('OpenAPI document (pglite)', () => {
-  const storage = storages()[0];
-  let c: Awaited<ReturnType<typeof launch>>;
+  const [storage] = storages();
+  if (!storage) throw new Error('no storage');
+  const c = useCollector(() => launch(storage));
   // biome-ignore lint/suspicious/noExplicitAny: the document is read field by field
   let document: any;
   let served: ReturnType<typeof servedRoutes>;
   before(async () => {
-    if (!storage) throw new Error('no storage');
-    c = await launch(storage);
     document = (await call(c.url, '/api/v1/openapi.json')).body;
     served = servedRoutes(createApp(c.db, DEFAULT_CONFIG).routes);
-  });
-  after(async () => {
-    await c.close();
-    await c.dropDb();
   });
 
   it('lists every route the collector serves', () => {

@@ -3,21 +3,16 @@
 // published summary counts each kind, and knowing a dossier's code no longer takes its one rating.
 // On PGlite and PostgreSQL, through real HTTP.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { DEMO_DOSSIER_PHONE, DEMO_RECEIPT_CODE } from '../src/dossiers/demo.js';
-import { call, launch, signIn, storages, uuid } from './helpers.js';
+import { call, launch, signIn, storages, useCollector, uuid } from './helpers.js';
 
 for (const storage of storages()) {
   describe(`rating proof on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launch>>;
+    const c = useCollector(() => launch(storage));
     let staff: { cookie: string; csrf: string };
     before(async () => {
-      c = await launch(storage);
       staff = await signIn(c.url, c.admin as { email: string; password: string });
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
     });
 
     const rate = (over: Record<string, unknown>) =>

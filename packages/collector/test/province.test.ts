@@ -3,12 +3,12 @@
 // dashboard ranks its wards, and the publicity report's XLSX reads back the figures seeded for it.
 // Real HTTP on PGlite and PostgreSQL.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { createStaff } from '../src/index.js';
 import { createApp } from '../src/http/app.js';
 import { DEFAULT_CONFIG } from '../src/http/config.js';
-import { call, launch, signIn, storages, uuid } from './helpers.js';
+import { call, launch, signIn, storages, useCollector, uuid } from './helpers.js';
 
 type Session = { cookie: string; csrf: string };
 const headers = (s: Session) => ({ Cookie: s.cookie, 'X-CSRF-Token': s.csrf });
@@ -21,12 +21,11 @@ const at = (day: number, hour = 9) => new Date(Date.UTC(2025, 2, day, hour - 7))
 
 for (const storage of storages()) {
   describe(`province staff and the publicity report on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launch>>;
+    const c = useCollector(() => launch(storage));
     let province: Session;
     let ward: Session;
     let otherProvince: Session;
     before(async () => {
-      c = await launch(storage);
       // A ward of Hà Nội (01), province B for the Đà Nẵng (48) account.
       await c.db.query(
         "INSERT INTO units (code, name, origins, commune_code, province_code) VALUES ('ba-dinh', 'UBND phường Ba Đình', '{}', '00004', '01')",
@@ -88,10 +87,6 @@ for (const storage of storages()) {
            VALUES ($1, 'tam-ky', $2, 'Người thử', '0900000000', 'Tổ 1', 'kich-hoat-vneid', 'Sáng', $3, $4, $3, $3)`,
           [uuid(), `HT-TEST0${i}`, at(6), status],
         );
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
     });
 
     it('ties the demo wards to Đà Nẵng, and a province account sees its wards and only those', async () => {

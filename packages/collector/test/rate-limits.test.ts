@@ -2,9 +2,9 @@
 // statement runs are counted together by the next one, and each still gets its exact count, so a limit
 // of N lets exactly N through however many arrive at once; two instances on one PostgreSQL share it.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { limitAll } from '../src/storage/rate-limits.js';
-import { launch, storages } from './helpers.js';
+import { launch, storages, useCollector } from './helpers.js';
 
 const outcome = (p: Promise<void>) =>
   p.then(
@@ -14,14 +14,7 @@ const outcome = (p: Promise<void>) =>
 
 for (const storage of storages()) {
   describe(`batched rate limits on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launch>>;
-    before(async () => {
-      c = await launch(storage);
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
-    });
+    const c = useCollector(() => launch(storage));
 
     it('lets exactly the limit through of 120 requests at once, for each key apart', async () => {
       const key = (k: string) => [{ key: `t-${k}-${storage.name}`, max: 7, windowSeconds: 3600 }];

@@ -1,19 +1,14 @@
 // Ratings through HTTP: idempotent retries, one rating per dossier, the public summary by month and quarter.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { call, launchApi, storages, uuid } from './helpers.js';
+import { before, describe, it } from 'node:test';
+import { call, launchApi, storages, useCollector, uuid } from './helpers.js';
 
 for (const storage of storages()) {
   describe(`ratings API on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launchApi>>;
+    const c = useCollector(() => launchApi(storage));
     let base = '';
     before(async () => {
-      c = await launchApi(storage);
       base = c.url;
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
     });
 
     it('stores a rating once however often it is retried', async () => {

@@ -3,25 +3,20 @@
 // status changes, an upsert import, deletes and a rolled-back write, on both storages. The province's
 // figures read the totals.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { CLOSING } from '../src/feedback/workflow.js';
 import { FEEDBACK_ANSWER_DAYS, unitFigures } from '../src/reports/publicity.js';
 import { TZ } from '../src/storage/vietnam-days.js';
-import { launch, storages, uuid } from './helpers.js';
+import { launch, storages, useCollector, uuid } from './helpers.js';
 
 const CLOSED = CLOSING.map((s) => `'${s}'`).join(', ');
 const month = (column: string) => `date_trunc('month', ${column} AT TIME ZONE '${TZ}')::date::text`;
 
 for (const storage of storages()) {
   describe(`feedback and dossier monthly totals on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launch>>;
+    const c = useCollector(() => launch(storage));
     before(async () => {
-      c = await launch(storage);
       await c.db.query("INSERT INTO units (code, name) VALUES ('thang-a', 'Phường A'), ('thang-b', 'Phường B')");
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
     });
 
     /** The totals as stored, and as counting the rows gives them; both sorted, zero rows left out. */

@@ -3,10 +3,10 @@
 // a server-made name and refused when their bytes are not wholly one type, sign-in failures slow the
 // guesser without locking the owner out, and a known feedback id does not hand its receipt to another phone.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { createStaff } from '../src/index.js';
 import { openPeriodStart, recordedAt } from '../src/ratings/created-at.js';
-import { call, feedbackBody, launch, storages, uuid } from './helpers.js';
+import { call, feedbackBody, launch, storages, useCollector, uuid } from './helpers.js';
 
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a2dd3ae70000000049454e44ae426082',
@@ -29,12 +29,13 @@ describe('the server owns time', () => {
 
 for (const storage of storages()) {
   describe(`security findings on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launch>>;
+    const c = useCollector(() =>
+      launch(storage, {
+        config: { rateIpPerMinute: 100_000, rateUnitPerMinute: 100_000, feedbackIpPerHour: 1000 },
+      }),
+    );
     let base = '';
     before(async () => {
-      c = await launch(storage, {
-        config: { rateIpPerMinute: 100_000, rateUnitPerMinute: 100_000, feedbackIpPerHour: 1000 },
-      });
       base = c.url;
       await c.db.tx((q) =>
         createStaff(q, {
@@ -45,10 +46,6 @@ for (const storage of storages()) {
           units: ['demo'],
         }),
       );
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
     });
 
     it('answers 400, never 5xx, to dates out of range in bodies and queries', async () => {

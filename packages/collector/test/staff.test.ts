@@ -1,19 +1,18 @@
 // The staff API through HTTP: the session cookie, refusals without a session or CSRF token, tenancy between units, report exports matching the dashboard, password guessing throttled.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { createStaff } from '../src/index.js';
-import { call, feedbackBody, launchApi, signIn, storages } from './helpers.js';
+import { call, feedbackBody, launchApi, signIn, storages, useCollector } from './helpers.js';
 
 for (const storage of storages()) {
   describe(`staff API on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launchApi>>;
+    const c = useCollector(() => launchApi(storage));
     let base = '';
     let cookie = '';
     let unitCookie = '';
     let unitCsrf = '';
     before(async () => {
-      c = await launchApi(storage);
       base = c.url;
       ({ cookie } = await signIn(base, c.admin));
       await c.db.tx((q) =>
@@ -29,10 +28,6 @@ for (const storage of storages()) {
         email: 'canbo@xa-khac.example',
         password: 'mat-khau-dai-1234',
       }));
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
     });
 
     it('sets an HttpOnly, SameSite=Strict session cookie', async () => {

@@ -4,8 +4,8 @@
 // it; the follow-up answers a 4xx (never a 5xx) to malformed codes and phones, shows the note only once
 // the request is closed, and is rate-limited per address; OpenAPI lists these endpoints.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { call, launch, storages, uuid } from './helpers.js';
+import { before, describe, it } from 'node:test';
+import { call, launch, storages, useCollector, uuid } from './helpers.js';
 
 async function signIn(base: string, admin: { email: string; password: string }) {
   const res = await fetch(`${base}/api/v1/admin/login`, {
@@ -22,18 +22,13 @@ const TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 for (const storage of storages()) {
   describe(`support map and follow-up on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launch>>;
+    const c = useCollector(() => launch(storage));
     let staff: Record<string, string> = {};
     let admin = '';
     const pub = () => `${c.url}/api/v1/units/demo`;
     before(async () => {
-      c = await launch(storage);
       admin = `${c.url}/api/v1/admin/units/demo`;
       staff = await signIn(c.url, c.admin as { email: string; password: string });
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
     });
 
     it('offers no map until staff set a tile server, then lists it with the points, and clears it', async () => {

@@ -2,9 +2,9 @@
 // home visits received and served by team and by need over the period, a request with no team yet on a
 // line of its own, and each point's open hours in an ordinary week, in the JSON, the XLSX and the page.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { call, launch, storages, uuid } from './helpers.js';
+import { call, launch, storages, useCollector, uuid } from './helpers.js';
 
 async function signIn(base: string, admin: { email: string; password: string }) {
   const res = await fetch(`${base}/api/v1/admin/login`, {
@@ -19,15 +19,10 @@ async function signIn(base: string, admin: { email: string; password: string }) 
 
 for (const storage of storages()) {
   describe(`support in the publicity report on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launch>>;
+    const c = useCollector(() => launch(storage));
     let staff: Record<string, string> = {};
     before(async () => {
-      c = await launch(storage);
       staff = await signIn(c.url, c.admin as { email: string; password: string });
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
     });
 
     it('counts requests by team and by need, and each point’s weekly open hours', async () => {

@@ -4,9 +4,9 @@
 // (assign, schedule, close) with its rules; a team's day; points saved and imported all or nothing;
 // tenancy; the OpenAPI document.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { call, launch, storages, uuid } from './helpers.js';
+import { call, launch, storages, useCollector, uuid } from './helpers.js';
 
 const visit = (over: Record<string, unknown> = {}) => ({
   id: uuid(),
@@ -32,19 +32,14 @@ async function signIn(base: string, admin: { email: string; password: string }) 
 
 for (const storage of storages()) {
   describe(`support on ${storage.name}`, () => {
-    let c: Awaited<ReturnType<typeof launch>>;
+    const c = useCollector(() => launch(storage, { config: { homeVisitsIpPerHour: 4 } }));
     let unit = '';
     let admin = '';
     let staff: Record<string, string> = {};
     before(async () => {
-      c = await launch(storage, { config: { homeVisitsIpPerHour: 4 } });
       unit = `${c.url}/api/v1/units/demo`;
       admin = `${c.url}/api/v1/admin/units/demo`;
       staff = await signIn(c.url, c.admin as { email: string; password: string });
-    });
-    after(async () => {
-      await c.close();
-      await c.dropDb();
     });
 
     it("lists the demo ward's points and teams publicly, with hours and services", async () => {

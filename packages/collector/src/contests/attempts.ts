@@ -8,10 +8,10 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { type Message, msg } from '@motcua/core';
 import type { Kysely } from 'kysely';
-import { digest, newToken, sameSecret } from '../http/secrets.js';
+import { digest, newToken } from '../http/secrets.js';
 import { type BankQuestion, drawQuestions } from './draw.js';
-import { contestFor, ownersFor, type Ward, wardsOf } from './owner.js';
-import { grade } from './grading.js';
+import { wardsOf } from '../provinces/wards.js';
+import { contestFor, type Ward } from './owner.js';
 import type { Database } from '../storage/schema.js';
 import type { DrawnQuestionJson } from './tables.js';
 

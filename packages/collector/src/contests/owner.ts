@@ -32,16 +32,6 @@ export async function contestFor(db: Db, ward: Ward, slug: string) {
   return rows.find((r) => r.unit === ward.code) ?? rows[0];
 }
 
-/** The wards of a province, by name: whom a province's contest is open to. */
-export async function wardsOf(db: Db, province: string) {
-  return db
-    .selectFrom('units')
-    .select(['code', 'name'])
-    .where('province_code', '=', province)
-    .orderBy('name')
-    .execute();
-}
-
 /**
  * Whether `slug` is free for a new contest of `owner`: a ward's code may not be one its province uses,
  * nor a province's one any of its wards uses, so a widget's contest code always means one contest.

@@ -22,6 +22,7 @@ import { ratingRoutes } from '../ratings/routes.js';
 import { searchAdminRoutes } from '../search/admin-routes.js';
 import { searchRoutes } from '../search/routes.js';
 import { reportAdminRoutes } from '../reports/admin-routes.js';
+import { provinceRoutes } from '../provinces/wards.js';
 import { publicityRoutes } from '../reports/publicity-routes.js';
 import { staffOnly } from '../staff/guard.js';
 import { staffRoutes } from '../staff/routes.js';
@@ -133,6 +134,7 @@ export function createApp(db: Db, config: CollectorConfig): Hono<AppEnv> {
     feedbackRoutes,
     campaignRoutes,
     contestRoutes,
+    provinceRoutes,
     supportRoutes,
     dossierRoutes,
     searchRoutes,

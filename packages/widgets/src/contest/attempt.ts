@@ -36,6 +36,12 @@ export interface ContestInfo {
   round: Round | null;
 }
 
+/** A ward of a province (its unit code and 2025 name), as the collector lists them. */
+export interface Ward {
+  code: string;
+  name: string;
+}
+
 /** What the citizen gives to register. */
 export interface Registration {
   fullName: string;
@@ -44,6 +50,8 @@ export interface Registration {
   place: string;
   workplace: string;
   idNumber: string;
+  /** On a province's site: the ward (unit code) the participant lives in, which their attempt counts in. */
+  ward: string;
 }
 
 /** The graded result, once the collector has it. */

@@ -5,7 +5,8 @@
  * the score, the time taken and the right answers. A reload, a dropped connection or a closed tab
  * resumes the attempt (attempt.ts keeps it in IndexedDB), and the submission goes through the page
  * outbox, so it is sent exactly once, later if the connection is down. The result view (result.ts) is
- * loaded on demand, fetched when an attempt starts. This module keeps the flow (loading, resuming,
+ * loaded on demand, fetched when an attempt starts; the ward picker of a province's site (ward-picker.ts)
+ * on demand, on such a site only. This module keeps the flow (loading, resuming,
  * starting, the countdown, submitting through the outbox); the views are registration.ts, question.ts,
  * review.ts and result.ts, each a function of the element's state (host.ts).
  */
@@ -25,6 +26,7 @@ import {
   type SavedAttempt,
   saveState,
   timeLeft,
+  type Ward,
 } from './attempt.js';
 import { styles } from './contest.styles.js';
 import type { ContestHost, FieldErrors, View } from './host.js';
@@ -33,7 +35,15 @@ import { renderQuestion } from './question.js';
 import { checkRegistration, renderRegistration, startBody } from './registration.js';
 import { renderReview } from './review.js';
 
-const EMPTY: Registration = { fullName: '', birthYear: '', phone: '', place: '', workplace: '', idNumber: '' };
+const EMPTY: Registration = {
+  fullName: '',
+  birthYear: '',
+  phone: '',
+  place: '',
+  workplace: '',
+  idNumber: '',
+  ward: '',
+};
 
 /**
  * An online contest: registration, a timed attempt that survives reloads, and the result.
@@ -41,6 +51,8 @@ const EMPTY: Registration = { fullName: '', birthYear: '', phone: '', place: '',
  * @summary Take part in the ward's online contest on administrative reform.
  *
  * @attr contest - The contest's code at the collector, e.g. `tim-hieu-cchc-2026`.
+ * @attr province - On a province's own site, instead of `unit`: the province's code (e.g. `48`). The
+ *   registration then asks which xã or phường the participant lives in, and the attempt counts there.
  *
  * @event motcua-contest-submitted - The attempt was handed to the outbox; detail `{ id, status }`.
  *
@@ -54,7 +66,9 @@ export class ContestElement extends MotcuaElement implements ContestHost {
 
   static override properties: PropertyDeclarations = {
     contest: {},
+    province: {},
     view: { state: true },
+    wards: { state: true },
     info: { state: true },
     reg: { state: true },
     consent: { state: true },
@@ -67,9 +81,11 @@ export class ContestElement extends MotcuaElement implements ContestHost {
     busy: { state: true },
   };
   contest = '';
+  province = '';
   // The state the views read and set (ContestHost): internal, not API, though TypeScript must see it.
   /** @internal */ view: View = 'loading';
   /** @internal */ info: ContestInfo | undefined;
+  /** @internal */ wards: Ward[] | undefined;
   /** @internal */ reg: Registration = { ...EMPTY };
   /** @internal */ consent = false;
   /** @internal */ errors: FieldErrors = {};
@@ -101,6 +117,9 @@ export class ContestElement extends MotcuaElement implements ContestHost {
     })),
   );
 
+  /** The ward picker, on a province's site only (see through). */
+  private picker = this.loadsOnDemand(() => import('./ward-picker.js'));
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribe = pageOutbox().subscribe((e) => this.onOutbox(e));
@@ -113,14 +132,27 @@ export class ContestElement extends MotcuaElement implements ContestHost {
     clearInterval(this.timer);
   }
 
+  /**
+   * The ward the contest is reached through: the element's own, or on a province's site the ward chosen
+   * (before a choice, the province's first: a province's contest is the same through every ward).
+   */
+  private get through(): string {
+    return this.unit || this.reg.ward || this.wards?.[0]?.code || '';
+  }
+
+  /** Whether the element has what it needs to reach a contest. */
+  private get configured(): boolean {
+    return !!(this.endpoint && (this.unit || this.province) && this.contest);
+  }
+
   private get apiBase(): string {
-    const unit = encodeURIComponent(this.unit);
+    const unit = encodeURIComponent(this.through);
     return `${this.endpoint.replace(/\/+$/, '')}/api/v1/units/${unit}/contests/${encodeURIComponent(this.contest)}`;
   }
 
   /** Where this contest's state is kept: one per collector, unit and contest. */
   private get scope(): string {
-    return `${this.endpoint}|${this.unit}`;
+    return `${this.endpoint}|${this.unit || `province:${this.province}`}`;
   }
 
   /** Keeps the registration and the attempt, as they are now, in IndexedDB. */
@@ -131,12 +163,13 @@ export class ContestElement extends MotcuaElement implements ContestHost {
   // ——— loading and resuming ———
 
   private async load(): Promise<void> {
-    if (!this.endpoint || !this.unit || !this.contest) return;
+    if (!this.configured) return;
     this.view = 'loading';
     const state = await loadState(this.scope, this.contest);
     if (state) this.reg = { ...EMPTY, ...state.reg };
     const saved = state?.attempt;
     try {
+      if (!this.unit) this.wards = await (await this.picker.get()).loadWards(this.endpoint, this.province);
       const res = await fetch(this.apiBase, { headers: { accept: 'application/json' } });
       if (!res.ok) throw new Error(String(res.status));
       this.info = (await res.json()) as ContestInfo;
@@ -369,8 +402,7 @@ export class ContestElement extends MotcuaElement implements ContestHost {
   // ——— rendering ———
 
   override render() {
-    if (!this.endpoint || !this.unit || !this.contest)
-      return html`<p class="alert" role="alert">${this.t('notConfigured')}</p>`;
+    if (!this.configured) return html`<p class="alert" role="alert">${this.t('notConfigured')}</p>`;
     return html`${this.info ? html`<h2 class="title">${this.info.title}</h2>` : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.renderView()}`;
@@ -396,6 +428,11 @@ export class ContestElement extends MotcuaElement implements ContestHost {
       case 'result':
         return this.renderResult();
     }
+  }
+
+  /** @internal */
+  renderWardPicker(): TemplateResult | typeof nothing {
+    return this.picker.value?.renderWardPicker(this, { html, nothing }) ?? nothing;
   }
 
   /** @internal */

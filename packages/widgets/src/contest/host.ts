@@ -6,7 +6,7 @@
  */
 import type { TemplateResult } from 'lit';
 import type { nothing } from 'lit';
-import type { ContestInfo, Registration, SavedAttempt } from './attempt.js';
+import type { ContestInfo, Registration, SavedAttempt, Ward } from './attempt.js';
 
 export type View = 'loading' | 'error' | 'closed' | 'register' | 'attempt' | 'review' | 'queued' | 'result';
 
@@ -17,6 +17,8 @@ export interface ContestHost {
   t(key: string, values?: Record<string, string | number>): string;
   readonly resolvedLang: 'vi' | 'en';
   info: ContestInfo | undefined;
+  /** On a province's site (no `unit`): the province's wards, one of which the participant picks. */
+  wards: Ward[] | undefined;
   view: View;
   reg: Registration;
   consent: boolean;
@@ -27,6 +29,8 @@ export interface ContestHost {
   busy: boolean;
   /** The error summary, its items linked to the fields. */
   renderErrors(): TemplateResult | typeof nothing;
+  /** The ward picker on a province's site (ward-picker.ts, loaded on demand), or nothing. */
+  renderWardPicker(): TemplateResult | typeof nothing;
   /** The contest's rules (thể lệ), one tap away. */
   renderRules(): TemplateResult | typeof nothing;
   setReg(field: keyof Registration, value: string): void;

@@ -1,7 +1,7 @@
 /**
  * The contest's registration (đăng ký dự thi): the round's facts, the rules one tap away, the fields the
  * contest asks for (số định danh only when it requires one), the consent under the personal-data law,
- * and the checks made before the start is sent (the collector checks the same with core's schema).
+ * the ward picker on a province's site (ward-picker.ts), and the checks made before the start is sent (the collector checks the same with core's schema).
  */
 import { normalizePhoneVN } from '@motcua/core/schemas';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -18,6 +18,8 @@ export function checkRegistration(host: ContestHost): FieldErrors {
   if (!/^\d{4}$/.test(r.birthYear.trim()) || birth < year - 110 || birth > year - 6)
     errors.birthYear = host.t('birthYearInvalid', { min: year - 110, max: year - 6 });
   if (!normalizePhoneVN(r.phone)) errors.phone = host.t('phoneInvalid');
+  if (host.wards?.length && !host.wards.some((w) => w.code === r.ward))
+    errors.ward = host.t('required', { field: host.t('wardField') });
   if (!r.place.trim()) errors.place = host.t('required', { field: host.t('placeField') });
   if (host.info?.requireIdNumber && !/^\d{12}$/.test(r.idNumber.replace(/\s/g, '')))
     errors.idNumber = host.t('idNumberInvalid');
@@ -36,6 +38,7 @@ export function startBody(host: ContestHost, id: string) {
     place: r.place.trim(),
     ...(r.workplace.trim() && { workplace: r.workplace.trim() }),
     ...(host.info?.requireIdNumber && { idNumber: r.idNumber.replace(/\s/g, '') }),
+    ...(host.wards?.length && { ward: r.ward }),
     consent: true,
   };
 }
@@ -103,6 +106,7 @@ export function renderRegistration(host: ContestHost): TemplateResult {
         ${field(host, 'fullName', t('fullName'), { autocomplete: 'name' })}
         ${field(host, 'birthYear', t('birthYear'), { inputmode: 'numeric' })}
         ${field(host, 'phone', t('phone'), { type: 'tel', autocomplete: 'tel', hint: t('phoneHint') })}
+        ${host.renderWardPicker()}
         ${placeField(host)}
         ${field(host, 'workplace', t('workplace'), { autocomplete: 'organization' })}
         ${host.info?.requireIdNumber ? field(host, 'idNumber', t('idNumber'), { inputmode: 'numeric' }) : nothing}

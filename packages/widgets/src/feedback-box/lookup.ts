@@ -9,7 +9,7 @@
  * element's lookup (`t`) once loaded.
  */
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
-import { lookUpReceipt, readReceiptQuery, receiptQueryErrors } from '../shared/receipt-lookup.js';
+import { lookUpReceipt, readReceiptQuery, receiptQueryErrors, vietnamTime } from '../shared/receipt-lookup.js';
 import { en } from './locales/lookup.en.js';
 import { vi } from './locales/lookup.vi.js';
 
@@ -60,12 +60,7 @@ export function createLookup(host: LookupHost, { html, nothing }: Lit) {
   const t = host.t;
 
   const status = (s: string) => (`status_${s}` in vi ? t(`status_${s}`) : s);
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(host.lang() === 'vi' ? 'vi-VN' : 'en-GB', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Asia/Ho_Chi_Minh',
-    }).format(new Date(iso));
+  const date = (iso: string) => vietnamTime(iso, host.lang());
 
   const submit = async (e: Event): Promise<void> => {
     e.preventDefault();

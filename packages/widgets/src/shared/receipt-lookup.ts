@@ -1,7 +1,7 @@
 /**
  * Following up a receipt by its code and the phone it was sent with, for the views that do it (the
  * feedback box's lookup, the support points' follow-up): the two fields read from the form and checked,
- * and the collector's answer sorted into found, not found or failed. Each view keeps its own strings,
+ * the collector's answer sorted into found, not found or failed, and its times shown in Vietnam time. Each view keeps its own strings,
  * state and rendering of what was found.
  */
 import { normalizePhoneVN } from '@motcua/core/schemas';
@@ -55,4 +55,16 @@ export async function lookUpReceipt<T>(
   } catch {
     return { failed: null };
   }
+}
+
+/**
+ * A time the collector sent (ISO), as a reader in Vietnam reads it, whatever the device's zone: the
+ * date (`medium`: 7 thg 12, 2026; `full` names the weekday) and the hour, in the view's language.
+ */
+export function vietnamTime(iso: string, lang: 'vi' | 'en', dateStyle: 'medium' | 'full' = 'medium'): string {
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    dateStyle,
+    timeStyle: 'short',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }).format(new Date(iso));
 }

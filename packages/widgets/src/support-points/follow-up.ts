@@ -10,7 +10,7 @@
  * strings (vi, en) come with it and join the element's lookup (`t`) once loaded.
  */
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
-import { lookUpReceipt, readReceiptQuery, receiptQueryErrors } from '../shared/receipt-lookup.js';
+import { lookUpReceipt, readReceiptQuery, receiptQueryErrors, vietnamTime } from '../shared/receipt-lookup.js';
 import { en } from './locales/follow-up.en.js';
 import { vi } from './locales/follow-up.vi.js';
 
@@ -71,12 +71,7 @@ export function createFollowUp(host: FollowUpHost, { html, nothing, summary, ser
   const t = (key: string, values?: Record<string, string | number>) => host.t(key, values);
   const set = (change: Partial<FollowUpState>) => (host.follow = { ...host.follow, ...change });
   const status = (s: string) => (`status_${s}` in vi ? t(`status_${s}`) : s);
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(host.resolvedLang === 'vi' ? 'vi-VN' : 'en-GB', {
-      dateStyle: 'full',
-      timeStyle: 'short',
-      timeZone: 'Asia/Ho_Chi_Minh',
-    }).format(new Date(iso));
+  const date = (iso: string) => vietnamTime(iso, host.resolvedLang, 'full');
 
   const submit = async (e: Event): Promise<void> => {
     e.preventDefault();

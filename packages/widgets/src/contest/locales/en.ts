@@ -5,7 +5,7 @@ export const en: Record<keyof typeof vi, string> = {
   loading: 'Loading the contest…',
   loadError: 'The contest could not be loaded. Please check your connection and try again.',
   retry: 'Try again',
-  notConfigured: 'The contest widget is not set up (endpoint, unit or contest is missing).',
+  notConfigured: 'The contest widget is not set up (endpoint, contest, or unit or province is missing).',
   closed: 'No round of this contest is open now. Please come back later.',
   roundInfo: '{round}: {count} questions, {minutes} minutes. Open until {closes}.',
   rules: 'Contest rules',

@@ -3,7 +3,7 @@ export const vi = {
   loading: 'Đang tải cuộc thi…',
   loadError: 'Không tải được cuộc thi. Vui lòng kiểm tra kết nối mạng và thử lại.',
   retry: 'Thử lại',
-  notConfigured: 'Tiện ích cuộc thi chưa được cấu hình (thiếu endpoint, unit hoặc contest).',
+  notConfigured: 'Tiện ích cuộc thi chưa được cấu hình (thiếu endpoint, contest, hoặc unit hay province).',
   closed: 'Hiện không có đợt thi nào đang mở. Vui lòng quay lại sau.',
   roundInfo: '{round}: {count} câu hỏi, làm trong {minutes} phút. Mở đến {closes}.',
   rules: 'Thể lệ cuộc thi',
