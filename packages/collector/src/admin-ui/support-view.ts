@@ -55,15 +55,15 @@ export class AdminSupport extends AdminView {
   private async saveMap(form: HTMLFormElement) {
     const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
     await this.run(async () => {
-      if (!value('tiles')) {
-        await api(`${this.base()}/support-map`, { method: 'DELETE' });
-        this.notice = t('map.cleared');
-      } else {
+      const cleared = !value('tiles');
+      if (cleared) await api(`${this.base()}/support-map`, { method: 'DELETE' });
+      else {
         const body = { tiles: value('tiles'), attribution: value('attribution') };
         await api(`${this.base()}/support-map`, { method: 'PUT', body });
-        this.notice = t('map.saved');
       }
       await this.load();
+      // Said once the fields show what was stored, so nothing typed after the message is overwritten.
+      this.notice = t(cleared ? 'map.cleared' : 'map.saved');
     }, true);
   }
 
