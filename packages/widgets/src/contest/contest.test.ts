@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { faults, resetPageOutbox, serverLog, until, useBucket } from '../../test/browser/support/endpoint.js';
 import { ContestElement } from './contest.component.js';
 import './contest.js';
+import { $, $$, button, typeInto, clearDrafts } from '../../test/browser/support/shadow.js';
 
 /** A contest whose result module cannot load while `resultOffline` is set, as offline before it was fetched. */
 let resultOffline = false;
@@ -16,10 +17,6 @@ class OfflineResultContest extends ContestElement {
 }
 customElements.define('test-offline-result-contest', OfflineResultContest);
 
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement;
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const button = (el: Element, name: string) => $$(el, 'button').find((b) => b.textContent?.trim() === name);
-
 let base = '';
 /** Each test registers as a participant of its own (the collector counts attempts per phone). */
 let phone = '';
@@ -28,10 +25,7 @@ beforeEach(async () => {
   phone = `09${String(crypto.getRandomValues(new Uint32Array(1))[0])
     .padStart(10, '0')
     .slice(-8)}`;
-  await new Promise((r) => {
-    const req = indexedDB.deleteDatabase('motcua-drafts');
-    req.onsuccess = req.onerror = req.onblocked = r;
-  });
+  await clearDrafts();
 });
 afterEach(async () => {
   resultOffline = false;
@@ -54,17 +48,10 @@ async function contest(tag = 'motcua-contest') {
   return el;
 }
 
-const type = async (el: ContestElement, id: string, value: string) => {
-  const input = $(el, `#${id}`) as HTMLInputElement;
-  input.value = value;
-  input.dispatchEvent(new Event('input'));
-  await el.updateComplete;
-};
-
 async function register(el: ContestElement) {
-  await type(el, 'fullName', 'Lê Thị Hoa');
-  await type(el, 'birthYear', '1990');
-  await type(el, 'phone', phone);
+  await typeInto(el, 'fullName', 'Lê Thị Hoa');
+  await typeInto(el, 'birthYear', '1990');
+  await typeInto(el, 'phone', phone);
   const place = $(el, '#place') as HTMLSelectElement;
   place.value = 'Tổ dân phố 5';
   place.dispatchEvent(new Event('change'));
@@ -78,8 +65,8 @@ describe('<motcua-contest>', () => {
   it('refuses a registration with missing details, lists each error linked to its field, and keeps what was typed', async () => {
     const el = await contest();
     expect($(el, 'h2').textContent).to.equal('Cuộc thi trực tuyến tìm hiểu cải cách hành chính năm 2026');
-    await type(el, 'fullName', 'Lê Thị Hoa');
-    await type(el, 'phone', '12345');
+    await typeInto(el, 'fullName', 'Lê Thị Hoa');
+    await typeInto(el, 'phone', '12345');
     button(el, 'Bắt đầu làm bài')!.click();
     await until(() => !!$(el, '.alert'));
     expect(el.shadowRoot!.activeElement).to.equal($(el, '.alert'));

@@ -6,18 +6,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetPageOutbox, serverLog, until, useBucket } from '../../test/browser/support/endpoint.js';
 import type { ContestElement } from './contest.component.js';
 import './contest.js';
-
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement;
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const button = (el: Element, name: string) => $$(el, 'button').find((b) => b.textContent?.trim() === name);
+import { $, $$, button, typeInto, clearDrafts } from '../../test/browser/support/shadow.js';
 
 let base = '';
 beforeEach(async () => {
   base = useBucket();
-  await new Promise((r) => {
-    const req = indexedDB.deleteDatabase('motcua-drafts');
-    req.onsuccess = req.onerror = req.onblocked = r;
-  });
+  await clearDrafts();
 });
 afterEach(() => resetPageOutbox());
 
@@ -29,12 +23,6 @@ async function provinceSite() {
   return el;
 }
 
-const type = async (el: ContestElement, id: string, value: string) => {
-  const input = $(el, `#${id}`) as HTMLInputElement;
-  input.value = value;
-  input.dispatchEvent(new Event('input'));
-  await el.updateComplete;
-};
 const pickWard = async (el: ContestElement, code: string) => {
   const select = $(el, '#ward') as HTMLSelectElement;
   select.value = code;
@@ -53,7 +41,7 @@ describe('<motcua-contest> on a province site', () => {
       'Phường Bàn Thạch',
       'Phường Tam Kỳ',
     ]);
-    await type(el, 'fullName', 'Lê Thị Hoa');
+    await typeInto(el, 'fullName', 'Lê Thị Hoa');
     button(el, 'Bắt đầu làm bài')!.click();
     await until(() => !!$(el, '.alert'));
     const link = $$(el, '.alert a').find((a) => a.getAttribute('href') === '#ward')!;
@@ -76,10 +64,10 @@ describe('<motcua-contest> on a province site', () => {
   it('counts the attempt in the ward chosen', async () => {
     const el = await provinceSite();
     await pickWard(el, 'tam-ky');
-    await type(el, 'fullName', 'Lê Thị Hoa');
-    await type(el, 'birthYear', '1990');
-    await type(el, 'phone', `09${String(Date.now()).slice(-8)}`);
-    await type(el, 'place', 'Tổ dân phố 2');
+    await typeInto(el, 'fullName', 'Lê Thị Hoa');
+    await typeInto(el, 'birthYear', '1990');
+    await typeInto(el, 'phone', `09${String(Date.now()).slice(-8)}`);
+    await typeInto(el, 'place', 'Tổ dân phố 2');
     ($(el, '#consent') as HTMLInputElement).click();
     await el.updateComplete;
     button(el, 'Bắt đầu làm bài')!.click();

@@ -6,10 +6,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { faults, resetPageOutbox, serverLog, testUnit, until, useBucket } from '../../test/browser/support/endpoint.js';
 import type { DossierStatusElement } from './dossier-status.component.js';
 import './dossier-status.js';
+import { $, $$, button, typeInto } from '../../test/browser/support/shadow.js';
 
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement;
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const button = (el: Element, name: string) => $$(el, 'button').find((b) => b.textContent?.trim() === name);
 const active = (el: Element) => el.shadowRoot!.activeElement;
 
 /** The seeded dossiers (packages/collector/src/dossiers/demo.ts). */
@@ -49,16 +47,9 @@ async function widget(lang = 'vi') {
   );
 }
 
-async function type(el: DossierStatusElement, id: string, value: string) {
-  const input = $(el, `#${id}`) as HTMLInputElement;
-  input.value = value;
-  input.dispatchEvent(new Event('input'));
-  await el.updateComplete;
-}
-
 async function lookUp(el: DossierStatusElement, code: string, phone = '5678') {
-  await type(el, 'code', code);
-  await type(el, 'phone', phone);
+  await typeInto(el, 'code', code);
+  await typeInto(el, 'phone', phone);
   button(el, 'Tra cứu')?.click();
   await el.updateComplete;
   const submit = () => $(el, 'button[type=submit]') as HTMLButtonElement | null;
@@ -107,8 +98,8 @@ describe('motcua-dossier-status', () => {
 
   it('says a late dossier is late, in English too', async () => {
     const el = await widget('en');
-    await type(el, 'code', LATE);
-    await type(el, 'phone', '5678');
+    await typeInto(el, 'code', LATE);
+    await typeInto(el, 'phone', '5678');
     button(el, 'Look up')?.click();
     await until(() => !!$(el, '.result'));
     expect($(el, '#status').textContent?.trim()).to.equal('Being handled');

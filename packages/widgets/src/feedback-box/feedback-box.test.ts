@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { faults, resetPageOutbox, serverLog, until, useBucket } from '../../test/browser/support/endpoint.js';
 import './feedback-box.js';
 import { FeedbackBoxElement } from './feedback-box.component.js';
+import { $, typeInto, clearDrafts } from '../../test/browser/support/shadow.js';
 
 /** A box whose lookup module fails to load the first time, as it would offline. */
 let lookupFailures = 0;
@@ -31,23 +32,10 @@ class OfflineAttachmentsBox extends FeedbackBoxElement {
 }
 customElements.define('test-offline-attachments-box', OfflineAttachmentsBox);
 
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement;
-const type = async (el: FeedbackBoxElement, id: string, value: string) => {
-  const input = $(el, `#${id}`) as HTMLInputElement;
-  input.value = value;
-  input.dispatchEvent(new Event('input'));
-  await el.updateComplete;
-};
-async function clearDrafts() {
-  await new Promise((r) => {
-    const req = indexedDB.deleteDatabase('motcua-drafts');
-    req.onsuccess = req.onerror = req.onblocked = r;
-  });
-}
 async function fillValid(el: FeedbackBoxElement) {
-  await type(el, 'f-name', 'Nguyễn Văn A');
-  await type(el, 'f-phone', '0912 345 678');
-  await type(el, 'f-content', 'Đề nghị niêm yết rõ lệ phí chứng thực tại bộ phận một cửa.');
+  await typeInto(el, 'f-name', 'Nguyễn Văn A');
+  await typeInto(el, 'f-phone', '0912 345 678');
+  await typeInto(el, 'f-content', 'Đề nghị niêm yết rõ lệ phí chứng thực tại bộ phận một cửa.');
   ($(el, '#f-consent') as HTMLInputElement).click();
   await el.updateComplete;
 }
@@ -87,8 +75,8 @@ describe('<motcua-feedback-box>', () => {
     const el = await fixture<FeedbackBoxElement>(
       html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
     );
-    await type(el, 'f-name', 'Trần Thị B');
-    await type(el, 'f-phone', 'không có số');
+    await typeInto(el, 'f-name', 'Trần Thị B');
+    await typeInto(el, 'f-phone', 'không có số');
     ($(el, 'button[type=submit]') as HTMLButtonElement).click();
     await el.updateComplete;
     const summary = $(el, '.summary');
@@ -109,8 +97,8 @@ describe('<motcua-feedback-box>', () => {
     const first = await fixture<FeedbackBoxElement>(
       html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
     );
-    await type(first, 'f-subject', 'Ghế chờ');
-    await type(first, 'f-content', 'Bộ phận một cửa thiếu ghế chờ vào buổi sáng.');
+    await typeInto(first, 'f-subject', 'Ghế chờ');
+    await typeInto(first, 'f-content', 'Bộ phận một cửa thiếu ghế chờ vào buổi sáng.');
     await new Promise((r) => setTimeout(r, 400));
     first.remove();
     const again = await fixture<FeedbackBoxElement>(
@@ -265,13 +253,13 @@ describe('<motcua-feedback-box>', () => {
       html`<motcua-feedback-box endpoint=${endpoint} unit="demo"></motcua-feedback-box>`,
     );
     await fillValid(el);
-    await type(el, 'f-procedure', 'dang ky khai sinh');
+    await typeInto(el, 'f-procedure', 'dang ky khai sinh');
     await until(() => el.shadowRoot!.querySelectorAll('#procedure-list option').length > 0);
-    await type(el, 'f-procedure', 'dang ky khai sinh');
+    await typeInto(el, 'f-procedure', 'dang ky khai sinh');
     const options = [...el.shadowRoot!.querySelectorAll('#procedure-list option')].map((o) => o.getAttribute('value'));
     // From the demo ward's catalogue, as the collector serves it.
     expect(options).to.include('Đăng ký khai sinh (1.001193)');
-    await type(el, 'f-procedure', 'Đăng ký khai sinh (1.001193)');
+    await typeInto(el, 'f-procedure', 'Đăng ký khai sinh (1.001193)');
     ($(el, 'button[type=submit]') as HTMLButtonElement).click();
     await until(() => !!el.shadowRoot!.querySelector('.receipt'));
     const log = await serverLog();

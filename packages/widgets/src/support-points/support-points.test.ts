@@ -7,32 +7,17 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { faults, resetPageOutbox, serverLog, until, useBucket } from '../../test/browser/support/endpoint.js';
 import './support-points.js';
 import type { SupportPointInfo, SupportPointsElement } from './support-points.component.js';
+import { $, $$, typeInto, clearDrafts } from '../../test/browser/support/shadow.js';
 
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement;
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 /** The ward cannot be reached for the list (the form's posts still go through). */
 const LIST_DOWN = { method: 'GET', path: '/support-points', status: 503 };
 
-async function clearDrafts() {
-  await new Promise((r) => {
-    const req = indexedDB.deleteDatabase('motcua-drafts');
-    req.onsuccess = req.onerror = req.onblocked = r;
-  });
-}
-
-const type = async (el: SupportPointsElement, id: string, value: string) => {
-  const input = $(el, `#${id}`) as HTMLInputElement;
-  input.value = value;
-  input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input'));
-  await el.updateComplete;
-};
-
 async function fillValid(el: SupportPointsElement) {
-  await type(el, 'f-name', 'Trần Thị Bình');
-  await type(el, 'f-phone', '0905 111 222');
-  await type(el, 'f-address', '12 kiệt 5 Phan Bội Châu');
-  await type(el, 'f-need', 'kich-hoat-vneid');
-  await type(el, 'f-preferredTime', 'Tối thứ Bảy');
+  await typeInto(el, 'f-name', 'Trần Thị Bình');
+  await typeInto(el, 'f-phone', '0905 111 222');
+  await typeInto(el, 'f-address', '12 kiệt 5 Phan Bội Châu');
+  await typeInto(el, 'f-need', 'kich-hoat-vneid');
+  await typeInto(el, 'f-preferredTime', 'Tối thứ Bảy');
   ($(el, '#f-consent') as HTMLInputElement).click();
   await el.updateComplete;
 }
@@ -90,7 +75,7 @@ describe('<motcua-support-points>', () => {
 
   it('filters by what the citizen needs and by open now, and says how many match', async () => {
     const el = await open();
-    await type(el, 'need', 'thu-tuc');
+    await typeInto(el, 'need', 'thu-tuc');
     expect($$(el, '.points h3').map((h) => h.textContent)).to.deep.equal(['Bộ phận một cửa phường Tân Thạnh']);
     const counter = points.find((p) => p.kind === 'bo-phan-mot-cua')!;
     const openNow = points.filter((p) => openState(p.hours, Date.now()).open).map((p) => p.name);
@@ -101,7 +86,7 @@ describe('<motcua-support-points>', () => {
       expect($$(el, '.points li')).to.have.length(0);
       expect($(el, '.count').textContent).to.contain('Không có nơi nào phù hợp');
     }
-    await type(el, 'need', '');
+    await typeInto(el, 'need', '');
     expect($$(el, '.points h3').map((h) => h.textContent)).to.have.members(openNow);
     expect(openNow).to.include('Điểm hỗ trợ 24h Chợ Tân Thạnh');
     expect($(el, '.count').textContent).to.equal(`Có ${openNow.length} nơi phù hợp.`);
@@ -133,8 +118,8 @@ describe('<motcua-support-points>', () => {
 
   it('summarises the form’s errors, links each to its field, and keeps a draft across a reload', async () => {
     const el = await open();
-    await type(el, 'f-name', 'Trần Thị Bình');
-    await type(el, 'f-phone', '123');
+    await typeInto(el, 'f-name', 'Trần Thị Bình');
+    await typeInto(el, 'f-phone', '123');
     ($(el, 'button[type=submit]') as HTMLButtonElement).click();
     await until(() => !!$(el, '.summary'));
     expect(el.shadowRoot!.activeElement).to.equal($(el, '.summary'));
