@@ -7,7 +7,8 @@
  * wrongly, skipped wrongly, and filled with the applicant's details although another person's (target 0).
  * Our forms are listed one by one with their misses; a judge set prints only its totals, so tuning cannot
  * look at its fields. Then describe + plan + apply time on the largest form and on the one with the most
- * fields filled (target ≤ 50 ms).
+ * fields filled (target ≤ 50 ms). `--sets ours,dev,dev-2` scores only those sets and skips the timing (for
+ * tuning on the development sets without the judges).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -56,12 +57,17 @@ const profile = JSON.parse(readFileSync(join(portal, 'profile.json'), 'utf8'));
 
 const expectedOf = (name: string): ExpectedForm => {
   const doc = JSON.parse(readFileSync(join(portal, `${name}.expected.json`), 'utf8'));
-  return [...JUDGES, DEV].some((dir) => name.startsWith(`${dir}/`)) ? fromIndependent(doc) : doc;
+  return [...JUDGES, DEV, DEV2].some((dir) => name.startsWith(`${dir}/`)) ? fromIndependent(doc) : doc;
 };
 /** The development set (test/fixtures/portal/dev/): written apart from the engine in the judges' format, tuned on. */
 const DEV = 'dev';
+/** The second development set (test/fixtures/portal/dev-2/): written apart, scored before it was tuned on. */
+const DEV2 = 'dev-2';
 /** The judge sets present in this checkout (independent-2 lands when its author merges it). */
 const JUDGES = ['independent', 'independent-2'].filter((dir) => existsSync(join(portal, dir)));
+/** `--sets a,b`: only these sets (`ours`, `dev`, `dev-2`, a judge's directory), and no timing. */
+const argAt = process.argv.indexOf('--sets');
+const only = argAt > 0 ? (process.argv[argAt + 1] ?? '').split(',') : undefined;
 const formsIn = (dir: string) =>
   readdirSync(join(portal, dir))
     .filter((f) => f.endsWith('.expected.json'))
@@ -88,12 +94,15 @@ async function run(name: string) {
 try {
   const runs = new Map<string, Run>();
   const sets = [
-    { title: 'our forms (tuned)', forms: FIXTURES as readonly string[], judge: false },
-    ...(existsSync(join(portal, DEV))
-      ? [{ title: 'development forms (written apart, tuned on)', forms: formsIn(DEV), judge: false }]
-      : []),
-    ...JUDGES.map((dir) => ({ title: `${dir} forms (not tuned)`, forms: formsIn(dir), judge: true })),
-  ];
+    { dir: 'ours', title: 'our forms (tuned)', forms: FIXTURES as readonly string[], judge: false },
+    ...[
+      { dir: DEV, title: 'development forms (written apart, tuned on)' },
+      { dir: DEV2, title: 'second development forms (written apart, tuned on)' },
+    ]
+      .filter(({ dir }) => existsSync(join(portal, dir)))
+      .map(({ dir, title }) => ({ dir, title, forms: formsIn(dir), judge: false })),
+    ...JUDGES.map((dir) => ({ dir, title: `${dir} forms (not tuned)`, forms: formsIn(dir), judge: true })),
+  ].filter(({ dir }) => !only || only.includes(dir));
   const totals: string[] = [];
   for (const { title, forms: set, judge } of sets) {
     const sum = { total: 0, right: 0, wronglyFilled: 0, wronglySkipped: 0, wrongPerson: 0 };
@@ -117,7 +126,7 @@ try {
   const by = (k: 'fields' | 'planned') => [...runs].sort((a, b) => b[1][k] - a[1][k])[0] as [string, Run];
   const largest = [...new Map([by('fields'), by('planned')])];
   const med = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-  for (const [name, first] of largest) {
+  for (const [name, first] of only ? [] : largest) {
     const times: Run[] = [];
     for (let i = 0; i < 15; i++) times.push(await run(name));
     const [d, p, a, t] = [
