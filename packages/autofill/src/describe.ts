@@ -14,6 +14,7 @@ import {
   radioText,
   tableCells,
 } from './labels.js';
+import { chosenFiler } from './filer.js';
 import { textDrawnBefore, textPieces } from './placement.js';
 import { collectHeadings, type Heading, sectionChain } from './sections.js';
 import type { FieldInfo, FieldKind } from './types.js';
@@ -76,7 +77,7 @@ function groupOf(el: Element): string | undefined {
 
 /**
  * Every visible, enabled, fillable control under `root` with the signals a person would read.
- * Reads no values. Radio and checkbox groups come out as one field each.
+ * Reads no values but the chosen option of a choice asking who files (filer.ts). Radio and checkbox groups come out as one field each.
  */
 export function describeForm(root: ParentNode): FieldInfo[] {
   const fields: FieldInfo[] = [];
@@ -187,7 +188,7 @@ export function describeForm(root: ParentNode): FieldInfo[] {
     if (!nativeChoice && !isVisibleBox(boxOf(control))) continue;
     fields.push(makeInfo(control, kind, type, options, groupLabel, headings, titles, drawnPage));
   }
-  return settlePersons(fields, headings, () => statedApplicant(all));
+  return settlePersons(fields, headings, () => statedApplicant(all), chosenFiler(fields, elementOf));
 }
 
 function makeInfo(

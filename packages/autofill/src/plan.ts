@@ -112,7 +112,7 @@ export function planFill(
         : ` · hồ sơ của ${ROLE_WORDS[field.person.role] ?? from}`;
     entries.push({
       field,
-      path: key,
+      path: converted.path ?? key,
       value: converted.value,
       layer: c.layer,
       reason: `${why}${whose}${converted.note ?? ''}`,

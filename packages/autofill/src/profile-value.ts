@@ -3,7 +3,8 @@ import { provinceOfAddress } from './provinces.js';
 import type { CitizenProfile, FieldInfo, Person } from './types.js';
 import { dateFormatOf, datePartOption, formatDate, genderOption, matchOption, phoneFor } from './values.js';
 
-export type Converted = { value: string; note?: string } | { confirm: string } | undefined;
+/** A value, with the profile path it really came from where that is not the one asked (`path`). */
+export type Converted = { value: string; note?: string; path?: string } | { confirm: string } | undefined;
 
 /** The value of `key` for this field, from a profile (the card's fields and residence) or a noted person. */
 export function valueFor(field: FieldInfo, key: string, person: Person & Partial<CitizenProfile>): Converted {
@@ -82,8 +83,12 @@ export function valueFor(field: FieldInfo, key: string, person: Person & Partial
       return person.residence?.street ? { value: person.residence.street } : undefined;
     case 'district':
       return { confirm: 'Từ 01/7/2025 không còn cấp huyện: cán bộ kiểm tra trường này' };
-    case 'currentAddress':
-      return pick(person.currentAddress ?? fullResidence(person));
+    case 'currentAddress': {
+      // Where no other place is noted, one lives where one resides: that value is the residence's (`address`).
+      if (person.currentAddress) return pick(person.currentAddress);
+      const residence = pick(fullResidence(person), ' · nơi ở hiện tại là nơi cư trú (hồ sơ không ghi nơi khác)');
+      return residence && 'value' in residence ? { ...residence, path: 'address' } : residence;
+    }
     case 'address':
       return pick(fullResidence(person) ?? person.address);
     default:

@@ -14,6 +14,9 @@ import type { FieldInfo, FieldPerson, PersonRole } from './types.js';
 const OWN_RESIDENCE_PART = /^\W*((phan|muc) )?([ivx\d]+\W+)?(noi|dia chi) (thuong tru|cu tru|o hien (nay|tai))\W*$/;
 const CONTACT_PART = /^\W*((phan|muc|part) )?([ivx\d]+\W+)?(thong tin )?(lien (he|lac)|contact( details)?)\W*$/;
 
+/** The party granting authority, a role the words give the applicant unless the proxy files. */
+const GRANTOR = /\b(nguoi|ben) uy quyen\b/;
+
 /** Choices (radio, checkbox, select) ask about people ("Người nộp hồ sơ là: ○ chủ hộ ○ người được ủy quyền"); they are no one's part. */
 const isChoice = (f: FieldInfo) => f.kind !== 'text' && f.kind !== 'textarea';
 
@@ -27,7 +30,16 @@ export function settlePersons(
   fields: FieldInfo[],
   headings: Heading[],
   stated: () => { role: PersonRole; text: string } | undefined,
+  chosen?: { role: PersonRole; text: string },
 ): FieldInfo[] {
+  // The form's own choice of who files ("Người nộp hồ sơ: ● Bên nam") makes that role's fields the applicant's;
+  // where it chose the proxy, the party granting authority (người ủy quyền) is someone else, not known.
+  if (chosen)
+    for (const f of fields)
+      if (f.person.role === chosen.role)
+        f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} (${chosen.text})` };
+      else if (chosen.role === 'proxy' && f.person.role === 'applicant' && GRANTOR.test(foldVietnamese(f.person.evidence)))
+        f.person = { ...f.person, role: 'unknown' };
   const namesApplicant = fields.some(
     (f) => f.person.role === 'applicant' && f.person.source !== 'form' && !isChoice(f),
   );

@@ -17,17 +17,8 @@ const contents = (doc: Document) =>
     c.type === 'radio' || c.type === 'checkbox' ? String(c.checked) : c.value,
   );
 
-/** Misses on the development forms not yet closed, with why (README, "Development forms"). */
-const KNOWN_GAPS: Record<string, { fields: string[]; why: string }> = {
-  'dev/ket-hon-fluent': {
-    fields: ['#TextField18', '#TextField19', '#Dropdown20', '#Dropdown21', '#TextField22', '#TextField23'],
-    why: 'only the checked “Người nộp hồ sơ” choice says the groom’s column is the applicant’s; describeForm reads no values',
-  },
-  'dev/dieu-chinh-dan-cu-materialize': {
-    fields: ['#noi_o_hien_tai'],
-    why: '“Nơi ở hiện tại” takes the current residence (currentAddress), where the form’s author expected the card address',
-  },
-};
+/** Misses on the development forms not yet closed, with why (none left on the first set). */
+const KNOWN_GAPS: Record<string, { fields: string[]; why: string }> = {};
 
 describe('autofill on the development forms', () => {
   for (const name of DEV_FIXTURES) {

@@ -1,0 +1,52 @@
+/**
+ * Who files, as the form's own choice says: a radio group or select asking "Người nộp hồ sơ" / "Người yêu
+ * cầu là" whose chosen option names a role ("● Bên nam", "Mẹ"). The one value describe reads, and only of
+ * such a choice: it is how the page says whose part is the applicant's, not anyone's personal data.
+ */
+import { ariaRadios, textOf } from './dom.js';
+import { radioText } from './labels.js';
+import { asksWhoFiles, roleIn } from './person.js';
+import type { FieldInfo, PersonRole } from './types.js';
+import { isPlaceholderOption } from './values.js';
+
+/** The text of the option a choice shows as chosen: a checked radio, an `aria-checked` radio, a select's option. */
+function chosenText(el: Element, field: FieldInfo): string | undefined {
+  if (field.kind === 'radio' && el.tagName === 'INPUT') {
+    const input = el as HTMLInputElement;
+    const scope = (input.form ?? input.getRootNode()) as ParentNode;
+    const checked = Array.from(scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')).find(
+      (r) => r.name === input.name && r.checked,
+    );
+    return checked ? radioText(checked) : undefined;
+  }
+  if (field.type === 'aria-radio') {
+    const checked = ariaRadios(el).find((r) => r.getAttribute('aria-checked') === 'true');
+    return checked ? textOf(checked) : undefined;
+  }
+  if (el.tagName === 'SELECT') {
+    const option = (el as HTMLSelectElement).selectedOptions[0];
+    return option && !isPlaceholderOption(option) ? textOf(option) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The role the form's choice of who files has chosen, when one choice asks it and its chosen option names
+ * one person other than the applicant; undefined when none does, or two choices disagree.
+ */
+export function chosenFiler(
+  fields: FieldInfo[],
+  elementOf: (f: FieldInfo) => Element | undefined,
+): { role: PersonRole; text: string } | undefined {
+  const found = new Map<PersonRole, string>();
+  for (const f of fields) {
+    if (f.kind === 'text' || f.kind === 'textarea' || f.kind === 'checkbox' || !asksWhoFiles(f.label)) continue;
+    const el = elementOf(f);
+    const text = el ? chosenText(el, f) : undefined;
+    const role = text ? roleIn(text)?.role : undefined;
+    if (text && role && role !== 'applicant' && role !== 'unknown') found.set(role, `${f.label}: ${text}`);
+  }
+  if (found.size !== 1) return undefined;
+  const [[role, text]] = [...found] as [[PersonRole, string]];
+  return { role, text };
+}
