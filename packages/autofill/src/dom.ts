@@ -8,9 +8,20 @@ export const clean = (text: string | null | undefined) =>
     .replace(/\s*\(\*\)\s*$/, '')
     .trim();
 
+/** What a person does not read as an element's text: a list's options, a box's contents, scripts and styles. */
+const NOT_READ = 'select, datalist, textarea, script, style, template, noscript';
+
+/** An element's text as a person reads it (a label wrapping a select is not its options' words). */
 export function textOf(el: Element | null | undefined): string {
   if (!el) return '';
-  return clean(el.textContent);
+  if (!el.querySelector(NOT_READ)) return clean(el.textContent);
+  let text = '';
+  const walker = (el.ownerDocument ?? document).createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const skip = node.parentElement?.closest(NOT_READ);
+    if (!skip || skip === el || !el.contains(skip)) text += node.textContent;
+  }
+  return clean(text);
 }
 
 /** Everything under root, crossing open shadow roots and same-origin iframes. */

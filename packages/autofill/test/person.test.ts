@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { declaredRole, roleIn } from '../src/person.js';
+import { asksWhoFiles, declaredRole, roleIn } from '../src/person.js';
 
 const role = (text: string) => roleIn(text)?.role;
 
@@ -65,4 +65,11 @@ test('the applicant in the first person and as người đứng đơn; "chuyển
   assert.equal(role('Số điện thoại của tôi'), 'applicant');
   assert.equal(role('Ngày sinh người đứng đơn'), 'applicant');
   assert.equal(role('Địa chỉ nơi chuyển tới'), undefined);
+});
+
+test('a choice asking who files is told from a question about the applicant', () => {
+  for (const label of ['Người nộp hồ sơ', 'Người yêu cầu là:', 'Ai là người đi khai?', 'Người nộp hồ sơ là ai'])
+    assert.equal(asksWhoFiles(label), true, label);
+  for (const label of ['Giới tính người yêu cầu', 'Người yêu cầu có đồng ý nhận kết quả qua bưu điện', 'Quốc tịch'])
+    assert.equal(asksWhoFiles(label), false, label);
 });

@@ -1,5 +1,5 @@
 /**
- * The development forms (written apart from the engine, tuned on): no field of another person or of no one
+ * Both development sets (dev/ and dev-2/, written apart from the engine, tuned on): no field of another person or of no one
  * filled, at least 90 % of fields right as the expected file says (the bench lists each miss), and undo
  * puts every control back.
  */
@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { applyFill, describeForm, planFill, undoFill } from '../../src/index.js';
 import type { CitizenProfile } from '../../src/types.js';
 import { scoreForm } from '../score.js';
-import { DEV_FIXTURES, loadFixture } from './fixtures.js';
+import { DEV_FIXTURES, DEV2_FIXTURES, loadFixture } from './fixtures.js';
 
 const profile: CitizenProfile = await (await fetch('/test/fixtures/portal/profile.json')).json();
 
@@ -21,7 +21,7 @@ const contents = (doc: Document) =>
 const KNOWN_GAPS: Record<string, { fields: string[]; why: string }> = {};
 
 describe('autofill on the development forms', () => {
-  for (const name of DEV_FIXTURES) {
+  for (const name of [...DEV_FIXTURES, ...DEV2_FIXTURES]) {
     it(`${name}: fills the applicant's fields, leaves everyone else's empty, and undoes`, async () => {
       const fx = await loadFixture(name);
       try {

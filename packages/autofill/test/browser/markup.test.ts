@@ -82,4 +82,24 @@ describe('autofill reads markup of any design system', () => {
       <div><label for="c">Họ và tên</label><input id="c"></div><div><label for="d">Quốc tịch</label><input id="d"></div></form>`);
     expect(got).to.include({ a: 'fullName', c: 'skip:other-person', d: 'skip:other-person' });
   });
+
+  it('takes the role a choice of who files has chosen as the applicant, and no one when nothing is chosen', async () => {
+    const parts = (chosen: string) => `<div role="radiogroup" aria-labelledby="q"><span id="q">Người nộp hồ sơ</span>
+      <label><input type="radio" name="w" ${chosen === 'nu' ? 'checked' : ''}>Bên nữ</label>
+      <label><input type="radio" name="w" ${chosen === 'nam' ? 'checked' : ''}>Bên nam</label></div>
+      <fieldset><legend>Bên nữ</legend><label>Họ và tên <input id="f1"></label><label>Số CCCD <input id="f2"></label></fieldset>
+      <fieldset><legend>Bên nam</legend><label>Họ và tên <input id="m1"></label><label>Số CCCD <input id="m2"></label></fieldset>`;
+    expect(await planOf(parts('nam'))).to.include({
+      f1: 'skip:other-person',
+      f2: 'skip:other-person',
+      m1: 'fullName',
+      m2: 'idNumber',
+    });
+    expect(await planOf(parts(''))).to.include({ m1: 'skip:other-person', f1: 'skip:other-person' });
+    const select = await planOf(`<label>Người yêu cầu là <select id="s"><option value="">-- Chọn --</option>
+      <option>Cha</option><option selected>Mẹ</option></select></label>
+      <fieldset><legend>Thông tin người mẹ</legend><label>Họ và tên <input id="a"></label><label>Nơi cư trú <input id="b"></label></fieldset>
+      <fieldset><legend>Thông tin người cha</legend><label>Họ và tên <input id="c"></label><label>Nơi cư trú <input id="d"></label></fieldset>`);
+    expect(select).to.include({ a: 'fullName', b: 'address', c: 'skip:other-person' });
+  });
 });
