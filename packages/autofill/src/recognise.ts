@@ -40,7 +40,7 @@ function unitList(units: string, after = '', also = '', first = units): RegExp {
 /** Label patterns on folded text, most specific first. Written for Vietnamese forms in general. */
 const LABEL: [Key, RegExp][] = [
   ['email', /\be-?mail\b|thu dien tu/],
-  ['phone', /dien thoai|\bsdt\b|\bso dt\b|di dong|\bphone\b|\bmobile\b/],
+  ['phone', /dien thoai|\bsdt\b|\bso dt\b|\bdtdd\b|di dong|\bphone\b|\bmobile\b/],
   ['issueDate', /ngay,? thang,? nam cap|ngay cap|cap ngay|date of issue/],
   // An old number only where the label names no căn cước at all ("Số CMND", but not "Số CCCD/CMND").
   ['oldIdNumber', /^(?!.*(cccd|can cuoc|dinh danh)).*(\bcmnd\b|chung minh (nhan dan|thu))/],
@@ -133,6 +133,41 @@ const DATE_PART_LABEL = new Map<string, 'day' | 'month' | 'year'>([
   ['yyyy', 'year'],
 ]);
 
+/**
+ * Words saying a field asks something other than the profile's value its other words name: a place applied
+ * for, moved to or to send results to, a former one; a work or fixed phone; the issue date of another paper;
+ * a lunar birth date; another name than the one on the card. Read with the person's qualifier cut off
+ * ("Nơi cư trú của người đề nghị đăng ký" is the applicant's address).
+ */
+const PLACE_NOT_OWN =
+  /\b(noi|dia chi|dia diem|cho o) (de nghi|xin|chuyen (den|toi)|den|se o|du kien|nhan)\b|\bde nghi (dang ky|thuong tru|tam tru)\b|\bmoi\b|\bchuyen (den|toi|di)\b|\b(nhan|gui|tra|giao) (ket qua|giay to|ho so|ban sao|trich luc|qua buu)|\bbuu (dien|chinh)\b|\bdu kien\b|\btruoc (day|khi)\b|\bcu\b(?! tru)|\btam (tru|vang)\b|^so (?!nha)/;
+const NOT_THE_PROFILES: Partial<Record<string, RegExp>> = {
+  address: PLACE_NOT_OWN,
+  currentAddress: PLACE_NOT_OWN,
+  'residence.province': PLACE_NOT_OWN,
+  'residence.commune': PLACE_NOT_OWN,
+  'residence.street': PLACE_NOT_OWN,
+  district: PLACE_NOT_OWN,
+  phone: /\bco quan\b|\bnoi lam viec\b|\bfax\b|\bnha rieng\b|\bco dinh\b/,
+  issueDate:
+    /\bcap (?!giay to|giay chung minh|giay cmnd)(giay|chung nhan|chung chi|ho chieu|trich luc|ban sao|van bang|bang|the (bhyt|bao hiem)|so ho khau|quyet dinh|ma so)/,
+  dateOfBirth: /\bam lich\b/,
+  fullName: /\bten goi khac\b|\bbi danh\b|\bten (co quan|to chuc|doanh nghiep|ho kinh doanh|cong ty|giay to|van ban)\b/,
+};
+/** A person's qualifier at a label's end ("… của người yêu cầu", "… người kê khai"). */
+const QUALIFIER = /\s*\b(cua )?(nguoi|ben|chu ho)\b.*$/;
+
+/** Whether what the field's label or name says makes it ask something other than the profile's `key`. */
+function notTheProfiles(field: FieldInfo, key: string): boolean {
+  const re = NOT_THE_PROFILES[key.replace(/\.(day|month|year)$/, '')];
+  if (!re) return false;
+  const texts = [
+    foldVietnamese(field.label).replace(QUALIFIER, ''),
+    ...[field.name, field.htmlId].map((i) => (i ? splitIdentifier(i) : '')),
+  ];
+  return texts.some((t) => t && re.test(t));
+}
+
 /** A label that asks for an old number ("Số CMND cũ", "Số giấy tờ trước đây"): never the căn cước. */
 const OLD_NUMBER = /\b(cu|truoc day|da cap truoc)\b(?! tru)/;
 
@@ -202,9 +237,11 @@ const partWord = (text: string | undefined) => DATE_PART_LABEL.get(foldVietnames
  * token ("dd", "mm", "yyyy") to be one.
  */
 function dateBox(field: FieldInfo, lastDate: DateRun | undefined): Classified | undefined {
-  if (field.kind !== 'text') return undefined;
+  // A list labelled "Ngày" / "Tháng" / "Năm" is a part too, whatever options it shows yet (a dropdown's on demand).
+  const choice = field.kind === 'select' || field.kind === 'combobox';
+  if (field.kind !== 'text' && !choice) return undefined;
   const labelled = partWord(field.label);
-  const part = labelled ?? partWord(field.placeholder);
+  const part = labelled ?? (choice ? undefined : partWord(field.placeholder));
   if (!part) return undefined;
   // A format's own token ("dd", "mm", "yyyy") shows one part of a date, never a word that could name a whole one.
   const token = /^\s*(dd|mm|yyyy)\s*$/i.test(field.placeholder ?? '');
@@ -267,5 +304,7 @@ export function recognise(
     const base = c?.key ?? lastDate?.key ?? 'dateOfBirth';
     c = { key: `${base}.${part}`, layer: c?.layer ?? 'label', reason: c?.reason ?? 'cùng nhóm ngày với ô trước' };
   }
+  if (c && c.layer !== 'rule' && c.layer !== 'autocomplete' && notTheProfiles(field, c.key))
+    return { key: 'notInProfile', layer: c.layer, reason: `${c.reason}: không hỏi thông tin có trong hồ sơ` };
   return c;
 }

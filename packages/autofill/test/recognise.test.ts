@@ -55,3 +55,28 @@ test('a label’s outline number says nothing; an input’s type says what it as
   assert.equal(key('', { type: 'tel' }), 'phone');
   assert.equal(key('Số fax', { type: 'tel' }), undefined);
 });
+
+test('words saying a field asks something else than the profile holds: a place applied for, a work phone, another paper', () => {
+  for (const label of [
+    'Nơi đề nghị đăng ký thường trú',
+    'Địa chỉ nơi ở mới',
+    'Địa chỉ nhận kết quả',
+    'Nơi thường trú cũ',
+    'Số sổ hộ khẩu',
+    'Số điện thoại cơ quan',
+    'Ngày cấp giấy phép',
+    'Ngày sinh âm lịch',
+    'Tên gọi khác',
+  ])
+    assert.equal(key(label) ?? 'notInProfile', 'notInProfile', label);
+  assert.equal(key('Nơi cư trú của người đề nghị đăng ký'), 'address');
+  assert.equal(key('Ngày cấp giấy tờ tùy thân'), 'issueDate');
+  assert.equal(key('Số ĐTDĐ'), 'phone');
+  assert.equal(key('Nơi cư trú'), 'address');
+});
+
+test('a list labelled with a part of a date is that part, before its options are known', () => {
+  const select = { kind: 'select' as const, type: 'select', signals: ['label: Ngày', 'text-before: Ngày sinh'] };
+  assert.equal(key('Ngày', select), 'dateOfBirth.day');
+  assert.equal(key('Năm', { ...select, signals: ['label: Năm', 'text-before: Ngày cấp'] }), 'issueDate.year');
+});
