@@ -76,7 +76,13 @@ export const DEV_FIXTURES = [
  * The second development set (test/fixtures/portal/dev-2/, judges' format), written apart on `wt-formsdev2`
  * by someone who had not read the engine; scored before it was tuned on (README), tuned on after.
  */
-export const DEV2_FIXTURES = ['dev-2/tach-ho-django-admin'] as const;
+export const DEV2_FIXTURES = [
+  'dev-2/ket-hon-telerik',
+  'dev-2/khai-sinh-primefaces',
+  'dev-2/khai-tu-carbon',
+  'dev-2/tach-ho-django-admin',
+  'dev-2/uy-quyen-gravity-forms',
+] as const;
 
 export interface LoadedFixture {
   frame: HTMLIFrameElement;
