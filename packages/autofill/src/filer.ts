@@ -1,5 +1,5 @@
 /**
- * Who files, as the form's own choice says: a radio group or select asking "Người nộp hồ sơ" / "Người yêu
+ * Who files, as the form's own choice says: a radio group, select or dropdown asking "Người nộp hồ sơ" / "Người yêu
  * cầu là" whose chosen option names a role ("● Bên nam", "Mẹ"). The one value describe reads, and only of
  * such a choice: it is how the page says whose part is the applicant's, not anyone's personal data.
  */
@@ -9,7 +9,7 @@ import { asksWhoFiles, roleIn } from './person.js';
 import type { FieldInfo, PersonRole } from './types.js';
 import { isPlaceholderOption } from './values.js';
 
-/** The text of the option a choice shows as chosen: a checked radio, an `aria-checked` radio, a select's option. */
+/** The text of the option a choice shows as chosen: a checked radio, an `aria-checked` radio, a select's option, a dropdown's text. */
 function chosenText(el: Element, field: FieldInfo): string | undefined {
   if (field.kind === 'radio' && el.tagName === 'INPUT') {
     const input = el as HTMLInputElement;
@@ -27,6 +27,11 @@ function chosenText(el: Element, field: FieldInfo): string | undefined {
     const option = (el as HTMLSelectElement).selectedOptions[0];
     return option && !isPlaceholderOption(option) ? textOf(option) : undefined;
   }
+  // A dropdown shows its choice as its own text (mat-select, a Fluent Dropdown) or in its read-only input.
+  if (field.kind === 'combobox') {
+    const input = el.tagName === 'INPUT' ? (el as HTMLInputElement) : el.querySelector('input');
+    return (input?.value ?? '') || textOf(el) || undefined;
+  }
   return undefined;
 }
 
@@ -40,9 +45,12 @@ export function chosenFiler(
 ): { role: PersonRole; text: string } | undefined {
   const found = new Map<PersonRole, string>();
   for (const f of fields) {
-    if (f.kind === 'text' || f.kind === 'textarea' || f.kind === 'checkbox' || !asksWhoFiles(f.label)) continue;
+    if (f.kind === 'text' || f.kind === 'textarea' || f.kind === 'checkbox') continue;
     const el = elementOf(f);
     const text = el ? chosenText(el, f) : undefined;
+    // A dropdown named by its label and its own shown value (Fluent's aria-labelledby) asks by the label alone.
+    const label = text && f.label.endsWith(text) ? f.label.slice(0, -text.length) : f.label;
+    if (!asksWhoFiles(label)) continue;
     const role = text ? roleIn(text)?.role : undefined;
     if (text && role && role !== 'applicant' && role !== 'unknown') found.set(role, `${f.label}: ${text}`);
   }
