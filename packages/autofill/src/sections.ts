@@ -262,6 +262,7 @@ export function sectionChain(el: Element, headings: Heading[]): { chain: Heading
       continue;
     }
     before.push(h);
+    closeSiblings(open, h);
     if (h.level === 0) {
       if (h.block?.contains(at)) open.push(h);
       continue;
@@ -274,6 +275,35 @@ export function sectionChain(el: Element, headings: Heading[]): { chain: Heading
     open.push(h);
   }
   return { chain: open.reverse(), before };
+}
+
+/**
+ * A part's number in the form's outline, by its kind: "II." and "III." are siblings ("R"), "1." and "2." too
+ * ("D1"), "1.2" deeper ("D2"), "B)" ("L"), "Phần II" ("phan R").
+ */
+const OUTLINE =
+  /^\W*(?:(phan|muc|part) )?(?:([ivx]{1,5})|([a-h])|(\d{1,2}(?:\.\d{1,2})*))(?:\s*[.):\-–]|(?<=(?:phan|muc|part) \S+)\s)/;
+const outlines = new WeakMap<Heading, string | null>();
+function outlineKind(h: Heading): string | null {
+  let kind = outlines.get(h);
+  if (kind !== undefined) return kind;
+  const m = OUTLINE.exec(foldVietnamese(h.text));
+  kind = m ? `${m[1] ?? ''}${m[2] ? 'R' : m[3] ? 'L' : `D${(m[4] as string).split('.').length}`}` : null;
+  outlines.set(h, kind);
+  return kind;
+}
+
+/**
+ * A numbered part closes the open part numbered alike before it, and the headings opened inside that one
+ * ("II. Chủ hộ" ends "I. Người kê khai" whatever markup each is in, a fieldset after an h3 included); blocks
+ * that hold the field stay.
+ */
+function closeSiblings(open: Heading[], h: Heading): void {
+  const kind = outlineKind(h);
+  if (!kind) return;
+  const at = open.findIndex((o) => outlineKind(o) === kind);
+  if (at < 0) return;
+  for (let i = open.length - 1; i >= at; i--) if (i === at || (open[i] as Heading).level > 0) open.splice(i, 1);
 }
 
 /** What stands for `el` in `tree`: el itself, or the shadow host holding it there (a component's inputs). */

@@ -102,4 +102,21 @@ describe('autofill reads markup of any design system', () => {
       <fieldset><legend>Thông tin người cha</legend><label>Họ và tên <input id="c"></label><label>Nơi cư trú <input id="d"></label></fieldset>`);
     expect(select).to.include({ a: 'fullName', b: 'address', c: 'skip:other-person' });
   });
+
+  it('ends a numbered part at the next part numbered alike, whatever markup each is in', async () => {
+    const got = await planOf(`<h3>I. Thông tin người kê khai</h3>
+      <div><span>Họ và tên</span> <input id="a"></div><div><span>Số định danh</span> <input id="b"></div>
+      <fieldset><legend>II. Thông tin người làm chứng</legend>
+      <div><span>Họ và tên</span> <input id="c"></div><div><span>Số định danh</span> <input id="d"></div></fieldset>
+      <p><b>III. Nội dung đề nghị</b></p>
+      <div><span>Họ và tên</span> <input id="e"></div><div><span>Nơi cư trú</span> <input id="f"></div>`);
+    expect(got).to.deep.equal({
+      a: 'fullName',
+      b: 'idNumber',
+      c: 'skip:other-person',
+      d: 'skip:other-person',
+      e: 'skip:unknown-person',
+      f: 'skip:unknown-person',
+    });
+  });
 });
