@@ -272,7 +272,7 @@ export function sectionChain(el: Element, headings: Heading[]): { chain: Heading
       const o = open[i] as Heading;
       if (o.level >= h.level && o.block === h.block) open.splice(i, 1);
     }
-    open.push(h);
+    if (captionHolds(h, at)) open.push(h);
   }
   return { chain: open.reverse(), before };
 }
@@ -305,6 +305,22 @@ function closeSiblings(open: Heading[], h: Heading): void {
   if (at < 0) return;
   for (let i = open.length - 1; i >= at; i--) if (i === at || (open[i] as Heading).level > 0) open.splice(i, 1);
 }
+
+/**
+ * A heading heading a wrapper of fields (a form group's caption, DevExtreme's `dx-form-group-caption`) speaks
+ * for that wrapper only: the nearest block around it holding controls must hold the field too. It still
+ * ends the headings it follows.
+ */
+function captionHolds(h: Heading, at: Element): boolean {
+  let wrapper = wrappers.get(h);
+  if (wrapper === undefined) {
+    wrapper = h.el.parentElement;
+    while (wrapper && !hasControl(wrapper)) wrapper = wrapper.parentElement;
+    wrappers.set(h, wrapper);
+  }
+  return !wrapper || wrapper.contains(at);
+}
+const wrappers = new WeakMap<Heading, Element | null>();
 
 /** What stands for `el` in `tree`: el itself, or the shadow host holding it there (a component's inputs). */
 function anchorIn(el: Element, tree: Node): Element | null {

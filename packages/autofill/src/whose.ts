@@ -38,7 +38,11 @@ export function settlePersons(
     for (const f of fields)
       if (f.person.role === chosen.role)
         f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} (${chosen.text})` };
-      else if (chosen.role === 'proxy' && f.person.role === 'applicant' && GRANTOR.test(foldVietnamese(f.person.evidence)))
+      else if (
+        chosen.role === 'proxy' &&
+        f.person.role === 'applicant' &&
+        GRANTOR.test(foldVietnamese(f.person.evidence))
+      )
         f.person = { ...f.person, role: 'unknown' };
   const namesApplicant = fields.some(
     (f) => f.person.role === 'applicant' && f.person.source !== 'form' && !isChoice(f),
@@ -93,14 +97,23 @@ export function personOf(
     const evidence = [named?.h.text ?? chain[0]?.text, cells.rowHead].filter(Boolean).join(' — ');
     return { role, member: cells.memberRow, source: 'table', evidence };
   }
+  const named = identifiers.map((id) => (id ? roleIn(splitIdentifier(id)) : undefined));
+  const byName = named.findIndex(Boolean);
   for (const h of chain) {
     const r = roleIn(h.text);
-    if (r) return { ...r, source: 'section', evidence: h.text };
+    if (!r) continue;
+    // A field the applicant's part holds but whose own name says someone else's (`thanhVien[0].soDinhDanh`) is unsure.
+    const other = named[byName];
+    if (r.role === 'applicant' && other && other.role !== 'applicant')
+      return { role: 'unknown', source: 'name', evidence: `${h.text} / ${identifiers[byName]}` };
+    return { ...r, source: 'section', evidence: h.text };
   }
-  for (const id of identifiers) {
-    const r = id ? roleIn(splitIdentifier(id)) : undefined;
-    if (r && id) return { ...r, source: 'name', evidence: id };
-  }
+  if (byName >= 0)
+    return {
+      ...(named[byName] as NonNullable<(typeof named)[number]>),
+      source: 'name',
+      evidence: identifiers[byName] as string,
+    };
   // The page's first heading, worded as a form's title ("Tờ khai đăng ký khai sinh"), is no part either.
   const formTitle = (h: Heading) => h === before[0] && isFormTitle(h.text);
   const part = chain.find((h) => !titles.has(h) && !formTitle(h) && !labelsOneField(h));

@@ -119,4 +119,16 @@ describe('autofill reads markup of any design system', () => {
       f: 'skip:unknown-person',
     });
   });
+
+  it('a wrapper’s caption speaks only for its fields; a field whose own name says someone else’s is unsure', async () => {
+    const got = await planOf(`<div class="grp"><span class="group-caption">NGƯỜI NỘP HỒ SƠ</span>
+      <div><label for="a">Họ và tên</label><input id="a"></div><div><label for="b">Số định danh</label><input id="b"></div></div>
+      <div role="tablist"><span>Thành viên hộ gia đình</span></div>
+      <div><label for="c">Số định danh cá nhân</label><input id="c"></div><div><label for="d">Ngày sinh</label><input id="d"></div>
+      <h3>Người kê khai</h3><div><label for="e">Họ và tên</label><input id="e"></div>
+      <div><label for="f">Số định danh</label><input id="f" name="thanhVien[0].soDinhDanh"></div>`);
+    expect(got).to.include({ a: 'fullName', b: 'idNumber', f: 'skip:unknown-person' });
+    expect(got.c).to.match(/^skip:unknown/);
+    expect(got.d).to.match(/^skip:unknown/);
+  });
 });

@@ -1,0 +1,26 @@
+// scratch (not committed): node --conditions=source --import tsx packages/autofill/bench/.probe.ts file.html...
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, executablePath } from '../../../scripts/lib/chromium.mjs';
+const b = await build({ stdin: { contents: `import {describeForm, planFill} from './src/index.ts'; globalThis.P={describeForm, planFill};`, resolveDir: join(import.meta.dirname, '..'), loader: 'ts' }, bundle: true, format: 'iife', write: false, conditions: ['source'] });
+const profile = JSON.parse(readFileSync(join(import.meta.dirname, '../../../test/fixtures/portal/profile.json'), 'utf8'));
+const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+const page = await browser.newPage({ viewport: { width: 1280, height: 2400 } });
+for (const f of process.argv.slice(2)) {
+  await page.setContent(`<!doctype html><html lang="vi"><meta charset="utf-8"><body>${readFileSync(f, 'utf8')}</body></html>`);
+  await page.addScriptTag({ content: b.outputFiles[0]!.text });
+  const out = await page.evaluate((p) => {
+    const P = (globalThis as any).P;
+    const fields = P.describeForm(document);
+    const plan = P.planFill(fields, p);
+    return fields.map((fl: any) => {
+      const e = plan.entries.find((x: any) => x.field.id === fl.id);
+      const u = plan.unmatched.find((x: any) => x.field.id === fl.id);
+      return `${(fl.htmlId ?? fl.name ?? '?').padEnd(8)} ${fl.kind.padEnd(8)} ${fl.person.role}/${fl.person.source} "${fl.label}" → ${e ? `${e.path}=${e.value}` : `skip:${u?.reason} ${u?.detail ?? ''}`}`;
+    });
+  }, profile);
+  console.log(`== ${f}\n${out.join('\n')}`);
+}
+await browser.close();
