@@ -5,6 +5,7 @@
  */
 import { elementOf } from './describe.js';
 import { ariaRadios } from './dom.js';
+import { changedMirrors, type Held, holdMirrors } from './mirrors.js';
 import { isVisibleBox } from './visibility.js';
 import type { FillPlan, FillReport, FillResult, PlanEntry } from './types.js';
 import { isPlaceholderOption, matchOption } from './values.js';
@@ -163,14 +164,20 @@ function comboText(el: Element): string {
   if (plus) return plus.classList.contains('is-transparent') ? '' : (plus.textContent?.trim() ?? '');
   const elementUi = el.querySelector<HTMLInputElement>('.el-input__inner, .el-select__input');
   if (elementUi) return elementUi.value.trim();
+  // A wrapper round a read-only input (Syncfusion, Telerik) shows the choice in that input.
+  const inner = el.querySelector<HTMLInputElement>('input:not([type="hidden"])');
+  if (inner?.value.trim()) return inner.value.trim();
   const v = el.querySelector(
     '.ng-value-label, .ng-value, .mat-select-value-text, .mat-mdc-select-value-text, [data-value]',
   );
   if (!v && el.matches('ng-select, .ng-select, mat-select, .mat-select, .mat-mdc-select')) return ''; // only a placeholder
   // Its arrow or icon ("▾", an icon font's glyph) is no part of the choice.
+  // Nor is a floating label drawn inside it.
+  let text = (v ?? el).textContent ?? '';
+  if (!v) for (const l of Array.from(el.querySelectorAll('label'))) text = text.replace(l.textContent ?? '', ' ');
   const shown =
-    (v ?? el).textContent
-      ?.replace(/[\p{So}\p{Co}]/gu, '')
+    text
+      .replace(/[\p{So}\p{Co}]/gu, '')
       .replace(/\s+/g, ' ')
       .trim() ?? '';
   return isPlaceholderOption({ value: shown, text: shown }) ? '' : shown; // "-- Chọn --" is no choice
@@ -316,8 +323,14 @@ async function setValue(el: Element, entry: PlanEntry, value: string): Promise<v
 }
 
 /** Fills the plan in page order and reports what each field holds afterwards. */
+/** The mirrors each report's fill found (mirrors.ts), for its undo. */
+const heldBy = new WeakMap<FillReport, Held[]>();
+
 export async function applyFill(plan: FillPlan): Promise<FillReport> {
   const results: FillResult[] = [];
+  const roots = new Set(plan.entries.map((e) => elementOf(e.field)?.getRootNode() as ParentNode | undefined));
+  roots.delete(undefined);
+  const held = holdMirrors(roots as Set<ParentNode>);
   for (const entry of plan.entries) {
     const el = elementOf(entry.field);
     if (!el?.isConnected) {
@@ -335,7 +348,9 @@ export async function applyFill(plan: FillPlan): Promise<FillReport> {
     results.push({ entry, previous, actual, stuck: stuck(actual, entry) });
   }
   const filled = results.filter((r) => r.stuck).length;
-  return { results, filled, failed: results.length - filled };
+  const report = { results, filled, failed: results.length - filled };
+  heldBy.set(report, held);
+  return report;
 }
 
 /** Puts back what each field held before the fill, last field first (so cascades unwind in order). */
@@ -374,5 +389,16 @@ export async function undoFill(report: FillReport): Promise<void> {
     } else {
       typeInto(el as HTMLInputElement, r.previous);
     }
+  }
+  // A widget's hidden copies of its choice that no clear button or hook put back are put back as they were.
+  for (const h of changedMirrors(heldBy.get(report) ?? [])) {
+    if (h.options && h.el.tagName === 'SELECT')
+      for (const [i, [value, text]] of h.options.entries()) {
+        const o = (h.el as HTMLSelectElement).options[i];
+        if (o && (o.value !== value || o.text !== text)) Object.assign(o, { value, text });
+      }
+    setNativeValue(h.el, h.value);
+    fire(h.el, 'input');
+    fire(h.el, 'change');
   }
 }

@@ -29,7 +29,7 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   // The business is a party of its own (its seat, phone and e-mail), not a form's title ("Đăng ký hộ kinh doanh").
   [
     'business',
-    /(?<!(dang ky|thanh lap|chung nhan|giay phep|chu) )\b(ho kinh doanh|doanh nghiep|hop tac xa|co so kinh doanh)\b|\b(tru so|dia diem kinh doanh)\b/,
+    /(?<!(dang ky|thanh lap|chung nhan|giay phep|chu) )\b(ho kinh doanh|doanh nghiep|hop tac xa|co so kinh doanh)\b|(?<!(cu|thuong|tam) )\btru so\b|\bdia diem kinh doanh\b/,
   ],
   ['subject', /\bchu ho so\b/],
   ['householdHead', /\bchu ho\b/],

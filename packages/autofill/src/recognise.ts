@@ -82,7 +82,7 @@ const NAME: [Key, RegExp][] = [
   ['gender', /\bgioi ?tinh\b|\bgioitinh\b|\bgender\b|\bsex\b/],
   ['ethnicity', /\bdan ?toc\b|\bdantoc\b|\bethnic(ity)?\b/],
   ['nationality', /\bquoc ?tich\b|\bquoctich\b|\bnationality\b/],
-  ['residence.province', /\btinh( ?thanh)?\b|\bprovince\b|\bma ?tinh\b/],
+  ['residence.province', /\btinh( ?thanh)?\b(?! ?trang)|\bprovince\b|\bma ?tinh\b/],
   ['residence.commune', /\bxa( ?phuong)?\b|\bphuong( ?xa)?\b|\bward\b|\bcommune\b/],
   ['district', /\bhuyen\b|\bquan ?huyen\b|\bdistrict\b/],
   ['residence.street', /\bso ?nha\b|\bstreet\b|\bduong\b/],
@@ -140,7 +140,7 @@ const DATE_PART_LABEL = new Map<string, 'day' | 'month' | 'year'>([
  * ("Nơi cư trú của người đề nghị đăng ký" is the applicant's address).
  */
 const PLACE_NOT_OWN =
-  /\b(noi|dia chi|dia diem|cho o) (de nghi|xin|chuyen (den|toi)|den|se o|du kien|nhan)\b|\bde nghi (dang ky|thuong tru|tam tru)\b|\bmoi\b|\bchuyen (den|toi|di)\b|\b(nhan|gui|tra|giao) (ket qua|giay to|ho so|ban sao|trich luc|qua buu)|\bbuu (dien|chinh)\b|\bdu kien\b|\btruoc (day|khi)\b|\bcu\b(?! tru)|\btam (tru|vang)\b|^so (?!nha)/;
+  /\b(noi|dia chi|dia diem|cho o) (de nghi|xin|chuyen (den|toi)|den|se o|du kien|nhan)\b|\bde nghi (dang ky|thuong tru|tam tru)\b|\bmoi\b|\bchuyen (den|toi|di)\b|\b(nhan|gui|tra|giao) (ket qua|giay to|ho so|ban sao|trich luc|qua buu)|\bbuu (dien|chinh)\b|\bdu kien\b|\btam (tru|vang)\b|^so (?!nha)/;
 const NOT_THE_PROFILES: Partial<Record<string, RegExp>> = {
   address: PLACE_NOT_OWN,
   currentAddress: PLACE_NOT_OWN,
@@ -154,6 +154,7 @@ const NOT_THE_PROFILES: Partial<Record<string, RegExp>> = {
   dateOfBirth: /\bam lich\b/,
   fullName: /\bten goi khac\b|\bbi danh\b|\bten (co quan|to chuc|doanh nghiep|ho kinh doanh|cong ty|giay to|van ban)\b/,
 };
+const FORMER = /(?<!\p{L})(cũ|trước đây|trước khi)(?!\p{L})/iu;
 /** A person's qualifier at a label's end ("… của người yêu cầu", "… người kê khai"). */
 const QUALIFIER = /\s*\b(cua )?(nguoi|ben|chu ho)\b.*$/;
 
@@ -161,6 +162,8 @@ const QUALIFIER = /\s*\b(cua )?(nguoi|ben|chu ho)\b.*$/;
 function notTheProfiles(field: FieldInfo, key: string): boolean {
   const re = NOT_THE_PROFILES[key.replace(/\.(day|month|year)$/, '')];
   if (!re) return false;
+  // A former place says "cũ" in the label (folded, "cu" is also "cư": never read from a name).
+  if (re === PLACE_NOT_OWN && FORMER.test(field.label)) return true;
   const texts = [
     foldVietnamese(field.label).replace(QUALIFIER, ''),
     ...[field.name, field.htmlId].map((i) => (i ? splitIdentifier(i) : '')),
@@ -240,7 +243,11 @@ function dateBox(field: FieldInfo, lastDate: DateRun | undefined): Classified | 
   // A list labelled "Ngày" / "Tháng" / "Năm" is a part too, whatever options it shows yet (a dropdown's on demand).
   const choice = field.kind === 'select' || field.kind === 'combobox';
   if (field.kind !== 'text' && !choice) return undefined;
-  const labelled = partWord(field.label);
+  // A part's word may follow the date's own label in one ("Ngày, tháng, năm sinh Ngày": a label and a sub-label).
+  const tail = /^(.*\S)\s+(\S+)$/.exec(foldVietnamese(field.label));
+  const trailing =
+    tail && /^(dateOfBirth|issueDate)$/.test(labelKey(tail[1] as string) ?? '') ? partWord(tail[2]) : undefined;
+  const labelled = partWord(field.label) ?? trailing;
   const part = labelled ?? (choice ? undefined : partWord(field.placeholder));
   if (!part) return undefined;
   // A format's own token ("dd", "mm", "yyyy") shows one part of a date, never a word that could name a whole one.

@@ -77,6 +77,7 @@ export const DEV_FIXTURES = [
  * by someone who had not read the engine; scored before it was tuned on (README), tuned on after.
  */
 export const DEV2_FIXTURES = [
+  'dev-2/dang-ky-lai-khai-sinh-jotform',
   'dev-2/giam-ho-ionic',
   'dev-2/ho-kinh-doanh-devextreme',
   'dev-2/ket-hon-telerik',
@@ -85,6 +86,7 @@ export const DEV2_FIXTURES = [
   'dev-2/tach-ho-django-admin',
   'dev-2/tro-cap-khuyet-tat-chakra',
   'dev-2/uy-quyen-gravity-forms',
+  'dev-2/xac-nhan-hon-nhan-syncfusion',
 ] as const;
 
 export interface LoadedFixture {
