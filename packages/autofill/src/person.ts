@@ -105,6 +105,9 @@ function readRole(text: string): Named {
       best = { role, at: m.index, length: m[0].length };
   }
   if (!best) return undefined;
+  // "… (nếu khác người yêu cầu)", "không phải người yêu cầu": someone other than the applicant, not told who.
+  if (best.role === 'applicant' && /\b(khac|khong phai|ngoai)( voi)? $/.test(folded.slice(0, best.at)))
+    return { role: 'unknown' };
   // A form's title names its procedure, not a person ("Tờ khai đăng ký giám hộ", "… nhận cha, mẹ, con"):
   // only a person's own phrase in it counts ("Phiếu thông tin người yêu cầu").
   if (FORM_TITLE.test(folded) && !PERSON_PHRASE.test(folded.slice(best.at, best.at + best.length))) return undefined;

@@ -56,8 +56,10 @@ export function settlePersons(
         f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} (không có phần người nộp riêng)` };
   }
   const other = (role: PersonRole | undefined) => !!role && role !== 'applicant' && role !== 'unknown';
+  // A label saying its field is someone else's without saying whose ("nếu khác người yêu cầu") names another person.
+  const unsaid = (f: FieldInfo) => f.person.role === 'unknown' && f.person.source === 'label';
   const namesOthers =
-    fields.some((f) => other(f.person.role)) ||
+    fields.some((f) => other(f.person.role) || unsaid(f)) ||
     headings.some((h) => {
       const role = roleIn(h.text)?.role;
       return other(role) && !(APPLICANT_UNLESS_NAMED.has(role as PersonRole) && !namesApplicant);
