@@ -50,7 +50,8 @@ export function chosenFiler(
     const text = el ? chosenText(el, f) : undefined;
     // A dropdown named by its label and its own shown value (Fluent's aria-labelledby) asks by the label alone.
     const label = text && f.label.endsWith(text) ? f.label.slice(0, -text.length) : f.label;
-    if (!asksWhoFiles(label)) continue;
+    // Or the group's name, where a form builder names it by its question (Odoo: name="Người yêu cầu chứng thực").
+    if (!asksWhoFiles(label) && !(f.kind === 'radio' && asksWhoFiles(f.name ?? ''))) continue;
     const role = text ? roleIn(text)?.role : undefined;
     if (text && role && role !== 'applicant' && role !== 'unknown') found.set(role, `${f.label}: ${text}`);
   }
