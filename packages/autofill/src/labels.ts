@@ -109,7 +109,7 @@ export function precedingText(el: Element): string {
   let node: Node | null = el;
   // Past a box beside this one on its line (a grid's row of boxes), only a text drawn over this box alone is its label.
   let beside: Element | undefined;
-  for (let depth = 0; node && depth < 4; depth++) {
+  for (let depth = 0; node && depth < 6; depth++) {
     for (let sib: Node | null = node.previousSibling; sib; sib = sib.previousSibling) {
       if (isElement(sib) && (sib.matches(`${CONTROL}, button`) || hasControl(sib))) {
         if (!besideOnLine(sib, el)) return '';
