@@ -105,7 +105,8 @@ export function describeForm(root: ParentNode): FieldInfo[] {
       if (input.closest(INSIDE_CUSTOM)) continue; // part of a custom dropdown
       // A read-only input a design system uses as a dropdown's control (Ant Design, Vuetify, Ext JS…).
       const dropdown =
-        input.readOnly && (input.getAttribute('role') === 'combobox' || input.getAttribute('aria-haspopup') === 'listbox');
+        input.readOnly &&
+        (input.getAttribute('role') === 'combobox' || input.getAttribute('aria-haspopup') === 'listbox');
       if (input.readOnly && !dropdown) continue;
       if (dropdown) {
         kind = 'combobox';

@@ -1,11 +1,12 @@
 /**
  * Who files, as the form's own choice says: a radio group, select or dropdown asking "Người nộp hồ sơ" / "Người yêu
- * cầu là" whose chosen option names a role ("● Bên nam", "Mẹ"). The one value describe reads, and only of
+ * cầu là" whose chosen option names a role ("● Bên nam", "Mẹ"), or a yes/no switch saying the applicant is
+ * someone ("Người kê khai đồng thời là chủ hộ?"), on. The one value describe reads, and only of
  * such a choice: it is how the page says whose part is the applicant's, not anyone's personal data.
  */
 import { ariaRadios, textOf } from './dom.js';
 import { radioText } from './labels.js';
-import { asksWhoFiles, roleIn } from './person.js';
+import { asksWhoFiles, declaredRole, roleIn } from './person.js';
 import type { FieldInfo, PersonRole } from './types.js';
 import { isPlaceholderOption } from './values.js';
 
@@ -45,8 +46,14 @@ export function chosenFiler(
 ): { role: PersonRole; text: string } | undefined {
   const found = new Map<PersonRole, string>();
   for (const f of fields) {
-    if (f.kind === 'text' || f.kind === 'textarea' || f.kind === 'checkbox') continue;
+    if (f.kind === 'text' || f.kind === 'textarea') continue;
     const el = elementOf(f);
+    // A yes/no switch saying the applicant is someone ("Người kê khai đồng thời là chủ hộ?"), switched on.
+    if (f.kind === 'checkbox') {
+      const said = [f.label, ...f.signals.map((x) => x.replace(/^[\w-]+: /, ''))].map(declaredRole).find(Boolean);
+      if (said && (el as HTMLInputElement | undefined)?.checked) found.set(said, f.signals.join(' '));
+      continue;
+    }
     const text = el ? chosenText(el, f) : undefined;
     // A dropdown named by its label and its own shown value (Fluent's aria-labelledby) asks by the label alone.
     const label = text && f.label.endsWith(text) ? f.label.slice(0, -text.length) : f.label;

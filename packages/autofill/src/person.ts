@@ -136,7 +136,9 @@ export function declaredRole(text: string): PersonRole | undefined {
  * A choice asking who files, in a label of nothing else: "Người nộp hồ sơ", "Người yêu cầu là", "Ai là người
  * đi khai?", "Tôi là". Not a question about the applicant ("Giới tính người yêu cầu", "Người yêu cầu có…").
  */
-const WHO_FILES = new RegExp(`^\\W*(ai la )?(${APPLICANT.source})( ho so| thu tuc| chung thuc| dang ky| cap [a-z ]{1,30}?)?( la( ai)?)?\\W*$`);
+const WHO_FILES = new RegExp(
+  `^\\W*(ai la )?(${APPLICANT.source})( ho so| thu tuc| chung thuc| dang ky| cap [a-z ]{1,30}?)?( la( ai)?)?\\W*$`,
+);
 export const asksWhoFiles = (label: string) => WHO_FILES.test(foldVietnamese(label).replace(/\s+/g, ' ').trim());
 
 /** Roles that are the applicant on a form without a part for the applicant of its own. */

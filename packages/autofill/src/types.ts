@@ -80,6 +80,8 @@ export interface FieldPerson {
   source: 'label' | 'section' | 'table' | 'name' | 'form';
   /** The text that said so, as the page shows it ("Thông tin chủ hộ"). */
   evidence: string;
+  /** The applicant by the form's own choice of who files ("Người nộp hồ sơ: ● Bên nam"), not by words alone. */
+  chosen?: true;
 }
 
 export type FieldKind = 'text' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'combobox';

@@ -11,7 +11,8 @@ import type { FieldInfo, FieldPerson, PersonRole } from './types.js';
 
 /** A part that only says how to reach the one who files: "Thông tin liên hệ", "Liên lạc", "Contact". */
 /** A part naming only where someone lives now, no person and no place applied for. */
-const OWN_RESIDENCE_PART = /^\W*((phan|muc) )?([ivx\d]+\W+)?(noi|dia chi|cho) (thuong tru|cu tru|o)( (hien (nay|tai)|cua (minh|toi)))?\W*$/;
+const OWN_RESIDENCE_PART =
+  /^\W*((phan|muc) )?([ivx\d]+\W+)?(noi|dia chi|cho) (thuong tru|cu tru|o)( (hien (nay|tai)|cua (minh|toi)))?\W*$/;
 const CONTACT_PART = /^\W*((phan|muc|part) )?([ivx\d]+\W+)?(thong tin )?(lien (he|lac)|contact( details)?)\W*$/;
 
 /** The party granting authority, a role the words give the applicant unless the proxy files. */
@@ -37,7 +38,7 @@ export function settlePersons(
   if (chosen)
     for (const f of fields)
       if (f.person.role === chosen.role)
-        f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} (${chosen.text})` };
+        f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} (${chosen.text})`, chosen: true };
       else if (
         chosen.role === 'proxy' &&
         f.person.role === 'applicant' &&
