@@ -18,7 +18,24 @@ const contents = (doc: Document) =>
   );
 
 /** Misses on the development forms not yet closed, with why (none left on the first set). */
-const KNOWN_GAPS: Record<string, { fields: string[]; why: string }> = {};
+const KNOWN_GAPS: Record<string, { fields: string[]; why: string }> = {
+  'dev-2/chung-thuc-ban-sao-headlessui': {
+    fields: ['[id="headlessui-listbox-button-:r5:"]', '#diaChi'],
+    why: 'a Headless UI listbox button is not read as a dropdown yet; “Địa chỉ (số nhà, …)” beside its own province and commune lists is taken for the whole address, where the form means the street line',
+  },
+  'dev-2/trich-luc-domino': {
+    fields: [
+      'input[name=F_HoTen]',
+      'input[name=F_NoiCuTru]',
+      'input[name=F_SoGiayTo]',
+      'input[name=F_NgayCap]',
+      'input[name=F_DienThoai]',
+      'input[name=F_HoTen_1]',
+      'input[name=F_NgaySinh_1]',
+    ],
+    why: 'parts named only “PHẦN 1/2/3” on a form that names the record’s parents: nothing says part 1 is the applicant’s, and only a checked “Bản thân người yêu cầu” says part 2 is too (left empty, as unsure)',
+  },
+};
 
 describe('autofill on the development forms', () => {
   for (const name of [...DEV_FIXTURES, ...DEV2_FIXTURES]) {

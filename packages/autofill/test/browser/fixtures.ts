@@ -77,14 +77,26 @@ export const DEV_FIXTURES = [
  * by someone who had not read the engine; scored before it was tuned on (README), tuned on after.
  */
 export const DEV2_FIXTURES = [
+  'dev-2/cai-chinh-ho-tich-yii2',
+  'dev-2/cham-dut-giam-ho-contact-form-7',
+  'dev-2/chung-thuc-ban-sao-headlessui',
+  'dev-2/chung-thuc-giao-dich-odoo',
   'dev-2/dang-ky-lai-khai-sinh-jotform',
+  'dev-2/dang-ky-lai-khai-tu-ng-zorro',
+  'dev-2/gia-han-tam-tru-surveyjs',
   'dev-2/giam-ho-ionic',
   'dev-2/ho-kinh-doanh-devextreme',
   'dev-2/ket-hon-telerik',
+  'dev-2/khai-sinh-nhan-cha-naive-ui',
   'dev-2/khai-sinh-primefaces',
   'dev-2/khai-tu-carbon',
   'dev-2/tach-ho-django-admin',
+  'dev-2/tam-tru-framework7',
+  'dev-2/thay-doi-hkd-bs-stepper',
+  'dev-2/thuong-tru-vaadin',
+  'dev-2/trich-luc-domino',
   'dev-2/tro-cap-khuyet-tat-chakra',
+  'dev-2/uy-quyen-bhxh-mantine',
   'dev-2/uy-quyen-gravity-forms',
   'dev-2/xac-nhan-hon-nhan-syncfusion',
 ] as const;
