@@ -14,13 +14,16 @@ const NOT_READ = 'select, datalist, textarea, script, style, template, noscript'
 /** An element's text as a person reads it (a label wrapping a select is not its options' words). */
 export function textOf(el: Element | null | undefined): string {
   if (!el) return '';
-  if (!el.querySelector(NOT_READ)) return clean(el.textContent);
+  if (!el.firstElementChild || !el.querySelector(NOT_READ)) return clean(el.textContent);
   let text = '';
-  const walker = (el.ownerDocument ?? document).createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const skip = node.parentElement?.closest(NOT_READ);
-    if (!skip || skip === el || !el.contains(skip)) text += node.textContent;
-  }
+  const walker = (el.ownerDocument ?? document).createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n.nodeType === Node.ELEMENT_NODE && (n as Element).matches(NOT_READ)
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
   return clean(text);
 }
 
