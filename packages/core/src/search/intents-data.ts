@@ -64,7 +64,22 @@ export const INTENTS: SearchIntents = {
     "họ hàng",
     "bà con họ hàng",
     "người quen",
-    "bạn bè"
+    "bạn bè",
+    "ông cụ",
+    "bà cụ",
+    "cụ",
+    "cụ ông",
+    "cụ bà",
+    "ông nhà",
+    "bà nhà",
+    "hàng xóm",
+    "thằng con",
+    "thằng cháu",
+    "thằng út",
+    "con út",
+    "em út",
+    "đứa con",
+    "đứa cháu"
    ]
   },
   "lúc": {
@@ -151,7 +166,15 @@ export const INTENTS: SearchIntents = {
     "tiệm tạp hóa",
     "hàng ăn",
     "xưởng",
-    "cơ sở"
+    "cơ sở",
+    "spa",
+    "tiệm tóc",
+    "tiệm nail",
+    "tiệm may",
+    "tiệm sửa xe",
+    "quán nhậu",
+    "tiệm vàng",
+    "xưởng mộc"
    ]
   },
   "sổ đỏ": {
@@ -224,6 +247,15 @@ export const INTENTS: SearchIntents = {
     "thái lan",
     "singapore",
     "malaysia"
+   ]
+  },
+  "sổ thẻ bảo hiểm": {
+   "words": [
+    "sổ bảo hiểm xã hội",
+    "sổ bảo hiểm",
+    "thẻ bảo hiểm y tế",
+    "thẻ bảo hiểm",
+    "thẻ khám bệnh"
    ]
   }
  },
@@ -305,7 +337,60 @@ export const INTENTS: SearchIntents = {
    "được không ạ",
    "ở đâu ạ",
    "nộp ở đâu",
-   "làm ở đâu"
+   "làm ở đâu",
+   "cho {người thân} hỏi",
+   "cho {người thân} hỏi là",
+   "{người thân} hỏi",
+   "{người thân} muốn hỏi",
+   "{người thân} xin hỏi",
+   "{người thân} hỏi cái này",
+   "hỏi giúp {người thân}",
+   "hỏi xem",
+   "hả {người thân}",
+   "{người thân} ơi",
+   "ơi",
+   "hả",
+   "nhỉ",
+   "à",
+   "thế",
+   "hôm qua",
+   "bây giờ",
+   "giờ",
+   "năm nay",
+   "ngày xưa",
+   "nghe nói",
+   "có mất tiền không",
+   "mất tiền không",
+   "có tốn phí không",
+   "tốn phí không",
+   "có bị phạt không",
+   "thì làm sao",
+   "làm thế nào",
+   "những giấy gì",
+   "cần mang những giấy gì",
+   "mang những gì",
+   "mang giấy gì",
+   "hồ sơ gì",
+   "thì phải làm những gì",
+   "phải làm những gì",
+   "làm thủ tục gì",
+   "thủ tục thế nào",
+   "nộp đơn thế nào",
+   "có phải xin phép không",
+   "ra ủy ban",
+   "ra xã",
+   "lên xã",
+   "lên phường",
+   "ra phường",
+   "với xã",
+   "với phường",
+   "ở xã",
+   "ở phường",
+   "cái",
+   "mấy cái",
+   "cái này",
+   "mà",
+   "chứ"
   ]
  },
  "intents": [
@@ -390,7 +475,13 @@ export const INTENTS: SearchIntents = {
     "làm đám cưới trên vỉa hè",
     "làm đám ma trên vỉa hè",
     "đám cưới trên vỉa hè",
-    "đám tang trên vỉa hè"
+    "đám tang trên vỉa hè",
+    "bán hàng trên vỉa hè",
+    "để bàn ghế",
+    "bày hàng ra vỉa hè",
+    "bày bàn ghế ra vỉa hè",
+    "lấn ra lòng đường",
+    "lấn ra vỉa hè"
    ],
    "codes": [
     "1.013274"
@@ -580,7 +671,13 @@ export const INTENTS: SearchIntents = {
     "đi khỏi địa phương",
     "đi nghĩa vụ",
     "đi tù",
-    "đi cai nghiện"
+    "đi cai nghiện",
+    "không ở nhà",
+    "không có ở nhà",
+    "vắng mặt ở địa phương",
+    "báo vắng",
+    "đi nước ngoài chưa về",
+    "đi biệt xứ"
    ],
    "codes": [
     "1.003677"
@@ -720,7 +817,15 @@ export const INTENTS: SearchIntents = {
     "đổi địa chỉ {cửa hàng}",
     "chuyển địa chỉ {cửa hàng}",
     "đổi ngành nghề trên {giấy phép kinh doanh}",
-    "bổ sung ngành nghề"
+    "bổ sung ngành nghề",
+    "mở thêm điểm bán",
+    "thêm điểm kinh doanh",
+    "thêm địa điểm kinh doanh",
+    "thêm một cơ sở",
+    "mở thêm cơ sở",
+    "mở thêm chi nhánh",
+    "thay người đại diện",
+    "đổi người đại diện"
    ],
    "codes": [
     "2.000720"
@@ -817,7 +922,11 @@ export const INTENTS: SearchIntents = {
     "dựng nhà",
     "xây nhà ở",
     "làm nhà mới",
-    "xây lại nhà"
+    "xây lại nhà",
+    "xây lại",
+    "xin phép xây dựng",
+    "giấy phép xây nhà",
+    "xin phép xây nhà"
    ],
    "codes": [
     "1.013225"
@@ -890,7 +999,11 @@ export const INTENTS: SearchIntents = {
     "đổi tên {sổ đỏ}",
     "đổi chủ {sổ đỏ}",
     "cho {người thân} mảnh đất",
-    "cho {người thân} nhà"
+    "cho {người thân} nhà",
+    "hợp đồng thuê đất",
+    "cho thuê ruộng",
+    "cho thuê đất",
+    "thuê ruộng"
    ],
    "codes": [
     "2.001035"
@@ -906,7 +1019,17 @@ export const INTENTS: SearchIntents = {
     "chia nhà thừa kế",
     "chia tài sản {người thân} để lại",
     "thừa kế đất",
-    "hưởng thừa kế"
+    "hưởng thừa kế",
+    "chia nhau",
+    "anh em chia",
+    "chia đất",
+    "chia nhà",
+    "chia vườn",
+    "chia mảnh vườn",
+    "{người thân} để lại",
+    "tiền tiết kiệm của người đã mất",
+    "sổ tiết kiệm của người mất",
+    "rút tiền tiết kiệm của người mất"
    ],
    "codes": [
     "2.001406"
@@ -968,7 +1091,12 @@ export const INTENTS: SearchIntents = {
     "nhận con nuôi",
     "xin con nuôi",
     "nuôi con nuôi",
-    "nhận nuôi"
+    "nhận nuôi",
+    "làm con nuôi",
+    "nhận làm con nuôi",
+    "nhận {người thân} làm con nuôi",
+    "con riêng làm con nuôi",
+    "con riêng của {người thân} làm con nuôi"
    ],
    "codes": [
     "2.001263"
@@ -1084,7 +1212,16 @@ export const INTENTS: SearchIntents = {
     "mất giấy tờ tùy thân",
     "bị móc túi",
     "mất ví",
-    "bị trộm ví"
+    "bị trộm ví",
+    "căn cước bị rơi",
+    "bị rơi căn cước",
+    "rơi mất căn cước",
+    "căn cước bị mất",
+    "thẻ căn cước bị mất",
+    "thẻ căn cước bị rơi",
+    "cccd bị mất",
+    "cccd bị rơi",
+    "đánh rơi căn cước"
    ],
    "codes": [
     "1.014064"
@@ -1152,7 +1289,13 @@ export const INTENTS: SearchIntents = {
     "căn cước bị bong",
     "cccd bị gãy",
     "cccd bị hỏng",
-    "thẻ căn cước bị gãy"
+    "thẻ căn cước bị gãy",
+    "căn cước cũ hết hạn",
+    "thẻ căn cước hết hạn",
+    "thẻ căn cước cũ",
+    "căn cước cũ",
+    "đổi thẻ căn cước",
+    "đổi thẻ mới"
    ],
    "codes": [
     "1.014063"
@@ -1572,7 +1715,12 @@ export const INTENTS: SearchIntents = {
     "sao y {giấy tờ}",
     "photo {giấy tờ}",
     "chứng thực bản sao {giấy tờ}",
-    "công chứng bản photo"
+    "công chứng bản photo",
+    "sao giấy tờ",
+    "sao ra nhiều bản",
+    "đóng dấu đỏ",
+    "nhiều bản sao",
+    "sao y nhiều bản"
    ],
    "codes": [
     "2.000815"
@@ -1608,7 +1756,13 @@ export const INTENTS: SearchIntents = {
     "chứng chữ ký",
     "xác nhận chữ ký của xã",
     "lăn tay",
-    "điểm chỉ"
+    "điểm chỉ",
+    "đơn xin việc",
+    "sơ yếu lý lịch",
+    "lý lịch",
+    "xác nhận lý lịch",
+    "xác nhận sơ yếu lý lịch",
+    "lý lịch tự thuật"
    ],
    "codes": [
     "2.000884"
@@ -1649,7 +1803,10 @@ export const INTENTS: SearchIntents = {
     "mua bhyt",
     "làm bhyt",
     "làm thẻ bhyt",
-    "làm bảo hiểm y tế"
+    "làm bảo hiểm y tế",
+    "bảo hiểm y tế hộ gia đình",
+    "bảo hiểm y tế theo hộ gia đình",
+    "mua bảo hiểm y tế cho cả nhà"
    ],
    "means": "đăng ký đóng cấp thẻ bhyt",
    "codes": [
@@ -1664,11 +1821,20 @@ export const INTENTS: SearchIntents = {
     "nhà cận nghèo",
     "gia đình cận nghèo",
     "sổ hộ nghèo",
-    "sổ nghèo"
+    "sổ nghèo",
+    "xác nhận hộ nghèo",
+    "giấy xác nhận hộ nghèo",
+    "xác nhận hộ cận nghèo",
+    "giấy chứng nhận hộ nghèo",
+    "miễn học phí",
+    "bảo hiểm y tế hộ nghèo",
+    "bảo hiểm y tế hộ cận nghèo",
+    "bảo hiểm y tế miễn phí"
    ],
    "means": "hộ nghèo",
    "codes": [
-    "1.011607"
+    "1.011607",
+    "1.011606"
    ]
   },
   {
@@ -1789,7 +1955,10 @@ export const INTENTS: SearchIntents = {
     "nằm viện được hưởng bảo hiểm",
     "ốm được hưởng bảo hiểm",
     "nghỉ chăm con ốm",
-    "con ốm nghỉ làm"
+    "con ốm nghỉ làm",
+    "ốm dài ngày",
+    "bệnh dài ngày",
+    "mất việc vì ốm"
    ],
    "codes": [
     "1.001667"
@@ -2077,7 +2246,12 @@ export const INTENTS: SearchIntents = {
     "ra khỏi danh sách hộ nghèo",
     "ra khỏi diện nghèo",
     "không còn nghèo",
-    "thoát cận nghèo"
+    "thoát cận nghèo",
+    "ra khỏi hộ cận nghèo",
+    "thoát khỏi hộ nghèo",
+    "thoát khỏi hộ cận nghèo",
+    "ra khỏi cận nghèo",
+    "ra khỏi diện cận nghèo"
    ],
    "codes": [
     "1.011608"
@@ -2184,7 +2358,12 @@ export const INTENTS: SearchIntents = {
     "đăng ký kết hôn ở {nước ngoài}",
     "đăng ký kết hôn bên {nước ngoài}",
     "giấy kết hôn {nước ngoài}",
-    "giấy kết hôn nước ngoài cấp"
+    "giấy kết hôn nước ngoài cấp",
+    "ghi chú kết hôn",
+    "ghi vào sổ việc kết hôn",
+    "kết hôn bên đó",
+    "đăng ký kết hôn bên đó",
+    "ghi chú việc kết hôn"
    ],
    "codes": [
     "2.002189"
@@ -2325,7 +2504,11 @@ export const INTENTS: SearchIntents = {
     "sai thông tin dân cư",
     "sửa thông tin dân cư",
     "sửa thông tin trên vneid",
-    "cập nhật thông tin dân cư"
+    "cập nhật thông tin dân cư",
+    "sai trên vneid",
+    "bị sai trên vneid",
+    "nơi thường trú bị sai",
+    "sai nơi thường trú"
    ],
    "codes": [
     "1.012564",
@@ -2414,7 +2597,12 @@ export const INTENTS: SearchIntents = {
     "chuyển lương hưu về quê",
     "chuyển về quê",
     "về quê sống",
-    "về quê ở"
+    "về quê ở",
+    "chuyển lương hưu",
+    "lương hưu chuyển theo",
+    "chuyển lương hưu theo",
+    "lương hưu có chuyển theo",
+    "chuyển lương hưu về"
    ],
    "codes": [
     "1.001742"
@@ -2629,7 +2817,11 @@ export const INTENTS: SearchIntents = {
     "1.004088",
     "1.004047",
     "1.004002",
-    "1.003970"
+    "1.003970",
+    "1.006391",
+    "1.004036",
+    "2.001711",
+    "2.001659"
    ]
   },
   {
@@ -2730,11 +2922,377 @@ export const INTENTS: SearchIntents = {
     "giấy hôn thú bị mất",
     "mất giấy hôn thú",
     "làm lại giấy kết hôn",
-    "làm lại giấy đăng ký kết hôn"
+    "làm lại giấy đăng ký kết hôn",
+    "không có giấy đăng ký kết hôn",
+    "không có giấy kết hôn",
+    "chưa có giấy kết hôn",
+    "giấy kết hôn bị rách nát",
+    "giấy đăng ký kết hôn bị rách",
+    "giấy đăng ký kết hôn bị rách nát"
    ],
    "codes": [
     "1.004746",
     "2.000635"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "di chúc",
+    "chứng di chúc",
+    "chứng thực di chúc",
+    "xác nhận di chúc",
+    "làm chứng di chúc"
+   ],
+   "codes": [
+    "2.001019"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "không làm giám hộ nữa",
+    "thôi giám hộ",
+    "thôi làm giám hộ",
+    "chấm dứt giám hộ",
+    "hết giám hộ",
+    "hết làm giám hộ",
+    "không giám hộ nữa"
+   ],
+   "codes": [
+    "1.004845"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "thôi giám sát việc giám hộ",
+    "thôi giám sát giám hộ",
+    "chấm dứt giám sát giám hộ",
+    "không giám sát nữa"
+   ],
+   "codes": [
+    "3.000322"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "mức sống trung bình",
+    "hộ có mức sống trung bình",
+    "hộ trung bình",
+    "hộ nông nghiệp có mức sống trung bình"
+   ],
+   "codes": [
+    "1.011609"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "chặt cây",
+    "chặt cây xanh",
+    "chặt hạ cây",
+    "cây to trước nhà",
+    "cây sắp đổ",
+    "cây bị đổ",
+    "cây xanh bị đổ",
+    "di dời cây",
+    "dịch chuyển cây",
+    "cây xanh ngoài đường",
+    "chặt cây ngoài đường"
+   ],
+   "codes": [
+    "1.002693"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "ruộng lúa",
+    "đất trồng lúa",
+    "đất lúa",
+    "chuyển đổi ruộng lúa",
+    "ruộng lúa kém hiệu quả",
+    "đào ao nuôi cá",
+    "đào ao thả cá",
+    "trồng cây ăn quả trên ruộng",
+    "chuyển ruộng sang ao",
+    "chuyển đổi cây trồng"
+   ],
+   "codes": [
+    "1.008004"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "{sổ thẻ bảo hiểm} bị ướt",
+    "{sổ thẻ bảo hiểm} bị mất",
+    "{sổ thẻ bảo hiểm} bị hỏng",
+    "{sổ thẻ bảo hiểm} bị rách",
+    "{sổ thẻ bảo hiểm} bị ướt nát",
+    "{sổ thẻ bảo hiểm} sai",
+    "{sổ thẻ bảo hiểm} bị sai",
+    "{sổ thẻ bảo hiểm} ghi sai",
+    "{sổ thẻ bảo hiểm} sai tên",
+    "{sổ thẻ bảo hiểm} sai ngày sinh",
+    "{sổ thẻ bảo hiểm} sai năm sinh",
+    "mất {sổ thẻ bảo hiểm}",
+    "làm lại {sổ thẻ bảo hiểm}",
+    "đổi {sổ thẻ bảo hiểm}",
+    "sửa {sổ thẻ bảo hiểm}"
+   ],
+   "codes": [
+    "1.002759"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "hiến đất",
+    "hiến đất làm đường",
+    "hiến đất làm trường",
+    "cho đất làm đường",
+    "cho đất làm đường bê tông",
+    "hiến đất cho xã",
+    "tặng đất cho nhà nước",
+    "cho đất mở đường",
+    "hiến đất mở đường"
+   ],
+   "codes": [
+    "1.013979"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "bảo hiểm y tế không thanh toán",
+    "bảo hiểm không thanh toán",
+    "xin lại tiền viện phí",
+    "đòi lại tiền viện phí",
+    "tự trả viện phí",
+    "xin lại tiền khám",
+    "thanh toán lại viện phí",
+    "hoàn tiền viện phí"
+   ],
+   "codes": [
+    "1.001656"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "sang mẫu mới",
+    "đổi sang mẫu mới",
+    "đổi giấy phép kinh doanh",
+    "đổi {giấy phép kinh doanh}",
+    "đổi {giấy phép kinh doanh} cũ"
+   ],
+   "codes": [
+    "2.000575"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "đóng bảo hiểm xã hội cho nhân viên",
+    "đóng bảo hiểm cho nhân viên",
+    "đóng bảo hiểm cho người lao động",
+    "đóng bảo hiểm xã hội cho người lao động",
+    "cho nhân viên",
+    "thuê nhân viên",
+    "có nhân viên"
+   ],
+   "codes": [
+    "1.002051"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "rút lại hồ sơ",
+    "rút hồ sơ",
+    "rút lại không làm nữa",
+    "không làm nữa"
+   ],
+   "codes": [
+    "1.014035",
+    "2.002643"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "homestay",
+    "làm homestay",
+    "kết hợp du lịch",
+    "đa mục đích",
+    "sử dụng đất kết hợp",
+    "kết hợp kinh doanh trên đất nông nghiệp"
+   ],
+   "codes": [
+    "1.013965"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "kênh thủy lợi",
+    "bờ kênh",
+    "kênh mương",
+    "sát kênh",
+    "gần kênh",
+    "mương thủy lợi",
+    "công trình thủy lợi",
+    "bờ đê"
+   ],
+   "codes": [
+    "1.014849",
+    "1.014850",
+    "1.014860"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "hỗ trợ làm nhà",
+    "hỗ trợ nhà ở",
+    "hỗ trợ xây nhà",
+    "nhà tạm",
+    "xóa nhà tạm",
+    "nhà dột nát",
+    "hỗ trợ nhà cho hộ nghèo"
+   ],
+   "codes": [
+    "6.001435",
+    "1.014632"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "không ai thừa kế",
+    "không có người thừa kế",
+    "không người thừa kế",
+    "tài sản vô chủ",
+    "nhà vô chủ"
+   ],
+   "codes": [
+    "3.000410"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "giảm tiền thuê",
+    "xin giảm tiền thuê",
+    "miễn tiền thuê",
+    "miễn giảm tiền thuê",
+    "giảm tiền thuê nhà",
+    "miễn tiền thuê nhà"
+   ],
+   "codes": [
+    "1.014535"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "ký lại hợp đồng thuê",
+    "ký lại hợp đồng",
+    "gia hạn hợp đồng thuê nhà"
+   ],
+   "codes": [
+    "1.012898"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "ra tù",
+    "mãn hạn tù",
+    "hết hạn tù",
+    "chấp hành xong án",
+    "đi tù về"
+   ],
+   "codes": [
+    "2.000809"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "bến thuyền",
+    "bến đò",
+    "mở bến",
+    "mở bến thuyền",
+    "mở bến đò",
+    "bến chở khách"
+   ],
+   "codes": [
+    "1.009454"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "nhận lại tiền bảo hiểm xã hội",
+    "rút bảo hiểm xã hội",
+    "lấy bảo hiểm xã hội một lần",
+    "bảo hiểm xã hội một lần",
+    "rút bảo hiểm một lần",
+    "rút sổ bảo hiểm",
+    "chốt sổ rút tiền"
+   ],
+   "codes": [
+    "1.001613"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "kết hôn lần hai",
+    "kết hôn lần 2",
+    "tái hôn",
+    "lấy vợ lần hai",
+    "lấy chồng lần hai",
+    "lấy vợ mới",
+    "cưới lần hai"
+   ],
+   "codes": [
+    "1.000894",
+    "1.004873"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "{nước ngoài} nhận con",
+    "nhận con với {nước ngoài}",
+    "người {nước ngoài} nhận con",
+    "{nước ngoài} muốn nhận con",
+    "nhận con có yếu tố nước ngoài"
+   ],
+   "codes": [
+    "2.000779"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "lấn nhau",
+    "rào mất lối đi",
+    "lối đi chung",
+    "tranh chấp lối đi",
+    "mốc ranh giới",
+    "cãi nhau",
+    "nhờ xã hòa giải",
+    "tranh chấp đất"
+   ],
+   "codes": [
+    "1.012812",
+    "1.013967"
    ]
   }
  ],
@@ -2762,7 +3320,9 @@ export const INTENTS: SearchIntents = {
     "tthc": "thủ tục hành chính",
     "cmt": "chứng minh thư",
     "gplx": "giấy phép lái xe",
-    "pccc": "phòng cháy chữa cháy"
+    "pccc": "phòng cháy chữa cháy",
+    "attp": "an toàn thực phẩm",
+    "vsattp": "vệ sinh an toàn thực phẩm"
    }
   },
   {
