@@ -450,7 +450,18 @@ export const INTENTS: SearchIntents = {
     "giấy chứng sinh",
     "có giấy chứng sinh",
     "giấy chứng sinh của bệnh viện",
-    "giấy sinh"
+    "giấy sinh",
+    "ở cữ",
+    "đang ở cữ",
+    "khai sinh online",
+    "khai sinh trực tuyến",
+    "khai sinh qua mạng",
+    "khai sinh muộn",
+    "khai sinh quá hạn",
+    "trễ hạn khai sinh",
+    "quá hạn khai sinh",
+    "{người thân} khai sinh hộ",
+    "khai sinh hộ"
    ],
    "codes": [
     "1.001193"
@@ -774,7 +785,19 @@ export const INTENTS: SearchIntents = {
     "ngồi chợ",
     "sạp chợ",
     "bán hàng rong",
-    "buôn bán nhỏ"
+    "buôn bán nhỏ",
+    "bán quần áo",
+    "bán rau",
+    "bán trái cây",
+    "bán hoa quả",
+    "bán đồ ăn",
+    "bán đồ ăn sáng",
+    "bán cơm",
+    "bán bún",
+    "bán phở",
+    "bán cà phê",
+    "bán nước",
+    "bán đồ online"
    ],
    "codes": [
     "1.001612"
@@ -953,7 +976,12 @@ export const INTENTS: SearchIntents = {
     "thay mái tôn",
     "sửa nhà cũ",
     "sửa lại nhà cũ",
-    "nâng nền nhà"
+    "nâng nền nhà",
+    "sửa mặt tiền",
+    "cải tạo cửa hàng",
+    "sửa {cửa hàng}",
+    "cải tạo {cửa hàng}",
+    "sửa lại {cửa hàng}"
    ],
    "codes": [
     "1.013229"
@@ -2300,7 +2328,11 @@ export const INTENTS: SearchIntents = {
     "làm mất giấy khai sinh",
     "rách giấy khai sinh",
     "khai sinh bị mất",
-    "khai sinh bị rách"
+    "khai sinh bị rách",
+    "giấy khai sinh bị thất lạc",
+    "thất lạc giấy khai sinh",
+    "giấy khai sinh bị mối xông",
+    "giấy khai sinh bị mối ăn"
    ],
    "codes": [
     "2.000635",
@@ -2328,7 +2360,8 @@ export const INTENTS: SearchIntents = {
    "codes": [
     "1.003583",
     "1.000593",
-    "1.000656"
+    "1.000656",
+    "1.014061"
    ]
   },
   {
@@ -2394,7 +2427,13 @@ export const INTENTS: SearchIntents = {
     "người nước ngoài qua đời",
     "{nước ngoài} chết ở việt nam",
     "{nước ngoài} mất ở việt nam",
-    "khai tử cho người nước ngoài"
+    "khai tử cho người nước ngoài",
+    "mất tại việt nam",
+    "chết tại việt nam",
+    "qua đời tại việt nam",
+    "mất ở việt nam",
+    "chết ở việt nam",
+    "qua đời ở việt nam"
    ],
    "codes": [
     "1.001766"
@@ -2579,7 +2618,10 @@ export const INTENTS: SearchIntents = {
     "vào thẻ atm",
     "về tài khoản ngân hàng",
     "vào tài khoản ngân hàng",
-    "tài khoản ngân hàng"
+    "tài khoản ngân hàng",
+    "qua thẻ ngân hàng",
+    "thẻ ngân hàng",
+    "qua tài khoản ngân hàng"
    ],
    "codes": [
     "2.000740"
@@ -2928,7 +2970,10 @@ export const INTENTS: SearchIntents = {
     "chưa có giấy kết hôn",
     "giấy kết hôn bị rách nát",
     "giấy đăng ký kết hôn bị rách",
-    "giấy đăng ký kết hôn bị rách nát"
+    "giấy đăng ký kết hôn bị rách nát",
+    "giấy kết hôn bị thất lạc",
+    "thất lạc giấy kết hôn",
+    "giấy đăng ký kết hôn bị thất lạc"
    ],
    "codes": [
     "1.004746",
@@ -3000,7 +3045,11 @@ export const INTENTS: SearchIntents = {
     "di dời cây",
     "dịch chuyển cây",
     "cây xanh ngoài đường",
-    "chặt cây ngoài đường"
+    "chặt cây ngoài đường",
+    "cây to",
+    "cái cây",
+    "chặt cây to",
+    "muốn chặt cây"
    ],
    "codes": [
     "1.002693"
@@ -3190,7 +3239,10 @@ export const INTENTS: SearchIntents = {
     "miễn tiền thuê",
     "miễn giảm tiền thuê",
     "giảm tiền thuê nhà",
-    "miễn tiền thuê nhà"
+    "miễn tiền thuê nhà",
+    "được giảm tiền thuê",
+    "tiền thuê nhà được giảm",
+    "tiền thuê được giảm"
    ],
    "codes": [
     "1.014535"
@@ -3293,6 +3345,210 @@ export const INTENTS: SearchIntents = {
    "codes": [
     "1.012812",
     "1.013967"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "giấy chứng tử bị mất",
+    "giấy chứng tử bị thất lạc",
+    "mất giấy chứng tử",
+    "thất lạc giấy chứng tử",
+    "làm lại giấy chứng tử",
+    "giấy khai tử bị mất",
+    "mất giấy khai tử",
+    "làm lại giấy khai tử",
+    "trích lục khai tử bị mất"
+   ],
+   "codes": [
+    "1.005461",
+    "2.000635"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "khai sinh kèm bảo hiểm y tế",
+    "khai sinh và bảo hiểm y tế",
+    "khai sinh luôn bảo hiểm y tế",
+    "khai sinh cùng bảo hiểm y tế",
+    "bảo hiểm y tế cho bé",
+    "bảo hiểm y tế cho trẻ",
+    "bảo hiểm y tế cho trẻ em",
+    "thẻ bảo hiểm y tế cho bé",
+    "thẻ bảo hiểm y tế cho trẻ em",
+    "bảo hiểm y tế cho con mới sinh",
+    "bảo hiểm y tế cho trẻ sơ sinh"
+   ],
+   "codes": [
+    "2.001023",
+    "2.000986"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "nhập khẩu cho {người thân} mới sinh",
+    "nhập hộ khẩu cho {người thân} mới sinh",
+    "nhập khẩu cho bé",
+    "nhập hộ khẩu cho bé",
+    "thường trú cho bé",
+    "thường trú cho trẻ mới sinh",
+    "nhập khẩu cho trẻ mới sinh",
+    "đăng ký thường trú cho bé",
+    "đăng ký thường trú cho con mới sinh"
+   ],
+   "codes": [
+    "2.000986",
+    "1.004222"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "lập tổ hợp tác",
+    "thành lập tổ hợp tác",
+    "làm tổ hợp tác",
+    "góp lại làm tổ hợp tác",
+    "tổ hợp tác chăn nuôi",
+    "tổ hợp tác trồng rau",
+    "lập tổ sản xuất",
+    "thành lập tổ sản xuất"
+   ],
+   "codes": [
+    "2.002637"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "mất giấy phép xây dựng",
+    "giấy phép xây dựng bị mất",
+    "làm lại giấy phép xây dựng",
+    "giấy phép xây dựng bị rách",
+    "giấy phép xây dựng bị hỏng",
+    "thất lạc giấy phép xây dựng"
+   ],
+   "codes": [
+    "1.013228"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "khác với giấy phép",
+    "sai giấy phép",
+    "xây khác giấy phép",
+    "thay đổi thiết kế",
+    "đổi thiết kế",
+    "điều chỉnh giấy phép xây dựng",
+    "sửa giấy phép xây dựng"
+   ],
+   "codes": [
+    "1.013226"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "{sổ đỏ} cho nhà mới xây",
+    "cấp {sổ đỏ} cho nhà",
+    "làm {sổ đỏ} cho nhà",
+    "xin cấp {sổ đỏ}",
+    "làm {sổ đỏ}",
+    "cấp {sổ đỏ}",
+    "xin {sổ đỏ}",
+    "làm {sổ đỏ} cho đất",
+    "cấp {sổ đỏ} cho đất"
+   ],
+   "codes": [
+    "1.013978"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "làm hòa giải viên",
+    "muốn làm hòa giải viên",
+    "đăng ký làm hòa giải viên",
+    "trở thành hòa giải viên",
+    "tham gia hòa giải viên",
+    "xin làm hòa giải viên"
+   ],
+   "codes": [
+    "1.002211"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "trả thù lao",
+    "được trả thù lao",
+    "tiền thù lao",
+    "thù lao hòa giải",
+    "được trả tiền",
+    "có được trả tiền"
+   ],
+   "codes": [
+    "2.002080"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "xác nhận đã đăng ký khai sinh",
+    "xác nhận thông tin hộ tịch",
+    "giấy xác nhận hộ tịch",
+    "xác nhận đã từng đăng ký",
+    "xác nhận đã đăng ký kết hôn",
+    "xác nhận hộ tịch"
+   ],
+   "codes": [
+    "2.002516"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "hộ khẩu điện tử",
+    "sổ hộ khẩu điện tử",
+    "cư trú điện tử",
+    "thông tin cư trú trên vneid"
+   ],
+   "codes": [
+    "1.010039",
+    "1.010041"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "tham vấn cộng đồng",
+    "đánh giá tác động môi trường",
+    "dự án gần nhà",
+    "nhà máy gần nhà",
+    "lấy ý kiến dân về dự án",
+    "lấy ý kiến cộng đồng"
+   ],
+   "codes": [
+    "1.010736"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "số chứng minh cũ",
+    "số cmnd cũ",
+    "xác nhận số cmnd",
+    "xác nhận số chứng minh",
+    "chứng minh thư cũ",
+    "cmnd cũ",
+    "số chứng minh nhân dân cũ",
+    "chứng minh nhân dân cũ",
+    "xác nhận số căn cước cũ"
+   ],
+   "codes": [
+    "1.012566"
    ]
   }
  ],
