@@ -553,7 +553,8 @@ export const INTENTS: SearchIntents = {
     "tiền làm ma"
    ],
    "codes": [
-    "local:bao-tro-xa-hoi-mai-tang-phi"
+    "local:bao-tro-xa-hoi-mai-tang-phi",
+    "2.000821"
    ]
   },
   {
@@ -582,7 +583,8 @@ export const INTENTS: SearchIntents = {
    ],
    "codes": [
     "1.000656",
-    "local:ho-tich-lien-thong-khai-tu"
+    "local:ho-tich-lien-thong-khai-tu",
+    "2.000821"
    ]
   },
   {
@@ -2483,7 +2485,13 @@ export const INTENTS: SearchIntents = {
     "thay sổ hộ khẩu",
     "sổ hộ khẩu bị thu",
     "không còn sổ hộ khẩu",
-    "bỏ sổ hộ khẩu"
+    "bỏ sổ hộ khẩu",
+    "xác nhận đang ở",
+    "giấy xác nhận đang ở",
+    "xác nhận ở cùng",
+    "xác nhận đang sống",
+    "xác nhận đang cư trú",
+    "xác nhận đang ở với"
    ],
    "codes": [
     "1.010041"
@@ -3549,6 +3557,33 @@ export const INTENTS: SearchIntents = {
    ],
    "codes": [
     "1.012566"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "thôi làm hòa giải viên",
+    "xin thôi làm hòa giải viên",
+    "không làm hòa giải viên nữa",
+    "nghỉ làm hòa giải viên",
+    "thôi hòa giải viên"
+   ],
+   "codes": [
+    "2.000930"
+   ]
+  },
+  {
+   "kind": "event",
+   "phrases": [
+    "đủ diện tích",
+    "diện tích tối thiểu",
+    "diện tích bình quân",
+    "xác nhận diện tích nhà",
+    "xác nhận nhà đủ diện tích",
+    "diện tích nhà ở tối thiểu"
+   ],
+   "codes": [
+    "1.013314"
    ]
   }
  ],
