@@ -118,6 +118,8 @@ for (const storage of STORAGES) {
     (l): l is { started: Started; ms: number; address: string } => !!l.started,
   );
   const latencies: number[] = [];
+  // Latencies by the second they were due in, to tell one stall from a backlog that grows.
+  const bySecond: number[][] = [];
   const accepted: { s: Started; address: string; correct: number }[] = [];
   let refused = 0;
   const t0 = performance.now();
@@ -135,6 +137,8 @@ for (const storage of STORAGES) {
     )
       .then((r) => {
         latencies.push(performance.now() - due);
+        const second = Math.floor((due - t0) / 1000);
+        (bySecond[second] ??= []).push(performance.now() - due);
         if (r.status === 200) accepted.push({ s, address, correct: (r.body as { correct: number }).correct });
         else refused++;
       })
@@ -173,6 +177,8 @@ for (const storage of STORAGES) {
   db?.stop();
   rmSync(dir, { recursive: true, force: true });
   const acceptedCount = latencies.length - refused;
+  const secondP99s = bySecond.map((xs) => quantile(xs ?? [], 0.99));
+  const worst = secondP99s.reduce((w, p, i) => (p > (secondP99s[w] ?? 0) ? i : w), 0);
   lines.push(
     `${storage.padEnd(9)} launch: ${startedOk} of ${LAUNCH} attempts started in ${launchSeconds.toFixed(1)} s (p99 of a start ${quantile(
       launch.map((l) => l.ms),
@@ -183,6 +189,7 @@ for (const storage of STORAGES) {
     ).toFixed(
       0,
     )}/s), ${refused} refused; p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p99 ${quantile(latencies, 0.99).toFixed(1)} ms from due time; the collector used ${collectorCores.toFixed(2)} CPU cores meanwhile`,
+    `${storage.padEnd(9)} by second: p99 over 50 ms in ${secondP99s.filter((p) => p > 50).length} of ${secondP99s.length} seconds; the worst, second ${worst}, p99 ${(secondP99s[worst] ?? 0).toFixed(1)} ms`,
     `${storage.padEnd(9)} exactly once: ${differing} of ${acceptedCount} repeated submissions answered differently${graded}`,
   );
 }

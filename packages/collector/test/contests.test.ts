@@ -260,4 +260,34 @@ for (const storage of storages()) {
       ]);
     });
   });
+
+  describe(`the submission limit per address on ${storage.name}`, () => {
+    const c = useCollector(() => launch(storage, { config: { contestSubmitsPerIp: 3 } }));
+
+    it('counts every delivery, refuses past the limit with 429 whatever the attempt, and keeps the grade', async () => {
+      const base = `${c.url}/api/v1/units/demo/contests/${SLUG}`;
+      const start = await call(base, '/attempts', { body: reg({ phone: '0900 321 654' }) });
+      assert.equal(start.status, 201);
+      const { id, token, questions } = start.body;
+      const answers = Object.fromEntries(
+        questions.map((q: { id: string; options: { id: string }[] }) => [q.id, [q.options[0]?.id]]),
+      );
+      const submit = (attempt: string) => call(base, `/attempts/${attempt}/submission`, { body: { token, answers } });
+      const first = await submit(id);
+      assert.equal(first.status, 200);
+      assert.equal((await submit(uuid())).status, 404, 'an unknown attempt within the limit is not found');
+      assert.equal((await submit(id)).body.correct, first.body.correct, 'a repeat answers the stored grade');
+      // The fourth delivery from this address: refused before anything about the attempt is told.
+      for (const attempt of [id, uuid(), 'not-an-id']) {
+        const refused = await submit(attempt);
+        assert.equal(refused.status, 429, attempt);
+        assert.ok(Number(refused.headers.get('retry-after')) >= 1);
+      }
+      const [row] = await c.db.query<{ correct: number }>(
+        'SELECT correct FROM contest_attempts WHERE id = $1 AND submitted_at IS NOT NULL',
+        [id],
+      );
+      assert.equal(row?.correct, first.body.correct);
+    });
+  });
 }

@@ -36,6 +36,13 @@ for (const storage of storages()) {
       assert.equal(stored[0]?.count, 60);
     });
 
+    it('keeps the counters in an unlogged table: a count waits for no disk flush', async () => {
+      const [table] = await c.db.query<{ relpersistence: string }>(
+        "SELECT relpersistence FROM pg_class WHERE relname = 'rate_counters'",
+      );
+      assert.equal(table?.relpersistence, 'u');
+    });
+
     it('counts a shared budget only for requests the personal limits let through', async () => {
       const shared = { key: `t-shared-${storage.name}`, max: 1000, windowSeconds: 3600, shared: true };
       const results = await Promise.all(

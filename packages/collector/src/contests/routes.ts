@@ -84,9 +84,12 @@ export const contestRoutes = new Hono<AppEnv>()
     limitBody(SMALL_BODY),
     valid('json', ContestSubmissionSchema),
     async (c) => {
-      await limit(c.get('db'), `contest-submit:${c.get('ip')}`, c.get('config').contestSubmitsPerIp, 3600);
       const id = c.req.param('attempt');
-      if (!/^[0-9a-f-]{36}$/i.test(id)) throw errors.notFound();
+      const admission = limit(c.get('db'), `contest-submit:${c.get('ip')}`, c.get('config').contestSubmitsPerIp, 3600);
+      if (!/^[0-9a-f-]{36}$/i.test(id)) {
+        await admission;
+        throw errors.notFound();
+      }
       const result = await submitAttempt(
         c.get('db').kysely,
         c.get('unit'),
@@ -94,6 +97,7 @@ export const contestRoutes = new Hono<AppEnv>()
         id,
         c.req.valid('json'),
         new Date(),
+        admission,
       ).catch(answer);
       return c.json(result);
     },

@@ -6,7 +6,8 @@
  *
  * Built for a contest's launch hour: submissions that arrive together are read in one statement and
  * written in one (storage/batch.ts), so a thousand citizens submitting in the same minute cost the
- * database a few statements per round trip, not two each. The write is conditional on the attempt being
+ * database a few statements per round trip, not two each; the read runs beside the rate limit's count,
+ * so a submission waits for two round trips, not three. The write is conditional on the attempt being
  * unsubmitted, so of two deliveries racing exactly one stores its grade and the other answers with it;
  * within one batch only the first delivery of an attempt is written, the others read what it stored.
  */
@@ -91,6 +92,10 @@ async function writeGraded(db: Db, batch: Graded[]): Promise<boolean[]> {
 const readerOf = perStorage((db: Db) => new Batcher((ids: string[]) => readAttempts(db, ids)));
 const writerOf = perStorage((db: Db) => new Batcher((batch: Graded[]) => writeGraded(db, batch)));
 
+/**
+ * @param admission The rate limit's count, already under way: the attempt is read while it is counted
+ *   (one round trip's wait, not two), and a refusal by the limit wins over anything the read found.
+ */
 export async function submitAttempt(
   db: Db,
   ward: Ward,
@@ -98,8 +103,12 @@ export async function submitAttempt(
   attemptId: string,
   submission: Submission,
   now: Date,
+  admission: Promise<void> = Promise.resolve(),
 ): Promise<GradedResult> {
-  const attempt = await readerOf(db).add(attemptId.toLowerCase());
+  const [admitted, read] = await Promise.allSettled([admission, readerOf(db).add(attemptId.toLowerCase())]);
+  if (admitted.status === 'rejected') throw admitted.reason;
+  if (read.status === 'rejected') throw read.reason;
+  const attempt = read.value;
   // Another ward's attempt, or another contest's, is no attempt of this one.
   if (!attempt || !ownersFor(ward).includes(attempt.unit) || attempt.contest !== slug) throw PROBLEMS.noAttempt();
   if (!sameSecret(attempt.token_hash, digest(submission.token))) throw PROBLEMS.badToken();

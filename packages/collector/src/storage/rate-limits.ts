@@ -6,7 +6,9 @@
  * are counted together by the next one (one statement, one commit, however many requests and keys), so
  * a launch hour costs the database a statement per round trip instead of one per request. Each request
  * still learns its own exact count: a batch adds n to a key and answers the total, and the batch's
- * requests for that key take the totals total − n + 1 … total in their order of arrival.
+ * requests for that key take the totals total − n + 1 … total in their order of arrival. The counters'
+ * table is UNLOGGED (migration 2026-12-07-unlogged-counters): a count waits for no disk flush, and a
+ * crash of the database only starts every window again.
  */
 import type { Db } from './database.js';
 import { errors } from '../http/errors.js';

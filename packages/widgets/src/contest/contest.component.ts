@@ -4,15 +4,18 @@
  * against the server's deadline, reviews, adds a prediction and an idea, and submits; the result shows
  * the score, the time taken and the right answers. A reload, a dropped connection or a closed tab
  * resumes the attempt (attempt.ts keeps it in IndexedDB), and the submission goes through the page
- * outbox, so it is sent exactly once, later if the connection is down. The result view (result.ts) is
- * loaded on demand, fetched when an attempt starts; the ward picker of a province's site (ward-picker.ts)
- * on demand, on such a site only. This module keeps the flow (loading, resuming,
+ * outbox, so it is sent exactly once, later if the connection is down. Three parts load on demand: the
+ * registration (registration.ts), fetched beside the contest's description it shows; the result view
+ * (result.ts), fetched when an attempt starts; the ward picker of a province's site (ward-picker.ts), on
+ * such a site only. What an attempt under way needs (questions, review, the outbox) is in this file. This module keeps the flow (loading, resuming,
  * starting, the countdown, submitting through the outbox); the views are registration.ts, question.ts,
  * review.ts and result.ts, each a function of the element's state (host.ts).
  */
 import type { OutboxEvent } from '@motcua/core/outbox';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
+import { errorSummary } from '../shared/error-summary.js';
+import { errorSummaryStyles } from '../shared/error-summary.styles.js';
 import { pageOutbox, serverMessage } from '../shared/outbox.js';
 import { uuid } from '../shared/uuid.js';
 import { hostStyles } from '../shared/tokens.styles.js';
@@ -32,7 +35,6 @@ import { styles } from './contest.styles.js';
 import type { ContestHost, FieldErrors, View } from './host.js';
 import { vi } from './locales/vi.js';
 import { renderQuestion } from './question.js';
-import { checkRegistration, renderRegistration, startBody } from './registration.js';
 import { renderReview } from './review.js';
 
 const EMPTY: Registration = {
@@ -62,7 +64,7 @@ const EMPTY: Registration = {
  */
 export class ContestElement extends MotcuaElement implements ContestHost {
   static override locales: LocaleTable = { vi, en: () => import('./locales/en.js').then((m) => m.en) };
-  static override styles = [hostStyles, visuallyHidden, styles];
+  static override styles = [hostStyles, visuallyHidden, errorSummaryStyles, styles];
 
   static override properties: PropertyDeclarations = {
     contest: {},
@@ -120,6 +122,9 @@ export class ContestElement extends MotcuaElement implements ContestHost {
   /** The ward picker, on a province's site only (see through). */
   private picker = this.loadsOnDemand(() => import('./ward-picker.js'));
 
+  /** The registration form and its checks, fetched with the contest's description (see load). */
+  private registration = this.loadsOnDemand(() => import('./registration.js'));
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribe = pageOutbox().subscribe((e) => this.onOutbox(e));
@@ -169,10 +174,14 @@ export class ContestElement extends MotcuaElement implements ContestHost {
     if (state) this.reg = { ...EMPTY, ...state.reg };
     const saved = state?.attempt;
     try {
+      // Fetched beside the description, so the form is here when the round is.
+      const registration = saved ? undefined : this.registration.get();
+      registration?.catch(() => undefined); // awaited below, unless the description fails first
       if (!this.unit) this.wards = await (await this.picker.get()).loadWards(this.endpoint, this.province);
       const res = await fetch(this.apiBase, { headers: { accept: 'application/json' } });
       if (!res.ok) throw new Error(String(res.status));
       this.info = (await res.json()) as ContestInfo;
+      await registration;
     } catch {
       // Offline: an attempt under way goes on without the contest's description.
       if (!saved) {
@@ -211,7 +220,11 @@ export class ContestElement extends MotcuaElement implements ContestHost {
 
   /** The result view waits for its module, so `updateComplete` means the result is on screen. */
   protected override renderNeeds() {
-    return [...super.renderNeeds(), this.view === 'result' ? this.result : undefined];
+    return [
+      ...super.renderNeeds(),
+      this.view === 'result' ? this.result : undefined,
+      this.view === 'register' ? this.registration : undefined,
+    ];
   }
 
   // ——— registration ———
@@ -229,9 +242,10 @@ export class ContestElement extends MotcuaElement implements ContestHost {
     event.preventDefault();
     if (this.busy) return;
     this.problem = '';
-    this.errors = checkRegistration(this);
+    const registration = await this.registration.get();
+    this.errors = registration.checkRegistration(this);
     if (Object.keys(this.errors).length) {
-      await this.moveFocus('.alert');
+      await this.moveFocus('.summary');
       return;
     }
     this.busy = true;
@@ -240,7 +254,7 @@ export class ContestElement extends MotcuaElement implements ContestHost {
       const res = await fetch(`${this.apiBase}/attempts`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(startBody(this, id)),
+        body: JSON.stringify(registration.startBody(this, id)),
       });
       const data = await res.json().catch(() => null);
       if (!res.ok) {
@@ -276,7 +290,7 @@ export class ContestElement extends MotcuaElement implements ContestHost {
       this.problem = this.t('startOffline');
     }
     this.busy = false;
-    if (this.problem) await this.moveFocus('.alert');
+    if (this.problem) await this.moveFocus('.summary');
   }
 
   // ——— the attempt ———
@@ -336,7 +350,7 @@ export class ContestElement extends MotcuaElement implements ContestHost {
     if (!timeUp) {
       if (a.prediction.trim() && !/^\d{1,7}$/.test(a.prediction.trim())) {
         this.errors = { prediction: this.t('predictionInvalid') };
-        await this.moveFocus('.alert');
+        await this.moveFocus('.summary');
         return;
       }
     }
@@ -367,7 +381,7 @@ export class ContestElement extends MotcuaElement implements ContestHost {
     if (result.status === 'sent') await this.finish(result.response as Result);
     else if (result.status === 'rejected') this.reject(result.response);
     else this.view = 'queued';
-    await this.moveFocus('.done, .alert');
+    await this.moveFocus('.done, .summary');
   }
 
   private onOutbox(event: OutboxEvent): void {
@@ -402,7 +416,7 @@ export class ContestElement extends MotcuaElement implements ContestHost {
   // ——— rendering ———
 
   override render() {
-    if (!this.configured) return html`<p class="alert" role="alert">${this.t('notConfigured')}</p>`;
+    if (!this.configured) return html`<p class="error" role="alert">${this.t('notConfigured')}</p>`;
     return html`${this.info ? html`<h2 class="title">${this.info.title}</h2>` : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.renderView()}`;
@@ -413,12 +427,12 @@ export class ContestElement extends MotcuaElement implements ContestHost {
       case 'loading':
         return html`<p role="status" class="muted">${this.t('loading')}</p>`;
       case 'error':
-        return html`<p class="alert" role="alert">${this.t('loadError')}</p>
+        return html`<p class="error" role="alert">${this.t('loadError')}</p>
           <button type="button" @click=${() => this.load()}>${this.t('retry')}</button>`;
       case 'closed':
         return html`${this.renderRules()}<p class="notice">${this.t('closed')}</p>`;
       case 'register':
-        return renderRegistration(this);
+        return this.registration.value?.renderRegistration(this, { html, nothing }) ?? nothing;
       case 'attempt':
         return renderQuestion(this);
       case 'review':
@@ -445,22 +459,8 @@ export class ContestElement extends MotcuaElement implements ContestHost {
 
   /** @internal */
   renderErrors(): TemplateResult | typeof nothing {
-    const messages = Object.entries(this.errors).filter(([, m]) => m);
-    if (!messages.length && !this.problem) return nothing;
-    return html`<div class="alert" role="alert" tabindex="-1">
-      ${
-        messages.length
-          ? html`<p>${this.t('errorSummary')}</p>
-        <ul>${messages.map(([field, text]) => html`<li><a href="#${field}" @click=${(e: Event) => this.focusField(e, field)}>${text}</a></li>`)}</ul>`
-          : nothing
-      }
-      ${this.problem ? html`<p>${this.problem}</p>` : nothing}
-    </div>`;
-  }
-
-  private focusField(event: Event, field: string): void {
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
+    // The fields' errors, each linked to its field, and a problem of the whole form (the server's) unlinked.
+    return errorSummary(this.t('errorSummary'), { ...this.errors, ...(this.problem && { form: this.problem }) });
   }
 
   private renderResult(): TemplateResult {

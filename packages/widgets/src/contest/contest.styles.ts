@@ -170,14 +170,9 @@ export const styles = css`
     cursor: not-allowed;
   }
   .error,
-  .alert,
   .wrong {
     color: var(--_error);
     font-weight: 600;
-  }
-  .alert {
-    border-inline-start: 4px solid var(--_error);
-    padding: 0.5em 0.75em;
   }
   .ok {
     color: var(--_success);

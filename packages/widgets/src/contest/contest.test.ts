@@ -49,13 +49,13 @@ async function contest(tag = 'motcua-contest') {
 }
 
 async function register(el: ContestElement) {
-  await typeInto(el, 'fullName', 'Lê Thị Hoa');
-  await typeInto(el, 'birthYear', '1990');
-  await typeInto(el, 'phone', phone);
-  const place = $(el, '#place') as HTMLSelectElement;
+  await typeInto(el, 'f-fullName', 'Lê Thị Hoa');
+  await typeInto(el, 'f-birthYear', '1990');
+  await typeInto(el, 'f-phone', phone);
+  const place = $(el, '#f-place') as HTMLSelectElement;
   place.value = 'Tổ dân phố 5';
   place.dispatchEvent(new Event('change'));
-  ($(el, '#consent') as HTMLInputElement).click();
+  ($(el, '#f-consent') as HTMLInputElement).click();
   await el.updateComplete;
   button(el, 'Bắt đầu làm bài')!.click();
   await until(() => !!$(el, '[part="question"]'));
@@ -65,14 +65,14 @@ describe('<motcua-contest>', () => {
   it('refuses a registration with missing details, lists each error linked to its field, and keeps what was typed', async () => {
     const el = await contest();
     expect($(el, 'h2').textContent).to.equal('Cuộc thi trực tuyến tìm hiểu cải cách hành chính năm 2026');
-    await typeInto(el, 'fullName', 'Lê Thị Hoa');
-    await typeInto(el, 'phone', '12345');
+    await typeInto(el, 'f-fullName', 'Lê Thị Hoa');
+    await typeInto(el, 'f-phone', '12345');
     button(el, 'Bắt đầu làm bài')!.click();
-    await until(() => !!$(el, '.alert'));
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '.alert'));
-    const links = $$(el, '.alert a').map((a) => a.getAttribute('href'));
-    expect(links).to.include.members(['#birthYear', '#phone', '#place', '#consent']);
-    expect(($(el, '#fullName') as HTMLInputElement).value).to.equal('Lê Thị Hoa');
+    await until(() => !!$(el, '.summary'));
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.summary'));
+    const links = $$(el, '.summary a').map((a) => a.getAttribute('href'));
+    expect(links).to.include.members(['#f-birthYear', '#f-phone', '#f-place', '#f-consent']);
+    expect(($(el, '#f-fullName') as HTMLInputElement).value).to.equal('Lê Thị Hoa');
     await expect(el).to.be.accessible();
   });
 

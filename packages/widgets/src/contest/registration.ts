@@ -1,12 +1,30 @@
 /**
  * The contest's registration (đăng ký dự thi): the round's facts, the rules one tap away, the fields the
  * contest asks for (số định danh only when it requires one), the consent under the personal-data law,
- * the ward picker on a province's site (ward-picker.ts), and the checks made before the start is sent (the collector checks the same with core's schema).
+ * the ward picker on a province's site (ward-picker.ts), and the checks made before the start is sent
+ * (the collector checks the same with core's schema).
+ *
+ * A module of its own in the CDN build, without Lit at run time (the element hands it `html` and
+ * `nothing`). It is fetched beside the contest's description: the form shows the round that description
+ * brings and its start needs the network, so loading it with them adds no wait, and an attempt resumed
+ * offline never needs it. Its strings (vi, en) join the element's lookup (`t`) once loaded.
  */
 import { normalizePhoneVN } from '@motcua/core/schemas';
-import { html, nothing, type TemplateResult } from 'lit';
+import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
+import { fieldId } from '../shared/field-id.js';
 import type { Registration } from './attempt.js';
 import type { ContestHost, FieldErrors } from './host.js';
+import { en } from './locales/registration.en.js';
+import { vi } from './locales/registration.vi.js';
+
+/** This part's strings, added to the element's when the module loads. */
+export const strings = { vi, en };
+
+/** The element's Lit, handed to this module's templates. */
+interface Lit {
+  html: typeof litHtml;
+  nothing: typeof litNothing;
+}
 
 /** The registration's problems, by field; none when it can be sent. */
 export function checkRegistration(host: ContestHost): FieldErrors {
@@ -44,6 +62,7 @@ export function startBody(host: ContestHost, id: string) {
 }
 
 function field(
+  { html, nothing }: Lit,
   host: ContestHost,
   name: keyof Registration,
   label: string,
@@ -57,10 +76,10 @@ function field(
   const error = host.errors[name];
   const described = [options.hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="field">
-      <label for=${name}>${label}</label>
+      <label for=${fieldId(name)}>${label}</label>
       ${options.hint ? html`<p class="hint" id="${name}-hint">${options.hint}</p>` : nothing}
       ${error ? html`<p class="error" id="${name}-error">${error}</p>` : nothing}
-      <input id=${name} type=${options.type ?? 'text'} inputmode=${options.inputmode ?? nothing}
+      <input id=${fieldId(name)} type=${options.type ?? 'text'} inputmode=${options.inputmode ?? nothing}
         autocomplete=${options.autocomplete ?? 'off'} .value=${host.reg[name]}
         aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described || nothing}
         @input=${(e: Event) => host.setReg(name, (e.target as HTMLInputElement).value)} />
@@ -68,20 +87,22 @@ function field(
 }
 
 /** The place a participant lives (tổ dân phố, thôn): a choice when the contest lists them, else typed. */
-function placeField(host: ContestHost): TemplateResult {
+function placeField(lit: Lit, host: ContestHost): TemplateResult {
+  const { html, nothing } = lit;
   const places = host.info?.places ?? [];
-  if (!places.length) return field(host, 'place', host.t('place'));
+  if (!places.length) return field(lit, host, 'place', host.t('place'));
   const error = host.errors.place;
-  return html`<div class="field"><label for="place">${host.t('place')}</label>
+  return html`<div class="field"><label for="f-place">${host.t('place')}</label>
       ${error ? html`<p class="error" id="place-error">${error}</p>` : nothing}
-      <select id="place" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'place-error' : nothing}
+      <select id="f-place" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'place-error' : nothing}
         @change=${(e: Event) => host.setReg('place', (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!host.reg.place}>${host.t('choosePlace')}</option>
         ${places.map((p) => html`<option .value=${p} ?selected=${host.reg.place === p}>${p}</option>`)}
       </select></div>`;
 }
 
-export function renderRegistration(host: ContestHost): TemplateResult {
+export function renderRegistration(host: ContestHost, lit: Lit): TemplateResult {
+  const { html, nothing } = lit;
   const t = host.t.bind(host);
   const round = host.info?.round;
   return html`${
@@ -103,18 +124,18 @@ export function renderRegistration(host: ContestHost): TemplateResult {
         <h3 id="reg-title">${t('register')}</h3>
         <p class="muted">${t('requiredNote')}</p>
         ${host.renderErrors()}
-        ${field(host, 'fullName', t('fullName'), { autocomplete: 'name' })}
-        ${field(host, 'birthYear', t('birthYear'), { inputmode: 'numeric' })}
-        ${field(host, 'phone', t('phone'), { type: 'tel', autocomplete: 'tel', hint: t('phoneHint') })}
+        ${field(lit, host, 'fullName', t('fullName'), { autocomplete: 'name' })}
+        ${field(lit, host, 'birthYear', t('birthYear'), { inputmode: 'numeric' })}
+        ${field(lit, host, 'phone', t('phone'), { type: 'tel', autocomplete: 'tel', hint: t('phoneHint') })}
         ${host.renderWardPicker()}
-        ${placeField(host)}
-        ${field(host, 'workplace', t('workplace'), { autocomplete: 'organization' })}
-        ${host.info?.requireIdNumber ? field(host, 'idNumber', t('idNumber'), { inputmode: 'numeric' }) : nothing}
+        ${placeField(lit, host)}
+        ${field(lit, host, 'workplace', t('workplace'), { autocomplete: 'organization' })}
+        ${host.info?.requireIdNumber ? field(lit, host, 'idNumber', t('idNumber'), { inputmode: 'numeric' }) : nothing}
         <fieldset class="consent">
           <legend>${t('consentTitle')}</legend>
           <p class="hint">${t('consentNotice')}</p>
           ${host.errors.consent ? html`<p class="error" id="consent-error">${host.errors.consent}</p>` : nothing}
-          <label class="check"><input id="consent" type="checkbox" .checked=${host.consent}
+          <label class="check"><input id="f-consent" type="checkbox" .checked=${host.consent}
             aria-describedby=${host.errors.consent ? 'consent-error' : nothing}
             @change=${(e: Event) => {
               host.consent = (e.target as HTMLInputElement).checked;

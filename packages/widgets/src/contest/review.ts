@@ -27,10 +27,10 @@ export function renderReview(host: ContestHost): TemplateResult | typeof nothing
         ${
           host.info?.prediction || a.questions.length
             ? html`<div class="field">
-              <label for="prediction">${t('prediction')}: ${host.info?.prediction ?? ''}</label>
+              <label for="f-prediction">${t('prediction')}: ${host.info?.prediction ?? ''}</label>
               <p class="hint" id="prediction-hint">${t('predictionHint')}</p>
               ${error ? html`<p class="error" id="prediction-error">${error}</p>` : nothing}
-              <input id="prediction" inputmode="numeric" .value=${a.prediction} aria-invalid=${error ? 'true' : 'false'}
+              <input id="f-prediction" inputmode="numeric" .value=${a.prediction} aria-invalid=${error ? 'true' : 'false'}
                 aria-describedby=${error ? 'prediction-hint prediction-error' : 'prediction-hint'}
                 @input=${(e: Event) => {
                   host.errors = {};
@@ -42,9 +42,9 @@ export function renderReview(host: ContestHost): TemplateResult | typeof nothing
         ${
           host.info?.ideas !== false
             ? html`<div class="field">
-              <label for="idea">${t('idea')}</label>
+              <label for="f-idea">${t('idea')}</label>
               <p class="hint" id="idea-hint">${t('ideaHint')}</p>
-              <textarea id="idea" rows="3" maxlength="2000" aria-describedby="idea-hint" .value=${a.idea}
+              <textarea id="f-idea" rows="3" maxlength="2000" aria-describedby="idea-hint" .value=${a.idea}
                 @input=${(e: Event) => host.change({ idea: (e.target as HTMLTextAreaElement).value })}></textarea>
             </div>`
             : nothing

@@ -24,7 +24,7 @@ async function provinceSite() {
 }
 
 const pickWard = async (el: ContestElement, code: string) => {
-  const select = $(el, '#ward') as HTMLSelectElement;
+  const select = $(el, '#f-ward') as HTMLSelectElement;
   select.value = code;
   select.dispatchEvent(new Event('change'));
   await el.updateComplete;
@@ -33,18 +33,18 @@ const pickWard = async (el: ContestElement, code: string) => {
 describe('<motcua-contest> on a province site', () => {
   it("offers the province's wards by their 2025 names, requires one with its error linked, and keeps the choice", async () => {
     const el = await provinceSite();
-    const select = $(el, '#ward') as HTMLSelectElement;
-    expect(el.shadowRoot!.querySelector('label[for="ward"]')!.textContent).to.equal('Xã, phường nơi bạn sinh sống *');
+    const select = $(el, '#f-ward') as HTMLSelectElement;
+    expect(el.shadowRoot!.querySelector('label[for="f-ward"]')!.textContent).to.equal('Xã, phường nơi bạn sinh sống *');
     const group = select.querySelector('optgroup')!;
     expect(group.label).to.equal('Phường');
     expect([...group.querySelectorAll('option')].map((o) => o.textContent)).to.deep.equal([
       'Phường Bàn Thạch',
       'Phường Tam Kỳ',
     ]);
-    await typeInto(el, 'fullName', 'Lê Thị Hoa');
+    await typeInto(el, 'f-fullName', 'Lê Thị Hoa');
     button(el, 'Bắt đầu làm bài')!.click();
-    await until(() => !!$(el, '.alert'));
-    const link = $$(el, '.alert a').find((a) => a.getAttribute('href') === '#ward')!;
+    await until(() => !!$(el, '.summary'));
+    const link = $$(el, '.summary a').find((a) => a.getAttribute('href') === '#f-ward')!;
     expect(link.textContent).to.equal('Vui lòng nhập xã, phường nơi bạn sinh sống.');
     expect(select.getAttribute('aria-invalid')).to.equal('true');
     expect(select.getAttribute('aria-describedby')).to.contain('ward-error');
@@ -57,18 +57,18 @@ describe('<motcua-contest> on a province site', () => {
     await new Promise((r) => setTimeout(r, 100));
     el.remove();
     const again = await provinceSite();
-    expect(($(again, '#ward') as HTMLSelectElement).value).to.equal('tam-ky');
-    expect(($(again, '#fullName') as HTMLInputElement).value).to.equal('Lê Thị Hoa');
+    expect(($(again, '#f-ward') as HTMLSelectElement).value).to.equal('tam-ky');
+    expect(($(again, '#f-fullName') as HTMLInputElement).value).to.equal('Lê Thị Hoa');
   });
 
   it('counts the attempt in the ward chosen', async () => {
     const el = await provinceSite();
     await pickWard(el, 'tam-ky');
-    await typeInto(el, 'fullName', 'Lê Thị Hoa');
-    await typeInto(el, 'birthYear', '1990');
-    await typeInto(el, 'phone', `09${String(Date.now()).slice(-8)}`);
-    await typeInto(el, 'place', 'Tổ dân phố 2');
-    ($(el, '#consent') as HTMLInputElement).click();
+    await typeInto(el, 'f-fullName', 'Lê Thị Hoa');
+    await typeInto(el, 'f-birthYear', '1990');
+    await typeInto(el, 'f-phone', `09${String(Date.now()).slice(-8)}`);
+    await typeInto(el, 'f-place', 'Tổ dân phố 2');
+    ($(el, '#f-consent') as HTMLInputElement).click();
     await el.updateComplete;
     button(el, 'Bắt đầu làm bài')!.click();
     await until(() => !!$(el, '[part="question"]'));
@@ -84,7 +84,7 @@ describe('<motcua-contest> on a province site', () => {
       html`<motcua-contest endpoint=${base} unit="demo" contest="cchc-da-nang-2026"></motcua-contest>`,
     );
     await until(() => !!$(el, 'form'));
-    expect($(el, '#ward')).to.equal(null);
-    expect($(el, '#fullName')).to.not.equal(null);
+    expect($(el, '#f-ward')).to.equal(null);
+    expect($(el, '#f-fullName')).to.not.equal(null);
   });
 });

@@ -49,10 +49,10 @@ export function renderWardPicker(
   })).filter((g) => g.wards.length);
   const others = wards.filter((w) => !GROUPS.some(([prefix]) => w.name.startsWith(prefix)));
   const error = host.errors.ward;
-  return html`<div class="field"><label for="ward">${host.t('ward')}</label>
+  return html`<div class="field"><label for="f-ward">${host.t('ward')}</label>
       <p class="hint" id="ward-hint">${host.t('wardHint')}</p>
       ${error ? html`<p class="error" id="ward-error">${error}</p>` : nothing}
-      <select id="ward" required aria-invalid=${error ? 'true' : 'false'}
+      <select id="f-ward" required aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? 'ward-hint ward-error' : 'ward-hint'}
         @change=${(e: Event) => host.setReg('ward', (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!host.reg.ward}>${host.t('chooseWard')}</option>

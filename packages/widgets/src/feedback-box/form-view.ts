@@ -6,7 +6,7 @@
  */
 import { FEEDBACK_LIMITS } from '@motcua/core/schemas';
 import { html, nothing, type TemplateResult } from 'lit';
-import { fieldId } from '../shared/error-summary.js';
+import { fieldId } from '../shared/field-id.js';
 import type { Filled, TextField, Translate } from './fields.js';
 import type { ProcedureRef } from './procedures.js';
 

@@ -4,14 +4,10 @@
  * every form that names its fields' controls `f-<field>`; its look is error-summary.styles.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { fieldId } from './field-id.js';
 
 /** Errors on screen by field name; `form` is about the whole form and is shown without a link. */
 export type FieldErrors = Partial<Record<string, string>>;
-
-/** The id of a field's control, which its error links to. */
-export function fieldId(field: string): string {
-  return `f-${field}`;
-}
 
 /**
  * Links in a shadow root do not move focus by themselves: focus the field the followed link names

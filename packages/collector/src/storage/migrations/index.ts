@@ -20,6 +20,7 @@ import { reportMonthsMigration } from './2026-12-07-report-months.js';
 import { searchMigration } from './2026-12-07-search.js';
 import { outcomeMonthsMigration } from './2026-12-07-outcome-months.js';
 import { supportMapMigration } from './2026-12-07-support-map.js';
+import { unloggedCountersMigration } from './2026-12-07-unlogged-counters.js';
 
 export const MIGRATIONS = {
   '2026-12-01-initial': initialMigration,
@@ -37,6 +38,7 @@ export const MIGRATIONS = {
   '2026-12-07-search': searchMigration,
   '2026-12-07-outcome-months': outcomeMonthsMigration,
   '2026-12-07-support-map': supportMapMigration,
+  '2026-12-07-unlogged-counters': unloggedCountersMigration,
 };
 
 /** Brings the database to the latest schema; the number of migrations applied. */

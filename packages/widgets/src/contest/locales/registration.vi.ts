@@ -1,0 +1,27 @@
+/** Vietnamese strings of the contest's registration (registration.ts, loaded on demand). */
+export const vi = {
+  roundInfo: '{round}: {count} câu hỏi, làm trong {minutes} phút. Mở đến {closes}.',
+  register: 'Thông tin người dự thi',
+  requiredNote: 'Mục có dấu * là bắt buộc.',
+  fullName: 'Họ và tên *',
+  birthYear: 'Năm sinh *',
+  phone: 'Số điện thoại *',
+  phoneHint: 'Dùng để liên hệ trao giải; không công khai.',
+  place: 'Nơi ở (tổ dân phố, thôn) *',
+  choosePlace: 'Chọn tổ dân phố, thôn',
+  workplace: 'Đơn vị công tác, trường học (nếu có)',
+  idNumber: 'Số định danh cá nhân *',
+  consentTitle: 'Đồng ý xử lý dữ liệu cá nhân',
+  consentNotice:
+    'Ủy ban nhân dân phường thu thập họ tên, năm sinh, số điện thoại và nơi ở bạn nhập để tổ chức cuộc thi, liên hệ trao giải và thống kê kết quả (Luật Bảo vệ dữ liệu cá nhân 2025). Kết quả công khai chỉ ghi họ và chữ cái đầu của tên đệm, tên, cùng tổ dân phố; không bao giờ công khai số điện thoại. Dữ liệu được xóa 6 tháng sau khi cuộc thi kết thúc.',
+  consent: 'Tôi đồng ý cho Ủy ban nhân dân phường xử lý dữ liệu cá nhân trên để tổ chức cuộc thi. *',
+  start: 'Bắt đầu làm bài',
+  starting: 'Đang chuẩn bị đề thi…',
+  required: 'Vui lòng nhập {field}.',
+  fullNameField: 'họ và tên',
+  placeField: 'nơi ở',
+  birthYearInvalid: 'Năm sinh cần là số có 4 chữ số, từ {min} đến {max}.',
+  phoneInvalid: 'Số điện thoại chưa đúng, ví dụ 0912 345 678.',
+  idNumberInvalid: 'Số định danh cá nhân gồm 12 chữ số.',
+  consentMissing: 'Vui lòng đánh dấu đồng ý xử lý dữ liệu cá nhân để dự thi.',
+};
