@@ -3,3658 +3,3131 @@
 import type { SearchIntents } from './types.js';
 
 export const INTENTS: SearchIntents = {
- "slots": {
-  "người thân": {
-   "words": [
-    "bố",
-    "mẹ",
-    "ba",
-    "má",
-    "cha",
-    "bố mẹ",
-    "cha mẹ",
-    "ba mẹ",
-    "ông",
-    "bà",
-    "ông bà",
-    "ông nội",
-    "bà nội",
-    "ông ngoại",
-    "bà ngoại",
-    "vợ",
-    "chồng",
-    "con",
-    "con trai",
-    "con gái",
-    "cháu",
-    "anh",
-    "chị",
-    "em",
-    "anh trai",
-    "chị gái",
-    "em trai",
-    "em gái",
-    "người thân",
-    "người nhà",
-    "bác",
-    "chú",
-    "cô",
-    "dì",
-    "cậu",
-    "mợ",
-    "thím",
-    "cháu nội",
-    "cháu ngoại",
-    "cháu trai",
-    "cháu gái",
-    "ông bà nội",
-    "ông bà ngoại",
-    "bố chồng",
-    "mẹ chồng",
-    "bố vợ",
-    "mẹ vợ",
-    "cha chồng",
-    "cha vợ",
-    "ba má",
-    "con dâu",
-    "con rể",
-    "anh chị",
-    "anh em",
-    "bà con",
-    "họ hàng",
-    "bà con họ hàng",
-    "người quen",
-    "bạn bè",
-    "ông cụ",
-    "bà cụ",
-    "cụ",
-    "cụ ông",
-    "cụ bà",
-    "ông nhà",
-    "bà nhà",
-    "hàng xóm",
-    "thằng con",
-    "thằng cháu",
-    "thằng út",
-    "con út",
-    "em út",
-    "đứa con",
-    "đứa cháu"
-   ]
-  },
-  "lúc": {
-   "words": [
-    "mới",
-    "vừa",
-    "đã",
-    "vừa mới",
-    "mới vừa"
-   ]
-  },
-  "xưng hô": {
-   "words": [
-    "tôi",
-    "em",
-    "mình",
-    "tui",
-    "con",
-    "cháu"
-   ]
-  },
-  "dưới 14 tuổi": {
-   "words": [
-    "1 tuổi",
-    "2 tuổi",
-    "3 tuổi",
-    "4 tuổi",
-    "5 tuổi",
-    "6 tuổi",
-    "7 tuổi",
-    "8 tuổi",
-    "9 tuổi",
-    "10 tuổi",
-    "11 tuổi",
-    "12 tuổi",
-    "13 tuổi",
-    "dưới 14 tuổi",
-    "dưới 14",
-    "mới sinh",
-    "mấy tháng tuổi",
-    "sơ sinh"
-   ]
-  },
-  "giấy tờ": {
-   "words": [
-    "bằng",
-    "bằng cấp",
-    "văn bằng",
-    "bằng đại học",
-    "bằng tốt nghiệp",
-    "bằng cấp 3",
-    "học bạ",
-    "chứng chỉ",
-    "giấy khai sinh",
-    "căn cước",
-    "cccd",
-    "cmnd",
-    "hộ chiếu",
-    "sổ đỏ",
-    "giấy tờ",
-    "hồ sơ",
-    "bảng điểm",
-    "giấy chứng nhận",
-    "bằng lái",
-    "giấy phép lái xe"
-   ]
-  },
-  "cửa hàng": {
-   "words": [
-    "cửa hàng",
-    "cửa hiệu",
-    "tiệm",
-    "quán",
-    "quán ăn",
-    "quán nước",
-    "quán cà phê",
-    "shop",
-    "sạp",
-    "sạp hàng",
-    "ki ốt",
-    "kiot",
-    "quầy",
-    "tạp hóa",
-    "tiệm tạp hóa",
-    "hàng ăn",
-    "xưởng",
-    "cơ sở",
-    "spa",
-    "tiệm tóc",
-    "tiệm nail",
-    "tiệm may",
-    "tiệm sửa xe",
-    "quán nhậu",
-    "tiệm vàng",
-    "xưởng mộc"
-   ]
-  },
-  "sổ đỏ": {
-   "words": [
-    "sổ đỏ",
-    "sổ hồng",
-    "bìa đỏ",
-    "bìa hồng",
-    "giấy đỏ",
-    "giấy hồng",
-    "sổ đất",
-    "sổ nhà đất",
-    "giấy chứng nhận quyền sử dụng đất",
-    "giấy chứng nhận",
-    "gcn",
-    "gcnqsdđ",
-    "giấy tờ đất",
-    "giấy tờ nhà đất",
-    "giấy đất"
-   ]
-  },
-  "giấy phép kinh doanh": {
-   "words": [
-    "giấy phép kinh doanh",
-    "gpkd",
-    "giấy đăng ký kinh doanh",
-    "giấy đăng ký hộ kinh doanh",
-    "giấy chứng nhận đăng ký hộ kinh doanh",
-    "giấy phép buôn bán",
-    "giấy phép bán hàng",
-    "đăng ký kinh doanh",
-    "đkkd",
-    "dkkd"
-   ]
-  },
-  "bản sao hộ tịch": {
-   "words": [
-    "giấy khai sinh",
-    "khai sinh",
-    "giấy kết hôn",
-    "giấy đăng ký kết hôn",
-    "đăng ký kết hôn",
-    "kết hôn",
-    "giấy chứng tử",
-    "khai tử",
-    "giấy khai tử",
-    "giấy hôn thú"
-   ]
-  },
-  "nước ngoài": {
-   "words": [
-    "nước ngoài",
-    "người nước ngoài",
-    "ngoại quốc",
-    "tây",
-    "việt kiều",
-    "hàn quốc",
-    "hàn",
-    "đài loan",
-    "trung quốc",
-    "nhật",
-    "nhật bản",
-    "mỹ",
-    "úc",
-    "pháp",
-    "đức",
-    "anh",
-    "lào",
-    "campuchia",
-    "thái lan",
-    "singapore",
-    "malaysia"
-   ]
-  },
-  "sổ thẻ bảo hiểm": {
-   "words": [
-    "sổ bảo hiểm xã hội",
-    "sổ bảo hiểm",
-    "thẻ bảo hiểm y tế",
-    "thẻ bảo hiểm",
-    "thẻ khám bệnh"
-   ]
-  }
- },
- "fillers": {
-  "words": [
-   "tôi",
-   "mình",
-   "tui",
-   "em muốn",
-   "em cần",
-   "muốn",
-   "cần",
-   "phải",
-   "cần làm gì",
-   "làm gì",
-   "phải làm gì",
-   "thì làm gì",
-   "làm sao",
-   "như thế nào",
-   "thế nào",
-   "ra sao",
-   "ở đâu",
-   "bao lâu",
-   "mất bao lâu",
-   "hết bao nhiêu",
-   "bao nhiêu tiền",
-   "thủ tục gì",
-   "giấy tờ gì",
-   "cần giấy tờ gì",
-   "cần những gì",
-   "những gì",
-   "gì",
-   "ạ",
-   "nhé",
-   "với ạ",
-   "xin hỏi",
-   "cho hỏi",
-   "hỏi",
-   "vừa",
-   "xong",
-   "rồi",
-   "lo thủ tục",
-   "làm thủ tục",
-   "cho {người thân}",
-   "của {người thân}",
-   "giúp {người thân}",
-   "hộ {người thân}",
-   "xin",
-   "cho tôi xin",
-   "được không",
-   "có được không",
-   "không ạ",
-   "thì",
-   "vậy",
-   "với",
-   "mất mấy ngày",
-   "mấy ngày",
-   "bao nhiêu ngày",
-   "mất bao nhiêu",
-   "mất bao nhiêu tiền",
-   "hết bao lâu",
-   "bao lâu thì có",
-   "mất phí",
-   "tốn bao nhiêu",
-   "giấy gì",
-   "làm giấy gì",
-   "làm giấy tờ gì",
-   "làm những gì",
-   "cần làm những gì",
-   "kiểu gì",
-   "làm kiểu gì",
-   "tiếp",
-   "làm gì tiếp",
-   "tiếp theo",
-   "có phải",
-   "có cần",
-   "phải không",
-   "có phải làm",
-   "được không ạ",
-   "ở đâu ạ",
-   "nộp ở đâu",
-   "làm ở đâu",
-   "cho {người thân} hỏi",
-   "cho {người thân} hỏi là",
-   "{người thân} hỏi",
-   "{người thân} muốn hỏi",
-   "{người thân} xin hỏi",
-   "{người thân} hỏi cái này",
-   "hỏi giúp {người thân}",
-   "hỏi xem",
-   "hả {người thân}",
-   "{người thân} ơi",
-   "ơi",
-   "hả",
-   "nhỉ",
-   "à",
-   "thế",
-   "hôm qua",
-   "bây giờ",
-   "giờ",
-   "năm nay",
-   "ngày xưa",
-   "nghe nói",
-   "có mất tiền không",
-   "mất tiền không",
-   "có tốn phí không",
-   "tốn phí không",
-   "có bị phạt không",
-   "thì làm sao",
-   "làm thế nào",
-   "những giấy gì",
-   "cần mang những giấy gì",
-   "mang những gì",
-   "mang giấy gì",
-   "hồ sơ gì",
-   "thì phải làm những gì",
-   "phải làm những gì",
-   "làm thủ tục gì",
-   "thủ tục thế nào",
-   "nộp đơn thế nào",
-   "có phải xin phép không",
-   "ra ủy ban",
-   "ra xã",
-   "lên xã",
-   "lên phường",
-   "ra phường",
-   "với xã",
-   "với phường",
-   "ở xã",
-   "ở phường",
-   "cái",
-   "mấy cái",
-   "cái này",
-   "mà",
-   "chứ"
-  ]
- },
- "intents": [
-  {
-   "kind": "event",
-   "phrases": [
-    "khai sinh cho con ngoài giá thú",
-    "khai sinh con ngoài giá thú",
-    "khai sinh khi chưa đăng ký kết hôn",
-    "khai sinh khi chưa kết hôn",
-    "khai sinh khi chưa cưới",
-    "chưa đăng ký kết hôn",
-    "chưa đăng ký kết hôn mà có con",
-    "có con khi chưa cưới",
-    "khai sinh và nhận cha",
-    "ngoài giá thú",
-    "con sinh ra ngoài giá thú",
-    "khai sinh có tên bố",
-    "khai sinh có tên cha",
-    "khai sinh ghi tên bố",
-    "khai sinh ghi tên cha"
-   ],
-   "codes": [
-    "1.000689"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "sinh ở nước ngoài",
-    "sinh ra ở nước ngoài",
-    "con sinh ở nước ngoài",
-    "sinh con ở nước ngoài",
-    "sinh con ở nước ngoài về",
-    "con sinh ra ở nước ngoài"
-   ],
-   "codes": [
-    "2.000528"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "sinh con",
-    "sinh em bé",
-    "em bé",
-    "mới sinh",
-    "vừa sinh",
-    "trẻ mới sinh",
-    "đẻ con",
-    "mới đẻ",
-    "{người thân} sinh",
-    "{người thân} mới sinh",
-    "bé mới sinh",
-    "có em bé",
-    "có con",
-    "giấy chứng sinh",
-    "có giấy chứng sinh",
-    "giấy chứng sinh của bệnh viện",
-    "giấy sinh",
-    "ở cữ",
-    "đang ở cữ",
-    "khai sinh online",
-    "khai sinh trực tuyến",
-    "khai sinh qua mạng",
-    "khai sinh muộn",
-    "khai sinh quá hạn",
-    "trễ hạn khai sinh",
-    "quá hạn khai sinh",
-    "{người thân} khai sinh hộ",
-    "khai sinh hộ"
-   ],
-   "codes": [
-    "1.001193"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "dựng rạp",
-    "dựng rạp trên vỉa hè",
-    "dựng rạp đám cưới",
-    "dựng rạp đám cưới trên vỉa hè",
-    "dựng rạp đám ma",
-    "dùng vỉa hè",
-    "dùng vỉa hè làm đám cưới",
-    "vỉa hè làm đám cưới",
-    "sử dụng vỉa hè",
-    "mượn vỉa hè",
-    "mượn lòng đường",
-    "dùng lòng đường",
-    "lấn vỉa hè",
-    "làm đám cưới trên vỉa hè",
-    "làm đám ma trên vỉa hè",
-    "đám cưới trên vỉa hè",
-    "đám tang trên vỉa hè",
-    "bán hàng trên vỉa hè",
-    "để bàn ghế",
-    "bày hàng ra vỉa hè",
-    "bày bàn ghế ra vỉa hè",
-    "lấn ra lòng đường",
-    "lấn ra vỉa hè"
-   ],
-   "codes": [
-    "1.013274"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "cưới",
-    "cưới vợ",
-    "cưới chồng",
-    "lấy vợ",
-    "lấy chồng",
-    "đám cưới",
-    "cưới nhau",
-    "lấy nhau",
-    "sắp cưới",
-    "làm đám cưới"
-   ],
-   "codes": [
-    "1.000894",
-    "2.000806"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "người có công từ trần",
-    "người có công mất",
-    "người có công qua đời",
-    "thương binh mất",
-    "thương binh từ trần",
-    "bệnh binh mất",
-    "cựu chiến binh mất",
-    "người có công với cách mạng mất",
-    "thương binh {lúc} mất",
-    "thương binh {lúc} qua đời",
-    "người có công {lúc} mất",
-    "là thương binh mới mất",
-    "là thương binh vừa mất",
-    "liệt sĩ"
-   ],
-   "codes": [
-    "local:nguoi-co-cong-tu-tran"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "tiền mai táng",
-    "hỗ trợ mai táng",
-    "hỗ trợ tiền mai táng",
-    "hỗ trợ chi phí mai táng",
-    "mai táng phí",
-    "tiền ma chay",
-    "tiền chôn cất",
-    "hỗ trợ chôn cất",
-    "tiền làm ma"
-   ],
-   "codes": [
-    "local:bao-tro-xa-hoi-mai-tang-phi",
-    "2.000821"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "{người thân} mất",
-    "{người thân} qua đời",
-    "{người thân} chết",
-    "{người thân} từ trần",
-    "{người thân} vừa mất",
-    "{người thân} đã mất",
-    "có người mất",
-    "có người chết",
-    "người mất",
-    "người chết",
-    "qua đời",
-    "từ trần",
-    "tạ thế",
-    "báo tang",
-    "{người thân} {lúc} mất",
-    "{người thân} {xưng hô} mất",
-    "{người thân} {xưng hô} {lúc} mất",
-    "{người thân} {lúc} qua đời",
-    "{người thân} {xưng hô} qua đời",
-    "{người thân} {xưng hô} {lúc} qua đời"
-   ],
-   "codes": [
-    "1.000656",
-    "local:ho-tich-lien-thong-khai-tu",
-    "2.000821"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "{người thân} mất còn lương hưu",
-    "lương hưu của người đã mất",
-    "lương hưu chưa lĩnh",
-    "tiền lương hưu của người chết"
-   ],
-   "codes": [
-    "2.000717"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "tiền tuất",
-    "trợ cấp tuất",
-    "{người thân} mất được trợ cấp",
-    "{người thân} chết được trợ cấp",
-    "{người thân} mất được hưởng",
-    "chế độ cho người mất",
-    "{người thân} chết được trợ cấp",
-    "{người thân} mất được trợ cấp gì",
-    "{người thân} chết được hưởng",
-    "lĩnh tiền tuất",
-    "nhận tiền tuất",
-    "lãnh tiền tuất",
-    "hưởng tuất",
-    "hưởng chế độ tuất"
-   ],
-   "codes": [
-    "2.000821"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "chuyển nhà",
-    "chuyển đến nhà mới",
-    "chuyển về nhà mới",
-    "chuyển về ở",
-    "về ở nhà mới",
-    "dọn nhà",
-    "dọn đến",
-    "mua nhà mới",
-    "về ở với {người thân}",
-    "về ở nhà {người thân}",
-    "về nhà {người thân}"
-   ],
-   "codes": [
-    "1.004222",
-    "1.004194"
-   ]
-  },
-  {
-   "kind": "purpose",
-   "phrases": [
-    "đi học",
-    "cho con đi học",
-    "con đi học",
-    "nhập học",
-    "xin học",
-    "chuyển trường"
-   ],
-   "codes": [
-    "1.004194",
-    "1.010041"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "ở trọ",
-    "thuê trọ",
-    "thuê nhà",
-    "phòng trọ",
-    "nhà trọ",
-    "ở nhờ",
-    "ở tạm",
-    "đi học xa",
-    "lên thành phố làm",
-    "đi làm ăn xa ở lại"
-   ],
-   "codes": [
-    "1.004194"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "đi xa",
-    "đi làm xa",
-    "đi làm ăn xa",
-    "vắng nhà",
-    "đi khỏi địa phương",
-    "đi nghĩa vụ",
-    "đi tù",
-    "đi cai nghiện",
-    "không ở nhà",
-    "không có ở nhà",
-    "vắng mặt ở địa phương",
-    "báo vắng",
-    "đi nước ngoài chưa về",
-    "đi biệt xứ"
-   ],
-   "codes": [
-    "1.003677"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "ra ở riêng",
-    "ở riêng",
-    "tách ra ở riêng",
-    "tách khẩu",
-    "tách hộ khẩu",
-    "lập hộ riêng"
-   ],
-   "codes": [
-    "1.010038"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "có khách",
-    "khách đến ở",
-    "khách ở lại",
-    "khách ở qua đêm",
-    "người nhà lên chơi",
-    "{người thân} lên chơi",
-    "{người thân} đến chơi",
-    "{người thân} về chơi",
-    "cho thuê phòng",
-    "báo khách",
-    "ngủ lại",
-    "ngủ lại nhà",
-    "ngủ qua đêm",
-    "ở lại qua đêm",
-    "về chơi ngủ lại"
-   ],
-   "codes": [
-    "2.001159"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "mở cửa hàng",
-    "mở cửa hiệu",
-    "mở tiệm",
-    "mở quán",
-    "mở quán ăn",
-    "mở quán cà phê",
-    "mở tiệm tạp hóa",
-    "mở tạp hóa",
-    "mở shop",
-    "mở hàng",
-    "buôn bán",
-    "bán hàng",
-    "bán tạp hóa",
-    "kinh doanh nhỏ",
-    "kinh doanh tại nhà",
-    "làm ăn buôn bán",
-    "mở cơ sở kinh doanh",
-    "mở {cửa hàng}",
-    "giấy phép {cửa hàng}",
-    "giấy phép cho {cửa hàng}",
-    "giấy phép kinh doanh {cửa hàng}",
-    "giấy phép kinh doanh cho {cửa hàng}",
-    "đăng ký {cửa hàng}",
-    "giấy phép bán {cửa hàng}",
-    "giấy phép bán",
-    "xin phép bán",
-    "xin {giấy phép kinh doanh}",
-    "làm {giấy phép kinh doanh}",
-    "xin cấp {giấy phép kinh doanh}",
-    "cấp {giấy phép kinh doanh}",
-    "ra {giấy phép kinh doanh}",
-    "đăng ký {giấy phép kinh doanh}",
-    "{giấy phép kinh doanh} cho {cửa hàng}",
-    "{giấy phép kinh doanh} {cửa hàng}",
-    "bán hàng online",
-    "bán online",
-    "bán hàng qua mạng",
-    "kinh doanh online",
-    "mở tiệm tóc",
-    "mở tiệm nail",
-    "mở tiệm sửa xe",
-    "mở quán nhậu",
-    "mở quán bún",
-    "mở tiệm bánh",
-    "mở quán karaoke",
-    "bán ở chợ",
-    "bán hàng ở chợ",
-    "buôn bán ở chợ",
-    "ngồi chợ",
-    "sạp chợ",
-    "bán hàng rong",
-    "buôn bán nhỏ",
-    "bán quần áo",
-    "bán rau",
-    "bán trái cây",
-    "bán hoa quả",
-    "bán đồ ăn",
-    "bán đồ ăn sáng",
-    "bán cơm",
-    "bán bún",
-    "bán phở",
-    "bán cà phê",
-    "bán nước",
-    "bán đồ online"
-   ],
-   "codes": [
-    "1.001612"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "đổi chủ hộ kinh doanh",
-    "đổi chủ {cửa hàng}",
-    "đổi địa chỉ kinh doanh",
-    "thay đổi địa chỉ kinh doanh",
-    "chuyển địa điểm kinh doanh",
-    "chuyển địa chỉ kinh doanh",
-    "chuyển {cửa hàng}",
-    "chuyển {cửa hàng} sang chỗ khác",
-    "đổi tên {cửa hàng}",
-    "đổi ngành nghề",
-    "thêm ngành nghề",
-    "đổi ngành nghề kinh doanh",
-    "thay đổi ngành nghề kinh doanh",
-    "tăng vốn kinh doanh",
-    "thay đổi {giấy phép kinh doanh}",
-    "sửa {giấy phép kinh doanh}",
-    "điều chỉnh {giấy phép kinh doanh}",
-    "đổi tên chủ hộ kinh doanh",
-    "đổi tên chủ hộ",
-    "đổi tên chủ {cửa hàng}",
-    "đổi người đứng tên hộ kinh doanh",
-    "đổi người đứng tên {giấy phép kinh doanh}",
-    "đổi người đứng tên {cửa hàng}",
-    "thay đổi chủ hộ kinh doanh",
-    "thay chủ hộ kinh doanh",
-    "sang tên {giấy phép kinh doanh}",
-    "sang tên {cửa hàng}",
-    "sang tên hộ kinh doanh",
-    "sang tên {giấy phép kinh doanh} cho {người thân}",
-    "chuyển {giấy phép kinh doanh} cho {người thân}",
-    "đổi địa chỉ trên {giấy phép kinh doanh}",
-    "đổi địa chỉ {cửa hàng}",
-    "chuyển địa chỉ {cửa hàng}",
-    "đổi ngành nghề trên {giấy phép kinh doanh}",
-    "bổ sung ngành nghề",
-    "mở thêm điểm bán",
-    "thêm điểm kinh doanh",
-    "thêm địa điểm kinh doanh",
-    "thêm một cơ sở",
-    "mở thêm cơ sở",
-    "mở thêm chi nhánh",
-    "thay người đại diện",
-    "đổi người đại diện"
-   ],
-   "codes": [
-    "2.000720"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "mất giấy phép kinh doanh",
-    "giấy phép kinh doanh bị mất",
-    "giấy phép kinh doanh bị rách",
-    "giấy phép kinh doanh bị hỏng",
-    "cấp lại giấy phép kinh doanh",
-    "làm lại giấy phép kinh doanh",
-    "mất giấy đăng ký kinh doanh",
-    "mất giấy đăng ký hộ kinh doanh",
-    "mất {giấy phép kinh doanh}",
-    "{giấy phép kinh doanh} bị mất",
-    "{giấy phép kinh doanh} bị rách",
-    "{giấy phép kinh doanh} bị hỏng",
-    "{giấy phép kinh doanh} bị cháy",
-    "{giấy phép kinh doanh} hư",
-    "cấp lại {giấy phép kinh doanh}",
-    "làm lại {giấy phép kinh doanh}",
-    "xin lại {giấy phép kinh doanh}"
-   ],
-   "codes": [
-    "2.000575"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "đóng cửa hàng",
-    "đóng cửa tiệm",
-    "đóng quán",
-    "nghỉ bán",
-    "nghỉ bán hàng",
-    "nghỉ kinh doanh",
-    "thôi kinh doanh",
-    "thôi buôn bán",
-    "dẹp quán",
-    "đóng {cửa hàng}",
-    "dẹp {cửa hàng}",
-    "đóng cửa {cửa hàng}",
-    "giải thể hộ kinh doanh",
-    "đóng cửa luôn",
-    "trả {giấy phép kinh doanh}",
-    "trả lại {giấy phép kinh doanh}",
-    "nộp lại {giấy phép kinh doanh}",
-    "hủy {giấy phép kinh doanh}",
-    "huỷ {giấy phép kinh doanh}",
-    "chấm dứt kinh doanh",
-    "không kinh doanh nữa",
-    "không buôn bán nữa",
-    "nghỉ bán luôn",
-    "đóng cửa hẳn"
-   ],
-   "codes": [
-    "1.001266",
-    "1.001570"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "tạm nghỉ bán",
-    "tạm đóng cửa hàng",
-    "nghỉ bán một thời gian",
-    "tạm nghỉ kinh doanh",
-    "tạm ngưng kinh doanh",
-    "tạm ngừng buôn bán",
-    "tạm ngưng buôn bán",
-    "tạm nghỉ {cửa hàng}",
-    "tạm đóng {cửa hàng}",
-    "tạm đóng cửa {cửa hàng}",
-    "nghỉ bán vài tháng",
-    "tạm dừng kinh doanh",
-    "kinh doanh lại",
-    "mở bán lại",
-    "mở cửa lại {cửa hàng}"
-   ],
-   "codes": [
-    "1.001570"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "xây nhà",
-    "làm nhà",
-    "xây nhà mới",
-    "cất nhà",
-    "dựng nhà",
-    "xây nhà ở",
-    "làm nhà mới",
-    "xây lại nhà",
-    "xây lại",
-    "xin phép xây dựng",
-    "giấy phép xây nhà",
-    "xin phép xây nhà"
-   ],
-   "codes": [
-    "1.013225"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "sửa nhà",
-    "sửa chữa nhà",
-    "cải tạo nhà",
-    "cơi nới",
-    "cơi nới nhà",
-    "nâng tầng",
-    "xây thêm tầng",
-    "đổ mái",
-    "làm thêm tầng",
-    "sửa mái nhà",
-    "sửa lại mái nhà",
-    "sửa lại nhà",
-    "lợp lại mái",
-    "lợp mái",
-    "thay mái",
-    "thay mái tôn",
-    "sửa nhà cũ",
-    "sửa lại nhà cũ",
-    "nâng nền nhà",
-    "sửa mặt tiền",
-    "cải tạo cửa hàng",
-    "sửa {cửa hàng}",
-    "cải tạo {cửa hàng}",
-    "sửa lại {cửa hàng}"
-   ],
-   "codes": [
-    "1.013229"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "mua đất",
-    "bán đất",
-    "mua bán đất",
-    "mua nhà",
-    "bán nhà",
-    "mua bán nhà",
-    "sang tên đất",
-    "sang tên sổ đỏ",
-    "cho đất {người thân}",
-    "tặng đất",
-    "cho tặng đất",
-    "hợp đồng mua bán đất",
-    "chuyển nhượng đất",
-    "thế chấp nhà",
-    "sang tên {sổ đỏ}",
-    "sang tên {sổ đỏ} cho {người thân}",
-    "sang tên đất cho {người thân}",
-    "sang tên nhà cho {người thân}",
-    "sang tên nhà",
-    "sang tên nhà đất",
-    "sang tên nhà đất cho {người thân}",
-    "cho {người thân} đất",
-    "tặng {người thân} đất",
-    "tặng cho đất",
-    "{người thân} cho đất",
-    "{người thân} tặng đất",
-    "cho đất",
-    "chuyển nhượng {sổ đỏ}",
-    "chuyển nhượng nhà đất",
-    "mua bán nhà đất",
-    "bán nhà đất",
-    "sang nhượng đất",
-    "sang nhượng nhà",
-    "đứng tên {sổ đỏ}",
-    "đổi tên {sổ đỏ}",
-    "đổi chủ {sổ đỏ}",
-    "cho {người thân} mảnh đất",
-    "cho {người thân} nhà",
-    "hợp đồng thuê đất",
-    "cho thuê ruộng",
-    "cho thuê đất",
-    "thuê ruộng"
-   ],
-   "codes": [
-    "2.001035"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "chia thừa kế",
-    "chia tài sản thừa kế",
-    "chia đất thừa kế",
-    "chia di sản",
-    "chia nhà thừa kế",
-    "chia tài sản {người thân} để lại",
-    "thừa kế đất",
-    "hưởng thừa kế",
-    "chia nhau",
-    "anh em chia",
-    "chia đất",
-    "chia nhà",
-    "chia vườn",
-    "chia mảnh vườn",
-    "{người thân} để lại",
-    "tiền tiết kiệm của người đã mất",
-    "sổ tiết kiệm của người mất",
-    "rút tiền tiết kiệm của người mất"
-   ],
-   "codes": [
-    "2.001406"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "không nhận thừa kế",
-    "từ chối thừa kế",
-    "không nhận di sản",
-    "nhường phần thừa kế",
-    "nhường phần",
-    "nhường đất",
-    "nhường phần đất",
-    "không nhận phần",
-    "nhường lại phần"
-   ],
-   "codes": [
-    "2.001016"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "viết di chúc",
-    "lập di chúc",
-    "làm di chúc",
-    "để lại tài sản"
-   ],
-   "codes": [
-    "2.001019"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "tranh chấp đất với hàng xóm",
-    "hàng xóm lấn đất",
-    "lấn đất",
-    "lấn ranh",
-    "cãi nhau về đất",
-    "mâu thuẫn đất đai",
-    "tranh chấp ranh giới",
-    "hàng xóm lấn",
-    "lấn sang",
-    "lấn sang đất",
-    "lấn chiếm đất",
-    "bị lấn đất",
-    "đất bị lấn"
-   ],
-   "codes": [
-    "1.012812"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "nhận con nuôi",
-    "xin con nuôi",
-    "nuôi con nuôi",
-    "nhận nuôi",
-    "làm con nuôi",
-    "nhận làm con nuôi",
-    "nhận {người thân} làm con nuôi",
-    "con riêng làm con nuôi",
-    "con riêng của {người thân} làm con nuôi"
-   ],
-   "codes": [
-    "2.001263"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "con ngoài giá thú",
-    "con riêng",
-    "nhận con riêng",
-    "nhận lại con",
-    "nhận bố cho con",
-    "nhận cha cho con",
-    "xác nhận bố ruột",
-    "nhận con",
-    "nhận cha",
-    "nhận mẹ",
-    "nhận bố",
-    "có tên bố",
-    "có tên cha",
-    "ghi tên bố",
-    "ghi tên cha",
-    "thêm tên bố",
-    "thêm tên cha",
-    "không có tên bố",
-    "không có tên cha"
-   ],
-   "codes": [
-    "1.001022"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "nghỉ sinh",
-    "nghỉ đẻ",
-    "tiền sinh con",
-    "tiền thai sản",
-    "chế độ sinh con",
-    "nghỉ sinh con",
-    "sinh con được hưởng",
-    "mang thai",
-    "hưởng thai sản",
-    "được hưởng thai sản",
-    "chồng hưởng thai sản",
-    "thai sản cho chồng",
-    "chế độ thai sản",
-    "nghỉ thai sản",
-    "chồng được hưởng thai sản"
-   ],
-   "codes": [
-    "2.000693"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "nghỉ hưu",
-    "về hưu",
-    "lãnh lương hưu",
-    "lĩnh lương hưu"
-   ],
-   "codes": [
-    "2.000605"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "lĩnh thay",
-    "lãnh thay",
-    "nhận thay",
-    "nhận lương hưu thay",
-    "lĩnh hộ",
-    "nhận hộ lương hưu",
-    "ủy quyền lĩnh",
-    "lãnh tiền thay",
-    "lĩnh tiền thay",
-    "nhận tiền thay",
-    "nhận tiền hộ",
-    "lĩnh lương hưu thay",
-    "lãnh lương hưu thay",
-    "lĩnh lương hưu hộ",
-    "lĩnh lương hưu giùm",
-    "lĩnh giùm",
-    "lãnh giùm",
-    "nhận giùm",
-    "lĩnh thay {người thân}",
-    "lĩnh lương hưu thay cho {người thân}",
-    "lĩnh lương hưu cho {người thân}",
-    "lĩnh tiền thay {người thân}",
-    "nhận lương hưu hộ",
-    "ủy quyền nhận lương hưu",
-    "ủy quyền lĩnh lương hưu"
-   ],
-   "codes": [
-    "1.001601"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "mất căn cước",
-    "mất thẻ căn cước",
-    "mất cccd",
-    "mất chứng minh",
-    "mất cmnd",
-    "rơi căn cước",
-    "hỏng căn cước",
-    "căn cước bị hỏng",
-    "mất hết giấy tờ",
-    "mất giấy tờ tùy thân",
-    "bị móc túi",
-    "mất ví",
-    "bị trộm ví",
-    "căn cước bị rơi",
-    "bị rơi căn cước",
-    "rơi mất căn cước",
-    "căn cước bị mất",
-    "thẻ căn cước bị mất",
-    "thẻ căn cước bị rơi",
-    "cccd bị mất",
-    "cccd bị rơi",
-    "đánh rơi căn cước"
-   ],
-   "codes": [
-    "1.014064"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "mất giấy đăng ký xe",
-    "mất cà vẹt",
-    "mất đăng ký xe",
-    "mất biển số"
-   ],
-   "codes": [
-    "1.013082"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "bán xe",
-    "mua xe cũ",
-    "mua lại xe",
-    "bán xe máy",
-    "sang tên xe máy",
-    "đổi chủ xe"
-   ],
-   "codes": [
-    "1.013076"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "mua xe mới",
-    "mua xe máy mới",
-    "xe mới mua",
-    "đăng ký xe mới"
-   ],
-   "codes": [
-    "1.013067"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "căn cước sai thông tin",
-    "căn cước bị sai",
-    "sai thông tin trên căn cước",
-    "căn cước ghi sai",
-    "cccd bị sai",
-    "cccd sai thông tin",
-    "căn cước hết hạn",
-    "căn cước sắp hết hạn",
-    "cccd hết hạn",
-    "cccd sắp hết hạn",
-    "đổi căn cước",
-    "đổi cccd",
-    "đổi sang căn cước mới",
-    "đổi cmnd sang căn cước",
-    "căn cước bị gãy",
-    "căn cước bị nứt",
-    "căn cước bị cong",
-    "căn cước bị mờ",
-    "căn cước bị bong",
-    "cccd bị gãy",
-    "cccd bị hỏng",
-    "thẻ căn cước bị gãy",
-    "căn cước cũ hết hạn",
-    "thẻ căn cước hết hạn",
-    "thẻ căn cước cũ",
-    "căn cước cũ",
-    "đổi thẻ căn cước",
-    "đổi thẻ mới"
-   ],
-   "codes": [
-    "1.014063"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "tích hợp bằng lái",
-    "tích hợp giấy phép lái xe",
-    "tích hợp bảo hiểm y tế",
-    "tích hợp bhyt",
-    "tích hợp vào căn cước",
-    "tích hợp thông tin vào căn cước",
-    "cập nhật thông tin trên căn cước",
-    "vào căn cước",
-    "lên căn cước",
-    "vào cccd",
-    "lên cccd",
-    "vào thẻ căn cước"
-   ],
-   "codes": [
-    "1.014060"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "vneid",
-    "kích hoạt vneid",
-    "tài khoản vneid",
-    "định danh mức 2",
-    "định danh mức độ 2",
-    "tài khoản định danh",
-    "tài khoản định danh điện tử",
-    "làm định danh điện tử",
-    "định danh điện tử",
-    "căn cước điện tử"
-   ],
-   "codes": [
-    "3.000228"
-   ]
-  },
-  {
-   "kind": "relative",
-   "phrases": [
-    "căn cước cho {người thân} dưới 14 tuổi",
-    "căn cước cho trẻ em",
-    "căn cước cho bé",
-    "căn cước trẻ em",
-    "cccd cho trẻ em",
-    "cccd cho bé",
-    "căn cước cho con nhỏ",
-    "cccd cho con nhỏ",
-    "căn cước cho {người thân} {dưới 14 tuổi}",
-    "cccd cho {người thân} {dưới 14 tuổi}",
-    "căn cước cho bé {dưới 14 tuổi}",
-    "căn cước {dưới 14 tuổi}",
-    "cccd {dưới 14 tuổi}",
-    "căn cước cho con {dưới 14 tuổi}"
-   ],
-   "codes": [
-    "1.014062"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "làm căn cước lần đầu",
-    "cấp căn cước lần đầu",
-    "làm cccd lần đầu",
-    "đủ 14 tuổi làm căn cước",
-    "làm căn cước cho con đủ 14 tuổi",
-    "14 tuổi",
-    "15 tuổi",
-    "16 tuổi",
-    "17 tuổi",
-    "18 tuổi",
-    "đủ 14 tuổi",
-    "trên 14 tuổi",
-    "từ 14 tuổi"
-   ],
-   "codes": [
-    "1.014061"
-   ]
-  },
-  {
-   "kind": "relative",
-   "phrases": [
-    "trợ cấp cho {người thân} già",
-    "trợ cấp người già",
-    "người già",
-    "người cao tuổi",
-    "trợ cấp tuổi già",
-    "{người thân} già yếu",
-    "ông bà già",
-    "trợ cấp người khuyết tật",
-    "trẻ mồ côi",
-    "trợ cấp mồ côi",
-    "trợ cấp cho ông bà",
-    "trợ cấp cho ông",
-    "trợ cấp cho bà",
-    "trợ cấp cho bố mẹ già",
-    "trợ cấp cho cha mẹ già",
-    "{người thân} già yếu",
-    "{người thân} {xưng hô} già yếu",
-    "lãnh trợ cấp",
-    "lĩnh trợ cấp",
-    "trợ cấp hằng tháng",
-    "trợ cấp hàng tháng",
-    "được trợ cấp không",
-    "trợ cấp xã hội"
-   ],
-   "codes": [
-    "local:bao-tro-xa-hoi-tro-cap-hang-thang"
-   ]
-  },
-  {
-   "kind": "relative",
-   "phrases": [
-    "{người thân} bị khuyết tật",
-    "khuyết tật",
-    "bị tật",
-    "tàn tật",
-    "giấy khuyết tật"
-   ],
-   "codes": [
-    "local:bao-tro-xa-hoi-xac-dinh-muc-do-khuyet-tat"
-   ]
-  },
-  {
-   "kind": "purpose",
-   "phrases": [
-    "để đi làm việc ở nước ngoài",
-    "đi làm việc ở nước ngoài",
-    "đi xuất khẩu lao động",
-    "xuất khẩu lao động",
-    "đi xklđ",
-    "xklđ",
-    "đi lao động nước ngoài",
-    "đi du học",
-    "du học",
-    "đi nước ngoài",
-    "xin visa",
-    "làm visa",
-    "làm hộ chiếu",
-    "đi làm ở nước ngoài",
-    "làm việc ở nước ngoài",
-    "đi nước ngoài làm việc",
-    "sang nước ngoài làm việc",
-    "đi làm nước ngoài"
-   ],
-   "codes": [
-    "2.000815",
-    "1.004873",
-    "1.010041"
-   ]
-  },
-  {
-   "kind": "purpose",
-   "phrases": [
-    "khi chuyển công tác",
-    "chuyển công tác",
-    "chuyển nơi làm việc",
-    "đi làm ở tỉnh khác",
-    "xin việc",
-    "nộp hồ sơ xin việc",
-    "bổ sung hồ sơ",
-    "làm hồ sơ"
-   ],
-   "codes": [
-    "1.010041",
-    "2.000815"
-   ]
-  },
-  {
-   "kind": "purpose",
-   "phrases": [
-    "để lấy chồng nước ngoài",
-    "để lấy vợ nước ngoài",
-    "để kết hôn",
-    "để cưới",
-    "để kết hôn ở nước ngoài",
-    "để kết hôn với người nước ngoài"
-   ],
-   "codes": [
-    "1.004873"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "kết hôn với người nước ngoài",
-    "lấy chồng nước ngoài",
-    "lấy vợ nước ngoài",
-    "lấy chồng hàn quốc",
-    "lấy chồng đài loan",
-    "lấy chồng trung quốc",
-    "lấy chồng nhật",
-    "lấy vợ trung quốc",
-    "cưới người nước ngoài",
-    "cưới vợ nước ngoài",
-    "cưới chồng nước ngoài"
-   ],
-   "codes": [
-    "2.000806",
-    "1.004873"
-   ]
-  },
-  {
-   "kind": "purpose",
-   "phrases": [
-    "để vay ngân hàng",
-    "vay ngân hàng",
-    "vay vốn"
-   ],
-   "codes": [
-    "1.011441"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "sổ đỏ sai",
-    "sổ đỏ bị sai",
-    "sổ đỏ ghi sai",
-    "sai sổ đỏ",
-    "sửa sổ đỏ",
-    "sổ đỏ sai tên",
-    "sổ đỏ sai diện tích",
-    "sổ đỏ bị sai diện tích",
-    "sổ đỏ ghi sai tên",
-    "sổ hồng bị sai",
-    "sổ hồng ghi sai",
-    "đính chính sổ đỏ",
-    "đính chính sổ hồng",
-    "sai thông tin sổ đỏ",
-    "sai tên trong sổ đỏ",
-    "{sổ đỏ} sai",
-    "{sổ đỏ} bị sai",
-    "{sổ đỏ} ghi sai",
-    "{sổ đỏ} in sai",
-    "{sổ đỏ} bị ghi sai",
-    "sai {sổ đỏ}",
-    "sửa {sổ đỏ}",
-    "sửa lại {sổ đỏ}",
-    "đính chính {sổ đỏ}",
-    "{sổ đỏ} sai tên",
-    "{sổ đỏ} bị sai tên",
-    "{sổ đỏ} ghi sai tên",
-    "{sổ đỏ} sai diện tích",
-    "{sổ đỏ} bị sai diện tích",
-    "{sổ đỏ} sai ngày sinh",
-    "{sổ đỏ} sai năm sinh",
-    "{sổ đỏ} sai thông tin",
-    "sai thông tin {sổ đỏ}",
-    "sai tên trong {sổ đỏ}",
-    "sai tên {sổ đỏ}"
-   ],
-   "codes": [
-    "1.012796"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "lên thổ cư",
-    "chuyển lên thổ cư",
-    "chuyển thổ cư",
-    "chuyển đất vườn lên thổ cư",
-    "chuyển đất vườn",
-    "chuyển đất nông nghiệp",
-    "chuyển đất nông nghiệp sang đất ở",
-    "chuyển đất ruộng",
-    "chuyển lên đất ở",
-    "chuyển sang đất ở",
-    "chuyển mục đích",
-    "lên đất ở",
-    "chuyển đổi mục đích"
-   ],
-   "codes": [
-    "1.013949"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "thế chấp",
-    "thế chấp sổ đỏ",
-    "thế chấp đất",
-    "thế chấp nhà",
-    "thế chấp nhà đất",
-    "cầm sổ đỏ",
-    "đăng ký thế chấp",
-    "xóa thế chấp",
-    "giải chấp",
-    "thế chấp {sổ đỏ}",
-    "cầm {sổ đỏ}",
-    "cắm {sổ đỏ}",
-    "cầm {sổ đỏ} vay ngân hàng",
-    "vay ngân hàng bằng {sổ đỏ}",
-    "xóa thế chấp {sổ đỏ}",
-    "giải chấp {sổ đỏ}",
-    "lấy {sổ đỏ} vay tiền",
-    "{sổ đỏ} đang thế chấp"
-   ],
-   "codes": [
-    "1.011441"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "sổ đỏ",
-    "sổ hồng",
-    "bìa đỏ",
-    "bìa hồng",
-    "sổ đất",
-    "giấy đất",
-    "giấy tờ đất",
-    "giấy tờ nhà đất",
-    "sổ nhà đất",
-    "bằng khoán"
-   ],
-   "means": "giấy chứng nhận quyền sử dụng đất",
-   "codes": [
-    "1.013978"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "giấy phép kinh doanh",
-    "gpkd",
-    "giấy phép buôn bán",
-    "giấy phép bán hàng",
-    "đăng ký kinh doanh",
-    "đkkd",
-    "dkkd"
-   ],
-   "means": "đăng ký hộ kinh doanh",
-   "codes": [
-    "1.001612"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "cắt khẩu",
-    "cắt hộ khẩu",
-    "xóa hộ khẩu",
-    "xoá hộ khẩu",
-    "xóa tên khỏi hộ khẩu"
-   ],
-   "means": "xóa đăng ký thường trú",
-   "codes": [
-    "1.003197"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "nhập khẩu",
-    "nhập hộ khẩu",
-    "chuyển hộ khẩu",
-    "chuyển khẩu",
-    "hộ khẩu",
-    "sổ hộ khẩu",
-    "khẩu"
-   ],
-   "means": "đăng ký thường trú",
-   "codes": [
-    "1.004222"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "sổ tạm trú",
-    "tạm trú tạm vắng"
-   ],
-   "means": "tạm trú",
-   "codes": [
-    "1.004194"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "giấy chứng tử",
-    "giấy báo tử"
-   ],
-   "means": "khai tử",
-   "codes": [
-    "1.000656"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "giấy độc thân",
-    "xác nhận độc thân",
-    "giấy xác nhận độc thân",
-    "chứng nhận độc thân"
-   ],
-   "means": "xác nhận tình trạng hôn nhân",
-   "codes": [
-    "1.004873"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "chứng thực {giấy tờ}",
-    "công chứng {giấy tờ}",
-    "photo công chứng {giấy tờ}",
-    "sao y {giấy tờ}",
-    "photo {giấy tờ}",
-    "chứng thực bản sao {giấy tờ}",
-    "công chứng bản photo",
-    "sao giấy tờ",
-    "sao ra nhiều bản",
-    "đóng dấu đỏ",
-    "nhiều bản sao",
-    "sao y nhiều bản"
-   ],
-   "codes": [
-    "2.000815"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "hợp đồng mua bán",
-    "hợp đồng mua bán nhà",
-    "hợp đồng mua bán đất",
-    "hợp đồng mua bán xe",
-    "công chứng hợp đồng",
-    "hợp đồng thuê nhà",
-    "hợp đồng cho thuê",
-    "hợp đồng tặng cho",
-    "hợp đồng ủy quyền",
-    "hợp đồng chuyển nhượng",
-    "giấy mua bán",
-    "giấy tay mua bán"
-   ],
-   "codes": [
-    "2.001035"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "chữ ký xác nhận",
-    "xác nhận chữ ký",
-    "ký xác nhận",
-    "công chứng chữ ký",
-    "chứng chữ ký",
-    "xác nhận chữ ký của xã",
-    "lăn tay",
-    "điểm chỉ",
-    "đơn xin việc",
-    "sơ yếu lý lịch",
-    "lý lịch",
-    "xác nhận lý lịch",
-    "xác nhận sơ yếu lý lịch",
-    "lý lịch tự thuật"
-   ],
-   "codes": [
-    "2.000884"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "photo công chứng",
-    "công chứng giấy tờ",
-    "công chứng bản sao",
-    "sao y",
-    "sao y bản chính",
-    "photo sao y",
-    "chứng thực bản photo"
-   ],
-   "means": "chứng thực bản sao từ bản chính",
-   "codes": [
-    "2.000815"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "cà vẹt",
-    "cavet",
-    "giấy đăng ký xe"
-   ],
-   "means": "chứng nhận đăng ký xe",
-   "codes": [
-    "1.013082"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "mua bảo hiểm y tế",
-    "mua bhyt",
-    "làm bhyt",
-    "làm thẻ bhyt",
-    "làm bảo hiểm y tế",
-    "bảo hiểm y tế hộ gia đình",
-    "bảo hiểm y tế theo hộ gia đình",
-    "mua bảo hiểm y tế cho cả nhà"
-   ],
-   "means": "đăng ký đóng cấp thẻ bhyt",
-   "codes": [
-    "1.001939"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "nhà nghèo",
-    "gia đình nghèo",
-    "nhà cận nghèo",
-    "gia đình cận nghèo",
-    "sổ hộ nghèo",
-    "sổ nghèo",
-    "xác nhận hộ nghèo",
-    "giấy xác nhận hộ nghèo",
-    "xác nhận hộ cận nghèo",
-    "giấy chứng nhận hộ nghèo",
-    "miễn học phí",
-    "bảo hiểm y tế hộ nghèo",
-    "bảo hiểm y tế hộ cận nghèo",
-    "bảo hiểm y tế miễn phí"
-   ],
-   "means": "hộ nghèo",
-   "codes": [
-    "1.011607",
-    "1.011606"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "khoan giếng",
-    "đào giếng",
-    "giếng khoan",
-    "khoan giếng nước",
-    "giếng nước",
-    "nước giếng khoan",
-    "dùng nước giếng"
-   ],
-   "codes": [
-    "1.001662"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "làm giám hộ",
-    "cử người giám hộ",
-    "nhận giám hộ",
-    "đứng ra giám hộ",
-    "người giám hộ cho",
-    "giám hộ cho cháu",
-    "giám hộ cho em",
-    "nuôi cháu mồ côi",
-    "trông nom cháu mồ côi"
-   ],
-   "codes": [
-    "1.004837"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "htx",
-    "hợp tác xã nông nghiệp"
-   ],
-   "means": "hợp tác xã",
-   "codes": [
-    "1.005280"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "bản sao {bản sao hộ tịch}",
-    "xin bản sao {bản sao hộ tịch}",
-    "làm bản sao {bản sao hộ tịch}",
-    "cấp bản sao {bản sao hộ tịch}",
-    "trích lục {bản sao hộ tịch}",
-    "xin trích lục {bản sao hộ tịch}",
-    "trích lục bản sao",
-    "xin trích lục",
-    "sao lục",
-    "bản sao trích lục",
-    "trích lục hộ tịch",
-    "xin lại bản sao {bản sao hộ tịch}"
-   ],
-   "codes": [
-    "2.000635"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "đổi tên cho {người thân}",
-    "đổi tên cho bé",
-    "đổi họ cho {người thân}",
-    "đổi họ cho bé",
-    "con mang họ mẹ",
-    "cho con mang họ mẹ",
-    "đổi sang họ mẹ",
-    "đổi sang họ bố",
-    "sửa tên {người thân}",
-    "sửa ngày sinh",
-    "sửa ngày sinh trong giấy khai sinh",
-    "sửa năm sinh trong giấy khai sinh",
-    "giấy khai sinh bị sai",
-    "giấy khai sinh sai tên",
-    "giấy khai sinh ghi sai",
-    "giấy khai sinh sai ngày sinh",
-    "khai sinh bị sai",
-    "khai sinh sai tên",
-    "sai tên trong giấy khai sinh",
-    "sai ngày sinh",
-    "bổ sung tên cha",
-    "bổ sung tên bố",
-    "bổ sung quê quán",
-    "đổi dân tộc cho {người thân}",
-    "xác định lại dân tộc",
-    "đổi dân tộc",
-    "dân tộc theo mẹ",
-    "dân tộc theo bố",
-    "dân tộc theo cha",
-    "theo dân tộc mẹ",
-    "theo dân tộc bố",
-    "dân tộc của con",
-    "dân tộc con"
-   ],
-   "codes": [
-    "1.004859"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "bị ốm",
-    "nghỉ ốm",
-    "ốm nghỉ việc",
-    "bị ốm nghỉ việc",
-    "tiền ốm đau",
-    "chế độ ốm",
-    "chế độ ốm đau",
-    "hưởng ốm đau",
-    "nằm viện được hưởng bảo hiểm",
-    "ốm được hưởng bảo hiểm",
-    "nghỉ chăm con ốm",
-    "con ốm nghỉ làm",
-    "ốm dài ngày",
-    "bệnh dài ngày",
-    "mất việc vì ốm"
-   ],
-   "codes": [
-    "1.001667"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "tai nạn lao động",
-    "bị tai nạn lao động",
-    "tai nạn khi đi làm",
-    "bị tai nạn khi đi làm",
-    "tai nạn khi làm việc",
-    "bị tai nạn khi làm việc",
-    "tai nạn trên đường đi làm",
-    "bị thương khi làm việc",
-    "bệnh nghề nghiệp",
-    "bị bệnh nghề nghiệp"
-   ],
-   "codes": [
-    "1.001632"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "người nước ngoài ở nhà",
-    "người nước ngoài đến ở",
-    "bạn nước ngoài đến ở",
-    "bạn nước ngoài đến ở nhà",
-    "khách nước ngoài",
-    "khách nước ngoài ở lại",
-    "người nước ngoài thuê nhà",
-    "cho người nước ngoài thuê nhà",
-    "cho người nước ngoài thuê phòng",
-    "người nước ngoài ở trọ",
-    "tây thuê nhà",
-    "khai báo tạm trú cho người nước ngoài",
-    "người nước ngoài tạm trú",
-    "khách {nước ngoài}",
-    "khách {nước ngoài} ở nhà",
-    "{nước ngoài} ở nhà",
-    "{nước ngoài} ở trọ",
-    "{nước ngoài} thuê nhà"
-   ],
-   "codes": [
-    "1.000253"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "mất hộ chiếu",
-    "hộ chiếu bị mất",
-    "bị mất hộ chiếu",
-    "rơi hộ chiếu",
-    "báo mất hộ chiếu",
-    "mất passport",
-    "bị mất passport",
-    "passport bị mất",
-    "trình báo mất hộ chiếu"
-   ],
-   "codes": [
-    "1.010386"
-   ]
-  },
-  {
-   "kind": "purpose",
-   "phrases": [
-    "vào lớp 1",
-    "vào lớp 6",
-    "vào lớp 10",
-    "cho con vào lớp 1",
-    "tuyển sinh",
-    "tuyển sinh lớp 1",
-    "tuyển sinh đầu cấp",
-    "hồ sơ nhập học",
-    "xin học cho con",
-    "làm hồ sơ cho con đi học",
-    "nộp hồ sơ nhập học"
-   ],
-   "codes": [
-    "1.010041",
-    "1.004194"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "là thương binh qua đời",
-    "là thương binh mất",
-    "là người có công qua đời",
-    "là người có công mất",
-    "là liệt sĩ",
-    "thương binh qua đời",
-    "{người thân} {xưng hô} là thương binh qua đời",
-    "{người thân} {xưng hô} là thương binh mất",
-    "{người thân} là thương binh qua đời",
-    "{người thân} là thương binh mất",
-    "{người thân} {xưng hô} là người có công qua đời",
-    "bệnh binh qua đời"
-   ],
-   "codes": [
-    "local:nguoi-co-cong-tu-tran"
-   ]
-  },
-  {
-   "kind": "relative",
-   "phrases": [
-    "{người thân} {xưng hô} bị khuyết tật",
-    "{người thân} {xưng hô} khuyết tật",
-    "{người thân} {xưng hô} bị tật",
-    "{người thân} {xưng hô} bị tự kỷ",
-    "{người thân} bị tự kỷ",
-    "{người thân} {xưng hô} bị bại não",
-    "bị câm điếc",
-    "bị mù",
-    "khiếm thị",
-    "khiếm thính",
-    "bại não",
-    "tự kỷ",
-    "thiểu năng"
-   ],
-   "codes": [
-    "local:bao-tro-xa-hoi-xac-dinh-muc-do-khuyet-tat"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "diện nghèo",
-    "thuộc diện nghèo",
-    "diện cận nghèo",
-    "thuộc diện cận nghèo",
-    "hộ nghèo",
-    "hộ cận nghèo",
-    "nhà tôi nghèo",
-    "gia đình tôi nghèo",
-    "nhà khó khăn",
-    "gia đình khó khăn",
-    "xin vào diện nghèo",
-    "làm hộ nghèo",
-    "làm sổ hộ nghèo",
-    "xét hộ nghèo"
-   ],
-   "codes": [
-    "1.011607"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "nhà ở xã hội",
-    "mua nhà ở xã hội",
-    "thuê nhà ở xã hội",
-    "thuê mua nhà ở xã hội",
-    "nhà xã hội",
-    "mua nhà xã hội",
-    "đăng ký nhà ở xã hội",
-    "xin nhà ở xã hội",
-    "noxh"
-   ],
-   "codes": [
-    "1.014632"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "bố là người nước ngoài",
-    "cha là người nước ngoài",
-    "mẹ là người nước ngoài",
-    "chồng là người nước ngoài",
-    "vợ là người nước ngoài",
-    "bố {nước ngoài}",
-    "cha {nước ngoài}",
-    "mẹ {nước ngoài}",
-    "con lai",
-    "khai sinh cho con lai",
-    "khai sinh cho con có bố {nước ngoài}",
-    "khai sinh cho con có cha {nước ngoài}",
-    "khai sinh con có mẹ {nước ngoài}"
-   ],
-   "codes": [
-    "2.000528"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "xóa tạm trú",
-    "cắt tạm trú",
-    "hủy tạm trú",
-    "huỷ tạm trú",
-    "không ở trọ nữa",
-    "chuyển khỏi nhà trọ",
-    "trả phòng trọ",
-    "xóa tạm trú khi chuyển đi",
-    "hết ở trọ",
-    "người thuê trọ chuyển đi",
-    "xóa tạm trú cho người thuê"
-   ],
-   "codes": [
-    "1.010028"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "chứng thực chữ ký trên {giấy tờ}",
-    "giấy ủy quyền",
-    "giấy uỷ quyền",
-    "làm giấy ủy quyền",
-    "ký giấy ủy quyền",
-    "chứng thực giấy ủy quyền",
-    "xác nhận giấy ủy quyền",
-    "chứng thực chữ ký giấy ủy quyền",
-    "chứng thực chữ ký trên giấy ủy quyền",
-    "đơn xác nhận chữ ký",
-    "ký xác nhận đơn",
-    "xác nhận đơn"
-   ],
-   "codes": [
-    "2.000884"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "bản dịch",
-    "chứng thực bản dịch",
-    "dịch thuật công chứng",
-    "dịch công chứng",
-    "công chứng bản dịch",
-    "dịch thuật",
-    "dịch sang tiếng anh",
-    "dịch giấy tờ",
-    "dịch hồ sơ",
-    "chứng thực bản dịch tiếng anh"
-   ],
-   "codes": [
-    "2.000992",
-    "2.001008"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "chồng {nước ngoài}",
-    "vợ {nước ngoài}",
-    "lấy chồng {nước ngoài}",
-    "lấy vợ {nước ngoài}",
-    "cưới {nước ngoài}",
-    "cưới chồng {nước ngoài}",
-    "cưới vợ {nước ngoài}",
-    "kết hôn với {nước ngoài}",
-    "kết hôn với chồng {nước ngoài}",
-    "kết hôn với vợ {nước ngoài}",
-    "kết hôn {nước ngoài}",
-    "đăng ký kết hôn với {nước ngoài}",
-    "đăng ký kết hôn {nước ngoài}"
-   ],
-   "codes": [
-    "2.000806"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "passport",
-    "pasport",
-    "hộ chiếu phổ thông"
-   ],
-   "means": "hộ chiếu",
-   "codes": [
-    "1.010386"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "thoát nghèo",
-    "xin thoát nghèo",
-    "ra khỏi hộ nghèo",
-    "ra khỏi danh sách hộ nghèo",
-    "ra khỏi diện nghèo",
-    "không còn nghèo",
-    "thoát cận nghèo",
-    "ra khỏi hộ cận nghèo",
-    "thoát khỏi hộ nghèo",
-    "thoát khỏi hộ cận nghèo",
-    "ra khỏi cận nghèo",
-    "ra khỏi diện cận nghèo"
-   ],
-   "codes": [
-    "1.011608"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "chưa có giấy khai sinh",
-    "không có giấy khai sinh",
-    "chưa làm khai sinh",
-    "chưa làm giấy khai sinh",
-    "chưa đăng ký khai sinh",
-    "chưa từng khai sinh",
-    "chưa từng đăng ký khai sinh",
-    "chưa bao giờ làm khai sinh",
-    "không có khai sinh"
-   ],
-   "codes": [
-    "1.004772",
-    "1.004884"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "làm lại khai sinh",
-    "làm lại giấy khai sinh",
-    "đăng ký lại giấy khai sinh",
-    "khai sinh lại"
-   ],
-   "codes": [
-    "1.004884",
-    "2.000635"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "giấy khai sinh bị mất",
-    "giấy khai sinh bị rách",
-    "giấy khai sinh bị rách nát",
-    "giấy khai sinh bị hỏng",
-    "giấy khai sinh bị nhòe",
-    "mất giấy khai sinh",
-    "làm mất giấy khai sinh",
-    "rách giấy khai sinh",
-    "khai sinh bị mất",
-    "khai sinh bị rách",
-    "giấy khai sinh bị thất lạc",
-    "thất lạc giấy khai sinh",
-    "giấy khai sinh bị mối xông",
-    "giấy khai sinh bị mối ăn"
-   ],
-   "codes": [
-    "2.000635",
-    "1.004884"
-   ]
-  },
-  {
-   "kind": "purpose",
-   "phrases": [
-    "xuống tận nhà",
-    "đến tận nhà",
-    "về tận nhà",
-    "tại nhà",
-    "ở nhà không đi được",
-    "không đi lại được",
-    "không tự đi được",
-    "đi lại khó khăn",
-    "nằm một chỗ",
-    "bị liệt",
-    "liệt giường",
-    "ốm nặng",
-    "bệnh nặng",
-    "không thể đến"
-   ],
-   "codes": [
-    "1.003583",
-    "1.000593",
-    "1.000656",
-    "1.014061"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "mất năng lực hành vi",
-    "mất năng lực hành vi dân sự",
-    "hạn chế năng lực hành vi",
-    "khó khăn trong nhận thức",
-    "khó khăn trong nhận thức làm chủ hành vi",
-    "không tự chăm sóc được"
-   ],
-   "codes": [
-    "1.004837"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "kết hôn ở {nước ngoài}",
-    "kết hôn bên {nước ngoài}",
-    "kết hôn tại {nước ngoài}",
-    "cưới ở {nước ngoài}",
-    "cưới bên {nước ngoài}",
-    "cưới nhau ở {nước ngoài}",
-    "cưới nhau bên {nước ngoài}",
-    "đăng ký kết hôn ở {nước ngoài}",
-    "đăng ký kết hôn bên {nước ngoài}",
-    "giấy kết hôn {nước ngoài}",
-    "giấy kết hôn nước ngoài cấp",
-    "ghi chú kết hôn",
-    "ghi vào sổ việc kết hôn",
-    "kết hôn bên đó",
-    "đăng ký kết hôn bên đó",
-    "ghi chú việc kết hôn"
-   ],
-   "codes": [
-    "2.002189"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "ly hôn ở {nước ngoài}",
-    "ly hôn bên {nước ngoài}",
-    "ly hôn tại {nước ngoài}",
-    "ly dị ở {nước ngoài}",
-    "ly dị bên {nước ngoài}",
-    "đã ly hôn ở {nước ngoài}",
-    "đã ly hôn bên {nước ngoài}",
-    "bản án ly hôn {nước ngoài}",
-    "ly hôn nước ngoài"
-   ],
-   "codes": [
-    "2.000554"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "người nước ngoài chết",
-    "người nước ngoài mất",
-    "người nước ngoài qua đời",
-    "{nước ngoài} chết ở việt nam",
-    "{nước ngoài} mất ở việt nam",
-    "khai tử cho người nước ngoài",
-    "mất tại việt nam",
-    "chết tại việt nam",
-    "qua đời tại việt nam",
-    "mất ở việt nam",
-    "chết ở việt nam",
-    "qua đời ở việt nam"
-   ],
-   "codes": [
-    "1.001766"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "chủ hộ",
-    "đổi chủ hộ",
-    "thay chủ hộ",
-    "thay đổi chủ hộ",
-    "làm chủ hộ",
-    "đứng tên chủ hộ",
-    "chuyển chủ hộ"
-   ],
-   "codes": [
-    "1.010039"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "ct01",
-    "tờ khai ct01",
-    "mẫu ct01",
-    "tờ khai thay đổi thông tin cư trú"
-   ],
-   "means": "đăng ký thường trú tạm trú",
-   "codes": [
-    "1.004222",
-    "1.004194",
-    "1.010039"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "chứng minh nơi ở",
-    "chứng minh nơi cư trú",
-    "giấy xác nhận nơi ở",
-    "xác nhận nơi ở",
-    "xác nhận cư trú",
-    "giấy xác nhận cư trú",
-    "ct07",
-    "mẫu ct07",
-    "thay sổ hộ khẩu",
-    "sổ hộ khẩu bị thu",
-    "không còn sổ hộ khẩu",
-    "bỏ sổ hộ khẩu",
-    "xác nhận đang ở",
-    "giấy xác nhận đang ở",
-    "xác nhận ở cùng",
-    "xác nhận đang sống",
-    "xác nhận đang cư trú",
-    "xác nhận đang ở với"
-   ],
-   "codes": [
-    "1.010041"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "không có chỗ ở hợp pháp",
-    "không có nhà ở",
-    "không có nhà",
-    "không có chỗ ở",
-    "chưa đủ điều kiện đăng ký",
-    "không đủ điều kiện đăng ký thường trú",
-    "không đủ điều kiện đăng ký tạm trú",
-    "không đăng ký được thường trú",
-    "không đăng ký được tạm trú"
-   ],
-   "codes": [
-    "1.010040"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "ở trên thuyền",
-    "sống trên thuyền",
-    "ở trên ghe",
-    "sống trên ghe",
-    "ở trên tàu",
-    "sống trên tàu",
-    "ở trên đò",
-    "sống trên đò",
-    "nhà thuyền",
-    "nhà bè",
-    "sống trên sông",
-    "ở trên phương tiện",
-    "nơi đậu đỗ",
-    "nơi đậu"
-   ],
-   "codes": [
-    "1.013313",
-    "1.010040"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "vneid sai",
-    "thông tin vneid sai",
-    "sai thông tin vneid",
-    "sai thông tin trên vneid",
-    "dữ liệu dân cư sai",
-    "sai dữ liệu dân cư",
-    "sai quê quán",
-    "sai nơi sinh",
-    "sai thông tin dân cư",
-    "sửa thông tin dân cư",
-    "sửa thông tin trên vneid",
-    "cập nhật thông tin dân cư",
-    "sai trên vneid",
-    "bị sai trên vneid",
-    "nơi thường trú bị sai",
-    "sai nơi thường trú"
-   ],
-   "codes": [
-    "1.012564",
-    "1.010039"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "tra cứu thông tin",
-    "tra cứu thông tin công dân",
-    "tra cứu thông tin cá nhân",
-    "tra thông tin cá nhân",
-    "xem thông tin cá nhân",
-    "khai thác thông tin",
-    "lấy thông tin dân cư"
-   ],
-   "codes": [
-    "1.010101",
-    "1.014056"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "bản sao hợp đồng",
-    "bản sao hợp đồng đã chứng thực",
-    "sao lại hợp đồng",
-    "xin lại bản sao hợp đồng",
-    "bản sao giao dịch",
-    "bản sao hợp đồng đã công chứng",
-    "bản sao hợp đồng cũ"
-   ],
-   "codes": [
-    "2.000942"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "quy hoạch",
-    "nằm trong quy hoạch",
-    "dính quy hoạch",
-    "vướng quy hoạch",
-    "kiểm tra quy hoạch",
-    "xem quy hoạch",
-    "thông tin quy hoạch",
-    "tra cứu quy hoạch",
-    "hỏi quy hoạch",
-    "đất quy hoạch"
-   ],
-   "codes": [
-    "1.014159"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "lương hưu qua tài khoản",
-    "lương hưu về tài khoản",
-    "lương hưu vào tài khoản",
-    "nhận qua tài khoản",
-    "lĩnh qua tài khoản",
-    "lĩnh bằng tài khoản",
-    "nhận qua ngân hàng",
-    "lĩnh qua ngân hàng",
-    "qua thẻ atm",
-    "vào thẻ atm",
-    "về tài khoản ngân hàng",
-    "vào tài khoản ngân hàng",
-    "tài khoản ngân hàng",
-    "qua thẻ ngân hàng",
-    "thẻ ngân hàng",
-    "qua tài khoản ngân hàng"
-   ],
-   "codes": [
-    "2.000740"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "chuyển nơi lĩnh lương hưu",
-    "chuyển nơi nhận lương hưu",
-    "đổi nơi lĩnh lương hưu",
-    "đổi nơi nhận lương hưu",
-    "lĩnh lương hưu ở nơi khác",
-    "nhận lương hưu ở nơi khác",
-    "chuyển lương hưu về quê",
-    "chuyển về quê",
-    "về quê sống",
-    "về quê ở",
-    "chuyển lương hưu",
-    "lương hưu chuyển theo",
-    "chuyển lương hưu theo",
-    "lương hưu có chuyển theo",
-    "chuyển lương hưu về"
-   ],
-   "codes": [
-    "1.001742"
-   ]
-  },
-  {
-   "kind": "purpose",
-   "phrases": [
-    "để có lương hưu",
-    "để hưởng lương hưu",
-    "để sau này có lương hưu",
-    "đóng bảo hiểm tự nguyện",
-    "tự đóng bảo hiểm",
-    "tự đóng bhxh",
-    "bhxh tự nguyện",
-    "bảo hiểm xã hội tự nguyện",
-    "nông dân đóng bảo hiểm"
-   ],
-   "codes": [
-    "1.002179"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "nơi khám chữa bệnh ban đầu",
-    "nơi khám bệnh ban đầu",
-    "nơi đăng ký khám chữa bệnh",
-    "đổi nơi khám",
-    "chuyển nơi khám",
-    "đổi bệnh viện",
-    "đổi bệnh viện trên thẻ",
-    "đổi nơi đăng ký khám",
-    "khám chữa bệnh ban đầu"
-   ],
-   "codes": [
-    "1.002759"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "tái phát",
-    "bệnh tái phát",
-    "thương tật tái phát",
-    "bệnh nghề nghiệp tái phát",
-    "tai nạn lao động tái phát",
-    "vết thương tái phát"
-   ],
-   "codes": [
-    "1.001521"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "vay vốn sửa nhà",
-    "vay vốn xây nhà",
-    "vay vốn làm nhà",
-    "vay tiền sửa nhà",
-    "vay tiền xây nhà",
-    "vay vốn ưu đãi nhà ở",
-    "vay ưu đãi làm nhà",
-    "vay vốn nhà ở"
-   ],
-   "codes": [
-    "1.014632"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "nhà tập thể",
-    "nhà tập thể cũ",
-    "nhà công vụ cũ",
-    "nhà của nhà nước",
-    "nhà nhà nước",
-    "nhà thuộc sở hữu nhà nước",
-    "nhà nước cho thuê",
-    "nhà cấp cũ"
-   ],
-   "means": "nhà ở cũ thuộc tài sản công",
-   "codes": [
-    "1.012893",
-    "1.012898",
-    "1.012892"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "làm cà vẹt",
-    "làm cavet",
-    "làm giấy đăng ký xe",
-    "đăng ký biển số",
-    "bấm biển số",
-    "bốc biển số",
-    "làm biển số"
-   ],
-   "codes": [
-    "1.013067",
-    "1.012575"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "đổi biển",
-    "đổi biển số",
-    "biển số bị mờ",
-    "biển số bị hỏng",
-    "biển số bị cong",
-    "biển số bị gãy",
-    "đổi cà vẹt",
-    "đổi cavet",
-    "đổi giấy đăng ký xe",
-    "cà vẹt bị hỏng",
-    "cà vẹt bị rách",
-    "đổi địa chỉ trên cà vẹt",
-    "đổi địa chỉ trên giấy đăng ký xe"
-   ],
-   "codes": [
-    "1.013079"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "mất giấy thông hành",
-    "giấy thông hành bị mất",
-    "bị mất giấy thông hành",
-    "báo mất giấy thông hành",
-    "rơi giấy thông hành"
-   ],
-   "codes": [
-    "1.010055"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "kiếm cổ",
-    "thanh kiếm",
-    "gươm",
-    "giáo mác",
-    "đao kiếm",
-    "vũ khí thô sơ",
-    "đồ gia bảo",
-    "vật gia bảo",
-    "kiếm để thờ",
-    "vũ khí để thờ",
-    "vũ khí trưng bày"
-   ],
-   "codes": [
-    "1.013442"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "bị đình chỉ",
-    "bị đình chỉ hoạt động",
-    "bị tạm đình chỉ",
-    "đình chỉ hoạt động",
-    "phục hồi hoạt động",
-    "cho hoạt động lại",
-    "hoạt động lại",
-    "mở cửa lại sau đình chỉ"
-   ],
-   "codes": [
-    "3.000494"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "dịch tả",
-    "dịch tả lợn",
-    "dịch tả lợn châu phi",
-    "dịch tả heo",
-    "lợn bị dịch",
-    "heo bị dịch",
-    "gà bị dịch",
-    "cúm gia cầm",
-    "gà bị cúm",
-    "lở mồm long móng",
-    "bị dịch bệnh",
-    "vật nuôi bị dịch",
-    "chết vì dịch"
-   ],
-   "codes": [
-    "1.013997"
-   ]
-  },
-  {
-   "kind": "informal",
-   "phrases": [
-    "thuyền",
-    "ghe",
-    "xuồng",
-    "đò",
-    "ca nô",
-    "cano",
-    "thuyền gỗ",
-    "ghe máy",
-    "tàu gỗ",
-    "thuyền máy",
-    "sà lan"
-   ],
-   "means": "phương tiện",
-   "codes": [
-    "1.004088",
-    "1.004047",
-    "1.004002",
-    "1.003970",
-    "1.006391",
-    "1.004036",
-    "2.001711",
-    "2.001659"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "mô tô nước",
-    "jet ski",
-    "thuyền kayak",
-    "thuyền chuối",
-    "xuồng chuối",
-    "phao chuối",
-    "thuyền vui chơi",
-    "phương tiện vui chơi"
-   ],
-   "codes": [
-    "2.001215"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "đấu nối",
-    "đấu nối vào quốc lộ",
-    "đường nhánh",
-    "mở đường nhánh",
-    "làm đường nhánh",
-    "nối đường",
-    "đường vào quốc lộ",
-    "đường đấu nối"
-   ],
-   "codes": [
-    "1.000314"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "đào đường",
-    "đào vỉa hè",
-    "đục đường",
-    "lắp ống nước",
-    "đặt ống nước",
-    "đặt đường ống",
-    "kéo cáp",
-    "chôn cáp",
-    "thi công trên đường"
-   ],
-   "codes": [
-    "1.013061"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "lập htx",
-    "thành lập htx",
-    "mở htx",
-    "lập hợp tác xã",
-    "thành lập hợp tác xã",
-    "mở hợp tác xã",
-    "góp vốn lập hợp tác xã"
-   ],
-   "codes": [
-    "1.005280"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "đất khai hoang",
-    "khai hoang",
-    "đất ông cha để lại",
-    "đất {người thân} để lại",
-    "đất chưa có sổ",
-    "chưa có sổ đỏ",
-    "chưa có {sổ đỏ}",
-    "làm sổ đỏ lần đầu",
-    "cấp sổ đỏ lần đầu",
-    "làm {sổ đỏ} lần đầu",
-    "cấp {sổ đỏ} lần đầu",
-    "đất dùng lâu năm",
-    "đất sử dụng ổn định"
-   ],
-   "codes": [
-    "1.013978"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "giấy kết hôn bị mất",
-    "giấy kết hôn bị rách",
-    "giấy kết hôn bị hỏng",
-    "mất giấy kết hôn",
-    "làm mất giấy kết hôn",
-    "giấy đăng ký kết hôn bị mất",
-    "mất giấy đăng ký kết hôn",
-    "giấy hôn thú bị mất",
-    "mất giấy hôn thú",
-    "làm lại giấy kết hôn",
-    "làm lại giấy đăng ký kết hôn",
-    "không có giấy đăng ký kết hôn",
-    "không có giấy kết hôn",
-    "chưa có giấy kết hôn",
-    "giấy kết hôn bị rách nát",
-    "giấy đăng ký kết hôn bị rách",
-    "giấy đăng ký kết hôn bị rách nát",
-    "giấy kết hôn bị thất lạc",
-    "thất lạc giấy kết hôn",
-    "giấy đăng ký kết hôn bị thất lạc"
-   ],
-   "codes": [
-    "1.004746",
-    "2.000635"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "di chúc",
-    "chứng di chúc",
-    "chứng thực di chúc",
-    "xác nhận di chúc",
-    "làm chứng di chúc"
-   ],
-   "codes": [
-    "2.001019"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "không làm giám hộ nữa",
-    "thôi giám hộ",
-    "thôi làm giám hộ",
-    "chấm dứt giám hộ",
-    "hết giám hộ",
-    "hết làm giám hộ",
-    "không giám hộ nữa"
-   ],
-   "codes": [
-    "1.004845"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "thôi giám sát việc giám hộ",
-    "thôi giám sát giám hộ",
-    "chấm dứt giám sát giám hộ",
-    "không giám sát nữa"
-   ],
-   "codes": [
-    "3.000322"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "mức sống trung bình",
-    "hộ có mức sống trung bình",
-    "hộ trung bình",
-    "hộ nông nghiệp có mức sống trung bình"
-   ],
-   "codes": [
-    "1.011609"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "chặt cây",
-    "chặt cây xanh",
-    "chặt hạ cây",
-    "cây to trước nhà",
-    "cây sắp đổ",
-    "cây bị đổ",
-    "cây xanh bị đổ",
-    "di dời cây",
-    "dịch chuyển cây",
-    "cây xanh ngoài đường",
-    "chặt cây ngoài đường",
-    "cây to",
-    "cái cây",
-    "chặt cây to",
-    "muốn chặt cây"
-   ],
-   "codes": [
-    "1.002693"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "ruộng lúa",
-    "đất trồng lúa",
-    "đất lúa",
-    "chuyển đổi ruộng lúa",
-    "ruộng lúa kém hiệu quả",
-    "đào ao nuôi cá",
-    "đào ao thả cá",
-    "trồng cây ăn quả trên ruộng",
-    "chuyển ruộng sang ao",
-    "chuyển đổi cây trồng"
-   ],
-   "codes": [
-    "1.008004"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "{sổ thẻ bảo hiểm} bị ướt",
-    "{sổ thẻ bảo hiểm} bị mất",
-    "{sổ thẻ bảo hiểm} bị hỏng",
-    "{sổ thẻ bảo hiểm} bị rách",
-    "{sổ thẻ bảo hiểm} bị ướt nát",
-    "{sổ thẻ bảo hiểm} sai",
-    "{sổ thẻ bảo hiểm} bị sai",
-    "{sổ thẻ bảo hiểm} ghi sai",
-    "{sổ thẻ bảo hiểm} sai tên",
-    "{sổ thẻ bảo hiểm} sai ngày sinh",
-    "{sổ thẻ bảo hiểm} sai năm sinh",
-    "mất {sổ thẻ bảo hiểm}",
-    "làm lại {sổ thẻ bảo hiểm}",
-    "đổi {sổ thẻ bảo hiểm}",
-    "sửa {sổ thẻ bảo hiểm}"
-   ],
-   "codes": [
-    "1.002759"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "hiến đất",
-    "hiến đất làm đường",
-    "hiến đất làm trường",
-    "cho đất làm đường",
-    "cho đất làm đường bê tông",
-    "hiến đất cho xã",
-    "tặng đất cho nhà nước",
-    "cho đất mở đường",
-    "hiến đất mở đường"
-   ],
-   "codes": [
-    "1.013979"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "bảo hiểm y tế không thanh toán",
-    "bảo hiểm không thanh toán",
-    "xin lại tiền viện phí",
-    "đòi lại tiền viện phí",
-    "tự trả viện phí",
-    "xin lại tiền khám",
-    "thanh toán lại viện phí",
-    "hoàn tiền viện phí"
-   ],
-   "codes": [
-    "1.001656"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "sang mẫu mới",
-    "đổi sang mẫu mới",
-    "đổi giấy phép kinh doanh",
-    "đổi {giấy phép kinh doanh}",
-    "đổi {giấy phép kinh doanh} cũ"
-   ],
-   "codes": [
-    "2.000575"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "đóng bảo hiểm xã hội cho nhân viên",
-    "đóng bảo hiểm cho nhân viên",
-    "đóng bảo hiểm cho người lao động",
-    "đóng bảo hiểm xã hội cho người lao động",
-    "cho nhân viên",
-    "thuê nhân viên",
-    "có nhân viên"
-   ],
-   "codes": [
-    "1.002051"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "rút lại hồ sơ",
-    "rút hồ sơ",
-    "rút lại không làm nữa",
-    "không làm nữa"
-   ],
-   "codes": [
-    "1.014035",
-    "2.002643"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "homestay",
-    "làm homestay",
-    "kết hợp du lịch",
-    "đa mục đích",
-    "sử dụng đất kết hợp",
-    "kết hợp kinh doanh trên đất nông nghiệp"
-   ],
-   "codes": [
-    "1.013965"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "kênh thủy lợi",
-    "bờ kênh",
-    "kênh mương",
-    "sát kênh",
-    "gần kênh",
-    "mương thủy lợi",
-    "công trình thủy lợi",
-    "bờ đê"
-   ],
-   "codes": [
-    "1.014849",
-    "1.014850",
-    "1.014860"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "hỗ trợ làm nhà",
-    "hỗ trợ nhà ở",
-    "hỗ trợ xây nhà",
-    "nhà tạm",
-    "xóa nhà tạm",
-    "nhà dột nát",
-    "hỗ trợ nhà cho hộ nghèo"
-   ],
-   "codes": [
-    "6.001435",
-    "1.014632"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "không ai thừa kế",
-    "không có người thừa kế",
-    "không người thừa kế",
-    "tài sản vô chủ",
-    "nhà vô chủ"
-   ],
-   "codes": [
-    "3.000410"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "giảm tiền thuê",
-    "xin giảm tiền thuê",
-    "miễn tiền thuê",
-    "miễn giảm tiền thuê",
-    "giảm tiền thuê nhà",
-    "miễn tiền thuê nhà",
-    "được giảm tiền thuê",
-    "tiền thuê nhà được giảm",
-    "tiền thuê được giảm"
-   ],
-   "codes": [
-    "1.014535"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "ký lại hợp đồng thuê",
-    "ký lại hợp đồng",
-    "gia hạn hợp đồng thuê nhà"
-   ],
-   "codes": [
-    "1.012898"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "ra tù",
-    "mãn hạn tù",
-    "hết hạn tù",
-    "chấp hành xong án",
-    "đi tù về"
-   ],
-   "codes": [
-    "2.000809"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "bến thuyền",
-    "bến đò",
-    "mở bến",
-    "mở bến thuyền",
-    "mở bến đò",
-    "bến chở khách"
-   ],
-   "codes": [
-    "1.009454"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "nhận lại tiền bảo hiểm xã hội",
-    "rút bảo hiểm xã hội",
-    "lấy bảo hiểm xã hội một lần",
-    "bảo hiểm xã hội một lần",
-    "rút bảo hiểm một lần",
-    "rút sổ bảo hiểm",
-    "chốt sổ rút tiền"
-   ],
-   "codes": [
-    "1.001613"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "kết hôn lần hai",
-    "kết hôn lần 2",
-    "tái hôn",
-    "lấy vợ lần hai",
-    "lấy chồng lần hai",
-    "lấy vợ mới",
-    "cưới lần hai"
-   ],
-   "codes": [
-    "1.000894",
-    "1.004873"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "{nước ngoài} nhận con",
-    "nhận con với {nước ngoài}",
-    "người {nước ngoài} nhận con",
-    "{nước ngoài} muốn nhận con",
-    "nhận con có yếu tố nước ngoài"
-   ],
-   "codes": [
-    "2.000779"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "lấn nhau",
-    "rào mất lối đi",
-    "lối đi chung",
-    "tranh chấp lối đi",
-    "mốc ranh giới",
-    "cãi nhau",
-    "nhờ xã hòa giải",
-    "tranh chấp đất"
-   ],
-   "codes": [
-    "1.012812",
-    "1.013967"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "giấy chứng tử bị mất",
-    "giấy chứng tử bị thất lạc",
-    "mất giấy chứng tử",
-    "thất lạc giấy chứng tử",
-    "làm lại giấy chứng tử",
-    "giấy khai tử bị mất",
-    "mất giấy khai tử",
-    "làm lại giấy khai tử",
-    "trích lục khai tử bị mất"
-   ],
-   "codes": [
-    "1.005461",
-    "2.000635"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "khai sinh kèm bảo hiểm y tế",
-    "khai sinh và bảo hiểm y tế",
-    "khai sinh luôn bảo hiểm y tế",
-    "khai sinh cùng bảo hiểm y tế",
-    "bảo hiểm y tế cho bé",
-    "bảo hiểm y tế cho trẻ",
-    "bảo hiểm y tế cho trẻ em",
-    "thẻ bảo hiểm y tế cho bé",
-    "thẻ bảo hiểm y tế cho trẻ em",
-    "bảo hiểm y tế cho con mới sinh",
-    "bảo hiểm y tế cho trẻ sơ sinh"
-   ],
-   "codes": [
-    "2.001023",
-    "2.000986"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "nhập khẩu cho {người thân} mới sinh",
-    "nhập hộ khẩu cho {người thân} mới sinh",
-    "nhập khẩu cho bé",
-    "nhập hộ khẩu cho bé",
-    "thường trú cho bé",
-    "thường trú cho trẻ mới sinh",
-    "nhập khẩu cho trẻ mới sinh",
-    "đăng ký thường trú cho bé",
-    "đăng ký thường trú cho con mới sinh"
-   ],
-   "codes": [
-    "2.000986",
-    "1.004222"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "lập tổ hợp tác",
-    "thành lập tổ hợp tác",
-    "làm tổ hợp tác",
-    "góp lại làm tổ hợp tác",
-    "tổ hợp tác chăn nuôi",
-    "tổ hợp tác trồng rau",
-    "lập tổ sản xuất",
-    "thành lập tổ sản xuất"
-   ],
-   "codes": [
-    "2.002637"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "mất giấy phép xây dựng",
-    "giấy phép xây dựng bị mất",
-    "làm lại giấy phép xây dựng",
-    "giấy phép xây dựng bị rách",
-    "giấy phép xây dựng bị hỏng",
-    "thất lạc giấy phép xây dựng"
-   ],
-   "codes": [
-    "1.013228"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "khác với giấy phép",
-    "sai giấy phép",
-    "xây khác giấy phép",
-    "thay đổi thiết kế",
-    "đổi thiết kế",
-    "điều chỉnh giấy phép xây dựng",
-    "sửa giấy phép xây dựng"
-   ],
-   "codes": [
-    "1.013226"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "{sổ đỏ} cho nhà mới xây",
-    "cấp {sổ đỏ} cho nhà",
-    "làm {sổ đỏ} cho nhà",
-    "xin cấp {sổ đỏ}",
-    "làm {sổ đỏ}",
-    "cấp {sổ đỏ}",
-    "xin {sổ đỏ}",
-    "làm {sổ đỏ} cho đất",
-    "cấp {sổ đỏ} cho đất"
-   ],
-   "codes": [
-    "1.013978"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "làm hòa giải viên",
-    "muốn làm hòa giải viên",
-    "đăng ký làm hòa giải viên",
-    "trở thành hòa giải viên",
-    "tham gia hòa giải viên",
-    "xin làm hòa giải viên"
-   ],
-   "codes": [
-    "1.002211"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "trả thù lao",
-    "được trả thù lao",
-    "tiền thù lao",
-    "thù lao hòa giải",
-    "được trả tiền",
-    "có được trả tiền"
-   ],
-   "codes": [
-    "2.002080"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "xác nhận đã đăng ký khai sinh",
-    "xác nhận thông tin hộ tịch",
-    "giấy xác nhận hộ tịch",
-    "xác nhận đã từng đăng ký",
-    "xác nhận đã đăng ký kết hôn",
-    "xác nhận hộ tịch"
-   ],
-   "codes": [
-    "2.002516"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "hộ khẩu điện tử",
-    "sổ hộ khẩu điện tử",
-    "cư trú điện tử",
-    "thông tin cư trú trên vneid"
-   ],
-   "codes": [
-    "1.010039",
-    "1.010041"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "tham vấn cộng đồng",
-    "đánh giá tác động môi trường",
-    "dự án gần nhà",
-    "nhà máy gần nhà",
-    "lấy ý kiến dân về dự án",
-    "lấy ý kiến cộng đồng"
-   ],
-   "codes": [
-    "1.010736"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "số chứng minh cũ",
-    "số cmnd cũ",
-    "xác nhận số cmnd",
-    "xác nhận số chứng minh",
-    "chứng minh thư cũ",
-    "cmnd cũ",
-    "số chứng minh nhân dân cũ",
-    "chứng minh nhân dân cũ",
-    "xác nhận số căn cước cũ"
-   ],
-   "codes": [
-    "1.012566"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "thôi làm hòa giải viên",
-    "xin thôi làm hòa giải viên",
-    "không làm hòa giải viên nữa",
-    "nghỉ làm hòa giải viên",
-    "thôi hòa giải viên"
-   ],
-   "codes": [
-    "2.000930"
-   ]
-  },
-  {
-   "kind": "event",
-   "phrases": [
-    "đủ diện tích",
-    "diện tích tối thiểu",
-    "diện tích bình quân",
-    "xác nhận diện tích nhà",
-    "xác nhận nhà đủ diện tích",
-    "diện tích nhà ở tối thiểu"
-   ],
-   "codes": [
-    "1.013314"
-   ]
-  }
- ],
- "spellings": [
-  {
-   "words": {
-    "bhxh": "bảo hiểm xã hội",
-    "bhyt": "bảo hiểm y tế",
-    "bhtn": "bảo hiểm thất nghiệp",
-    "tnlđ": "tai nạn lao động",
-    "bnn": "bệnh nghề nghiệp",
-    "dsphsk": "dưỡng sức phục hồi sức khỏe",
-    "ubnd": "ủy ban nhân dân"
-   },
-   "catalogue": true
-  },
-  {
-   "words": {
-    "dk": "đăng ký",
-    "dki": "đăng ký",
-    "dky": "đăng ký",
-    "gks": "giấy khai sinh",
-    "gcn": "giấy chứng nhận",
-    "xn": "xác nhận",
-    "tthc": "thủ tục hành chính",
-    "cmt": "chứng minh thư",
-    "gplx": "giấy phép lái xe",
-    "pccc": "phòng cháy chữa cháy",
-    "attp": "an toàn thực phẩm",
-    "vsattp": "vệ sinh an toàn thực phẩm"
-   }
-  },
-  {
-   "words": {
-    "ko": "không",
-    "k": "không",
-    "kg": "không",
-    "kh": "không",
-    "khg": "không",
-    "hok": "không",
-    "hông": "không",
-    "khum": "không",
-    "lm": "làm",
-    "dc": "được",
-    "đc": "được",
-    "đx": "được",
-    "dx": "được",
-    "mk": "mình",
-    "mik": "mình",
-    "vk": "vợ",
-    "ck": "chồng",
-    "cj": "chị",
-    "chj": "chị",
-    "e": "em",
-    "j": "gì",
-    "ng": "người",
-    "ntn": "như thế nào",
-    "bn": "bao nhiêu",
-    "vs": "với",
-    "ms": "mới",
-    "r": "rồi",
-    "cx": "cũng",
-    "nhìu": "nhiều",
-    "bít": "biết"
-   }
-  },
-  {
-   "words": {
-    "sanh": "sinh",
-    "lãnh": "lĩnh"
-   }
-  }
- ]
+  slots: {
+    'người thân': {
+      words: [
+        'bố',
+        'mẹ',
+        'ba',
+        'má',
+        'cha',
+        'bố mẹ',
+        'cha mẹ',
+        'ba mẹ',
+        'ông',
+        'bà',
+        'ông bà',
+        'ông nội',
+        'bà nội',
+        'ông ngoại',
+        'bà ngoại',
+        'vợ',
+        'chồng',
+        'con',
+        'con trai',
+        'con gái',
+        'cháu',
+        'anh',
+        'chị',
+        'em',
+        'anh trai',
+        'chị gái',
+        'em trai',
+        'em gái',
+        'người thân',
+        'người nhà',
+        'bác',
+        'chú',
+        'cô',
+        'dì',
+        'cậu',
+        'mợ',
+        'thím',
+        'cháu nội',
+        'cháu ngoại',
+        'cháu trai',
+        'cháu gái',
+        'ông bà nội',
+        'ông bà ngoại',
+        'bố chồng',
+        'mẹ chồng',
+        'bố vợ',
+        'mẹ vợ',
+        'cha chồng',
+        'cha vợ',
+        'ba má',
+        'con dâu',
+        'con rể',
+        'anh chị',
+        'anh em',
+        'bà con',
+        'họ hàng',
+        'bà con họ hàng',
+        'người quen',
+        'bạn bè',
+        'ông cụ',
+        'bà cụ',
+        'cụ',
+        'cụ ông',
+        'cụ bà',
+        'ông nhà',
+        'bà nhà',
+        'hàng xóm',
+        'thằng con',
+        'thằng cháu',
+        'thằng út',
+        'con út',
+        'em út',
+        'đứa con',
+        'đứa cháu',
+      ],
+    },
+    lúc: {
+      words: ['mới', 'vừa', 'đã', 'vừa mới', 'mới vừa'],
+    },
+    'xưng hô': {
+      words: ['tôi', 'em', 'mình', 'tui', 'con', 'cháu'],
+    },
+    'dưới 14 tuổi': {
+      words: [
+        '1 tuổi',
+        '2 tuổi',
+        '3 tuổi',
+        '4 tuổi',
+        '5 tuổi',
+        '6 tuổi',
+        '7 tuổi',
+        '8 tuổi',
+        '9 tuổi',
+        '10 tuổi',
+        '11 tuổi',
+        '12 tuổi',
+        '13 tuổi',
+        'dưới 14 tuổi',
+        'dưới 14',
+        'mới sinh',
+        'mấy tháng tuổi',
+        'sơ sinh',
+      ],
+    },
+    'giấy tờ': {
+      words: [
+        'bằng',
+        'bằng cấp',
+        'văn bằng',
+        'bằng đại học',
+        'bằng tốt nghiệp',
+        'bằng cấp 3',
+        'học bạ',
+        'chứng chỉ',
+        'giấy khai sinh',
+        'căn cước',
+        'cccd',
+        'cmnd',
+        'hộ chiếu',
+        'sổ đỏ',
+        'giấy tờ',
+        'hồ sơ',
+        'bảng điểm',
+        'giấy chứng nhận',
+        'bằng lái',
+        'giấy phép lái xe',
+      ],
+    },
+    'cửa hàng': {
+      words: [
+        'cửa hàng',
+        'cửa hiệu',
+        'tiệm',
+        'quán',
+        'quán ăn',
+        'quán nước',
+        'quán cà phê',
+        'shop',
+        'sạp',
+        'sạp hàng',
+        'ki ốt',
+        'kiot',
+        'quầy',
+        'tạp hóa',
+        'tiệm tạp hóa',
+        'hàng ăn',
+        'xưởng',
+        'cơ sở',
+        'spa',
+        'tiệm tóc',
+        'tiệm nail',
+        'tiệm may',
+        'tiệm sửa xe',
+        'quán nhậu',
+        'tiệm vàng',
+        'xưởng mộc',
+      ],
+    },
+    'sổ đỏ': {
+      words: [
+        'sổ đỏ',
+        'sổ hồng',
+        'bìa đỏ',
+        'bìa hồng',
+        'giấy đỏ',
+        'giấy hồng',
+        'sổ đất',
+        'sổ nhà đất',
+        'giấy chứng nhận quyền sử dụng đất',
+        'giấy chứng nhận',
+        'gcn',
+        'gcnqsdđ',
+        'giấy tờ đất',
+        'giấy tờ nhà đất',
+        'giấy đất',
+      ],
+    },
+    'giấy phép kinh doanh': {
+      words: [
+        'giấy phép kinh doanh',
+        'gpkd',
+        'giấy đăng ký kinh doanh',
+        'giấy đăng ký hộ kinh doanh',
+        'giấy chứng nhận đăng ký hộ kinh doanh',
+        'giấy phép buôn bán',
+        'giấy phép bán hàng',
+        'đăng ký kinh doanh',
+        'đkkd',
+        'dkkd',
+      ],
+    },
+    'bản sao hộ tịch': {
+      words: [
+        'giấy khai sinh',
+        'khai sinh',
+        'giấy kết hôn',
+        'giấy đăng ký kết hôn',
+        'đăng ký kết hôn',
+        'kết hôn',
+        'giấy chứng tử',
+        'khai tử',
+        'giấy khai tử',
+        'giấy hôn thú',
+      ],
+    },
+    'nước ngoài': {
+      words: [
+        'nước ngoài',
+        'người nước ngoài',
+        'ngoại quốc',
+        'tây',
+        'việt kiều',
+        'hàn quốc',
+        'hàn',
+        'đài loan',
+        'trung quốc',
+        'nhật',
+        'nhật bản',
+        'mỹ',
+        'úc',
+        'pháp',
+        'đức',
+        'anh',
+        'lào',
+        'campuchia',
+        'thái lan',
+        'singapore',
+        'malaysia',
+      ],
+    },
+    'sổ thẻ bảo hiểm': {
+      words: ['sổ bảo hiểm xã hội', 'sổ bảo hiểm', 'thẻ bảo hiểm y tế', 'thẻ bảo hiểm', 'thẻ khám bệnh'],
+    },
+  },
+  fillers: {
+    words: [
+      'tôi',
+      'mình',
+      'tui',
+      'em muốn',
+      'em cần',
+      'muốn',
+      'cần',
+      'phải',
+      'cần làm gì',
+      'làm gì',
+      'phải làm gì',
+      'thì làm gì',
+      'làm sao',
+      'như thế nào',
+      'thế nào',
+      'ra sao',
+      'ở đâu',
+      'bao lâu',
+      'mất bao lâu',
+      'hết bao nhiêu',
+      'bao nhiêu tiền',
+      'thủ tục gì',
+      'giấy tờ gì',
+      'cần giấy tờ gì',
+      'cần những gì',
+      'những gì',
+      'gì',
+      'ạ',
+      'nhé',
+      'với ạ',
+      'xin hỏi',
+      'cho hỏi',
+      'hỏi',
+      'vừa',
+      'xong',
+      'rồi',
+      'lo thủ tục',
+      'làm thủ tục',
+      'cho {người thân}',
+      'của {người thân}',
+      'giúp {người thân}',
+      'hộ {người thân}',
+      'xin',
+      'cho tôi xin',
+      'được không',
+      'có được không',
+      'không ạ',
+      'thì',
+      'vậy',
+      'với',
+      'mất mấy ngày',
+      'mấy ngày',
+      'bao nhiêu ngày',
+      'mất bao nhiêu',
+      'mất bao nhiêu tiền',
+      'hết bao lâu',
+      'bao lâu thì có',
+      'mất phí',
+      'tốn bao nhiêu',
+      'giấy gì',
+      'làm giấy gì',
+      'làm giấy tờ gì',
+      'làm những gì',
+      'cần làm những gì',
+      'kiểu gì',
+      'làm kiểu gì',
+      'tiếp',
+      'làm gì tiếp',
+      'tiếp theo',
+      'có phải',
+      'có cần',
+      'phải không',
+      'có phải làm',
+      'được không ạ',
+      'ở đâu ạ',
+      'nộp ở đâu',
+      'làm ở đâu',
+      'cho {người thân} hỏi',
+      'cho {người thân} hỏi là',
+      '{người thân} hỏi',
+      '{người thân} muốn hỏi',
+      '{người thân} xin hỏi',
+      '{người thân} hỏi cái này',
+      'hỏi giúp {người thân}',
+      'hỏi xem',
+      'hả {người thân}',
+      '{người thân} ơi',
+      'ơi',
+      'hả',
+      'nhỉ',
+      'à',
+      'thế',
+      'hôm qua',
+      'bây giờ',
+      'giờ',
+      'năm nay',
+      'ngày xưa',
+      'nghe nói',
+      'có mất tiền không',
+      'mất tiền không',
+      'có tốn phí không',
+      'tốn phí không',
+      'có bị phạt không',
+      'thì làm sao',
+      'làm thế nào',
+      'những giấy gì',
+      'cần mang những giấy gì',
+      'mang những gì',
+      'mang giấy gì',
+      'hồ sơ gì',
+      'thì phải làm những gì',
+      'phải làm những gì',
+      'làm thủ tục gì',
+      'thủ tục thế nào',
+      'nộp đơn thế nào',
+      'có phải xin phép không',
+      'ra ủy ban',
+      'ra xã',
+      'lên xã',
+      'lên phường',
+      'ra phường',
+      'với xã',
+      'với phường',
+      'ở xã',
+      'ở phường',
+      'cái',
+      'mấy cái',
+      'cái này',
+      'mà',
+      'chứ',
+    ],
+  },
+  intents: [
+    {
+      kind: 'event',
+      phrases: [
+        'khai sinh cho con ngoài giá thú',
+        'khai sinh con ngoài giá thú',
+        'khai sinh khi chưa đăng ký kết hôn',
+        'khai sinh khi chưa kết hôn',
+        'khai sinh khi chưa cưới',
+        'chưa đăng ký kết hôn',
+        'chưa đăng ký kết hôn mà có con',
+        'có con khi chưa cưới',
+        'khai sinh và nhận cha',
+        'ngoài giá thú',
+        'con sinh ra ngoài giá thú',
+        'khai sinh có tên bố',
+        'khai sinh có tên cha',
+        'khai sinh ghi tên bố',
+        'khai sinh ghi tên cha',
+      ],
+      codes: ['1.000689'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'sinh ở nước ngoài',
+        'sinh ra ở nước ngoài',
+        'con sinh ở nước ngoài',
+        'sinh con ở nước ngoài',
+        'sinh con ở nước ngoài về',
+        'con sinh ra ở nước ngoài',
+      ],
+      codes: ['2.000528'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'sinh con',
+        'sinh em bé',
+        'em bé',
+        'mới sinh',
+        'vừa sinh',
+        'trẻ mới sinh',
+        'đẻ con',
+        'mới đẻ',
+        '{người thân} sinh',
+        '{người thân} mới sinh',
+        'bé mới sinh',
+        'có em bé',
+        'có con',
+        'giấy chứng sinh',
+        'có giấy chứng sinh',
+        'giấy chứng sinh của bệnh viện',
+        'giấy sinh',
+        'ở cữ',
+        'đang ở cữ',
+        'khai sinh online',
+        'khai sinh trực tuyến',
+        'khai sinh qua mạng',
+        'khai sinh muộn',
+        'khai sinh quá hạn',
+        'trễ hạn khai sinh',
+        'quá hạn khai sinh',
+        '{người thân} khai sinh hộ',
+        'khai sinh hộ',
+      ],
+      codes: ['1.001193'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'dựng rạp',
+        'dựng rạp trên vỉa hè',
+        'dựng rạp đám cưới',
+        'dựng rạp đám cưới trên vỉa hè',
+        'dựng rạp đám ma',
+        'dùng vỉa hè',
+        'dùng vỉa hè làm đám cưới',
+        'vỉa hè làm đám cưới',
+        'sử dụng vỉa hè',
+        'mượn vỉa hè',
+        'mượn lòng đường',
+        'dùng lòng đường',
+        'lấn vỉa hè',
+        'làm đám cưới trên vỉa hè',
+        'làm đám ma trên vỉa hè',
+        'đám cưới trên vỉa hè',
+        'đám tang trên vỉa hè',
+        'bán hàng trên vỉa hè',
+        'để bàn ghế',
+        'bày hàng ra vỉa hè',
+        'bày bàn ghế ra vỉa hè',
+        'lấn ra lòng đường',
+        'lấn ra vỉa hè',
+      ],
+      codes: ['1.013274'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'cưới',
+        'cưới vợ',
+        'cưới chồng',
+        'lấy vợ',
+        'lấy chồng',
+        'đám cưới',
+        'cưới nhau',
+        'lấy nhau',
+        'sắp cưới',
+        'làm đám cưới',
+      ],
+      codes: ['1.000894', '2.000806'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'người có công từ trần',
+        'người có công mất',
+        'người có công qua đời',
+        'thương binh mất',
+        'thương binh từ trần',
+        'bệnh binh mất',
+        'cựu chiến binh mất',
+        'người có công với cách mạng mất',
+        'thương binh {lúc} mất',
+        'thương binh {lúc} qua đời',
+        'người có công {lúc} mất',
+        'là thương binh mới mất',
+        'là thương binh vừa mất',
+        'liệt sĩ',
+      ],
+      codes: ['local:nguoi-co-cong-tu-tran'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'tiền mai táng',
+        'hỗ trợ mai táng',
+        'hỗ trợ tiền mai táng',
+        'hỗ trợ chi phí mai táng',
+        'mai táng phí',
+        'tiền ma chay',
+        'tiền chôn cất',
+        'hỗ trợ chôn cất',
+        'tiền làm ma',
+      ],
+      codes: ['local:bao-tro-xa-hoi-mai-tang-phi', '2.000821'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        '{người thân} mất',
+        '{người thân} qua đời',
+        '{người thân} chết',
+        '{người thân} từ trần',
+        '{người thân} vừa mất',
+        '{người thân} đã mất',
+        'có người mất',
+        'có người chết',
+        'người mất',
+        'người chết',
+        'qua đời',
+        'từ trần',
+        'tạ thế',
+        'báo tang',
+        '{người thân} {lúc} mất',
+        '{người thân} {xưng hô} mất',
+        '{người thân} {xưng hô} {lúc} mất',
+        '{người thân} {lúc} qua đời',
+        '{người thân} {xưng hô} qua đời',
+        '{người thân} {xưng hô} {lúc} qua đời',
+      ],
+      codes: ['1.000656', 'local:ho-tich-lien-thong-khai-tu', '2.000821'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        '{người thân} mất còn lương hưu',
+        'lương hưu của người đã mất',
+        'lương hưu chưa lĩnh',
+        'tiền lương hưu của người chết',
+      ],
+      codes: ['2.000717'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'tiền tuất',
+        'trợ cấp tuất',
+        '{người thân} mất được trợ cấp',
+        '{người thân} chết được trợ cấp',
+        '{người thân} mất được hưởng',
+        'chế độ cho người mất',
+        '{người thân} chết được trợ cấp',
+        '{người thân} mất được trợ cấp gì',
+        '{người thân} chết được hưởng',
+        'lĩnh tiền tuất',
+        'nhận tiền tuất',
+        'lãnh tiền tuất',
+        'hưởng tuất',
+        'hưởng chế độ tuất',
+      ],
+      codes: ['2.000821'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'chuyển nhà',
+        'chuyển đến nhà mới',
+        'chuyển về nhà mới',
+        'chuyển về ở',
+        'về ở nhà mới',
+        'dọn nhà',
+        'dọn đến',
+        'mua nhà mới',
+        'về ở với {người thân}',
+        'về ở nhà {người thân}',
+        'về nhà {người thân}',
+      ],
+      codes: ['1.004222', '1.004194'],
+    },
+    {
+      kind: 'purpose',
+      phrases: ['đi học', 'cho con đi học', 'con đi học', 'nhập học', 'xin học', 'chuyển trường'],
+      codes: ['1.004194', '1.010041'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'ở trọ',
+        'thuê trọ',
+        'thuê nhà',
+        'phòng trọ',
+        'nhà trọ',
+        'ở nhờ',
+        'ở tạm',
+        'đi học xa',
+        'lên thành phố làm',
+        'đi làm ăn xa ở lại',
+      ],
+      codes: ['1.004194'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'đi xa',
+        'đi làm xa',
+        'đi làm ăn xa',
+        'vắng nhà',
+        'đi khỏi địa phương',
+        'đi nghĩa vụ',
+        'đi tù',
+        'đi cai nghiện',
+        'không ở nhà',
+        'không có ở nhà',
+        'vắng mặt ở địa phương',
+        'báo vắng',
+        'đi nước ngoài chưa về',
+        'đi biệt xứ',
+      ],
+      codes: ['1.003677'],
+    },
+    {
+      kind: 'event',
+      phrases: ['ra ở riêng', 'ở riêng', 'tách ra ở riêng', 'tách khẩu', 'tách hộ khẩu', 'lập hộ riêng'],
+      codes: ['1.010038'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'có khách',
+        'khách đến ở',
+        'khách ở lại',
+        'khách ở qua đêm',
+        'người nhà lên chơi',
+        '{người thân} lên chơi',
+        '{người thân} đến chơi',
+        '{người thân} về chơi',
+        'cho thuê phòng',
+        'báo khách',
+        'ngủ lại',
+        'ngủ lại nhà',
+        'ngủ qua đêm',
+        'ở lại qua đêm',
+        'về chơi ngủ lại',
+      ],
+      codes: ['2.001159'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'mở cửa hàng',
+        'mở cửa hiệu',
+        'mở tiệm',
+        'mở quán',
+        'mở quán ăn',
+        'mở quán cà phê',
+        'mở tiệm tạp hóa',
+        'mở tạp hóa',
+        'mở shop',
+        'mở hàng',
+        'buôn bán',
+        'bán hàng',
+        'bán tạp hóa',
+        'kinh doanh nhỏ',
+        'kinh doanh tại nhà',
+        'làm ăn buôn bán',
+        'mở cơ sở kinh doanh',
+        'mở {cửa hàng}',
+        'giấy phép {cửa hàng}',
+        'giấy phép cho {cửa hàng}',
+        'giấy phép kinh doanh {cửa hàng}',
+        'giấy phép kinh doanh cho {cửa hàng}',
+        'đăng ký {cửa hàng}',
+        'giấy phép bán {cửa hàng}',
+        'giấy phép bán',
+        'xin phép bán',
+        'xin {giấy phép kinh doanh}',
+        'làm {giấy phép kinh doanh}',
+        'xin cấp {giấy phép kinh doanh}',
+        'cấp {giấy phép kinh doanh}',
+        'ra {giấy phép kinh doanh}',
+        'đăng ký {giấy phép kinh doanh}',
+        '{giấy phép kinh doanh} cho {cửa hàng}',
+        '{giấy phép kinh doanh} {cửa hàng}',
+        'bán hàng online',
+        'bán online',
+        'bán hàng qua mạng',
+        'kinh doanh online',
+        'mở tiệm tóc',
+        'mở tiệm nail',
+        'mở tiệm sửa xe',
+        'mở quán nhậu',
+        'mở quán bún',
+        'mở tiệm bánh',
+        'mở quán karaoke',
+        'bán ở chợ',
+        'bán hàng ở chợ',
+        'buôn bán ở chợ',
+        'ngồi chợ',
+        'sạp chợ',
+        'bán hàng rong',
+        'buôn bán nhỏ',
+        'bán quần áo',
+        'bán rau',
+        'bán trái cây',
+        'bán hoa quả',
+        'bán đồ ăn',
+        'bán đồ ăn sáng',
+        'bán cơm',
+        'bán bún',
+        'bán phở',
+        'bán cà phê',
+        'bán nước',
+        'bán đồ online',
+      ],
+      codes: ['1.001612'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'đổi chủ hộ kinh doanh',
+        'đổi chủ {cửa hàng}',
+        'đổi địa chỉ kinh doanh',
+        'thay đổi địa chỉ kinh doanh',
+        'chuyển địa điểm kinh doanh',
+        'chuyển địa chỉ kinh doanh',
+        'chuyển {cửa hàng}',
+        'chuyển {cửa hàng} sang chỗ khác',
+        'đổi tên {cửa hàng}',
+        'đổi ngành nghề',
+        'thêm ngành nghề',
+        'đổi ngành nghề kinh doanh',
+        'thay đổi ngành nghề kinh doanh',
+        'tăng vốn kinh doanh',
+        'thay đổi {giấy phép kinh doanh}',
+        'sửa {giấy phép kinh doanh}',
+        'điều chỉnh {giấy phép kinh doanh}',
+        'đổi tên chủ hộ kinh doanh',
+        'đổi tên chủ hộ',
+        'đổi tên chủ {cửa hàng}',
+        'đổi người đứng tên hộ kinh doanh',
+        'đổi người đứng tên {giấy phép kinh doanh}',
+        'đổi người đứng tên {cửa hàng}',
+        'thay đổi chủ hộ kinh doanh',
+        'thay chủ hộ kinh doanh',
+        'sang tên {giấy phép kinh doanh}',
+        'sang tên {cửa hàng}',
+        'sang tên hộ kinh doanh',
+        'sang tên {giấy phép kinh doanh} cho {người thân}',
+        'chuyển {giấy phép kinh doanh} cho {người thân}',
+        'đổi địa chỉ trên {giấy phép kinh doanh}',
+        'đổi địa chỉ {cửa hàng}',
+        'chuyển địa chỉ {cửa hàng}',
+        'đổi ngành nghề trên {giấy phép kinh doanh}',
+        'bổ sung ngành nghề',
+        'mở thêm điểm bán',
+        'thêm điểm kinh doanh',
+        'thêm địa điểm kinh doanh',
+        'thêm một cơ sở',
+        'mở thêm cơ sở',
+        'mở thêm chi nhánh',
+        'thay người đại diện',
+        'đổi người đại diện',
+      ],
+      codes: ['2.000720'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'mất giấy phép kinh doanh',
+        'giấy phép kinh doanh bị mất',
+        'giấy phép kinh doanh bị rách',
+        'giấy phép kinh doanh bị hỏng',
+        'cấp lại giấy phép kinh doanh',
+        'làm lại giấy phép kinh doanh',
+        'mất giấy đăng ký kinh doanh',
+        'mất giấy đăng ký hộ kinh doanh',
+        'mất {giấy phép kinh doanh}',
+        '{giấy phép kinh doanh} bị mất',
+        '{giấy phép kinh doanh} bị rách',
+        '{giấy phép kinh doanh} bị hỏng',
+        '{giấy phép kinh doanh} bị cháy',
+        '{giấy phép kinh doanh} hư',
+        'cấp lại {giấy phép kinh doanh}',
+        'làm lại {giấy phép kinh doanh}',
+        'xin lại {giấy phép kinh doanh}',
+      ],
+      codes: ['2.000575'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'đóng cửa hàng',
+        'đóng cửa tiệm',
+        'đóng quán',
+        'nghỉ bán',
+        'nghỉ bán hàng',
+        'nghỉ kinh doanh',
+        'thôi kinh doanh',
+        'thôi buôn bán',
+        'dẹp quán',
+        'đóng {cửa hàng}',
+        'dẹp {cửa hàng}',
+        'đóng cửa {cửa hàng}',
+        'giải thể hộ kinh doanh',
+        'đóng cửa luôn',
+        'trả {giấy phép kinh doanh}',
+        'trả lại {giấy phép kinh doanh}',
+        'nộp lại {giấy phép kinh doanh}',
+        'hủy {giấy phép kinh doanh}',
+        'huỷ {giấy phép kinh doanh}',
+        'chấm dứt kinh doanh',
+        'không kinh doanh nữa',
+        'không buôn bán nữa',
+        'nghỉ bán luôn',
+        'đóng cửa hẳn',
+      ],
+      codes: ['1.001266', '1.001570'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'tạm nghỉ bán',
+        'tạm đóng cửa hàng',
+        'nghỉ bán một thời gian',
+        'tạm nghỉ kinh doanh',
+        'tạm ngưng kinh doanh',
+        'tạm ngừng buôn bán',
+        'tạm ngưng buôn bán',
+        'tạm nghỉ {cửa hàng}',
+        'tạm đóng {cửa hàng}',
+        'tạm đóng cửa {cửa hàng}',
+        'nghỉ bán vài tháng',
+        'tạm dừng kinh doanh',
+        'kinh doanh lại',
+        'mở bán lại',
+        'mở cửa lại {cửa hàng}',
+      ],
+      codes: ['1.001570'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'xây nhà',
+        'làm nhà',
+        'xây nhà mới',
+        'cất nhà',
+        'dựng nhà',
+        'xây nhà ở',
+        'làm nhà mới',
+        'xây lại nhà',
+        'xây lại',
+        'xin phép xây dựng',
+        'giấy phép xây nhà',
+        'xin phép xây nhà',
+      ],
+      codes: ['1.013225'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'sửa nhà',
+        'sửa chữa nhà',
+        'cải tạo nhà',
+        'cơi nới',
+        'cơi nới nhà',
+        'nâng tầng',
+        'xây thêm tầng',
+        'đổ mái',
+        'làm thêm tầng',
+        'sửa mái nhà',
+        'sửa lại mái nhà',
+        'sửa lại nhà',
+        'lợp lại mái',
+        'lợp mái',
+        'thay mái',
+        'thay mái tôn',
+        'sửa nhà cũ',
+        'sửa lại nhà cũ',
+        'nâng nền nhà',
+        'sửa mặt tiền',
+        'cải tạo cửa hàng',
+        'sửa {cửa hàng}',
+        'cải tạo {cửa hàng}',
+        'sửa lại {cửa hàng}',
+      ],
+      codes: ['1.013229'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'mua đất',
+        'bán đất',
+        'mua bán đất',
+        'mua nhà',
+        'bán nhà',
+        'mua bán nhà',
+        'sang tên đất',
+        'sang tên sổ đỏ',
+        'cho đất {người thân}',
+        'tặng đất',
+        'cho tặng đất',
+        'hợp đồng mua bán đất',
+        'chuyển nhượng đất',
+        'thế chấp nhà',
+        'sang tên {sổ đỏ}',
+        'sang tên {sổ đỏ} cho {người thân}',
+        'sang tên đất cho {người thân}',
+        'sang tên nhà cho {người thân}',
+        'sang tên nhà',
+        'sang tên nhà đất',
+        'sang tên nhà đất cho {người thân}',
+        'cho {người thân} đất',
+        'tặng {người thân} đất',
+        'tặng cho đất',
+        '{người thân} cho đất',
+        '{người thân} tặng đất',
+        'cho đất',
+        'chuyển nhượng {sổ đỏ}',
+        'chuyển nhượng nhà đất',
+        'mua bán nhà đất',
+        'bán nhà đất',
+        'sang nhượng đất',
+        'sang nhượng nhà',
+        'đứng tên {sổ đỏ}',
+        'đổi tên {sổ đỏ}',
+        'đổi chủ {sổ đỏ}',
+        'cho {người thân} mảnh đất',
+        'cho {người thân} nhà',
+        'hợp đồng thuê đất',
+        'cho thuê ruộng',
+        'cho thuê đất',
+        'thuê ruộng',
+      ],
+      codes: ['2.001035'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'chia thừa kế',
+        'chia tài sản thừa kế',
+        'chia đất thừa kế',
+        'chia di sản',
+        'chia nhà thừa kế',
+        'chia tài sản {người thân} để lại',
+        'thừa kế đất',
+        'hưởng thừa kế',
+        'chia nhau',
+        'anh em chia',
+        'chia đất',
+        'chia nhà',
+        'chia vườn',
+        'chia mảnh vườn',
+        '{người thân} để lại',
+        'tiền tiết kiệm của người đã mất',
+        'sổ tiết kiệm của người mất',
+        'rút tiền tiết kiệm của người mất',
+      ],
+      codes: ['2.001406'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'không nhận thừa kế',
+        'từ chối thừa kế',
+        'không nhận di sản',
+        'nhường phần thừa kế',
+        'nhường phần',
+        'nhường đất',
+        'nhường phần đất',
+        'không nhận phần',
+        'nhường lại phần',
+      ],
+      codes: ['2.001016'],
+    },
+    {
+      kind: 'event',
+      phrases: ['viết di chúc', 'lập di chúc', 'làm di chúc', 'để lại tài sản'],
+      codes: ['2.001019'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'tranh chấp đất với hàng xóm',
+        'hàng xóm lấn đất',
+        'lấn đất',
+        'lấn ranh',
+        'cãi nhau về đất',
+        'mâu thuẫn đất đai',
+        'tranh chấp ranh giới',
+        'hàng xóm lấn',
+        'lấn sang',
+        'lấn sang đất',
+        'lấn chiếm đất',
+        'bị lấn đất',
+        'đất bị lấn',
+      ],
+      codes: ['1.012812'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'nhận con nuôi',
+        'xin con nuôi',
+        'nuôi con nuôi',
+        'nhận nuôi',
+        'làm con nuôi',
+        'nhận làm con nuôi',
+        'nhận {người thân} làm con nuôi',
+        'con riêng làm con nuôi',
+        'con riêng của {người thân} làm con nuôi',
+      ],
+      codes: ['2.001263'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'con ngoài giá thú',
+        'con riêng',
+        'nhận con riêng',
+        'nhận lại con',
+        'nhận bố cho con',
+        'nhận cha cho con',
+        'xác nhận bố ruột',
+        'nhận con',
+        'nhận cha',
+        'nhận mẹ',
+        'nhận bố',
+        'có tên bố',
+        'có tên cha',
+        'ghi tên bố',
+        'ghi tên cha',
+        'thêm tên bố',
+        'thêm tên cha',
+        'không có tên bố',
+        'không có tên cha',
+      ],
+      codes: ['1.001022'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'nghỉ sinh',
+        'nghỉ đẻ',
+        'tiền sinh con',
+        'tiền thai sản',
+        'chế độ sinh con',
+        'nghỉ sinh con',
+        'sinh con được hưởng',
+        'mang thai',
+        'hưởng thai sản',
+        'được hưởng thai sản',
+        'chồng hưởng thai sản',
+        'thai sản cho chồng',
+        'chế độ thai sản',
+        'nghỉ thai sản',
+        'chồng được hưởng thai sản',
+      ],
+      codes: ['2.000693'],
+    },
+    {
+      kind: 'event',
+      phrases: ['nghỉ hưu', 'về hưu', 'lãnh lương hưu', 'lĩnh lương hưu'],
+      codes: ['2.000605'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'lĩnh thay',
+        'lãnh thay',
+        'nhận thay',
+        'nhận lương hưu thay',
+        'lĩnh hộ',
+        'nhận hộ lương hưu',
+        'ủy quyền lĩnh',
+        'lãnh tiền thay',
+        'lĩnh tiền thay',
+        'nhận tiền thay',
+        'nhận tiền hộ',
+        'lĩnh lương hưu thay',
+        'lãnh lương hưu thay',
+        'lĩnh lương hưu hộ',
+        'lĩnh lương hưu giùm',
+        'lĩnh giùm',
+        'lãnh giùm',
+        'nhận giùm',
+        'lĩnh thay {người thân}',
+        'lĩnh lương hưu thay cho {người thân}',
+        'lĩnh lương hưu cho {người thân}',
+        'lĩnh tiền thay {người thân}',
+        'nhận lương hưu hộ',
+        'ủy quyền nhận lương hưu',
+        'ủy quyền lĩnh lương hưu',
+      ],
+      codes: ['1.001601'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'mất căn cước',
+        'mất thẻ căn cước',
+        'mất cccd',
+        'mất chứng minh',
+        'mất cmnd',
+        'rơi căn cước',
+        'hỏng căn cước',
+        'căn cước bị hỏng',
+        'mất hết giấy tờ',
+        'mất giấy tờ tùy thân',
+        'bị móc túi',
+        'mất ví',
+        'bị trộm ví',
+        'căn cước bị rơi',
+        'bị rơi căn cước',
+        'rơi mất căn cước',
+        'căn cước bị mất',
+        'thẻ căn cước bị mất',
+        'thẻ căn cước bị rơi',
+        'cccd bị mất',
+        'cccd bị rơi',
+        'đánh rơi căn cước',
+      ],
+      codes: ['1.014064'],
+    },
+    {
+      kind: 'event',
+      phrases: ['mất giấy đăng ký xe', 'mất cà vẹt', 'mất đăng ký xe', 'mất biển số'],
+      codes: ['1.013082'],
+    },
+    {
+      kind: 'event',
+      phrases: ['bán xe', 'mua xe cũ', 'mua lại xe', 'bán xe máy', 'sang tên xe máy', 'đổi chủ xe'],
+      codes: ['1.013076'],
+    },
+    {
+      kind: 'event',
+      phrases: ['mua xe mới', 'mua xe máy mới', 'xe mới mua', 'đăng ký xe mới'],
+      codes: ['1.013067'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'căn cước sai thông tin',
+        'căn cước bị sai',
+        'sai thông tin trên căn cước',
+        'căn cước ghi sai',
+        'cccd bị sai',
+        'cccd sai thông tin',
+        'căn cước hết hạn',
+        'căn cước sắp hết hạn',
+        'cccd hết hạn',
+        'cccd sắp hết hạn',
+        'đổi căn cước',
+        'đổi cccd',
+        'đổi sang căn cước mới',
+        'đổi cmnd sang căn cước',
+        'căn cước bị gãy',
+        'căn cước bị nứt',
+        'căn cước bị cong',
+        'căn cước bị mờ',
+        'căn cước bị bong',
+        'cccd bị gãy',
+        'cccd bị hỏng',
+        'thẻ căn cước bị gãy',
+        'căn cước cũ hết hạn',
+        'thẻ căn cước hết hạn',
+        'thẻ căn cước cũ',
+        'căn cước cũ',
+        'đổi thẻ căn cước',
+        'đổi thẻ mới',
+      ],
+      codes: ['1.014063'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'tích hợp bằng lái',
+        'tích hợp giấy phép lái xe',
+        'tích hợp bảo hiểm y tế',
+        'tích hợp bhyt',
+        'tích hợp vào căn cước',
+        'tích hợp thông tin vào căn cước',
+        'cập nhật thông tin trên căn cước',
+        'vào căn cước',
+        'lên căn cước',
+        'vào cccd',
+        'lên cccd',
+        'vào thẻ căn cước',
+      ],
+      codes: ['1.014060'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'vneid',
+        'kích hoạt vneid',
+        'tài khoản vneid',
+        'định danh mức 2',
+        'định danh mức độ 2',
+        'tài khoản định danh',
+        'tài khoản định danh điện tử',
+        'làm định danh điện tử',
+        'định danh điện tử',
+        'căn cước điện tử',
+      ],
+      codes: ['3.000228'],
+    },
+    {
+      kind: 'relative',
+      phrases: [
+        'căn cước cho {người thân} dưới 14 tuổi',
+        'căn cước cho trẻ em',
+        'căn cước cho bé',
+        'căn cước trẻ em',
+        'cccd cho trẻ em',
+        'cccd cho bé',
+        'căn cước cho con nhỏ',
+        'cccd cho con nhỏ',
+        'căn cước cho {người thân} {dưới 14 tuổi}',
+        'cccd cho {người thân} {dưới 14 tuổi}',
+        'căn cước cho bé {dưới 14 tuổi}',
+        'căn cước {dưới 14 tuổi}',
+        'cccd {dưới 14 tuổi}',
+        'căn cước cho con {dưới 14 tuổi}',
+      ],
+      codes: ['1.014062'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'làm căn cước lần đầu',
+        'cấp căn cước lần đầu',
+        'làm cccd lần đầu',
+        'đủ 14 tuổi làm căn cước',
+        'làm căn cước cho con đủ 14 tuổi',
+        '14 tuổi',
+        '15 tuổi',
+        '16 tuổi',
+        '17 tuổi',
+        '18 tuổi',
+        'đủ 14 tuổi',
+        'trên 14 tuổi',
+        'từ 14 tuổi',
+      ],
+      codes: ['1.014061'],
+    },
+    {
+      kind: 'relative',
+      phrases: [
+        'trợ cấp cho {người thân} già',
+        'trợ cấp người già',
+        'người già',
+        'người cao tuổi',
+        'trợ cấp tuổi già',
+        '{người thân} già yếu',
+        'ông bà già',
+        'trợ cấp người khuyết tật',
+        'trẻ mồ côi',
+        'trợ cấp mồ côi',
+        'trợ cấp cho ông bà',
+        'trợ cấp cho ông',
+        'trợ cấp cho bà',
+        'trợ cấp cho bố mẹ già',
+        'trợ cấp cho cha mẹ già',
+        '{người thân} già yếu',
+        '{người thân} {xưng hô} già yếu',
+        'lãnh trợ cấp',
+        'lĩnh trợ cấp',
+        'trợ cấp hằng tháng',
+        'trợ cấp hàng tháng',
+        'được trợ cấp không',
+        'trợ cấp xã hội',
+      ],
+      codes: ['local:bao-tro-xa-hoi-tro-cap-hang-thang'],
+    },
+    {
+      kind: 'relative',
+      phrases: ['{người thân} bị khuyết tật', 'khuyết tật', 'bị tật', 'tàn tật', 'giấy khuyết tật'],
+      codes: ['local:bao-tro-xa-hoi-xac-dinh-muc-do-khuyet-tat'],
+    },
+    {
+      kind: 'purpose',
+      phrases: [
+        'để đi làm việc ở nước ngoài',
+        'đi làm việc ở nước ngoài',
+        'đi xuất khẩu lao động',
+        'xuất khẩu lao động',
+        'đi xklđ',
+        'xklđ',
+        'đi lao động nước ngoài',
+        'đi du học',
+        'du học',
+        'đi nước ngoài',
+        'xin visa',
+        'làm visa',
+        'làm hộ chiếu',
+        'đi làm ở nước ngoài',
+        'làm việc ở nước ngoài',
+        'đi nước ngoài làm việc',
+        'sang nước ngoài làm việc',
+        'đi làm nước ngoài',
+      ],
+      codes: ['2.000815', '1.004873', '1.010041'],
+    },
+    {
+      kind: 'purpose',
+      phrases: [
+        'khi chuyển công tác',
+        'chuyển công tác',
+        'chuyển nơi làm việc',
+        'đi làm ở tỉnh khác',
+        'xin việc',
+        'nộp hồ sơ xin việc',
+        'bổ sung hồ sơ',
+        'làm hồ sơ',
+      ],
+      codes: ['1.010041', '2.000815'],
+    },
+    {
+      kind: 'purpose',
+      phrases: [
+        'để lấy chồng nước ngoài',
+        'để lấy vợ nước ngoài',
+        'để kết hôn',
+        'để cưới',
+        'để kết hôn ở nước ngoài',
+        'để kết hôn với người nước ngoài',
+      ],
+      codes: ['1.004873'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'kết hôn với người nước ngoài',
+        'lấy chồng nước ngoài',
+        'lấy vợ nước ngoài',
+        'lấy chồng hàn quốc',
+        'lấy chồng đài loan',
+        'lấy chồng trung quốc',
+        'lấy chồng nhật',
+        'lấy vợ trung quốc',
+        'cưới người nước ngoài',
+        'cưới vợ nước ngoài',
+        'cưới chồng nước ngoài',
+      ],
+      codes: ['2.000806', '1.004873'],
+    },
+    {
+      kind: 'purpose',
+      phrases: ['để vay ngân hàng', 'vay ngân hàng', 'vay vốn'],
+      codes: ['1.011441'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'sổ đỏ sai',
+        'sổ đỏ bị sai',
+        'sổ đỏ ghi sai',
+        'sai sổ đỏ',
+        'sửa sổ đỏ',
+        'sổ đỏ sai tên',
+        'sổ đỏ sai diện tích',
+        'sổ đỏ bị sai diện tích',
+        'sổ đỏ ghi sai tên',
+        'sổ hồng bị sai',
+        'sổ hồng ghi sai',
+        'đính chính sổ đỏ',
+        'đính chính sổ hồng',
+        'sai thông tin sổ đỏ',
+        'sai tên trong sổ đỏ',
+        '{sổ đỏ} sai',
+        '{sổ đỏ} bị sai',
+        '{sổ đỏ} ghi sai',
+        '{sổ đỏ} in sai',
+        '{sổ đỏ} bị ghi sai',
+        'sai {sổ đỏ}',
+        'sửa {sổ đỏ}',
+        'sửa lại {sổ đỏ}',
+        'đính chính {sổ đỏ}',
+        '{sổ đỏ} sai tên',
+        '{sổ đỏ} bị sai tên',
+        '{sổ đỏ} ghi sai tên',
+        '{sổ đỏ} sai diện tích',
+        '{sổ đỏ} bị sai diện tích',
+        '{sổ đỏ} sai ngày sinh',
+        '{sổ đỏ} sai năm sinh',
+        '{sổ đỏ} sai thông tin',
+        'sai thông tin {sổ đỏ}',
+        'sai tên trong {sổ đỏ}',
+        'sai tên {sổ đỏ}',
+      ],
+      codes: ['1.012796'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'lên thổ cư',
+        'chuyển lên thổ cư',
+        'chuyển thổ cư',
+        'chuyển đất vườn lên thổ cư',
+        'chuyển đất vườn',
+        'chuyển đất nông nghiệp',
+        'chuyển đất nông nghiệp sang đất ở',
+        'chuyển đất ruộng',
+        'chuyển lên đất ở',
+        'chuyển sang đất ở',
+        'chuyển mục đích',
+        'lên đất ở',
+        'chuyển đổi mục đích',
+      ],
+      codes: ['1.013949'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'thế chấp',
+        'thế chấp sổ đỏ',
+        'thế chấp đất',
+        'thế chấp nhà',
+        'thế chấp nhà đất',
+        'cầm sổ đỏ',
+        'đăng ký thế chấp',
+        'xóa thế chấp',
+        'giải chấp',
+        'thế chấp {sổ đỏ}',
+        'cầm {sổ đỏ}',
+        'cắm {sổ đỏ}',
+        'cầm {sổ đỏ} vay ngân hàng',
+        'vay ngân hàng bằng {sổ đỏ}',
+        'xóa thế chấp {sổ đỏ}',
+        'giải chấp {sổ đỏ}',
+        'lấy {sổ đỏ} vay tiền',
+        '{sổ đỏ} đang thế chấp',
+      ],
+      codes: ['1.011441'],
+    },
+    {
+      kind: 'informal',
+      phrases: [
+        'sổ đỏ',
+        'sổ hồng',
+        'bìa đỏ',
+        'bìa hồng',
+        'sổ đất',
+        'giấy đất',
+        'giấy tờ đất',
+        'giấy tờ nhà đất',
+        'sổ nhà đất',
+        'bằng khoán',
+      ],
+      means: 'giấy chứng nhận quyền sử dụng đất',
+      codes: ['1.013978'],
+    },
+    {
+      kind: 'informal',
+      phrases: [
+        'giấy phép kinh doanh',
+        'gpkd',
+        'giấy phép buôn bán',
+        'giấy phép bán hàng',
+        'đăng ký kinh doanh',
+        'đkkd',
+        'dkkd',
+      ],
+      means: 'đăng ký hộ kinh doanh',
+      codes: ['1.001612'],
+    },
+    {
+      kind: 'informal',
+      phrases: ['cắt khẩu', 'cắt hộ khẩu', 'xóa hộ khẩu', 'xoá hộ khẩu', 'xóa tên khỏi hộ khẩu'],
+      means: 'xóa đăng ký thường trú',
+      codes: ['1.003197'],
+    },
+    {
+      kind: 'informal',
+      phrases: ['nhập khẩu', 'nhập hộ khẩu', 'chuyển hộ khẩu', 'chuyển khẩu', 'hộ khẩu', 'sổ hộ khẩu', 'khẩu'],
+      means: 'đăng ký thường trú',
+      codes: ['1.004222'],
+    },
+    {
+      kind: 'informal',
+      phrases: ['sổ tạm trú', 'tạm trú tạm vắng'],
+      means: 'tạm trú',
+      codes: ['1.004194'],
+    },
+    {
+      kind: 'informal',
+      phrases: ['giấy chứng tử', 'giấy báo tử'],
+      means: 'khai tử',
+      codes: ['1.000656'],
+    },
+    {
+      kind: 'informal',
+      phrases: ['giấy độc thân', 'xác nhận độc thân', 'giấy xác nhận độc thân', 'chứng nhận độc thân'],
+      means: 'xác nhận tình trạng hôn nhân',
+      codes: ['1.004873'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'chứng thực {giấy tờ}',
+        'công chứng {giấy tờ}',
+        'photo công chứng {giấy tờ}',
+        'sao y {giấy tờ}',
+        'photo {giấy tờ}',
+        'chứng thực bản sao {giấy tờ}',
+        'công chứng bản photo',
+        'sao giấy tờ',
+        'sao ra nhiều bản',
+        'đóng dấu đỏ',
+        'nhiều bản sao',
+        'sao y nhiều bản',
+      ],
+      codes: ['2.000815'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'hợp đồng mua bán',
+        'hợp đồng mua bán nhà',
+        'hợp đồng mua bán đất',
+        'hợp đồng mua bán xe',
+        'công chứng hợp đồng',
+        'hợp đồng thuê nhà',
+        'hợp đồng cho thuê',
+        'hợp đồng tặng cho',
+        'hợp đồng ủy quyền',
+        'hợp đồng chuyển nhượng',
+        'giấy mua bán',
+        'giấy tay mua bán',
+      ],
+      codes: ['2.001035'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'chữ ký xác nhận',
+        'xác nhận chữ ký',
+        'ký xác nhận',
+        'công chứng chữ ký',
+        'chứng chữ ký',
+        'xác nhận chữ ký của xã',
+        'lăn tay',
+        'điểm chỉ',
+        'đơn xin việc',
+        'sơ yếu lý lịch',
+        'lý lịch',
+        'xác nhận lý lịch',
+        'xác nhận sơ yếu lý lịch',
+        'lý lịch tự thuật',
+      ],
+      codes: ['2.000884'],
+    },
+    {
+      kind: 'informal',
+      phrases: [
+        'photo công chứng',
+        'công chứng giấy tờ',
+        'công chứng bản sao',
+        'sao y',
+        'sao y bản chính',
+        'photo sao y',
+        'chứng thực bản photo',
+      ],
+      means: 'chứng thực bản sao từ bản chính',
+      codes: ['2.000815'],
+    },
+    {
+      kind: 'informal',
+      phrases: ['cà vẹt', 'cavet', 'giấy đăng ký xe'],
+      means: 'chứng nhận đăng ký xe',
+      codes: ['1.013082'],
+    },
+    {
+      kind: 'informal',
+      phrases: [
+        'mua bảo hiểm y tế',
+        'mua bhyt',
+        'làm bhyt',
+        'làm thẻ bhyt',
+        'làm bảo hiểm y tế',
+        'bảo hiểm y tế hộ gia đình',
+        'bảo hiểm y tế theo hộ gia đình',
+        'mua bảo hiểm y tế cho cả nhà',
+      ],
+      means: 'đăng ký đóng cấp thẻ bhyt',
+      codes: ['1.001939'],
+    },
+    {
+      kind: 'informal',
+      phrases: [
+        'nhà nghèo',
+        'gia đình nghèo',
+        'nhà cận nghèo',
+        'gia đình cận nghèo',
+        'sổ hộ nghèo',
+        'sổ nghèo',
+        'xác nhận hộ nghèo',
+        'giấy xác nhận hộ nghèo',
+        'xác nhận hộ cận nghèo',
+        'giấy chứng nhận hộ nghèo',
+        'miễn học phí',
+        'bảo hiểm y tế hộ nghèo',
+        'bảo hiểm y tế hộ cận nghèo',
+        'bảo hiểm y tế miễn phí',
+      ],
+      means: 'hộ nghèo',
+      codes: ['1.011607', '1.011606'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'khoan giếng',
+        'đào giếng',
+        'giếng khoan',
+        'khoan giếng nước',
+        'giếng nước',
+        'nước giếng khoan',
+        'dùng nước giếng',
+      ],
+      codes: ['1.001662'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'làm giám hộ',
+        'cử người giám hộ',
+        'nhận giám hộ',
+        'đứng ra giám hộ',
+        'người giám hộ cho',
+        'giám hộ cho cháu',
+        'giám hộ cho em',
+        'nuôi cháu mồ côi',
+        'trông nom cháu mồ côi',
+      ],
+      codes: ['1.004837'],
+    },
+    {
+      kind: 'informal',
+      phrases: ['htx', 'hợp tác xã nông nghiệp'],
+      means: 'hợp tác xã',
+      codes: ['1.005280'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'bản sao {bản sao hộ tịch}',
+        'xin bản sao {bản sao hộ tịch}',
+        'làm bản sao {bản sao hộ tịch}',
+        'cấp bản sao {bản sao hộ tịch}',
+        'trích lục {bản sao hộ tịch}',
+        'xin trích lục {bản sao hộ tịch}',
+        'trích lục bản sao',
+        'xin trích lục',
+        'sao lục',
+        'bản sao trích lục',
+        'trích lục hộ tịch',
+        'xin lại bản sao {bản sao hộ tịch}',
+      ],
+      codes: ['2.000635'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'đổi tên cho {người thân}',
+        'đổi tên cho bé',
+        'đổi họ cho {người thân}',
+        'đổi họ cho bé',
+        'con mang họ mẹ',
+        'cho con mang họ mẹ',
+        'đổi sang họ mẹ',
+        'đổi sang họ bố',
+        'sửa tên {người thân}',
+        'sửa ngày sinh',
+        'sửa ngày sinh trong giấy khai sinh',
+        'sửa năm sinh trong giấy khai sinh',
+        'giấy khai sinh bị sai',
+        'giấy khai sinh sai tên',
+        'giấy khai sinh ghi sai',
+        'giấy khai sinh sai ngày sinh',
+        'khai sinh bị sai',
+        'khai sinh sai tên',
+        'sai tên trong giấy khai sinh',
+        'sai ngày sinh',
+        'bổ sung tên cha',
+        'bổ sung tên bố',
+        'bổ sung quê quán',
+        'đổi dân tộc cho {người thân}',
+        'xác định lại dân tộc',
+        'đổi dân tộc',
+        'dân tộc theo mẹ',
+        'dân tộc theo bố',
+        'dân tộc theo cha',
+        'theo dân tộc mẹ',
+        'theo dân tộc bố',
+        'dân tộc của con',
+        'dân tộc con',
+      ],
+      codes: ['1.004859'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'bị ốm',
+        'nghỉ ốm',
+        'ốm nghỉ việc',
+        'bị ốm nghỉ việc',
+        'tiền ốm đau',
+        'chế độ ốm',
+        'chế độ ốm đau',
+        'hưởng ốm đau',
+        'nằm viện được hưởng bảo hiểm',
+        'ốm được hưởng bảo hiểm',
+        'nghỉ chăm con ốm',
+        'con ốm nghỉ làm',
+        'ốm dài ngày',
+        'bệnh dài ngày',
+        'mất việc vì ốm',
+      ],
+      codes: ['1.001667'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'tai nạn lao động',
+        'bị tai nạn lao động',
+        'tai nạn khi đi làm',
+        'bị tai nạn khi đi làm',
+        'tai nạn khi làm việc',
+        'bị tai nạn khi làm việc',
+        'tai nạn trên đường đi làm',
+        'bị thương khi làm việc',
+        'bệnh nghề nghiệp',
+        'bị bệnh nghề nghiệp',
+      ],
+      codes: ['1.001632'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'người nước ngoài ở nhà',
+        'người nước ngoài đến ở',
+        'bạn nước ngoài đến ở',
+        'bạn nước ngoài đến ở nhà',
+        'khách nước ngoài',
+        'khách nước ngoài ở lại',
+        'người nước ngoài thuê nhà',
+        'cho người nước ngoài thuê nhà',
+        'cho người nước ngoài thuê phòng',
+        'người nước ngoài ở trọ',
+        'tây thuê nhà',
+        'khai báo tạm trú cho người nước ngoài',
+        'người nước ngoài tạm trú',
+        'khách {nước ngoài}',
+        'khách {nước ngoài} ở nhà',
+        '{nước ngoài} ở nhà',
+        '{nước ngoài} ở trọ',
+        '{nước ngoài} thuê nhà',
+      ],
+      codes: ['1.000253'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'mất hộ chiếu',
+        'hộ chiếu bị mất',
+        'bị mất hộ chiếu',
+        'rơi hộ chiếu',
+        'báo mất hộ chiếu',
+        'mất passport',
+        'bị mất passport',
+        'passport bị mất',
+        'trình báo mất hộ chiếu',
+      ],
+      codes: ['1.010386'],
+    },
+    {
+      kind: 'purpose',
+      phrases: [
+        'vào lớp 1',
+        'vào lớp 6',
+        'vào lớp 10',
+        'cho con vào lớp 1',
+        'tuyển sinh',
+        'tuyển sinh lớp 1',
+        'tuyển sinh đầu cấp',
+        'hồ sơ nhập học',
+        'xin học cho con',
+        'làm hồ sơ cho con đi học',
+        'nộp hồ sơ nhập học',
+      ],
+      codes: ['1.010041', '1.004194'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'là thương binh qua đời',
+        'là thương binh mất',
+        'là người có công qua đời',
+        'là người có công mất',
+        'là liệt sĩ',
+        'thương binh qua đời',
+        '{người thân} {xưng hô} là thương binh qua đời',
+        '{người thân} {xưng hô} là thương binh mất',
+        '{người thân} là thương binh qua đời',
+        '{người thân} là thương binh mất',
+        '{người thân} {xưng hô} là người có công qua đời',
+        'bệnh binh qua đời',
+      ],
+      codes: ['local:nguoi-co-cong-tu-tran'],
+    },
+    {
+      kind: 'relative',
+      phrases: [
+        '{người thân} {xưng hô} bị khuyết tật',
+        '{người thân} {xưng hô} khuyết tật',
+        '{người thân} {xưng hô} bị tật',
+        '{người thân} {xưng hô} bị tự kỷ',
+        '{người thân} bị tự kỷ',
+        '{người thân} {xưng hô} bị bại não',
+        'bị câm điếc',
+        'bị mù',
+        'khiếm thị',
+        'khiếm thính',
+        'bại não',
+        'tự kỷ',
+        'thiểu năng',
+      ],
+      codes: ['local:bao-tro-xa-hoi-xac-dinh-muc-do-khuyet-tat'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'diện nghèo',
+        'thuộc diện nghèo',
+        'diện cận nghèo',
+        'thuộc diện cận nghèo',
+        'hộ nghèo',
+        'hộ cận nghèo',
+        'nhà tôi nghèo',
+        'gia đình tôi nghèo',
+        'nhà khó khăn',
+        'gia đình khó khăn',
+        'xin vào diện nghèo',
+        'làm hộ nghèo',
+        'làm sổ hộ nghèo',
+        'xét hộ nghèo',
+      ],
+      codes: ['1.011607'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'nhà ở xã hội',
+        'mua nhà ở xã hội',
+        'thuê nhà ở xã hội',
+        'thuê mua nhà ở xã hội',
+        'nhà xã hội',
+        'mua nhà xã hội',
+        'đăng ký nhà ở xã hội',
+        'xin nhà ở xã hội',
+        'noxh',
+      ],
+      codes: ['1.014632'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'bố là người nước ngoài',
+        'cha là người nước ngoài',
+        'mẹ là người nước ngoài',
+        'chồng là người nước ngoài',
+        'vợ là người nước ngoài',
+        'bố {nước ngoài}',
+        'cha {nước ngoài}',
+        'mẹ {nước ngoài}',
+        'con lai',
+        'khai sinh cho con lai',
+        'khai sinh cho con có bố {nước ngoài}',
+        'khai sinh cho con có cha {nước ngoài}',
+        'khai sinh con có mẹ {nước ngoài}',
+      ],
+      codes: ['2.000528'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'xóa tạm trú',
+        'cắt tạm trú',
+        'hủy tạm trú',
+        'huỷ tạm trú',
+        'không ở trọ nữa',
+        'chuyển khỏi nhà trọ',
+        'trả phòng trọ',
+        'xóa tạm trú khi chuyển đi',
+        'hết ở trọ',
+        'người thuê trọ chuyển đi',
+        'xóa tạm trú cho người thuê',
+      ],
+      codes: ['1.010028'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'chứng thực chữ ký trên {giấy tờ}',
+        'giấy ủy quyền',
+        'giấy uỷ quyền',
+        'làm giấy ủy quyền',
+        'ký giấy ủy quyền',
+        'chứng thực giấy ủy quyền',
+        'xác nhận giấy ủy quyền',
+        'chứng thực chữ ký giấy ủy quyền',
+        'chứng thực chữ ký trên giấy ủy quyền',
+        'đơn xác nhận chữ ký',
+        'ký xác nhận đơn',
+        'xác nhận đơn',
+      ],
+      codes: ['2.000884'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'bản dịch',
+        'chứng thực bản dịch',
+        'dịch thuật công chứng',
+        'dịch công chứng',
+        'công chứng bản dịch',
+        'dịch thuật',
+        'dịch sang tiếng anh',
+        'dịch giấy tờ',
+        'dịch hồ sơ',
+        'chứng thực bản dịch tiếng anh',
+      ],
+      codes: ['2.000992', '2.001008'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'chồng {nước ngoài}',
+        'vợ {nước ngoài}',
+        'lấy chồng {nước ngoài}',
+        'lấy vợ {nước ngoài}',
+        'cưới {nước ngoài}',
+        'cưới chồng {nước ngoài}',
+        'cưới vợ {nước ngoài}',
+        'kết hôn với {nước ngoài}',
+        'kết hôn với chồng {nước ngoài}',
+        'kết hôn với vợ {nước ngoài}',
+        'kết hôn {nước ngoài}',
+        'đăng ký kết hôn với {nước ngoài}',
+        'đăng ký kết hôn {nước ngoài}',
+      ],
+      codes: ['2.000806'],
+    },
+    {
+      kind: 'informal',
+      phrases: ['passport', 'pasport', 'hộ chiếu phổ thông'],
+      means: 'hộ chiếu',
+      codes: ['1.010386'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'thoát nghèo',
+        'xin thoát nghèo',
+        'ra khỏi hộ nghèo',
+        'ra khỏi danh sách hộ nghèo',
+        'ra khỏi diện nghèo',
+        'không còn nghèo',
+        'thoát cận nghèo',
+        'ra khỏi hộ cận nghèo',
+        'thoát khỏi hộ nghèo',
+        'thoát khỏi hộ cận nghèo',
+        'ra khỏi cận nghèo',
+        'ra khỏi diện cận nghèo',
+      ],
+      codes: ['1.011608'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'chưa có giấy khai sinh',
+        'không có giấy khai sinh',
+        'chưa làm khai sinh',
+        'chưa làm giấy khai sinh',
+        'chưa đăng ký khai sinh',
+        'chưa từng khai sinh',
+        'chưa từng đăng ký khai sinh',
+        'chưa bao giờ làm khai sinh',
+        'không có khai sinh',
+      ],
+      codes: ['1.004772', '1.004884'],
+    },
+    {
+      kind: 'event',
+      phrases: ['làm lại khai sinh', 'làm lại giấy khai sinh', 'đăng ký lại giấy khai sinh', 'khai sinh lại'],
+      codes: ['1.004884', '2.000635'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'giấy khai sinh bị mất',
+        'giấy khai sinh bị rách',
+        'giấy khai sinh bị rách nát',
+        'giấy khai sinh bị hỏng',
+        'giấy khai sinh bị nhòe',
+        'mất giấy khai sinh',
+        'làm mất giấy khai sinh',
+        'rách giấy khai sinh',
+        'khai sinh bị mất',
+        'khai sinh bị rách',
+        'giấy khai sinh bị thất lạc',
+        'thất lạc giấy khai sinh',
+        'giấy khai sinh bị mối xông',
+        'giấy khai sinh bị mối ăn',
+      ],
+      codes: ['2.000635', '1.004884'],
+    },
+    {
+      kind: 'purpose',
+      phrases: [
+        'xuống tận nhà',
+        'đến tận nhà',
+        'về tận nhà',
+        'tại nhà',
+        'ở nhà không đi được',
+        'không đi lại được',
+        'không tự đi được',
+        'đi lại khó khăn',
+        'nằm một chỗ',
+        'bị liệt',
+        'liệt giường',
+        'ốm nặng',
+        'bệnh nặng',
+        'không thể đến',
+      ],
+      codes: ['1.003583', '1.000593', '1.000656', '1.014061'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'mất năng lực hành vi',
+        'mất năng lực hành vi dân sự',
+        'hạn chế năng lực hành vi',
+        'khó khăn trong nhận thức',
+        'khó khăn trong nhận thức làm chủ hành vi',
+        'không tự chăm sóc được',
+      ],
+      codes: ['1.004837'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'kết hôn ở {nước ngoài}',
+        'kết hôn bên {nước ngoài}',
+        'kết hôn tại {nước ngoài}',
+        'cưới ở {nước ngoài}',
+        'cưới bên {nước ngoài}',
+        'cưới nhau ở {nước ngoài}',
+        'cưới nhau bên {nước ngoài}',
+        'đăng ký kết hôn ở {nước ngoài}',
+        'đăng ký kết hôn bên {nước ngoài}',
+        'giấy kết hôn {nước ngoài}',
+        'giấy kết hôn nước ngoài cấp',
+        'ghi chú kết hôn',
+        'ghi vào sổ việc kết hôn',
+        'kết hôn bên đó',
+        'đăng ký kết hôn bên đó',
+        'ghi chú việc kết hôn',
+      ],
+      codes: ['2.002189'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'ly hôn ở {nước ngoài}',
+        'ly hôn bên {nước ngoài}',
+        'ly hôn tại {nước ngoài}',
+        'ly dị ở {nước ngoài}',
+        'ly dị bên {nước ngoài}',
+        'đã ly hôn ở {nước ngoài}',
+        'đã ly hôn bên {nước ngoài}',
+        'bản án ly hôn {nước ngoài}',
+        'ly hôn nước ngoài',
+      ],
+      codes: ['2.000554'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'người nước ngoài chết',
+        'người nước ngoài mất',
+        'người nước ngoài qua đời',
+        '{nước ngoài} chết ở việt nam',
+        '{nước ngoài} mất ở việt nam',
+        'khai tử cho người nước ngoài',
+        'mất tại việt nam',
+        'chết tại việt nam',
+        'qua đời tại việt nam',
+        'mất ở việt nam',
+        'chết ở việt nam',
+        'qua đời ở việt nam',
+      ],
+      codes: ['1.001766'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'chủ hộ',
+        'đổi chủ hộ',
+        'thay chủ hộ',
+        'thay đổi chủ hộ',
+        'làm chủ hộ',
+        'đứng tên chủ hộ',
+        'chuyển chủ hộ',
+      ],
+      codes: ['1.010039'],
+    },
+    {
+      kind: 'informal',
+      phrases: ['ct01', 'tờ khai ct01', 'mẫu ct01', 'tờ khai thay đổi thông tin cư trú'],
+      means: 'đăng ký thường trú tạm trú',
+      codes: ['1.004222', '1.004194', '1.010039'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'chứng minh nơi ở',
+        'chứng minh nơi cư trú',
+        'giấy xác nhận nơi ở',
+        'xác nhận nơi ở',
+        'xác nhận cư trú',
+        'giấy xác nhận cư trú',
+        'ct07',
+        'mẫu ct07',
+        'thay sổ hộ khẩu',
+        'sổ hộ khẩu bị thu',
+        'không còn sổ hộ khẩu',
+        'bỏ sổ hộ khẩu',
+        'xác nhận đang ở',
+        'giấy xác nhận đang ở',
+        'xác nhận ở cùng',
+        'xác nhận đang sống',
+        'xác nhận đang cư trú',
+        'xác nhận đang ở với',
+      ],
+      codes: ['1.010041'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'không có chỗ ở hợp pháp',
+        'không có nhà ở',
+        'không có nhà',
+        'không có chỗ ở',
+        'chưa đủ điều kiện đăng ký',
+        'không đủ điều kiện đăng ký thường trú',
+        'không đủ điều kiện đăng ký tạm trú',
+        'không đăng ký được thường trú',
+        'không đăng ký được tạm trú',
+      ],
+      codes: ['1.010040'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'ở trên thuyền',
+        'sống trên thuyền',
+        'ở trên ghe',
+        'sống trên ghe',
+        'ở trên tàu',
+        'sống trên tàu',
+        'ở trên đò',
+        'sống trên đò',
+        'nhà thuyền',
+        'nhà bè',
+        'sống trên sông',
+        'ở trên phương tiện',
+        'nơi đậu đỗ',
+        'nơi đậu',
+      ],
+      codes: ['1.013313', '1.010040'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'vneid sai',
+        'thông tin vneid sai',
+        'sai thông tin vneid',
+        'sai thông tin trên vneid',
+        'dữ liệu dân cư sai',
+        'sai dữ liệu dân cư',
+        'sai quê quán',
+        'sai nơi sinh',
+        'sai thông tin dân cư',
+        'sửa thông tin dân cư',
+        'sửa thông tin trên vneid',
+        'cập nhật thông tin dân cư',
+        'sai trên vneid',
+        'bị sai trên vneid',
+        'nơi thường trú bị sai',
+        'sai nơi thường trú',
+      ],
+      codes: ['1.012564', '1.010039'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'tra cứu thông tin',
+        'tra cứu thông tin công dân',
+        'tra cứu thông tin cá nhân',
+        'tra thông tin cá nhân',
+        'xem thông tin cá nhân',
+        'khai thác thông tin',
+        'lấy thông tin dân cư',
+      ],
+      codes: ['1.010101', '1.014056'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'bản sao hợp đồng',
+        'bản sao hợp đồng đã chứng thực',
+        'sao lại hợp đồng',
+        'xin lại bản sao hợp đồng',
+        'bản sao giao dịch',
+        'bản sao hợp đồng đã công chứng',
+        'bản sao hợp đồng cũ',
+      ],
+      codes: ['2.000942'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'quy hoạch',
+        'nằm trong quy hoạch',
+        'dính quy hoạch',
+        'vướng quy hoạch',
+        'kiểm tra quy hoạch',
+        'xem quy hoạch',
+        'thông tin quy hoạch',
+        'tra cứu quy hoạch',
+        'hỏi quy hoạch',
+        'đất quy hoạch',
+      ],
+      codes: ['1.014159'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'lương hưu qua tài khoản',
+        'lương hưu về tài khoản',
+        'lương hưu vào tài khoản',
+        'nhận qua tài khoản',
+        'lĩnh qua tài khoản',
+        'lĩnh bằng tài khoản',
+        'nhận qua ngân hàng',
+        'lĩnh qua ngân hàng',
+        'qua thẻ atm',
+        'vào thẻ atm',
+        'về tài khoản ngân hàng',
+        'vào tài khoản ngân hàng',
+        'tài khoản ngân hàng',
+        'qua thẻ ngân hàng',
+        'thẻ ngân hàng',
+        'qua tài khoản ngân hàng',
+      ],
+      codes: ['2.000740'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'chuyển nơi lĩnh lương hưu',
+        'chuyển nơi nhận lương hưu',
+        'đổi nơi lĩnh lương hưu',
+        'đổi nơi nhận lương hưu',
+        'lĩnh lương hưu ở nơi khác',
+        'nhận lương hưu ở nơi khác',
+        'chuyển lương hưu về quê',
+        'chuyển về quê',
+        'về quê sống',
+        'về quê ở',
+        'chuyển lương hưu',
+        'lương hưu chuyển theo',
+        'chuyển lương hưu theo',
+        'lương hưu có chuyển theo',
+        'chuyển lương hưu về',
+      ],
+      codes: ['1.001742'],
+    },
+    {
+      kind: 'purpose',
+      phrases: [
+        'để có lương hưu',
+        'để hưởng lương hưu',
+        'để sau này có lương hưu',
+        'đóng bảo hiểm tự nguyện',
+        'tự đóng bảo hiểm',
+        'tự đóng bhxh',
+        'bhxh tự nguyện',
+        'bảo hiểm xã hội tự nguyện',
+        'nông dân đóng bảo hiểm',
+      ],
+      codes: ['1.002179'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'nơi khám chữa bệnh ban đầu',
+        'nơi khám bệnh ban đầu',
+        'nơi đăng ký khám chữa bệnh',
+        'đổi nơi khám',
+        'chuyển nơi khám',
+        'đổi bệnh viện',
+        'đổi bệnh viện trên thẻ',
+        'đổi nơi đăng ký khám',
+        'khám chữa bệnh ban đầu',
+      ],
+      codes: ['1.002759'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'tái phát',
+        'bệnh tái phát',
+        'thương tật tái phát',
+        'bệnh nghề nghiệp tái phát',
+        'tai nạn lao động tái phát',
+        'vết thương tái phát',
+      ],
+      codes: ['1.001521'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'vay vốn sửa nhà',
+        'vay vốn xây nhà',
+        'vay vốn làm nhà',
+        'vay tiền sửa nhà',
+        'vay tiền xây nhà',
+        'vay vốn ưu đãi nhà ở',
+        'vay ưu đãi làm nhà',
+        'vay vốn nhà ở',
+      ],
+      codes: ['1.014632'],
+    },
+    {
+      kind: 'informal',
+      phrases: [
+        'nhà tập thể',
+        'nhà tập thể cũ',
+        'nhà công vụ cũ',
+        'nhà của nhà nước',
+        'nhà nhà nước',
+        'nhà thuộc sở hữu nhà nước',
+        'nhà nước cho thuê',
+        'nhà cấp cũ',
+      ],
+      means: 'nhà ở cũ thuộc tài sản công',
+      codes: ['1.012893', '1.012898', '1.012892'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'làm cà vẹt',
+        'làm cavet',
+        'làm giấy đăng ký xe',
+        'đăng ký biển số',
+        'bấm biển số',
+        'bốc biển số',
+        'làm biển số',
+      ],
+      codes: ['1.013067', '1.012575'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'đổi biển',
+        'đổi biển số',
+        'biển số bị mờ',
+        'biển số bị hỏng',
+        'biển số bị cong',
+        'biển số bị gãy',
+        'đổi cà vẹt',
+        'đổi cavet',
+        'đổi giấy đăng ký xe',
+        'cà vẹt bị hỏng',
+        'cà vẹt bị rách',
+        'đổi địa chỉ trên cà vẹt',
+        'đổi địa chỉ trên giấy đăng ký xe',
+      ],
+      codes: ['1.013079'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'mất giấy thông hành',
+        'giấy thông hành bị mất',
+        'bị mất giấy thông hành',
+        'báo mất giấy thông hành',
+        'rơi giấy thông hành',
+      ],
+      codes: ['1.010055'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'kiếm cổ',
+        'thanh kiếm',
+        'gươm',
+        'giáo mác',
+        'đao kiếm',
+        'vũ khí thô sơ',
+        'đồ gia bảo',
+        'vật gia bảo',
+        'kiếm để thờ',
+        'vũ khí để thờ',
+        'vũ khí trưng bày',
+      ],
+      codes: ['1.013442'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'bị đình chỉ',
+        'bị đình chỉ hoạt động',
+        'bị tạm đình chỉ',
+        'đình chỉ hoạt động',
+        'phục hồi hoạt động',
+        'cho hoạt động lại',
+        'hoạt động lại',
+        'mở cửa lại sau đình chỉ',
+      ],
+      codes: ['3.000494'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'dịch tả',
+        'dịch tả lợn',
+        'dịch tả lợn châu phi',
+        'dịch tả heo',
+        'lợn bị dịch',
+        'heo bị dịch',
+        'gà bị dịch',
+        'cúm gia cầm',
+        'gà bị cúm',
+        'lở mồm long móng',
+        'bị dịch bệnh',
+        'vật nuôi bị dịch',
+        'chết vì dịch',
+      ],
+      codes: ['1.013997'],
+    },
+    {
+      kind: 'informal',
+      phrases: [
+        'thuyền',
+        'ghe',
+        'xuồng',
+        'đò',
+        'ca nô',
+        'cano',
+        'thuyền gỗ',
+        'ghe máy',
+        'tàu gỗ',
+        'thuyền máy',
+        'sà lan',
+      ],
+      means: 'phương tiện',
+      codes: ['1.004088', '1.004047', '1.004002', '1.003970', '1.006391', '1.004036', '2.001711', '2.001659'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'mô tô nước',
+        'jet ski',
+        'thuyền kayak',
+        'thuyền chuối',
+        'xuồng chuối',
+        'phao chuối',
+        'thuyền vui chơi',
+        'phương tiện vui chơi',
+      ],
+      codes: ['2.001215'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'đấu nối',
+        'đấu nối vào quốc lộ',
+        'đường nhánh',
+        'mở đường nhánh',
+        'làm đường nhánh',
+        'nối đường',
+        'đường vào quốc lộ',
+        'đường đấu nối',
+      ],
+      codes: ['1.000314'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'đào đường',
+        'đào vỉa hè',
+        'đục đường',
+        'lắp ống nước',
+        'đặt ống nước',
+        'đặt đường ống',
+        'kéo cáp',
+        'chôn cáp',
+        'thi công trên đường',
+      ],
+      codes: ['1.013061'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'lập htx',
+        'thành lập htx',
+        'mở htx',
+        'lập hợp tác xã',
+        'thành lập hợp tác xã',
+        'mở hợp tác xã',
+        'góp vốn lập hợp tác xã',
+      ],
+      codes: ['1.005280'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'đất khai hoang',
+        'khai hoang',
+        'đất ông cha để lại',
+        'đất {người thân} để lại',
+        'đất chưa có sổ',
+        'chưa có sổ đỏ',
+        'chưa có {sổ đỏ}',
+        'làm sổ đỏ lần đầu',
+        'cấp sổ đỏ lần đầu',
+        'làm {sổ đỏ} lần đầu',
+        'cấp {sổ đỏ} lần đầu',
+        'đất dùng lâu năm',
+        'đất sử dụng ổn định',
+      ],
+      codes: ['1.013978'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'giấy kết hôn bị mất',
+        'giấy kết hôn bị rách',
+        'giấy kết hôn bị hỏng',
+        'mất giấy kết hôn',
+        'làm mất giấy kết hôn',
+        'giấy đăng ký kết hôn bị mất',
+        'mất giấy đăng ký kết hôn',
+        'giấy hôn thú bị mất',
+        'mất giấy hôn thú',
+        'làm lại giấy kết hôn',
+        'làm lại giấy đăng ký kết hôn',
+        'không có giấy đăng ký kết hôn',
+        'không có giấy kết hôn',
+        'chưa có giấy kết hôn',
+        'giấy kết hôn bị rách nát',
+        'giấy đăng ký kết hôn bị rách',
+        'giấy đăng ký kết hôn bị rách nát',
+        'giấy kết hôn bị thất lạc',
+        'thất lạc giấy kết hôn',
+        'giấy đăng ký kết hôn bị thất lạc',
+      ],
+      codes: ['1.004746', '2.000635'],
+    },
+    {
+      kind: 'event',
+      phrases: ['di chúc', 'chứng di chúc', 'chứng thực di chúc', 'xác nhận di chúc', 'làm chứng di chúc'],
+      codes: ['2.001019'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'không làm giám hộ nữa',
+        'thôi giám hộ',
+        'thôi làm giám hộ',
+        'chấm dứt giám hộ',
+        'hết giám hộ',
+        'hết làm giám hộ',
+        'không giám hộ nữa',
+      ],
+      codes: ['1.004845'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'thôi giám sát việc giám hộ',
+        'thôi giám sát giám hộ',
+        'chấm dứt giám sát giám hộ',
+        'không giám sát nữa',
+      ],
+      codes: ['3.000322'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'mức sống trung bình',
+        'hộ có mức sống trung bình',
+        'hộ trung bình',
+        'hộ nông nghiệp có mức sống trung bình',
+      ],
+      codes: ['1.011609'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'chặt cây',
+        'chặt cây xanh',
+        'chặt hạ cây',
+        'cây to trước nhà',
+        'cây sắp đổ',
+        'cây bị đổ',
+        'cây xanh bị đổ',
+        'di dời cây',
+        'dịch chuyển cây',
+        'cây xanh ngoài đường',
+        'chặt cây ngoài đường',
+        'cây to',
+        'cái cây',
+        'chặt cây to',
+        'muốn chặt cây',
+      ],
+      codes: ['1.002693'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'ruộng lúa',
+        'đất trồng lúa',
+        'đất lúa',
+        'chuyển đổi ruộng lúa',
+        'ruộng lúa kém hiệu quả',
+        'đào ao nuôi cá',
+        'đào ao thả cá',
+        'trồng cây ăn quả trên ruộng',
+        'chuyển ruộng sang ao',
+        'chuyển đổi cây trồng',
+      ],
+      codes: ['1.008004'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        '{sổ thẻ bảo hiểm} bị ướt',
+        '{sổ thẻ bảo hiểm} bị mất',
+        '{sổ thẻ bảo hiểm} bị hỏng',
+        '{sổ thẻ bảo hiểm} bị rách',
+        '{sổ thẻ bảo hiểm} bị ướt nát',
+        '{sổ thẻ bảo hiểm} sai',
+        '{sổ thẻ bảo hiểm} bị sai',
+        '{sổ thẻ bảo hiểm} ghi sai',
+        '{sổ thẻ bảo hiểm} sai tên',
+        '{sổ thẻ bảo hiểm} sai ngày sinh',
+        '{sổ thẻ bảo hiểm} sai năm sinh',
+        'mất {sổ thẻ bảo hiểm}',
+        'làm lại {sổ thẻ bảo hiểm}',
+        'đổi {sổ thẻ bảo hiểm}',
+        'sửa {sổ thẻ bảo hiểm}',
+      ],
+      codes: ['1.002759'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'hiến đất',
+        'hiến đất làm đường',
+        'hiến đất làm trường',
+        'cho đất làm đường',
+        'cho đất làm đường bê tông',
+        'hiến đất cho xã',
+        'tặng đất cho nhà nước',
+        'cho đất mở đường',
+        'hiến đất mở đường',
+      ],
+      codes: ['1.013979'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'bảo hiểm y tế không thanh toán',
+        'bảo hiểm không thanh toán',
+        'xin lại tiền viện phí',
+        'đòi lại tiền viện phí',
+        'tự trả viện phí',
+        'xin lại tiền khám',
+        'thanh toán lại viện phí',
+        'hoàn tiền viện phí',
+      ],
+      codes: ['1.001656'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'sang mẫu mới',
+        'đổi sang mẫu mới',
+        'đổi giấy phép kinh doanh',
+        'đổi {giấy phép kinh doanh}',
+        'đổi {giấy phép kinh doanh} cũ',
+      ],
+      codes: ['2.000575'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'đóng bảo hiểm xã hội cho nhân viên',
+        'đóng bảo hiểm cho nhân viên',
+        'đóng bảo hiểm cho người lao động',
+        'đóng bảo hiểm xã hội cho người lao động',
+        'cho nhân viên',
+        'thuê nhân viên',
+        'có nhân viên',
+      ],
+      codes: ['1.002051'],
+    },
+    {
+      kind: 'event',
+      phrases: ['rút lại hồ sơ', 'rút hồ sơ', 'rút lại không làm nữa', 'không làm nữa'],
+      codes: ['1.014035', '2.002643'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'homestay',
+        'làm homestay',
+        'kết hợp du lịch',
+        'đa mục đích',
+        'sử dụng đất kết hợp',
+        'kết hợp kinh doanh trên đất nông nghiệp',
+      ],
+      codes: ['1.013965'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'kênh thủy lợi',
+        'bờ kênh',
+        'kênh mương',
+        'sát kênh',
+        'gần kênh',
+        'mương thủy lợi',
+        'công trình thủy lợi',
+        'bờ đê',
+      ],
+      codes: ['1.014849', '1.014850', '1.014860'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'hỗ trợ làm nhà',
+        'hỗ trợ nhà ở',
+        'hỗ trợ xây nhà',
+        'nhà tạm',
+        'xóa nhà tạm',
+        'nhà dột nát',
+        'hỗ trợ nhà cho hộ nghèo',
+      ],
+      codes: ['6.001435', '1.014632'],
+    },
+    {
+      kind: 'event',
+      phrases: ['không ai thừa kế', 'không có người thừa kế', 'không người thừa kế', 'tài sản vô chủ', 'nhà vô chủ'],
+      codes: ['3.000410'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'giảm tiền thuê',
+        'xin giảm tiền thuê',
+        'miễn tiền thuê',
+        'miễn giảm tiền thuê',
+        'giảm tiền thuê nhà',
+        'miễn tiền thuê nhà',
+        'được giảm tiền thuê',
+        'tiền thuê nhà được giảm',
+        'tiền thuê được giảm',
+      ],
+      codes: ['1.014535'],
+    },
+    {
+      kind: 'event',
+      phrases: ['ký lại hợp đồng thuê', 'ký lại hợp đồng', 'gia hạn hợp đồng thuê nhà'],
+      codes: ['1.012898'],
+    },
+    {
+      kind: 'event',
+      phrases: ['ra tù', 'mãn hạn tù', 'hết hạn tù', 'chấp hành xong án', 'đi tù về'],
+      codes: ['2.000809'],
+    },
+    {
+      kind: 'event',
+      phrases: ['bến thuyền', 'bến đò', 'mở bến', 'mở bến thuyền', 'mở bến đò', 'bến chở khách'],
+      codes: ['1.009454'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'nhận lại tiền bảo hiểm xã hội',
+        'rút bảo hiểm xã hội',
+        'lấy bảo hiểm xã hội một lần',
+        'bảo hiểm xã hội một lần',
+        'rút bảo hiểm một lần',
+        'rút sổ bảo hiểm',
+        'chốt sổ rút tiền',
+      ],
+      codes: ['1.001613'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'kết hôn lần hai',
+        'kết hôn lần 2',
+        'tái hôn',
+        'lấy vợ lần hai',
+        'lấy chồng lần hai',
+        'lấy vợ mới',
+        'cưới lần hai',
+      ],
+      codes: ['1.000894', '1.004873'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        '{nước ngoài} nhận con',
+        'nhận con với {nước ngoài}',
+        'người {nước ngoài} nhận con',
+        '{nước ngoài} muốn nhận con',
+        'nhận con có yếu tố nước ngoài',
+      ],
+      codes: ['2.000779'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'lấn nhau',
+        'rào mất lối đi',
+        'lối đi chung',
+        'tranh chấp lối đi',
+        'mốc ranh giới',
+        'cãi nhau',
+        'nhờ xã hòa giải',
+        'tranh chấp đất',
+      ],
+      codes: ['1.012812', '1.013967'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'giấy chứng tử bị mất',
+        'giấy chứng tử bị thất lạc',
+        'mất giấy chứng tử',
+        'thất lạc giấy chứng tử',
+        'làm lại giấy chứng tử',
+        'giấy khai tử bị mất',
+        'mất giấy khai tử',
+        'làm lại giấy khai tử',
+        'trích lục khai tử bị mất',
+      ],
+      codes: ['1.005461', '2.000635'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'khai sinh kèm bảo hiểm y tế',
+        'khai sinh và bảo hiểm y tế',
+        'khai sinh luôn bảo hiểm y tế',
+        'khai sinh cùng bảo hiểm y tế',
+        'bảo hiểm y tế cho bé',
+        'bảo hiểm y tế cho trẻ',
+        'bảo hiểm y tế cho trẻ em',
+        'thẻ bảo hiểm y tế cho bé',
+        'thẻ bảo hiểm y tế cho trẻ em',
+        'bảo hiểm y tế cho con mới sinh',
+        'bảo hiểm y tế cho trẻ sơ sinh',
+      ],
+      codes: ['2.001023', '2.000986'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'nhập khẩu cho {người thân} mới sinh',
+        'nhập hộ khẩu cho {người thân} mới sinh',
+        'nhập khẩu cho bé',
+        'nhập hộ khẩu cho bé',
+        'thường trú cho bé',
+        'thường trú cho trẻ mới sinh',
+        'nhập khẩu cho trẻ mới sinh',
+        'đăng ký thường trú cho bé',
+        'đăng ký thường trú cho con mới sinh',
+      ],
+      codes: ['2.000986', '1.004222'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'lập tổ hợp tác',
+        'thành lập tổ hợp tác',
+        'làm tổ hợp tác',
+        'góp lại làm tổ hợp tác',
+        'tổ hợp tác chăn nuôi',
+        'tổ hợp tác trồng rau',
+        'lập tổ sản xuất',
+        'thành lập tổ sản xuất',
+      ],
+      codes: ['2.002637'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'mất giấy phép xây dựng',
+        'giấy phép xây dựng bị mất',
+        'làm lại giấy phép xây dựng',
+        'giấy phép xây dựng bị rách',
+        'giấy phép xây dựng bị hỏng',
+        'thất lạc giấy phép xây dựng',
+      ],
+      codes: ['1.013228'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'khác với giấy phép',
+        'sai giấy phép',
+        'xây khác giấy phép',
+        'thay đổi thiết kế',
+        'đổi thiết kế',
+        'điều chỉnh giấy phép xây dựng',
+        'sửa giấy phép xây dựng',
+      ],
+      codes: ['1.013226'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        '{sổ đỏ} cho nhà mới xây',
+        'cấp {sổ đỏ} cho nhà',
+        'làm {sổ đỏ} cho nhà',
+        'xin cấp {sổ đỏ}',
+        'làm {sổ đỏ}',
+        'cấp {sổ đỏ}',
+        'xin {sổ đỏ}',
+        'làm {sổ đỏ} cho đất',
+        'cấp {sổ đỏ} cho đất',
+      ],
+      codes: ['1.013978'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'làm hòa giải viên',
+        'muốn làm hòa giải viên',
+        'đăng ký làm hòa giải viên',
+        'trở thành hòa giải viên',
+        'tham gia hòa giải viên',
+        'xin làm hòa giải viên',
+      ],
+      codes: ['1.002211'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'trả thù lao',
+        'được trả thù lao',
+        'tiền thù lao',
+        'thù lao hòa giải',
+        'được trả tiền',
+        'có được trả tiền',
+      ],
+      codes: ['2.002080'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'xác nhận đã đăng ký khai sinh',
+        'xác nhận thông tin hộ tịch',
+        'giấy xác nhận hộ tịch',
+        'xác nhận đã từng đăng ký',
+        'xác nhận đã đăng ký kết hôn',
+        'xác nhận hộ tịch',
+      ],
+      codes: ['2.002516'],
+    },
+    {
+      kind: 'event',
+      phrases: ['hộ khẩu điện tử', 'sổ hộ khẩu điện tử', 'cư trú điện tử', 'thông tin cư trú trên vneid'],
+      codes: ['1.010039', '1.010041'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'tham vấn cộng đồng',
+        'đánh giá tác động môi trường',
+        'dự án gần nhà',
+        'nhà máy gần nhà',
+        'lấy ý kiến dân về dự án',
+        'lấy ý kiến cộng đồng',
+      ],
+      codes: ['1.010736'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'số chứng minh cũ',
+        'số cmnd cũ',
+        'xác nhận số cmnd',
+        'xác nhận số chứng minh',
+        'chứng minh thư cũ',
+        'cmnd cũ',
+        'số chứng minh nhân dân cũ',
+        'chứng minh nhân dân cũ',
+        'xác nhận số căn cước cũ',
+      ],
+      codes: ['1.012566'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'thôi làm hòa giải viên',
+        'xin thôi làm hòa giải viên',
+        'không làm hòa giải viên nữa',
+        'nghỉ làm hòa giải viên',
+        'thôi hòa giải viên',
+      ],
+      codes: ['2.000930'],
+    },
+    {
+      kind: 'event',
+      phrases: [
+        'đủ diện tích',
+        'diện tích tối thiểu',
+        'diện tích bình quân',
+        'xác nhận diện tích nhà',
+        'xác nhận nhà đủ diện tích',
+        'diện tích nhà ở tối thiểu',
+      ],
+      codes: ['1.013314'],
+    },
+  ],
+  spellings: [
+    {
+      words: {
+        bhxh: 'bảo hiểm xã hội',
+        bhyt: 'bảo hiểm y tế',
+        bhtn: 'bảo hiểm thất nghiệp',
+        tnlđ: 'tai nạn lao động',
+        bnn: 'bệnh nghề nghiệp',
+        dsphsk: 'dưỡng sức phục hồi sức khỏe',
+        ubnd: 'ủy ban nhân dân',
+      },
+      catalogue: true,
+    },
+    {
+      words: {
+        dk: 'đăng ký',
+        dki: 'đăng ký',
+        dky: 'đăng ký',
+        gks: 'giấy khai sinh',
+        gcn: 'giấy chứng nhận',
+        xn: 'xác nhận',
+        tthc: 'thủ tục hành chính',
+        cmt: 'chứng minh thư',
+        gplx: 'giấy phép lái xe',
+        pccc: 'phòng cháy chữa cháy',
+        attp: 'an toàn thực phẩm',
+        vsattp: 'vệ sinh an toàn thực phẩm',
+      },
+    },
+    {
+      words: {
+        ko: 'không',
+        k: 'không',
+        kg: 'không',
+        kh: 'không',
+        khg: 'không',
+        hok: 'không',
+        hông: 'không',
+        khum: 'không',
+        lm: 'làm',
+        dc: 'được',
+        đc: 'được',
+        đx: 'được',
+        dx: 'được',
+        mk: 'mình',
+        mik: 'mình',
+        vk: 'vợ',
+        ck: 'chồng',
+        cj: 'chị',
+        chj: 'chị',
+        e: 'em',
+        j: 'gì',
+        ng: 'người',
+        ntn: 'như thế nào',
+        bn: 'bao nhiêu',
+        vs: 'với',
+        ms: 'mới',
+        r: 'rồi',
+        cx: 'cũng',
+        nhìu: 'nhiều',
+        bít: 'biết',
+      },
+    },
+    {
+      words: {
+        sanh: 'sinh',
+        lãnh: 'lĩnh',
+      },
+    },
+  ],
 };

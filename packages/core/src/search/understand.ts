@@ -235,7 +235,8 @@ export function understand(
       for (const { pattern, of } of meaning.intents.get(folded[at]!) ?? []) {
         if (used.has(of)) continue;
         const end = matchAt(folded, at, pattern);
-        if (end > at && !questions.some(([qs, qe]) => qs > at && qs < end && qe > end)) found.push({ of, start: at, end });
+        if (end > at && !questions.some(([qs, qe]) => qs > at && qs < end && qe > end))
+          found.push({ of, start: at, end });
       }
     if (!found.length) return tokens;
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.of.order - b.of.order || a.start - b.start);
