@@ -236,7 +236,7 @@ for (const { file, title } of sets) {
     setRows,
   );
 }
-console.log('(the first table is the tuned set, written alongside the engine; the two above were written apart)');
+console.log('(the first table is the tuned set, written alongside the engine; the sets above were written apart)');
 
 const big = bigCatalogue(10_000);
 console.log(`\n10,000-procedure catalogue (the real one repeated and varied):\n`);
