@@ -136,9 +136,12 @@ for (const storage of STORAGES) {
       submission(s),
     )
       .then((r) => {
-        latencies.push(performance.now() - due);
+        const latency = performance.now() - due;
+        latencies.push(latency);
         const second = Math.floor((due - t0) / 1000);
-        (bySecond[second] ??= []).push(performance.now() - due);
+        const bucket = bySecond[second] ?? [];
+        bucket.push(latency);
+        bySecond[second] = bucket;
         if (r.status === 200) accepted.push({ s, address, correct: (r.body as { correct: number }).correct });
         else refused++;
       })

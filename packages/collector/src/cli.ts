@@ -35,7 +35,7 @@ const [command, ...rest] = process.argv.slice(2);
 const option = (name: string) => rest[rest.indexOf(`--${name}`) + 1];
 const args = rest.filter((a, i) => !a.startsWith('--') && !rest[i - 1]?.startsWith('--'));
 const USAGE =
-  'usage: motcua-collector migrate | add-unit <code> "<name>" [--commune code | --province code] [origin…] | add-admin <email> "<name>" --role unit --unit code… | add-admin <email> "<name>" --role province --province code | backup <file> | restore <file>';
+  'usage: motcua-collector migrate | add-unit <code> "<name>" [--commune code | --province code] [origin…] | set-province-origins <province code> [origin…] | add-admin <email> "<name>" --role unit --unit code… | add-admin <email> "<name>" --role province --province code | backup <file> | restore <file>';
 const storage = process.env.DATABASE_URL
   ? { databaseUrl: process.env.DATABASE_URL }
   : { dataDir: process.env.DATA_DIR ?? './data' };
@@ -70,6 +70,18 @@ try {
       place.province,
     ]);
     console.log(`Unit ${code} created${place.province ? ` in province ${place.province}` : ''}.`);
+  } else if (command === 'set-province-origins') {
+    // The province's own site(s), where its contest and its wards' widgets may be embedded (none: no list).
+    const [province, ...origins] = args;
+    if (!province) throw new Error(USAGE);
+    const bad = origins.find((o) => !URL.canParse(o) || new URL(o).origin !== o);
+    if (bad) throw new Error(`not an origin (scheme://host[:port]): ${bad}`);
+    const rows = await db.query('UPDATE provinces SET origins = $2 WHERE code = $1 RETURNING code', [
+      province,
+      origins,
+    ]);
+    if (!rows.length) throw new Error(`no province with code ${province}`);
+    console.log(`Province ${province}: ${origins.length ? origins.join(', ') : 'no origins'}.`);
   } else if (command === 'add-admin') {
     const [email, name] = args;
     const role = option('role') === 'province' ? 'province' : 'unit';

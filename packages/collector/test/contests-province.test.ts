@@ -299,5 +299,30 @@ for (const storage of storages()) {
       // A ward's staff never reach the province's routes.
       assert.equal((await call(c.url, provinceAdmin, { headers: headers(ward) })).status, 404);
     });
+
+    it("takes part from the province's own site once the province lists it, with no ward listing it", async () => {
+      const site = 'https://dichvucong.danang.example';
+      const from = { Origin: site };
+      const before = await call(publicBase('tam-ky'), '', { headers: from });
+      assert.equal(before.headers.get('access-control-allow-origin'), null);
+      assert.equal((await call(publicBase('tam-ky'), '/attempts', { headers: from, body: reg() })).status, 403);
+      await c.db.query("UPDATE provinces SET origins = ARRAY[$1] WHERE code = '48'", [site]);
+      try {
+        // Every ward of the province, served at once (the change is announced, nothing waits for a cache).
+        for (const unit of ['tam-ky', 'demo']) {
+          const now = await call(publicBase(unit), '', { headers: from });
+          assert.equal(now.headers.get('access-control-allow-origin'), site, unit);
+        }
+        const start = await call(publicBase('tam-ky'), '/attempts', { headers: from, body: reg() });
+        assert.equal(start.status, 201);
+        // Another origin is still refused.
+        const other = { Origin: 'https://elsewhere.example' };
+        assert.equal((await call(publicBase('tam-ky'), '/attempts', { headers: other, body: reg() })).status, 403);
+      } finally {
+        await c.db.query("UPDATE provinces SET origins = '{}' WHERE code = '48'");
+      }
+      const after = await call(publicBase('tam-ky'), '', { headers: from });
+      assert.equal(after.headers.get('access-control-allow-origin'), null);
+    });
   });
 }

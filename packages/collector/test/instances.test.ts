@@ -234,4 +234,22 @@ describe('two collector instances on one PostgreSQL', {
     await within1s(() => allowed(a));
     await within1s(() => allowed(b));
   });
+
+  it("serves a province's own site to its wards on both instances once the CLI lists it", async () => {
+    const site = 'https://dichvucong.danang.example';
+    const allowed = async (instance: CollectorProcess) =>
+      (await fetch(`${instance.url}/api/v1/units/demo/campaigns`, { headers: { Origin: site } })).headers.get(
+        'access-control-allow-origin',
+      ) === site;
+    assert.equal(await allowed(a), false);
+    const env = { DATABASE_URL: db.databaseUrl as string };
+    assert.match(await runCli(['set-province-origins', '48', site], env), /Province 48: https:\/\/dichvucong/);
+    await within1s(() => allowed(a));
+    await within1s(() => allowed(b));
+    // Only origins are taken, and only for a province that exists.
+    await assert.rejects(runCli(['set-province-origins', '48', `${site}/trang`], env), /not an origin/);
+    await assert.rejects(runCli(['set-province-origins', '99', site], env), /no province with code 99/);
+    await runCli(['set-province-origins', '48'], env);
+    await within1s(async () => !(await allowed(a)));
+  });
 });

@@ -54,7 +54,7 @@ function backLink(unit: Unit, candidate: string | undefined): string | undefined
   try {
     const url = new URL(candidate);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-    return unit.origins.includes(url.origin) ? url.href : undefined;
+    return unit.origins.includes(url.origin) || unit.provinceOrigins.includes(url.origin) ? url.href : undefined;
   } catch {
     return undefined;
   }

@@ -3,6 +3,7 @@
  * change of that unit (storage/changes.ts): units change rarely (CLI, admin, a catalogue import) and are
  * read on every public request.
  */
+import { sql } from 'kysely';
 import { errors } from '../http/errors.js';
 import { UnitCache } from '../storage/changes.js';
 import type { Db } from '../storage/database.js';
@@ -11,6 +12,8 @@ export interface Unit {
   code: string;
   name: string;
   origins: string[];
+  /** Origins of the province's own site(s): its contest, or any of its wards' widgets, embedded there. */
+  provinceOrigins: string[];
   /** The catalogue's version: its ETag, so a revalidation is answered without reading the catalogue. */
   catalogueEtag: string | null;
   /** Official code of the unit's province, if known: a contest its province runs is open through it. */
@@ -26,9 +29,17 @@ export async function loadUnit(db: Db, code: string): Promise<Unit> {
   if (!cache) {
     cache = new UnitCache(db.changes, 'units', (unit) =>
       db.kysely
-        .selectFrom('units')
-        .select(['code', 'name', 'origins', 'catalogue_etag as catalogueEtag', 'province_code as province'])
-        .where('code', '=', unit)
+        .selectFrom('units as u')
+        .leftJoin('provinces as p', 'p.code', 'u.province_code')
+        .select([
+          'u.code',
+          'u.name',
+          'u.origins',
+          'u.catalogue_etag as catalogueEtag',
+          'u.province_code as province',
+          sql<string[]>`coalesce(p.origins, '{}')`.as('provinceOrigins'),
+        ])
+        .where('u.code', '=', unit)
         .executeTakeFirst(),
     );
     caches.set(db, cache);
@@ -38,7 +49,8 @@ export async function loadUnit(db: Db, code: string): Promise<Unit> {
   return unit;
 }
 
-/** Whether a page of `origin` may call the unit's public API. */
+/** Whether a page of `origin` may call the unit's public API: the unit's own site, or its province's. */
 export function allowsOrigin(unit: Unit, origin: string | undefined): boolean {
-  return !!origin && (unit.origins.includes('*') || unit.origins.includes(origin));
+  if (!origin) return false;
+  return unit.origins.includes('*') || unit.origins.includes(origin) || unit.provinceOrigins.includes(origin);
 }

@@ -1,5 +1,6 @@
 /** The units (wards, communes, provinces' own offices) the collector serves. */
 import type { Json, Stamp } from '../storage/columns.js';
+import type { Generated } from 'kysely';
 
 export interface UnitsTable {
   code: string;
@@ -18,6 +19,8 @@ export interface UnitsTable {
 export interface ProvincesTable {
   code: string;
   name: string;
+  /** The province's own site(s), where any of its wards' widgets may be embedded. */
+  origins: Generated<string[]>;
 }
 
 export interface CommunesTable {

@@ -21,6 +21,7 @@ import { searchMigration } from './2026-12-07-search.js';
 import { outcomeMonthsMigration } from './2026-12-07-outcome-months.js';
 import { supportMapMigration } from './2026-12-07-support-map.js';
 import { unloggedCountersMigration } from './2026-12-07-unlogged-counters.js';
+import { provinceOriginsMigration } from './2026-12-07-provinces-origins.js';
 
 export const MIGRATIONS = {
   '2026-12-01-initial': initialMigration,
@@ -39,6 +40,7 @@ export const MIGRATIONS = {
   '2026-12-07-outcome-months': outcomeMonthsMigration,
   '2026-12-07-support-map': supportMapMigration,
   '2026-12-07-unlogged-counters': unloggedCountersMigration,
+  '2026-12-07-provinces-origins': provinceOriginsMigration,
 };
 
 /** Brings the database to the latest schema; the number of migrations applied. */
