@@ -24,6 +24,9 @@ export const FIELD = 1;
 export const KEYWORD = 2;
 export const NAME = 3;
 
+/** Names longer than this many words count each word a little less (see `nameNorm`). */
+const LONG_NAME = 20;
+
 /** Words too common in procedure names to tell procedures apart on their own. */
 const WEAK = new Set([
   'thu',
@@ -69,6 +72,9 @@ export function createSearch(postings: Postings): ProcedureIndex {
   const { expand, tokenize, mayBeTyping } = readWords(postings);
 
   const intentScore = WEIGHTS[NAME]! * Math.log(1 + total);
+  // A word of a very long name (a hundred words listing who qualifies) says less about that procedure
+  // than a word of a short one: name matches past LONG_NAME words are scaled down by √(LONG_NAME / length).
+  const nameNorm = Float64Array.from(nameLength, (n) => (n > LONG_NAME ? Math.sqrt(LONG_NAME / n) : 1));
 
   const matches = (p: Procedure, filters: Partial<ProcedureFilters> | undefined) =>
     !filters ||
@@ -97,7 +103,9 @@ export function createSearch(postings: Postings): ProcedureIndex {
     const kEnd = accent >= 0 ? listStart[accent + 1]! : 0;
     for (let i = listStart[t]!, end = listStart[t + 1]!; i < end; i++) {
       const doc = listDocs[i]!;
-      let s = WEIGHTS[listFields[i]!]! * base;
+      const field = listFields[i]!;
+      let s = WEIGHTS[field]! * base;
+      if (field === NAME) s *= nameNorm[doc]!;
       // Typed with diacritics: the same diacritics in the record beat an accent-folded coincidence.
       if (accent > -2) {
         while (k < kEnd && listDocs[k]! < doc) k++;

@@ -152,23 +152,28 @@ function matchAt(words: readonly string[], at: number, pattern: Pattern, from = 
   return i;
 }
 
-/** The query's words without its fillers, unless fillers are all it says (`alone`: nothing else was read in it). */
-function withoutFillers(tokens: Token[], fillers: ByFirstWord<Filler>, alone = true): Token[] {
-  if (!fillers.size || (alone && tokens.length < 2)) return tokens;
+/** Where the query's fillers are, as [start, end) word spans (a short last word still being typed is none). */
+function fillerSpans(tokens: Token[], fillers: ByFirstWord<Filler>): [number, number][] {
+  const spans: [number, number][] = [];
   const folded = tokens.map((t) => t.folded);
-  let filler: boolean[] | undefined;
   for (let at = 0; at < folded.length; at++) {
     for (const { of } of fillers.get(folded[at]!) ?? []) {
       const end = of.exact ? (tokens[at]!.accented === of.exact ? at + 1 : -1) : matchAt(folded, at, of.pattern);
       // A short last word may be the start of a word still being typed ("gi" of "giấy"), not "gì".
       const typing = end === tokens.length && end - at === 1 && tokens[at]!.last && folded[at]!.length < 3;
-      if (end > at && !typing) {
-        filler ??= new Array<boolean>(tokens.length).fill(false);
-        for (let j = at; j < end; j++) filler[j] = true;
-      }
+      if (end > at && !typing) spans.push([at, end]);
     }
   }
-  if (!filler) return tokens;
+  return spans;
+}
+
+/** The query's words without its fillers, unless fillers are all it says (`alone`: nothing else was read in it). */
+function withoutFillers(tokens: Token[], fillers: ByFirstWord<Filler>, alone = true): Token[] {
+  if (!fillers.size || (alone && tokens.length < 2)) return tokens;
+  const spans = fillerSpans(tokens, fillers);
+  if (!spans.length) return tokens;
+  const filler = new Array<boolean>(tokens.length).fill(false);
+  for (const [start, end] of spans) for (let j = start; j < end; j++) filler[j] = true;
   return filler.includes(false) || !alone ? tokens.filter((_, i) => !filler[i]) : tokens;
 }
 
@@ -221,14 +226,17 @@ export function understand(
   const intents: { docs: number[]; weight: number }[] = [];
   if (!meaning.intents.size) return { tokens: plain, intents, phrase };
   const used = new Set<CompiledIntent>();
-  const read = (tokens: Token[]): Token[] => {
+  // A question that runs on past an intent's last word takes that word ("khai sinh cho con mất bao lâu":
+  // "mất" is the time asked, not a death).
+  const read = (tokens: Token[], questions: [number, number][] = []): Token[] => {
     const folded = tokens.map((t) => t.folded);
     const found: { of: CompiledIntent; start: number; end: number }[] = [];
     for (let at = 0; at < folded.length; at++)
       for (const { pattern, of } of meaning.intents.get(folded[at]!) ?? []) {
         if (used.has(of)) continue;
         const end = matchAt(folded, at, pattern);
-        if (end > at) found.push({ of, start: at, end });
+        if (end > at && !questions.some(([qs, qe]) => qs > at && qs < end && qe > end))
+          found.push({ of, start: at, end });
       }
     if (!found.length) return tokens;
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.of.order - b.of.order || a.start - b.start);
@@ -253,7 +261,7 @@ export function understand(
     for (; i < tokens.length; i++) out.push(tokens[i]!);
     return out;
   };
-  const first = read(typed);
+  const first = read(typed, fillerSpans(typed, meaning.fillers));
   const tokens = read(withoutFillers(first, meaning.fillers, intents.length === 0 && first.length === typed.length));
   return { tokens, intents, phrase };
 }
