@@ -50,7 +50,7 @@ const MODEL_ATTRS = [
 
 const SKIP_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password', 'range', 'color']);
 const CUSTOM_SELECT =
-  'mat-select, .mat-mdc-select, .mat-select, ng-select, .ng-select, .el-select, .ui.dropdown, [role="combobox"]:not(input):not(select)';
+  'mat-select, .mat-mdc-select, .mat-select, ng-select, .ng-select, .el-select, .ui.dropdown, [role="combobox"]:not(input):not(select), button[aria-haspopup="listbox"]';
 /** Parts of a custom dropdown that are not fields of their own. */
 const INSIDE_CUSTOM = '.ng-select, ng-select, .select2, .el-select, .ui.dropdown';
 

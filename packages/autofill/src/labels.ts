@@ -167,10 +167,15 @@ export function labelledBy(el: Element, attribute = 'aria-labelledby'): string {
   const ids = el.getAttribute(attribute);
   if (!ids) return '';
   const root = el.getRootNode() as Document | ShadowRoot;
+  // A control named by its label and by itself or its own shown value (a listbox button, a Fluent Dropdown):
+  // its label is the other part; a block named by a heading inside it is named by that heading.
+  const control = el.matches('input, select, textarea, button, [role="combobox"]');
   return clean(
     ids
       .split(/\s+/)
-      .map((id) => textOf(root.getElementById?.(id) ?? null))
+      .map((id) => root.getElementById?.(id) ?? null)
+      .filter((target) => !(control && target && el.contains(target)))
+      .map((target) => textOf(target))
       .join(' '),
   );
 }

@@ -131,4 +131,11 @@ describe('autofill reads markup of any design system', () => {
     expect(got.c).to.match(/^skip:unknown/);
     expect(got.d).to.match(/^skip:unknown/);
   });
+
+  it('reads a listbox button as a dropdown named by its label, not by the value it shows', async () => {
+    const got = await planOf(`<h3>Thông tin người yêu cầu</h3><div><label id="l">Tỉnh / Thành phố</label>
+      <button id="p" type="button" aria-haspopup="listbox" aria-labelledby="l p"><span>Chọn…</span></button></div>
+      <div><label for="n">Họ và tên</label><input id="n"></div>`);
+    expect(got).to.deep.equal({ p: 'residence.province', n: 'fullName' });
+  });
 });
