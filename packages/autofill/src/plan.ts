@@ -4,6 +4,7 @@
  * from the profile the officer assigned to that person, or when the officer asks; repeated controls no
  * part told apart are left empty. Unrecognised fields are listed, not guessed.
  */
+import { streetsBesideCommunes } from './address-line.js';
 import { personKey } from './person.js';
 import { valueFor } from './profile-value.js';
 import { ROLE_WORDS, skipDetail } from './reasons.js';
@@ -119,7 +120,11 @@ export function planFill(
       from,
     });
   }
-  const told = tellApart(entries, anyway);
+  // An address line beside its part's own commune list is the street (address-line.ts).
+  const lines = streetsBesideCommunes(entries, unmatched, (e) =>
+    e.from === 'applicant' ? profile : options.people?.[e.from as PersonKey],
+  );
+  const told = tellApart(lines, anyway);
   return {
     entries: told.entries,
     unmatched: [...unmatched, ...told.unmatched],

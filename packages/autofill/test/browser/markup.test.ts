@@ -138,4 +138,12 @@ describe('autofill reads markup of any design system', () => {
       <div><label for="n">Họ và tên</label><input id="n"></div>`);
     expect(got).to.deep.equal({ p: 'residence.province', n: 'fullName' });
   });
+
+  it('takes an address line beside its part’s own commune list for the street', async () => {
+    const got =
+      await planOf(`<h3>Thông tin người yêu cầu</h3><div><label for="x">Xã / Phường</label><input id="x"></div>
+      <div><label for="a">Địa chỉ (số nhà, đường, tổ/thôn)</label><input id="a"></div>
+      <h3>Thông tin liên hệ khác</h3><div><label for="b">Nơi cư trú (ghi rõ số nhà, đường phố)</label><input id="b"></div>`);
+    expect(got).to.include({ x: 'residence.commune', a: 'residence.street' });
+  });
 });
