@@ -11,7 +11,7 @@ import type { FieldErrors } from '@motcua/core';
 import type { Context } from 'hono';
 import type { AppEnv } from '../http/config.js';
 import { errors, HttpError } from '../http/errors.js';
-import type { Unit } from '../units/load.js';
+import { namesOrigin, type Unit } from '../units/load.js';
 import type { Accepted } from './accept.js';
 import { normalizeReceiptCode } from './receipt.js';
 
@@ -54,7 +54,7 @@ function backLink(unit: Unit, candidate: string | undefined): string | undefined
   try {
     const url = new URL(candidate);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-    return unit.origins.includes(url.origin) || unit.provinceOrigins.includes(url.origin) ? url.href : undefined;
+    return namesOrigin(unit, url.origin) ? url.href : undefined;
   } catch {
     return undefined;
   }

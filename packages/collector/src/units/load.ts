@@ -49,8 +49,12 @@ export async function loadUnit(db: Db, code: string): Promise<Unit> {
   return unit;
 }
 
-/** Whether a page of `origin` may call the unit's public API: the unit's own site, or its province's. */
+/** Whether `origin` is named for the unit: its own site, or its province's (`*` names no site). */
+export function namesOrigin(unit: Unit, origin: string): boolean {
+  return unit.origins.includes(origin) || unit.provinceOrigins.includes(origin);
+}
+
+/** Whether a page of `origin` may call the unit's public API: a site named for it, or any with `*`. */
 export function allowsOrigin(unit: Unit, origin: string | undefined): boolean {
-  if (!origin) return false;
-  return unit.origins.includes('*') || unit.origins.includes(origin) || unit.provinceOrigins.includes(origin);
+  return !!origin && (unit.origins.includes('*') || namesOrigin(unit, origin));
 }
