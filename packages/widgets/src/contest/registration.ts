@@ -10,7 +10,8 @@
  * offline never needs it. Its strings (vi, en) join the element's lookup (`t`) once loaded.
  */
 import { normalizePhoneVN } from '@motcua/core/schemas';
-import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { PartLit } from '../shared/on-demand.js';
 import { fieldId } from '../shared/field-id.js';
 import type { Registration } from './attempt.js';
 import type { ContestHost, FieldErrors } from './host.js';
@@ -19,12 +20,6 @@ import { vi } from './locales/registration.vi.js';
 
 /** This part's strings, added to the element's when the module loads. */
 export const strings = { vi, en };
-
-/** The element's Lit, handed to this module's templates. */
-interface Lit {
-  html: typeof litHtml;
-  nothing: typeof litNothing;
-}
 
 /** The registration's problems, by field; none when it can be sent. */
 export function checkRegistration(host: ContestHost): FieldErrors {
@@ -62,7 +57,7 @@ export function startBody(host: ContestHost, id: string) {
 }
 
 function field(
-  { html, nothing }: Lit,
+  { html, nothing }: PartLit,
   host: ContestHost,
   name: keyof Registration,
   label: string,
@@ -87,7 +82,7 @@ function field(
 }
 
 /** The place a participant lives (tổ dân phố, thôn): a choice when the contest lists them, else typed. */
-function placeField(lit: Lit, host: ContestHost): TemplateResult {
+function placeField(lit: PartLit, host: ContestHost): TemplateResult {
   const { html, nothing } = lit;
   const places = host.info?.places ?? [];
   if (!places.length) return field(lit, host, 'place', host.t('place'));
@@ -101,7 +96,7 @@ function placeField(lit: Lit, host: ContestHost): TemplateResult {
       </select></div>`;
 }
 
-export function renderRegistration(host: ContestHost, lit: Lit): TemplateResult {
+export function renderRegistration(host: ContestHost, lit: PartLit): TemplateResult {
   const { html, nothing } = lit;
   const t = host.t.bind(host);
   const round = host.info?.round;

@@ -6,7 +6,8 @@
  * network) and the browser keeps it for later visits. Its strings (vi, en) come with it and join the
  * element's lookup (`t`) once loaded.
  */
-import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
+import type { nothing as litNothing, TemplateResult } from 'lit';
+import type { PartLit } from '../shared/on-demand.js';
 import type { SavedAttempt } from './attempt.js';
 import { en } from './locales/result.en.js';
 import { vi } from './locales/result.vi.js';
@@ -39,10 +40,7 @@ export interface ResultView {
   render(attempt: SavedAttempt | undefined): TemplateResult;
 }
 
-export function createResult(
-  host: ResultHost,
-  { html, nothing }: { html: typeof litHtml; nothing: typeof litNothing },
-): ResultView {
+export function createResult(host: ResultHost, { html, nothing }: PartLit): ResultView {
   const t = host.t;
   // Asked once per attempt shown (each visit), with the attempt's token: only its participant learns it.
   const standings = new Map<string, Standing | undefined>();

@@ -9,7 +9,8 @@
  * `nothing`), loaded only on a province's site: a ward's own site never needs it. Its strings (vi, en)
  * join the element's lookup (`t`) once loaded.
  */
-import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
+import type { nothing as litNothing, TemplateResult } from 'lit';
+import type { PartLit } from '../shared/on-demand.js';
 import type { Ward } from './attempt.js';
 import type { ContestHost } from './host.js';
 import { en } from './locales/ward-picker.en.js';
@@ -34,10 +35,7 @@ const GROUPS = [
 ] as const;
 
 /** The picker for `host`'s wards (none: nothing), rendered with the element's Lit. */
-export function renderWardPicker(
-  host: ContestHost,
-  lit: { html: typeof litHtml; nothing: typeof litNothing },
-): TemplateResult | typeof litNothing {
+export function renderWardPicker(host: ContestHost, lit: PartLit): TemplateResult | typeof litNothing {
   const { html, nothing } = lit;
   const wards = host.wards;
   if (!wards?.length) return lit.nothing;

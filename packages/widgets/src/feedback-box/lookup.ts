@@ -8,7 +8,8 @@
  * the file does not carry a second copy of Lit. Its strings (vi, en) come with it and join the
  * element's lookup (`t`) once loaded.
  */
-import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { PartLit } from '../shared/on-demand.js';
 import { lookUpReceipt, readReceiptQuery, receiptQueryErrors, vietnamTime } from '../shared/receipt-lookup.js';
 import { en } from './locales/lookup.en.js';
 import { vi } from './locales/lookup.vi.js';
@@ -50,13 +51,8 @@ export interface LookupHost {
   serverMessage(response: unknown): string | undefined;
 }
 
-export interface Lit {
-  html: typeof litHtml;
-  nothing: typeof litNothing;
-}
-
 /** The lookup form and its result for one element, whose state it reads and sets. */
-export function createLookup(host: LookupHost, { html, nothing }: Lit) {
+export function createLookup(host: LookupHost, { html, nothing }: PartLit) {
   const t = host.t;
 
   const status = (s: string) => (`status_${s}` in vi ? t(`status_${s}`) : s);

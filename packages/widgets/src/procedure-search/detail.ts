@@ -9,7 +9,8 @@
  * the element's `strings` attribute overrides them as any other.
  */
 import { groupDocuments, type Procedure, type ProcedureDocument } from '@motcua/core/search';
-import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { PartLit } from '../shared/on-demand.js';
 import { en } from './locales/detail.en.js';
 import { vi } from './locales/detail.vi.js';
 
@@ -60,10 +61,7 @@ export function printAlone(el: HTMLElement, on: boolean): void {
   doc.adoptedStyleSheets = on ? [...others, sheet] : others;
 }
 
-export function createDetail(
-  host: DetailHost,
-  { html, nothing }: { html: typeof litHtml; nothing: typeof litNothing },
-) {
+export function createDetail(host: DetailHost, { html, nothing }: PartLit) {
   const t = host.t;
   /** A fact; `print` marks the ones the printed checklist keeps (time, fee, where to file). */
   const row = (label: string, value: string | undefined, print = false) =>

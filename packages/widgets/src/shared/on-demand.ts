@@ -3,6 +3,13 @@
  * between callers, except that a failure is forgotten, so a part that could not be fetched (offline) is
  * fetched again on the next call. Without Lit.
  */
+import type { html, nothing } from 'lit';
+
+/** What a part gets of its element's Lit: the element hands these over, so the part carries no copy of Lit. */
+export interface PartLit {
+  html: typeof html;
+  nothing: typeof nothing;
+}
 export interface OnDemand<T> {
   /** The part, loading it if it is not loaded or loading. */
   get(): Promise<T>;
