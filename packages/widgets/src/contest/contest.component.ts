@@ -7,9 +7,10 @@
  * outbox, so it is sent exactly once, later if the connection is down. Three parts load on demand: the
  * registration (registration.ts), fetched beside the contest's description it shows; the result view
  * (result.ts), fetched when an attempt starts; the ward picker of a province's site (ward-picker.ts), on
- * such a site only. What an attempt under way needs (questions, review, the outbox) is in this file. This module keeps the flow (loading, resuming,
- * starting, the countdown, submitting through the outbox); the views are registration.ts, question.ts,
- * review.ts and result.ts, each a function of the element's state (host.ts).
+ * such a site only. What an attempt under way needs (questions, review, the outbox) is in this file.
+ * This module keeps the flow (loading, resuming, starting, the countdown, submitting through the outbox);
+ * the views are registration.ts, question.ts, review.ts and result.ts, each a function of the element's
+ * state (host.ts).
  */
 import type { OutboxEvent } from '@motcua/core/outbox';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
