@@ -15,6 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { ensurePostgres } from '../../../scripts/lib/postgres.mjs';
 import { spawnCollector } from '../test/process.js';
+import { describeSecond, traceSeconds } from './stall-trace.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const LAUNCH = 1000;
@@ -122,7 +123,9 @@ for (const storage of STORAGES) {
   const bySecond: number[][] = [];
   const accepted: { s: Started; address: string; correct: number }[] = [];
   let refused = 0;
+  const trace = await traceSeconds(db?.url, !!db && !process.env.TEST_DATABASE_URL);
   const t0 = performance.now();
+  trace.start(t0);
   const cpu0 = cpuSeconds(collector.child.pid);
   const inflight = new Set<Promise<void>>();
   for (let i = 0; i < ready.length; i++) {
@@ -151,6 +154,7 @@ for (const storage of STORAGES) {
   }
   await Promise.all(inflight);
   const submitSeconds = (performance.now() - t0) / 1000;
+  await trace.stop();
   // How much of the machine the collector itself used while submissions came in (the rest: the load
   // generator, PostgreSQL, other work on the machine).
   const collectorCores = (cpuSeconds(collector.child.pid) - cpu0) / submitSeconds;
@@ -182,6 +186,8 @@ for (const storage of STORAGES) {
   const acceptedCount = latencies.length - refused;
   const secondP99s = bySecond.map((xs) => quantile(xs ?? [], 0.99));
   const worst = secondP99s.reduce((w, p, i) => (p > (secondP99s[w] ?? 0) ? i : w), 0);
+  // The second whose p99 is the median of the seconds' p99s.
+  const median = secondP99s.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p)[secondP99s.length >> 1]?.i ?? 0;
   lines.push(
     `${storage.padEnd(9)} launch: ${startedOk} of ${LAUNCH} attempts started in ${launchSeconds.toFixed(1)} s (p99 of a start ${quantile(
       launch.map((l) => l.ms),
@@ -193,6 +199,15 @@ for (const storage of STORAGES) {
       0,
     )}/s), ${refused} refused; p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p99 ${quantile(latencies, 0.99).toFixed(1)} ms from due time; the collector used ${collectorCores.toFixed(2)} CPU cores meanwhile`,
     `${storage.padEnd(9)} by second: p99 over 50 ms in ${secondP99s.filter((p) => p > 50).length} of ${secondP99s.length} seconds; the worst, second ${worst}, p99 ${(secondP99s[worst] ?? 0).toFixed(1)} ms`,
+    ...secondP99s
+      .map((p, i) => ({ p, i }))
+      .filter(({ p, i }) => p > 50 || i === worst)
+      .map(({ p, i }) => `${storage.padEnd(9)}   ${describeSecond(i, p, trace.seconds[i])}`),
+    `${storage.padEnd(9)}   the median second, for comparison: ${describeSecond(
+      median,
+      secondP99s[median] ?? 0,
+      trace.seconds[median],
+    )}`,
     `${storage.padEnd(9)} exactly once: ${differing} of ${acceptedCount} repeated submissions answered differently${graded}`,
   );
 }
