@@ -7,10 +7,8 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { SatisfactionRatingElement } from '../satisfaction-rating/satisfaction-rating.component.js';
 import { panelStyles } from '../satisfaction-rating/panel.styles.js';
 import { fieldId } from '../shared/field-id.js';
-import { en as formEn } from '../satisfaction-rating/locales/en.js';
-import { vi as formVi } from '../satisfaction-rating/locales/vi.js';
 import { checkPin, type KioskSettings, loadKiosk, pinSupported, saveKiosk, validPin } from './kiosk-settings.js';
-import { en } from './locales/en.js';
+import { formLocales } from '../satisfaction-rating/form-locales.js';
 import { vi } from './locales/vi.js';
 import { kioskStyles } from './satisfaction-kiosk.styles.js';
 
@@ -43,7 +41,7 @@ const pinControl =
  * @csspart form - The rating, PIN and settings forms.
  */
 export class SatisfactionKioskElement extends SatisfactionRatingElement {
-  static override locales = { vi: { ...formVi, ...vi }, en: { ...formEn, ...en } };
+  static override locales = formLocales(vi, () => import('./locales/en.js').then((m) => m.en));
   static override styles = [...SatisfactionRatingElement.styles, panelStyles, kioskStyles];
 
   static override properties: PropertyDeclarations = {
