@@ -17,11 +17,11 @@ const PIN_TRIES = 5;
 const DEVICE_KEY = /^kiosk_[A-Za-z0-9_-]{20,60}$/;
 
 /** Draws a field's control with the id, `aria-invalid` and `aria-describedby` its field gives it. */
-type Control = (id: string, invalid: string, describedBy: string | typeof nothing) => TemplateResult;
+type Control = (id: string, invalid: 'true' | 'false', describedBy: string | typeof nothing) => TemplateResult;
 
 /** The control of a PIN (the sign-in's, the new one and its repeat): 4–8 digits, never shown. */
 const pinControl =
-  (autocomplete: string): Control =>
+  (autocomplete: 'off' | 'new-password'): Control =>
   (id, invalid, describedBy) =>
     html`<input id=${id} type="password" inputmode="numeric" autocomplete=${autocomplete} maxlength="8"
       aria-invalid=${invalid} aria-describedby=${describedBy} />`;

@@ -215,14 +215,14 @@ export class SatisfactionRatingElement extends MotcuaElement {
 
   protected renderLevels(legend: string | TemplateResult): TemplateResult {
     const invalid = !!this.errors.level;
-    // The error summary's link to the level goes to the first answer, as GOV.UK's radios have it.
+    // The error summary's link to the level goes to the first answer (`f-level`), as GOV.UK's radios have it.
     return html`<fieldset aria-describedby=${invalid ? 'f-level-error' : nothing}>
       <legend id="level-legend">${legend}</legend>
       ${invalid ? html`<p class="error" id="f-level-error">${this.errors.level}</p>` : nothing}
       <div class="levels">
         ${this.levels().map(
           (score, i) =>
-            html`<label class="level"><input type="radio" name="level" id=${i ? nothing : fieldId('level')}
+            html`<label class="level"><input type="radio" name="level" id=${fieldId(i ? `level-${score}` : 'level')}
               .value=${String(score)} .checked=${this.score === score}
               @change=${() => {
                 this.score = score;
