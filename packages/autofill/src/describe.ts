@@ -15,6 +15,7 @@ import {
   tableCells,
 } from './labels.js';
 import { chosenFiler } from './filer.js';
+import { ownParts } from './own-parts.js';
 import { textDrawnBefore, textPieces } from './placement.js';
 import { collectHeadings, type Heading, sectionChain } from './sections.js';
 import type { FieldInfo, FieldKind } from './types.js';
@@ -190,7 +191,12 @@ export function describeForm(root: ParentNode): FieldInfo[] {
     if (!nativeChoice && !isVisibleBox(boxOf(control))) continue;
     fields.push(makeInfo(control, kind, type, options, groupLabel, headings, titles, drawnPage));
   }
-  return settlePersons(fields, headings, () => statedApplicant(all), chosenFiler(fields, elementOf));
+  return settlePersons(
+    ownParts(fields, elementOf),
+    headings,
+    () => statedApplicant(all),
+    chosenFiler(fields, elementOf),
+  );
 }
 
 function makeInfo(

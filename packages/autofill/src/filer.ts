@@ -11,7 +11,7 @@ import type { FieldInfo, PersonRole } from './types.js';
 import { isPlaceholderOption } from './values.js';
 
 /** The text of the option a choice shows as chosen: a checked radio, an `aria-checked` radio, a select's option, a dropdown's text. */
-function chosenText(el: Element, field: FieldInfo): string | undefined {
+export function chosenText(el: Element, field: FieldInfo): string | undefined {
   if (field.kind === 'radio' && el.tagName === 'INPUT') {
     const input = el as HTMLInputElement;
     const scope = (input.form ?? input.getRootNode()) as ParentNode;

@@ -67,6 +67,15 @@ export function splitIdentifier(id: string): string {
 /** Relationship phrases name someone else without the field being theirs ("Quan hệ với chủ hộ"). */
 const RELATIONSHIP = /\b(quan he|moi quan he)( (voi|cua))?\b.*$|\bvoi (nguoi|chu|ben)\b.*$/;
 
+/**
+ * The role a relationship phrase relates its field's person to ("Quan hệ với người được cấp bản sao" →
+ * `subject`): the person asked it is someone else, telling how they stand to that role.
+ */
+export function relatedRole(label: string): PersonRole | undefined {
+  const m = /\b(moi )?quan he (voi|cua) (.+)$/.exec(foldVietnamese(label));
+  return m ? readRole(m[3] as string)?.role : undefined;
+}
+
 /** How a form's title begins: tờ khai, đơn, giấy đề nghị (not "giấy tờ", papers), phiếu, biểu mẫu, đăng ký… */
 const FORM_TITLE = /^\W*(to khai|don|giay(?! to\b)|phieu|bieu mau|mau so|dang ky)\b/;
 /** Whether a heading is a form's title ("Tờ khai đăng ký khai sinh"): it names the procedure, it is no part. */

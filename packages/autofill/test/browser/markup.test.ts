@@ -146,4 +146,43 @@ describe('autofill reads markup of any design system', () => {
       <h3>Thông tin liên hệ khác</h3><div><label for="b">Nơi cư trú (ghi rõ số nhà, đường phố)</label><input id="b"></div>`);
     expect(got).to.include({ x: 'residence.commune', a: 'residence.street' });
   });
+
+  it('gives the applicant a first part asking how its person stands to the one the form is about', async () => {
+    const form = (relation: string) => `<table><tr><td colspan="2"><b>PHẦN 1</b></td></tr>
+      <tr><td>Họ, chữ đệm, tên:</td><td><input id="a"></td></tr><tr><td>Điện thoại:</td><td><input id="b"></td></tr>
+      <tr><td>${relation}</td><td><input id="r"></td></tr>
+      <tr><td colspan="2"><b>PHẦN 2</b></td></tr>
+      <tr><td>Họ, chữ đệm, tên:</td><td><input id="c"></td></tr><tr><td>Nơi cư trú:</td><td><input id="d"></td></tr>
+      <tr><td>Họ, chữ đệm, tên người mẹ:</td><td><input id="m"></td></tr></table>`;
+    expect(await planOf(form('Quan hệ với người được cấp giấy:'))).to.include({
+      a: 'fullName',
+      b: 'phone',
+      c: 'skip:unknown-person',
+      d: 'skip:unknown-person',
+    });
+    // A part relating its person to the applicant is someone else's; no relation, nothing said.
+    expect(await planOf(form('Quan hệ với người yêu cầu:'))).to.include({ a: 'skip:unknown-person' });
+    expect(await planOf(form('Ghi chú:'))).to.include({ a: 'skip:unknown-person' });
+  });
+
+  it('takes a choice saying a part’s person is the applicant, and nothing when it says someone else', async () => {
+    const form = (chosen: number) => `<h3>Thông tin người yêu cầu</h3><label>Họ và tên <input id="a"></label>
+      <h3>Nội dung yêu cầu</h3><div>Người được cấp bản sao là:
+      <label><input type="radio" name="w" ${chosen === 0 ? 'checked' : ''}>Bản thân người yêu cầu</label>
+      <label><input type="radio" name="w" ${chosen === 1 ? 'checked' : ''}>Người khác</label></div>
+      <div><label for="c">Họ và tên</label><input id="c"></div><div><label for="d">Ngày sinh</label><input id="d"></div>
+      <div><label for="m">Họ và tên người mẹ</label><input id="m"></div>`;
+    expect(await planOf(form(0))).to.include({
+      a: 'fullName',
+      c: 'fullName',
+      d: 'dateOfBirth',
+      m: 'skip:other-person',
+    });
+    for (const other of [1, -1])
+      expect(await planOf(form(other))).to.include({
+        a: 'fullName',
+        c: 'skip:unknown-person',
+        d: 'skip:unknown-person',
+      });
+  });
 });
