@@ -291,6 +291,8 @@ function makeInfo(
   if (pattern) info.pattern = pattern;
   const max = input.maxLength;
   if (typeof max === 'number' && max > 0) info.maxLength = max;
+  const size = Number(attr('size'));
+  if (kind === 'text' && size > 0) info.size = size;
   elements.set(info.id, el);
   Object.defineProperty(info, 'element', { value: el, enumerable: false });
   return info;

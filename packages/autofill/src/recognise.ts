@@ -278,6 +278,36 @@ function dateBox(field: FieldInfo, lastDate: DateRun | undefined): Classified | 
 export interface DateRun {
   key: string;
   group: string | undefined;
+  /** The part the last field was (`day`, `month`, `year`). */
+  part?: string;
+}
+
+/**
+ * A date typed into three boxes told apart only by their lengths (`maxlength` or `size`), as forms write
+ * dates, day first: "Ngày sinh: [__] / [__] / [____]". The box a date's label names, two characters long,
+ * is its day; the next box of its group with no label of its own, two long, the month; then four, the year.
+ */
+function boxByLength(field: FieldInfo, c: Classified | undefined, lastDate: DateRun | undefined) {
+  const length = field.kind === 'text' ? (field.maxLength ?? field.size) : undefined;
+  if (!length || c?.layer === 'rule' || c?.layer === 'autocomplete') return undefined;
+  const key = c?.key ?? lastDate?.key ?? '';
+  if (!/^(dateOfBirth|issueDate)$/.test(key)) return undefined;
+  // The boxes after the first may repeat its label (a table's cell to the left) or have none.
+  const follows = lastDate?.group === field.group && lastDate?.key === key;
+  const part =
+    follows && lastDate?.part === 'day' && length <= 2
+      ? 'month'
+      : follows && lastDate?.part === 'month' && length === 4
+        ? 'year'
+        : c && !follows && length <= 2
+          ? 'day'
+          : '';
+  if (!part) return undefined;
+  return {
+    key: `${key}.${part}`,
+    layer: c?.layer ?? 'label',
+    reason: `${c?.reason ?? 'ô kế tiếp của ngày'} (ô ${part})`,
+  };
 }
 
 /**
@@ -292,7 +322,7 @@ export function recognise(
   lastDate: DateRun | undefined,
 ): Classified | undefined {
   let c = classify(field, rules, url);
-  if (c?.layer !== 'rule') c = dateBox(field, lastDate) ?? c;
+  if (c?.layer !== 'rule') c = dateBox(field, lastDate) ?? boxByLength(field, c, lastDate) ?? c;
   // Many portals kept "cmnd" in field names after the switch to CCCD: the visible label decides.
   if (
     c?.key === 'oldIdNumber' &&

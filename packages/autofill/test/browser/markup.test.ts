@@ -54,10 +54,21 @@ describe('autofill reads markup of any design system', () => {
     expect(got).to.deep.equal({ d: 'issueDate.day', m: 'issueDate.month', y: 'issueDate.year' });
   });
 
-  it('never puts a whole date in a box made for one of its parts, nor takes a heading for a box’s label', async () => {
+  it('reads a date’s three boxes by their lengths, day first, and never puts a whole date in a short box', async () => {
     const got = await planOf(`<h3>Tờ khai</h3><div>Ngày sinh: <input id="d" maxlength="2"><input id="m"
-      maxlength="2"><input id="y" maxlength="4"></div><div>Họ và tên: <input id="n"></div>`);
-    expect(got).to.deep.equal({ d: 'skip:confirm', m: 'skip:unknown', y: 'skip:unknown', n: 'fullName' });
+      maxlength="2"><input id="y" maxlength="4"></div><div>Họ và tên: <input id="n"></div>
+      <table><tr><td>Ngày cấp</td><td><input id="cd" size="2"> / <input id="cm" size="2"> / <input id="cy" size="4"></td></tr>
+      <tr><td>Ngày sinh</td><td><input id="w" maxlength="4"></td></tr></table>`);
+    expect(got).to.deep.equal({
+      d: 'dateOfBirth.day',
+      m: 'dateOfBirth.month',
+      y: 'dateOfBirth.year',
+      n: 'fullName',
+      cd: 'issueDate.day',
+      cm: 'issueDate.month',
+      cy: 'issueDate.year',
+      w: 'skip:confirm',
+    });
   });
 
   it('in a grid of people across the columns, fills only the column naming the applicant', async () => {
