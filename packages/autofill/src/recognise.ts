@@ -215,6 +215,10 @@ function classify(field: FieldInfo, rules: FillRule[], url: string | undefined):
       return { key: 'dateOfBirth.year', layer: 'label', reason: `nhãn “${shown}” (chỉ năm)` };
     if (key) return { key, layer: 'label', reason: `nhãn “${shown}”` };
   }
+  // A bare "Số" under a part naming an identity paper ("Giấy tờ tùy thân: Số […] Ngày cấp […]") is that paper's number.
+  const paper = labelKey(foldVietnamese(field.section ?? ''));
+  if (/^so\W*$/.test(foldVietnamese(field.label).trim()) && (paper === 'idNumber' || paper === 'oldIdNumber'))
+    return { key: paper, layer: 'label', reason: `nhãn “${field.label}” của “${field.section}”` };
   // An input's own type says what it asks where no label does (a fax number is no phone).
   if (field.type === 'email') return { key: 'email', layer: 'label', reason: 'ô kiểu email' };
   if (field.type === 'tel' && !field.signals.some((s) => /\bfax\b/.test(foldVietnamese(s))))

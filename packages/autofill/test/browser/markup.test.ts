@@ -196,4 +196,11 @@ describe('autofill reads markup of any design system', () => {
         d: 'skip:unknown-person',
       });
   });
+
+  it('takes a bare “Số” under a part naming an identity paper for that paper’s number', async () => {
+    const got = await planOf(`<fieldset><legend>Người yêu cầu</legend><label>Họ và tên <input id="a"></label>
+      <fieldset><legend>Giấy tờ tùy thân</legend><label>Số <input id="b"></label><label>Ngày cấp <input id="c"></label>
+      </fieldset><fieldset><legend>Thông tin khác</legend><label>Số <input id="d"></label></fieldset></fieldset>`);
+    expect(got).to.include({ a: 'fullName', b: 'idNumber', c: 'issueDate', d: 'skip:unknown' });
+  });
 });
