@@ -1,12 +1,13 @@
 /**
  * Parts no heading names that the page still says are the applicant's: the form's first part when it asks
  * how its person stands to someone else the form is about ("PHẦN 1 … Quan hệ với người được cấp bản sao"),
- * and the fields after a choice saying that a part's person is the applicant ("Người được cấp bản sao là:
- * ● Bản thân người yêu cầu"). Runs before the form as a whole is settled (whose.ts).
+ * the fields after a choice saying that a part's person is the applicant ("Người được cấp bản sao là:
+ * ● Bản thân người yêu cầu"), and a part a choice of who files names by its title ("Người đứng tên yêu cầu:
+ * Người thứ hai"). Runs before the form as a whole is settled (whose.ts).
  */
 import { foldVietnamese } from '@motcua/core';
 import { chosenText } from './filer.js';
-import { relatedRole, roleIn } from './person.js';
+import { asksWhoFiles, relatedRole, roleIn } from './person.js';
 import type { FieldInfo, PersonRole } from './types.js';
 
 /** Someone other than the applicant, named. */
@@ -32,6 +33,7 @@ function partFrom(fields: FieldInfo[], at: number): FieldInfo[] {
 /** Gives the applicant the parts the page's own words or choices say are theirs (in place; returns `fields`). */
 export function ownParts(fields: FieldInfo[], elementOf: (f: FieldInfo) => Element | undefined): FieldInfo[] {
   firstPartRelating(fields);
+  partChosen(fields, elementOf);
   for (const [i, f] of fields.entries()) {
     if (f.kind === 'text' || f.kind === 'textarea' || !other(roleIn(f.label)?.role)) continue;
     if (!ASKS_WHO.test(foldVietnamese(f.label))) continue;
@@ -60,4 +62,21 @@ function firstPartRelating(fields: FieldInfo[]): void {
   for (const f of part)
     if (unsure(f))
       f.person = { role: 'applicant', source: 'section', evidence: `${f.person.evidence} (${relating.label})` };
+}
+
+/**
+ * A choice of who files whose chosen option is a part's own title, naming no role ("Người đứng tên yêu cầu:
+ * [Người thứ hai]" over three heirs' panels titled "Người thứ nhất / thứ hai / thứ ba"): that part is the applicant's.
+ */
+function partChosen(fields: FieldInfo[], elementOf: (f: FieldInfo) => Element | undefined): void {
+  for (const f of fields) {
+    if (f.kind === 'text' || f.kind === 'textarea' || !asksWhoFiles(f.label)) continue;
+    const el = elementOf(f);
+    const text = el ? chosenText(el, f) : undefined;
+    if (!text || roleIn(text)) continue;
+    const title = foldVietnamese(text).trim();
+    for (const g of fields)
+      if (unsure(g) && foldVietnamese(g.section ?? '').trim() === title)
+        g.person = { role: 'applicant', source: 'section', evidence: `${f.label}: ${text}`, chosen: true };
+  }
 }

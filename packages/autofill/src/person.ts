@@ -7,7 +7,7 @@ import type { FieldPerson, PersonKey, PersonRole } from './types.js';
 
 /** The applicant in a form's words (người yêu cầu, người nộp, người đi khai, người đứng đơn, "Tôi…", "… của tôi"), on folded text. */
 const APPLICANT =
-  /\bnguoi (yeu cau|nop( ho so| don)?|dung don|(di |ke )?khai|de nghi|dang ky|di dang ky|lam don|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang|(lam|thuc hien) thu tuc|trinh bao|thong bao|khieu nai|to cao|nhan (cha|me|con|la cha|la me|la con))\b|\bben yeu cau\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b|^toi\b|\bcua toi\b/;
+  /\bnguoi (yeu cau|dung ten (yeu cau|de nghi)|nop( ho so| don)?|dung don|(di |ke )?khai|de nghi|dang ky|di dang ky|lam don|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang|(lam|thuc hien) thu tuc|trinh bao|thong bao|khieu nai|to cao|nhan (cha|me|con|la cha|la me|la con))\b|\bben yeu cau\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b|^toi\b|\bcua toi\b/;
 
 /**
  * The applicant named beside another role, in brackets, after a dash, slash or comma, or after "là" / "đồng
@@ -141,12 +141,16 @@ export function declaredRole(text: string): PersonRole | undefined {
   return role && role !== 'applicant' ? role : undefined;
 }
 
+/** What a filer files, named after the filer ("Người nộp hồ sơ", "Người yêu cầu chứng thực"). */
+const FILES_WHAT = '( ho so| to khai| don| phieu| giay to| thu tuc| chung thuc| dang ky| cap [a-z ]{1,30}?)';
+
 /**
- * A choice asking who files, in a label of nothing else: "Người nộp hồ sơ", "Người yêu cầu là", "Ai là người
+ * A choice asking who files, in a label of nothing else: "Người nộp hồ sơ", "Người nộp tờ khai là", "Người đi đăng ký
+ * khai sinh là" (a few words of the procedure before "là"), "Người yêu cầu là", "Ai là người
  * đi khai?", "Tôi là". Not a question about the applicant ("Giới tính người yêu cầu", "Người yêu cầu có…").
  */
 const WHO_FILES = new RegExp(
-  `^\\W*(ai la )?(${APPLICANT.source})( ho so| thu tuc| chung thuc| dang ky| cap [a-z ]{1,30}?)?( la( ai)?)?\\W*$`,
+  `^\\W*(ai la )?(${APPLICANT.source})(${FILES_WHAT}?|( \\(?[a-z]+\\)?){0,3} la( ai)?)\\W*$`,
 );
 export const asksWhoFiles = (label: string) => WHO_FILES.test(foldVietnamese(label).replace(/\s+/g, ' ').trim());
 

@@ -73,3 +73,15 @@ test('a choice asking who files is told from a question about the applicant', ()
   for (const label of ['Giới tính người yêu cầu', 'Người yêu cầu có đồng ý nhận kết quả qua bưu điện', 'Quốc tịch'])
     assert.equal(asksWhoFiles(label), false, label);
 });
+
+test('a choice asking who files, with a few words of the procedure before “là”', () => {
+  for (const label of [
+    'Người nộp tờ khai là',
+    'Người đi đăng ký khai sinh là',
+    'Người yêu cầu (chứng thực) là',
+    'Người nộp hồ sơ',
+  ])
+    assert.equal(asksWhoFiles(label), true, label);
+  for (const label of ['Giới tính người yêu cầu', 'Người yêu cầu có nhu cầu nhận bản sao không', 'Họ tên người nộp'])
+    assert.equal(asksWhoFiles(label), false, label);
+});
