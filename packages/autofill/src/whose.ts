@@ -167,7 +167,12 @@ function fieldCount(block: Element): number {
 /** Headings other parts sit under (a form's title, a card holding the whole form): they are not parts themselves. */
 export function titlesOf(headings: Heading[]): Set<Heading> {
   const titles = new Set<Heading>();
-  for (const h of headings) if (roleIn(h.text)) for (const t of sectionChain(h.el, headings).chain) titles.add(t);
+  for (const h of headings)
+    if (roleIn(h.text))
+      // Only what holds the heading: a block around it, or a positional heading of a higher level (not the
+      // part just before it, still open at the heading's own place).
+      for (const t of sectionChain(h.el, headings).chain)
+        if (t.level === 0 ? t.block?.contains(h.el) : h.level === 0 || t.level < h.level) titles.add(t);
   return titles;
 }
 
