@@ -120,6 +120,9 @@ function asksYearOnly(field: FieldInfo, label: string): boolean {
   return !/d{1,2}\W+m{1,2}|ngay|thang/i.test(`${field.placeholder ?? ''} ${field.pattern ?? ''}`);
 }
 
+/** What a label asks of a place by its unit words. */
+const UNITS = new Set<Key>(['residence.province', 'residence.commune', 'district']);
+
 /** The labels of a date's three boxes. */
 const DATE_PART_LABEL = new Map<string, 'day' | 'month' | 'year'>([
   ['ngay', 'day'],
@@ -210,7 +213,14 @@ function classify(field: FieldInfo, rules: FillRule[], url: string | undefined):
     const text = foldVietnamese(shown).replace(/^\s*(\d{1,2}(\.\d{1,2})*|[a-d]|[ivx]{1,4})[.)]\s+/, '');
     // What a field is comes before its hint in brackets: "Nơi cư trú (ghi rõ số nhà, đường phố)" is an address.
     const head = text.replace(/\s*\([^)]*\)?/g, ' ').trim();
-    const key = labelKey(head) ?? labelKey(text);
+    // "Nơi thường trú — Tỉnh/Thành phố": what is asked of a place comes after the dash, its unit.
+    const unit = labelKey(
+      head
+        .split(/\s[—–-]\s|:\s+|\s[›>]\s/)
+        .pop()
+        ?.trim() ?? '',
+    );
+    const key = (unit && UNITS.has(unit) ? unit : undefined) ?? labelKey(head) ?? labelKey(text);
     if (key === 'dateOfBirth' && asksYearOnly(field, head))
       return { key: 'dateOfBirth.year', layer: 'label', reason: `nhãn “${shown}” (chỉ năm)` };
     if (key) return { key, layer: 'label', reason: `nhãn “${shown}”` };

@@ -80,3 +80,10 @@ test('a list labelled with a part of a date is that part, before its options are
   assert.equal(key('Ngày', select), 'dateOfBirth.day');
   assert.equal(key('Năm', { ...select, signals: ['label: Năm', 'text-before: Ngày cấp'] }), 'issueDate.year');
 });
+
+test('a place’s unit after a dash is what the label asks of that place', () => {
+  assert.equal(key('Nơi thường trú — Tỉnh/Thành phố'), 'residence.province');
+  assert.equal(key('Nơi cư trú - Xã/Phường'), 'residence.commune');
+  assert.equal(key('Nơi đến — Tỉnh/Thành phố'), 'notInProfile');
+  assert.equal(key('Nơi thường trú'), 'address');
+});
