@@ -4,7 +4,7 @@
  * the text around it, its section and whose it is (the reading itself lives in dom, labels, sections,
  * visibility and whose).
  */
-import { ariaRadios, CONTROL, clean, textOf, walk } from './dom.js';
+import { ariaRadios, CONTROL, clean, radioName, textOf, walk } from './dom.js';
 import {
   containerLabel,
   followingLabel,
@@ -164,7 +164,7 @@ export function describeForm(root: ParentNode): FieldInfo[] {
       if (!radios.length || el.getAttribute('aria-disabled') === 'true') continue; // native radios are described as inputs
       kind = 'radio';
       type = 'aria-radio';
-      options = radios.map((r) => textOf(r));
+      options = radios.map(radioName);
     } else if (el.matches(CUSTOM_SELECT)) {
       if (el.parentElement?.closest(CUSTOM_SELECT)) continue;
       if (el.getAttribute('aria-disabled') === 'true' || el.classList.contains('ng-select-disabled')) continue;

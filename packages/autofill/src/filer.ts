@@ -4,7 +4,7 @@
  * someone ("Người kê khai đồng thời là chủ hộ?"), on. The one value describe reads, and only of
  * such a choice: it is how the page says whose part is the applicant's, not anyone's personal data.
  */
-import { ariaRadios, textOf } from './dom.js';
+import { ariaRadios, radioName, radioOn, textOf } from './dom.js';
 import { radioText } from './labels.js';
 import { asksWhoFiles, declaredRole, roleIn } from './person.js';
 import type { FieldInfo, PersonRole } from './types.js';
@@ -21,8 +21,8 @@ export function chosenText(el: Element, field: FieldInfo): string | undefined {
     return checked ? radioText(checked) : undefined;
   }
   if (field.type === 'aria-radio') {
-    const checked = ariaRadios(el).find((r) => r.getAttribute('aria-checked') === 'true');
-    return checked ? textOf(checked) : undefined;
+    const checked = ariaRadios(el).find(radioOn);
+    return checked ? radioName(checked) : undefined;
   }
   if (el.tagName === 'SELECT') {
     const option = (el as HTMLSelectElement).selectedOptions[0];
