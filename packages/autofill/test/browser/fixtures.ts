@@ -105,7 +105,17 @@ export const DEV2_FIXTURES = [
  * The third development set (test/fixtures/portal/dev-3/, judges' format), written apart on `wt-formsdev3`
  * by someone who had not read the engine; each batch scored before it was tuned on (README), tuned on after.
  */
-export const DEV3_FIXTURES: readonly string[] = [];
+export const DEV3_FIXTURES = [
+  'dev-3/chung-thuc-di-chuc-zend',
+  'dev-3/ket-hon-struts2',
+  'dev-3/khai-sinh-rails-simple-form',
+  'dev-3/luu-tru-jquery-mobile',
+  'dev-3/phan-chia-di-san-formly',
+  'dev-3/tam-vang-appian',
+  'dev-3/thuong-tru-material-web',
+  'dev-3/tro-cap-cao-tuoi-rjsf',
+  'dev-3/xac-nhan-hon-nhan-oracle-adf',
+] as const;
 
 export interface LoadedFixture {
   frame: HTMLIFrameElement;

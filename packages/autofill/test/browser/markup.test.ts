@@ -203,4 +203,14 @@ describe('autofill reads markup of any design system', () => {
       </fieldset><fieldset><legend>Thông tin khác</legend><label>Số <input id="d"></label></fieldset></fieldset>`);
     expect(got).to.include({ a: 'fullName', b: 'idNumber', c: 'issueDate', d: 'skip:unknown' });
   });
+
+  it('takes the part a choice of who files names by its title, and none while nothing is chosen', async () => {
+    const form = (chosen: boolean) => `<label>Người đứng tên yêu cầu <select id="s"><option value="">-- Chọn --</option>
+      <option>Người thứ nhất</option><option ${chosen ? 'selected' : ''}>Người thứ hai</option></select></label>
+      <h4>Người thứ nhất</h4><div><label>Họ và tên <input id="a"></label><label>Số CCCD <input id="b"></label></div>
+      <h4>Người thứ hai</h4><div><label>Họ và tên <input id="c"></label><label>Số CCCD <input id="d"></label></div>
+      <h4>Người mẹ</h4><div><label>Họ và tên <input id="m"></label></div>`;
+    expect(await planOf(form(true))).to.include({ a: 'skip:unknown-person', c: 'fullName', d: 'idNumber' });
+    expect(await planOf(form(false))).to.include({ a: 'skip:unknown-person', c: 'skip:unknown-person' });
+  });
 });
