@@ -17,11 +17,11 @@ import {
 import { chosenFiler } from './filer.js';
 import { ownParts } from './own-parts.js';
 import { textDrawnBefore, textPieces } from './placement.js';
-import { collectHeadings, type Heading, sectionChain } from './sections.js';
+import { collectHeadings, type Heading, labelsOneField, sectionChain } from './sections.js';
 import type { FieldInfo, FieldKind } from './types.js';
 import { isPlaceholderOption } from './values.js';
 import { boxOf, drawnAs, isVisibleBox, radioBox } from './visibility.js';
-import { labelsOneField, personOf, settlePersons, statedApplicant, titlesOf } from './whose.js';
+import { personOf, settlePersons, statedApplicant, titlesOf } from './whose.js';
 
 /** A page's texts and boxes as drawn, for fields the markup names nothing for. */
 interface Drawn {

@@ -6,7 +6,7 @@ import { foldVietnamese } from '@motcua/core';
 import type { Cells } from './labels.js';
 import { hasControl, textOf } from './dom.js';
 import { APPLICANT_UNLESS_NAMED, declaredRole, isFormTitle, roleIn, splitIdentifier } from './person.js';
-import { type Heading, sectionChain } from './sections.js';
+import { type Heading, labelsOneField, sectionChain } from './sections.js';
 import type { FieldInfo, FieldPerson, PersonRole } from './types.js';
 
 /** A part that only says how to reach the one who files: "Thông tin liên hệ", "Liên lạc", "Contact". */
@@ -135,33 +135,6 @@ export function personOf(
   const last = [...before].reverse().find((h) => roleIn(h.text));
   if (last) return { role: 'unknown', source: 'form', evidence: last.text };
   return { role: 'applicant', source: 'form', evidence: chain[0]?.text ?? '' };
-}
-
-/**
- * A heading that labels one field is no part of the form: a fieldset or group around one field's controls
- * (a date's day, month and year; a radio group), or a positional heading whose nearest block with controls
- * holds a single field (a question's title, each question in a box of its own as Google Forms draws them).
- */
-export function labelsOneField(h: Heading): boolean {
-  const known = oneField.get(h);
-  if (known !== undefined) return known;
-  let around: Element | null = h.level === 0 ? h.block : h.el.parentElement;
-  if (h.level !== 0) while (around && !around.querySelector(CONTROL)) around = around.parentElement;
-  // A fieldset or group may hold one field's three boxes (a date); a card or panel with two fields is a part.
-  const group = h.level === 0 && !!around?.matches('fieldset, [role="group"], [role="radiogroup"]');
-  const result = !!around && fieldCount(around) <= (group ? 3 : 1);
-  oneField.set(h, result);
-  return result;
-}
-const oneField = new WeakMap<Heading, boolean>();
-/** What makes a field: a native control, an ARIA radio group or a custom dropdown. */
-const CONTROL = 'input, select, textarea, [role="radiogroup"], [role="combobox"]';
-
-/** How many fields a block's controls make (a radio or checkbox group counts once). */
-function fieldCount(block: Element): number {
-  const controls = Array.from(block.querySelectorAll<HTMLInputElement>(CONTROL));
-  const visible = controls.filter((c) => c.type !== 'hidden');
-  return new Set(visible.map((c) => ((c.type === 'radio' || c.type === 'checkbox') && c.name ? c.name : c))).size;
 }
 
 /** Headings other parts sit under (a form's title, a card holding the whole form): they are not parts themselves. */
