@@ -157,7 +157,7 @@ const NOT_THE_PROFILES: Partial<Record<string, RegExp>> = {
   dateOfBirth: /\bam lich\b/,
   fullName: /\bten goi khac\b|\bbi danh\b|\bten (co quan|to chuc|doanh nghiep|ho kinh doanh|cong ty|giay to|van ban)\b/,
 };
-const FORMER = /(?<!\p{L})(cũ|trước đây|trước khi)(?!\p{L})/iu;
+const FORMER = /(?<!\p{L})(cũ|trước đây|trước khi|trước ngày)(?!\p{L})/iu;
 /** A person's qualifier at a label's end ("… của người yêu cầu", "… người kê khai"). */
 const QUALIFIER = /\s*\b(cua )?(nguoi|ben|chu ho)\b.*$/;
 
@@ -166,13 +166,25 @@ function notTheProfiles(field: FieldInfo, key: string): boolean {
   const re = NOT_THE_PROFILES[key.replace(/\.(day|month|year)$/, '')];
   if (!re) return false;
   // A former place says "cũ" in the label (folded, "cu" is also "cư": never read from a name).
-  if (re === PLACE_NOT_OWN && FORMER.test(field.label)) return true;
+  // So does its part's title, for its place's parts ("Nơi thường trú ghi trong sổ hộ khẩu (trước ngày 01/7/2025)").
+  if (re === PLACE_NOT_OWN && (FORMER.test(field.label) || FORMER.test(field.section ?? ''))) return true;
+  // A model path names its person first (`nguoiDeNghi.thuongTru.tinh`): only its last part says what is asked.
   const texts = [
     foldVietnamese(field.label).replace(QUALIFIER, ''),
-    ...[field.name, field.htmlId].map((i) => (i ? splitIdentifier(i) : '')),
+    ...[field.name, field.htmlId].map((i) => (i ? splitIdentifier(i.split('.').pop() as string) : '')),
   ];
   return texts.some((t) => t && re.test(t));
 }
+
+/**
+ * A label put as a question to the one filing, read as the label it stands for: "Bạn đang cư trú tại tỉnh,
+ * thành phố nào?" is "tỉnh, thành phố"; "Xã, phường nơi bạn cư trú" is "xã, phường nơi cư trú".
+ */
+const asked = (text: string) =>
+  text
+    .replace(/^(ban|toi) (dang |hien )?(cu tru|song|o) (tai|o) /, '')
+    .replace(/\s+nao\W*$/, '')
+    .replace(/\bnoi (ban|toi) /, 'noi ');
 
 /** A label that asks for an old number ("Số CMND cũ", "Số giấy tờ trước đây"): never the căn cước. */
 const OLD_NUMBER = /\b(cu|truoc day|da cap truoc)\b(?! tru)/;
@@ -212,7 +224,7 @@ function classify(field: FieldInfo, rules: FillRule[], url: string | undefined):
     // A label's number or letter in the form's outline says nothing ("3. Tỉnh/Thành phố", "a) Xã").
     const text = foldVietnamese(shown).replace(/^\s*(\d{1,2}(\.\d{1,2})*|[a-d]|[ivx]{1,4})[.)]\s+/, '');
     // What a field is comes before its hint in brackets: "Nơi cư trú (ghi rõ số nhà, đường phố)" is an address.
-    const head = text.replace(/\s*\([^)]*\)?/g, ' ').trim();
+    const head = asked(text.replace(/\s*\([^)]*\)?/g, ' ').trim());
     // "Nơi thường trú — Tỉnh/Thành phố": what is asked of a place comes after the dash, its unit.
     const unit = labelKey(
       head

@@ -87,3 +87,8 @@ test('a place’s unit after a dash is what the label asks of that place', () =>
   assert.equal(key('Nơi đến — Tỉnh/Thành phố'), 'notInProfile');
   assert.equal(key('Nơi thường trú'), 'address');
 });
+
+test('a label put as a question to the one filing is read as the label it stands for', () => {
+  assert.equal(key('Bạn đang cư trú tại tỉnh, thành phố nào?'), 'residence.province');
+  assert.equal(key('Xã, phường nơi bạn cư trú'), 'residence.commune');
+});
