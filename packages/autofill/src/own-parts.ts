@@ -65,16 +65,20 @@ function firstPartRelating(fields: FieldInfo[]): void {
 }
 
 /**
- * A choice of who files whose chosen option is a part's own title, naming no role ("Người đứng tên yêu cầu:
- * [Người thứ hai]" over three heirs' panels titled "Người thứ nhất / thứ hai / thứ ba"): that part is the applicant's.
+ * A choice of who files whose chosen option is a part's own title ("Người đứng tên yêu cầu: [Người thứ hai]"
+ * over heirs' panels titled "Người thứ nhất / thứ hai / thứ ba", "Người yêu cầu đăng ký là: ● Bên nhận (cha
+ * hoặc mẹ nhận con)" over the cards "Bên nhận" and "Bên được nhận"): that part is the applicant's.
  */
 function partChosen(fields: FieldInfo[], elementOf: (f: FieldInfo) => Element | undefined): void {
   for (const f of fields) {
     if (f.kind === 'text' || f.kind === 'textarea' || !asksWhoFiles(f.label)) continue;
     const el = elementOf(f);
     const text = el ? chosenText(el, f) : undefined;
-    if (!text || roleIn(text)) continue;
-    const title = foldVietnamese(text).trim();
+    // The option's own words, without its hint ("Bên nhận (cha hoặc mẹ nhận con)").
+    const title = foldVietnamese(text ?? '')
+      .replace(/\s*\(.*$/, '')
+      .trim();
+    if (!title) continue;
     for (const g of fields)
       if (unsure(g) && foldVietnamese(g.section ?? '').trim() === title)
         g.person = { role: 'applicant', source: 'section', evidence: `${f.label}: ${text}`, chosen: true };

@@ -5,9 +5,12 @@
 import { foldVietnamese } from '@motcua/core';
 import type { FieldPerson, PersonKey, PersonRole } from './types.js';
 
-/** The applicant in a form's words (người yêu cầu, người nộp, người đi khai, người đứng đơn, "Tôi…", "… của tôi"), on folded text. */
+/**
+ * The applicant in a form's words (người yêu cầu, người nộp, người đi khai, người đứng đơn, "Tôi…", "… của tôi",
+ * "Thông tin của bạn" but not any "… của bạn": "Nhập câu trả lời của bạn" is a placeholder), on folded text.
+ */
 const APPLICANT =
-  /\bnguoi (yeu cau|dung ten (yeu cau|de nghi)|nop( ho so| don)?|dung don|(di |ke )?khai|de nghi|dang ky|di dang ky|lam don|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang|(lam|thuc hien) thu tuc|trinh bao|thong bao|khieu nai|to cao|nhan (cha|me|con|la cha|la me|la con))\b|\bben yeu cau\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b|^toi\b|\bcua toi\b/;
+  /\bnguoi (yeu cau|dung ten (yeu cau|de nghi)|nop( ho so| don)?|dung don|(di |ke )?khai|de nghi|dang ky|di dang ky|lam don|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang|(lam|thuc hien) thu tuc|trinh bao|thong bao|khieu nai|to cao|nhan (cha|me|con|la cha|la me|la con))\b|\bben yeu cau\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b|^toi\b|\bcua toi\b|\bthong tin (cua )?ban\b/;
 
 /**
  * The applicant named beside another role, in brackets, after a dash, slash or comma, or after "là" / "đồng
@@ -153,6 +156,10 @@ const WHO_FILES = new RegExp(
   `^\\W*(ai la )?(${APPLICANT.source})(${FILES_WHAT}?|( \\(?[a-z]+\\)?){0,3} la( ai)?)\\W*$`,
 );
 export const asksWhoFiles = (label: string) => WHO_FILES.test(foldVietnamese(label).replace(/\s+/g, ' ').trim());
+
+/** Two words for one person of a marriage: "Chồng" chosen is the part "Bên chồng" (groom), "Vợ" is "Bên vợ". */
+const SAME_PERSON: Partial<Record<PersonRole, PersonRole>> = { husband: 'groom', wife: 'bride' };
+export const samePerson = (a: PersonRole, b: PersonRole) => a === b || SAME_PERSON[a] === b || SAME_PERSON[b] === a;
 
 /** Roles that are the applicant on a form without a part for the applicant of its own. */
 export const APPLICANT_UNLESS_NAMED: ReadonlySet<PersonRole> = new Set(['businessOwner', 'beneficiary', 'subject']);

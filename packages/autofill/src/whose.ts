@@ -5,7 +5,7 @@
 import { foldVietnamese } from '@motcua/core';
 import type { Cells } from './labels.js';
 import { hasControl, textOf } from './dom.js';
-import { APPLICANT_UNLESS_NAMED, declaredRole, isFormTitle, roleIn, splitIdentifier } from './person.js';
+import { APPLICANT_UNLESS_NAMED, declaredRole, isFormTitle, roleIn, samePerson, splitIdentifier } from './person.js';
 import { type Heading, labelsOneField, sectionChain } from './sections.js';
 import type { FieldInfo, FieldPerson, PersonRole } from './types.js';
 
@@ -37,7 +37,7 @@ export function settlePersons(
   // where it chose the proxy, the party granting authority (người ủy quyền) is someone else, not known.
   if (chosen)
     for (const f of fields)
-      if (f.person.role === chosen.role)
+      if (samePerson(f.person.role, chosen.role))
         f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} (${chosen.text})`, chosen: true };
       else if (
         chosen.role === 'proxy' &&
