@@ -343,7 +343,7 @@ export function labelsOneField(h: Heading): boolean {
   if (h.level !== 0) while (around && !around.querySelector(CONTROL)) around = around.parentElement;
   // A fieldset or group may hold one field's three boxes (a date); a card or panel with two fields is a part.
   const group = h.level === 0 && !!around?.matches('fieldset, [role="group"], [role="radiogroup"]');
-  const result = !!around && fieldCount(around) <= (group ? 3 : 1);
+  const result = !!around && fieldCount(around, h.el.id) <= (group ? 3 : 1);
   oneField.set(h, result);
   return result;
 }
@@ -351,12 +351,17 @@ const oneField = new WeakMap<Heading, boolean>();
 /** What makes a field: a native control, an ARIA radio group or a custom dropdown. */
 const CONTROL = 'input, select, textarea, [role="radiogroup"], [role="combobox"]';
 
-/** How many fields a block's controls make (a radio or checkbox group counts once, an ARIA one too). */
-function fieldCount(block: Element): number {
+/**
+ * How many fields a block's controls make: a radio or checkbox group counts once, an ARIA one too, and so do
+ * the boxes of a group the heading `titleId` names (a date's three boxes under a question's title).
+ */
+function fieldCount(block: Element, titleId = ''): number {
   const controls = Array.from(block.querySelectorAll<HTMLInputElement>(CONTROL));
   const visible = controls.filter((c) => c.type !== 'hidden');
   // A radio group's inputs and its `role="radiogroup"` are one field.
+  const titled = titleId ? `[aria-labelledby~="${CSS.escape(titleId)}"]:not(input)` : '';
   const one = (c: HTMLInputElement) =>
-    c.closest('[role="radiogroup"]') ?? ((c.type === 'radio' || c.type === 'checkbox') && c.name ? c.name : c);
+    (titled && c.closest(titled)) ||
+    (c.closest('[role="radiogroup"]') ?? ((c.type === 'radio' || c.type === 'checkbox') && c.name ? c.name : c));
   return new Set(visible.map(one)).size;
 }
