@@ -106,14 +106,24 @@ export const DEV2_FIXTURES = [
  * by someone who had not read the engine; each batch scored before it was tuned on (README), tuned on after.
  */
 export const DEV3_FIXTURES = [
+  'dev-3/chung-thuc-chu-ky-blueprint',
   'dev-3/chung-thuc-di-chuc-zend',
+  'dev-3/dang-ky-lai-ket-hon-webix',
+  'dev-3/giam-ho-dojo-dijit',
+  'dev-3/hoc-phi-microsoft-forms',
   'dev-3/ket-hon-struts2',
   'dev-3/khai-sinh-rails-simple-form',
+  'dev-3/khai-tu-power-pages',
   'dev-3/luu-tru-jquery-mobile',
+  'dev-3/mai-tang-phi-typeform',
+  'dev-3/nhan-cha-me-con-radix-themes',
   'dev-3/phan-chia-di-san-formly',
+  'dev-3/tach-ho-qwik',
+  'dev-3/tam-ngung-hkd-livewire-flux',
   'dev-3/tam-vang-appian',
   'dev-3/thuong-tru-material-web',
   'dev-3/tro-cap-cao-tuoi-rjsf',
+  'dev-3/xac-nhan-cu-tru-servicenow',
   'dev-3/xac-nhan-hon-nhan-oracle-adf',
 ] as const;
 
