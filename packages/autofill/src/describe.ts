@@ -201,7 +201,7 @@ export function describeForm(root: ParentNode): FieldInfo[] {
     ownParts(fields, elementOf),
     headings,
     () => statedApplicant(all),
-    chosenFiler(fields, elementOf),
+    chosenFiler(fields, elementOf, all),
   );
 }
 

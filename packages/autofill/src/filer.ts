@@ -4,8 +4,8 @@
  * someone ("Người kê khai đồng thời là chủ hộ?"), on. The one value describe reads, and only of
  * such a choice: it is how the page says whose part is the applicant's, not anyone's personal data.
  */
-import { ariaRadios, radioName, radioOn, textOf } from './dom.js';
-import { radioText } from './labels.js';
+import { ariaRadios, clean, radioName, radioOn, textOf } from './dom.js';
+import { labelledBy, radioText } from './labels.js';
 import { asksWhoFiles, declaredRole, roleIn } from './person.js';
 import type { FieldInfo, PersonRole } from './types.js';
 import { isPlaceholderOption } from './values.js';
@@ -43,8 +43,17 @@ export function chosenText(el: Element, field: FieldInfo): string | undefined {
 export function chosenFiler(
   fields: FieldInfo[],
   elementOf: (f: FieldInfo) => Element | undefined,
+  all: Element[] = [],
 ): { role: PersonRole; text: string } | undefined {
   const found = new Map<PersonRole, string>();
+  // A row of pills or tabs asking who files, with no panels of its own (BootstrapVue nav-pills "Người nộp hồ sơ").
+  for (const el of all) {
+    if (!el.matches('[role="tablist"]')) continue;
+    const label = clean(el.getAttribute('aria-label')) || labelledBy(el);
+    const tab = label && asksWhoFiles(label) ? el.querySelector('[role="tab"][aria-selected="true"]') : null;
+    const role = tab ? roleIn(textOf(tab))?.role : undefined;
+    if (tab && role && role !== 'applicant' && role !== 'unknown') found.set(role, `${label}: ${textOf(tab)}`);
+  }
   for (const f of fields) {
     if (f.kind === 'text' || f.kind === 'textarea') continue;
     const el = elementOf(f);
@@ -55,6 +64,12 @@ export function chosenFiler(
       continue;
     }
     const text = el ? chosenText(el, f) : undefined;
+    // A chosen option saying who files in its own words ("● Hộ gia đình (người kê khai là chủ hộ)").
+    const declared = text ? declaredRole(text) : undefined;
+    if (declared) {
+      found.set(declared, `${f.label}: ${text}`);
+      continue;
+    }
     // A dropdown named by its label and its own shown value (Fluent's aria-labelledby) asks by the label alone.
     const label = text && f.label.endsWith(text) ? f.label.slice(0, -text.length) : f.label;
     // Or the group's name, where a form builder names it by its question (Odoo: name="Người yêu cầu chứng thực").

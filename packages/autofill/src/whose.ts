@@ -33,17 +33,18 @@ export function settlePersons(
   stated: () => { role: PersonRole; text: string } | undefined,
   chosen?: { role: PersonRole; text: string },
 ): FieldInfo[] {
-  // The form's own choice of who files ("Người nộp hồ sơ: ● Bên nam") makes that role's fields the applicant's;
-  // where it chose the proxy, the party granting authority (người ủy quyền) is someone else, not known.
+  // The form's own choice of who files ("Người nộp hồ sơ: ● Bên nam") makes that role's fields the applicant's
+  // (a party's letter, "Bên B", picks the part it heads, "Bên B — Bên được ủy quyền"); where it chose the
+  // proxy, the party granting authority (người ủy quyền) is someone else, not known.
+  const letter = chosen?.role === 'partyA' ? /^\W*ben a\b/ : chosen?.role === 'partyB' ? /^\W*ben b\b/ : undefined;
+  const picked = (f: FieldInfo) =>
+    !!chosen && (samePerson(f.person.role, chosen.role) || !!letter?.test(foldVietnamese(f.person.evidence)));
+  const proxyChosen = chosen?.role === 'proxy' || fields.some((f) => picked(f) && f.person.role === 'proxy');
   if (chosen)
     for (const f of fields)
-      if (samePerson(f.person.role, chosen.role))
+      if (picked(f))
         f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} (${chosen.text})`, chosen: true };
-      else if (
-        chosen.role === 'proxy' &&
-        f.person.role === 'applicant' &&
-        GRANTOR.test(foldVietnamese(f.person.evidence))
-      )
+      else if (proxyChosen && f.person.role === 'applicant' && GRANTOR.test(foldVietnamese(f.person.evidence)))
         f.person = { ...f.person, role: 'unknown' };
   const namesApplicant = fields.some(
     (f) => f.person.role === 'applicant' && f.person.source !== 'form' && !isChoice(f),
