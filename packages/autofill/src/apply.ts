@@ -5,6 +5,7 @@
  */
 import { elementOf } from './describe.js';
 import { ariaRadios, radioName, radioOn } from './dom.js';
+import { radioText } from './labels.js';
 import { changedMirrors, type Held, holdMirrors } from './mirrors.js';
 import { drawnAs, isVisibleBox } from './visibility.js';
 import type { FillPlan, FillReport, FillResult, PlanEntry } from './types.js';
@@ -248,7 +249,7 @@ function readBack(el: Element, entry: PlanEntry): string {
     const name = (el as HTMLInputElement).name;
     const scope = (el as HTMLInputElement).form ?? (el.getRootNode() as ParentNode);
     const checked = Array.from(scope.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(name)}"]:checked`));
-    return checked.map((c) => c.labels?.[0]?.textContent?.trim() || c.value).join(', ');
+    return checked.map(radioText).join(', ');
   }
   if (kind === 'combobox') {
     // A dropdown drawing its label inside its box ("Dân tộcKinh") shows its choice after it.
@@ -289,7 +290,7 @@ function stuck(actual: string, entry: PlanEntry): boolean {
 async function setRadio(el: HTMLInputElement, value: string): Promise<boolean> {
   const scope = el.form ?? (el.getRootNode() as ParentNode);
   const group = Array.from(scope.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(el.name)}"]`));
-  const texts = group.map((r) => r.labels?.[0]?.textContent?.trim() || r.value);
+  const texts = group.map(radioText);
   const i = matchOption(texts, value);
   const target = group[i];
   if (!target) return false;
@@ -376,7 +377,7 @@ export async function undoFill(report: FillReport): Promise<void> {
       const name = (el as HTMLInputElement).name;
       const scope = (el as HTMLInputElement).form ?? (el.getRootNode() as ParentNode);
       for (const box of Array.from(scope.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(name)}"]`))) {
-        const text = box.labels?.[0]?.textContent?.trim() || box.value;
+        const text = radioText(box);
         const want = r.previous.split(', ').includes(text);
         if (box.checked !== want) {
           if (box.type === 'radio' && !want) {
