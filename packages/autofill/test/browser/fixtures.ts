@@ -106,10 +106,12 @@ export const DEV2_FIXTURES = [
  * by someone who had not read the engine; each batch scored before it was tuned on (README), tuned on after.
  */
 export const DEV3_FIXTURES = [
+  'dev-3/cai-chinh-ho-tich-wpforms',
+  'dev-3/chung-thuc-ban-sao-oracle-jet',
   'dev-3/chung-thuc-chu-ky-blueprint',
   'dev-3/chung-thuc-di-chuc-zend',
+  'dev-3/dang-ky-dat-dai-formik',
   'dev-3/dang-ky-lai-ket-hon-webix',
-  'dev-3/giam-ho-dojo-dijit',
   'dev-3/hoc-phi-microsoft-forms',
   'dev-3/ket-hon-struts2',
   'dev-3/khai-sinh-rails-simple-form',
@@ -120,11 +122,15 @@ export const DEV3_FIXTURES = [
   'dev-3/phan-chia-di-san-formly',
   'dev-3/tach-ho-qwik',
   'dev-3/tam-ngung-hkd-livewire-flux',
+  'dev-3/tam-tru-shoelace',
   'dev-3/tam-vang-appian',
   'dev-3/thuong-tru-material-web',
+  'dev-3/trich-luc-outsystems',
   'dev-3/tro-cap-cao-tuoi-rjsf',
+  'dev-3/uy-quyen-nha-o-bootstrap-vue',
   'dev-3/xac-nhan-cu-tru-servicenow',
   'dev-3/xac-nhan-hon-nhan-oracle-adf',
+  'dev-3/xoa-tam-tru-table-font',
 ] as const;
 
 export interface LoadedFixture {
