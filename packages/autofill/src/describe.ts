@@ -52,10 +52,6 @@ const MODEL_ATTRS = [
 const SKIP_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password', 'range', 'color']);
 const CUSTOM_SELECT =
   'mat-select, .mat-mdc-select, .mat-select, ng-select, .ng-select, .el-select, .ui.dropdown, [role="combobox"]:not(input):not(select), button[aria-haspopup="listbox"]';
-/** Dropdowns by their design system's own names (not a bare `role="combobox"`). */
-const KNOWN_SELECT = 'mat-select, .mat-mdc-select, .mat-select, ng-select, .ng-select, .el-select, .ui.dropdown';
-/** A box one types into. */
-const EDITABLE = 'input:not([readonly]):not([type="hidden"]):not([type="checkbox"]):not([type="radio"])';
 /** Parts of a custom dropdown that are not fields of their own. */
 const INSIDE_CUSTOM = '.ng-select, ng-select, .select2, .el-select, .ui.dropdown';
 
@@ -173,8 +169,6 @@ export function describeForm(root: ParentNode): FieldInfo[] {
       if (el.parentElement?.closest(CUSTOM_SELECT)) continue;
       if (el.getAttribute('aria-disabled') === 'true' || el.classList.contains('ng-select-disabled')) continue;
       if (el.classList.contains('select2-selection')) continue; // described through its select
-      // A generic combobox wrapping a box one types into (Dojo's FilteringSelect, DateTextBox) is that box.
-      if (!el.matches(KNOWN_SELECT) && el.querySelector(EDITABLE)) continue;
       const before = el.previousElementSibling;
       if (before?.tagName === 'SELECT' && drawnAs(before) === el) continue; // described through its select
       kind = 'combobox';
