@@ -268,8 +268,14 @@ export function sectionChain(el: Element, headings: Heading[]): { chain: Heading
       continue;
     }
     if (h.block && !h.block.contains(at)) continue;
-    // A question's own title (a heading over one field, as form builders draw each question) closes no part.
-    if (!labelsOneField(h))
+    // A question's own title (a heading over one field, as form builders draw each question) closes no part;
+    // one worded as a part's title, or naming someone ("Người thứ hai", "Thông tin người mẹ"), still does.
+    if (
+      !labelsOneField(h) ||
+      TITLE_WORDS.test(foldVietnamese(h.text)) ||
+      /^\W*(nguoi|ben)\b/.test(foldVietnamese(h.text)) ||
+      roleIn(h.text)
+    )
       for (let i = open.length - 1; i >= 0; i--) {
         const o = open[i] as Heading;
         if (o.level >= h.level && o.block === h.block) open.splice(i, 1);

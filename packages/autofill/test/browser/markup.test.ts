@@ -213,4 +213,17 @@ describe('autofill reads markup of any design system', () => {
     expect(await planOf(form(true))).to.include({ a: 'skip:unknown-person', c: 'fullName', d: 'idNumber' });
     expect(await planOf(form(false))).to.include({ a: 'skip:unknown-person', c: 'skip:unknown-person' });
   });
+
+  it('lets a question’s own title leave its part open, but not a one-field part worded as a part', async () => {
+    const q = (id: string, title: string) =>
+      `<div><div role="heading" aria-level="2">${title}</div><div><input id="${id}"></div></div>`;
+    const got = await planOf(`<div role="heading" aria-level="2">Phần 1. Thông tin học sinh</div>
+      ${q('a', 'Họ và tên')}${q('b', 'Ngày sinh')}
+      <div role="heading" aria-level="2">Phần 2. Người làm đơn</div>${q('c', 'Họ và tên')}${q('d', 'Số điện thoại')}
+      <div role="heading" aria-level="2">Người thứ hai</div>${q('e', 'Họ và tên')}
+      <div role="heading" aria-level="2">Thông tin người mẹ</div>${q('m', 'Họ và tên')}`);
+    expect(got).to.include({ a: 'skip:unknown-person', b: 'skip:unknown-person', c: 'fullName', d: 'phone' });
+    expect(got.e).to.match(/^skip:unknown/);
+    expect(got.m).to.equal('skip:other-person');
+  });
 });
