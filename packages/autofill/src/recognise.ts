@@ -40,13 +40,13 @@ function unitList(units: string, after = '', also = '', first = units): RegExp {
 /** Label patterns on folded text, most specific first. Written for Vietnamese forms in general. */
 const LABEL: [Key, RegExp][] = [
   ['email', /\be-?mail\b|thu dien tu/],
-  ['phone', /dien thoai|\bsdt\b|\bso dt\b|\bdtdd\b|di dong|\bphone\b|\bmobile\b/],
-  ['issueDate', /ngay,? thang,? nam cap|ngay cap|cap ngay|date of issue/],
+  ['phone', /dien thoai|\bsdt\b|\bso dt\b|\bdtdd\b|^dt\W*$|di dong|\b(tele)?phone\b|\bmobile\b/],
+  ['issueDate', /ngay,? thang,? nam cap|ngay cap|cap ngay|date of issue|\bissued? (date|on)\b/],
   // An old number only where the label names no căn cước at all ("Số CMND", but not "Số CCCD/CMND").
   ['oldIdNumber', /^(?!.*(cccd|can cuoc|dinh danh)).*(\bcmnd\b|chung minh (nhan dan|thu))/],
   [
     'idNumber',
-    /so dinh danh|dinh danh ca nhan|ma dinh danh|can cuoc|\bcccd\b|giay to tuy than|\bgttt\b|so giay to|id number/,
+    /so dinh danh|dinh danh ca nhan|ma dinh danh|can cuoc|\bcccd\b|giay to tuy than|\bgttt\b|so giay to|id number|\b(citizen|national) id\b|\bid card\b/,
   ],
   ['placeOfBirth', /noi sinh|place of birth/],
   ['hometown', /que quan/],
@@ -64,7 +64,11 @@ const LABEL: [Key, RegExp][] = [
   // Below the commune, by its unit words alone ("Ấp/Khu phố", "Thôn, xóm", "Đường").
   ['residence.street', unitList('thon|xom|ap|to|khu pho|khom|ban|buon|bon|duong|pho|ngo|hem|kiet')],
   ['currentAddress', /(noi|cho) o hien (tai|nay)|dia chi hien (tai|nay)|noi o\b/],
-  ['address', /thuong tru|noi cu tru|dia chi cu tru|ho khau|dia chi lien (he|lac)|\bdia chi\b|\baddress\b/],
+  // "ĐKTT" / "HKTT": (nơi) đăng ký / hộ khẩu thường trú, as forms shorten it.
+  [
+    'address',
+    /thuong tru|noi cu tru|dia chi cu tru|ho khau|\b(dktt|hktt)\b|dia chi lien (he|lac)|\bdia chi\b|\baddress\b/,
+  ],
   [
     'fullName',
     /ho,? chu dem,? (va )?ten|ho (va )?ten|ho,? ten|ten day du|ten (nguoi|cong dan|cha|me|vo|chong|con|tre)|full ?name|^ten$|^(toi )?ten la$/,

@@ -92,3 +92,13 @@ test('a label put as a question to the one filing is read as the label it stands
   assert.equal(key('Bạn đang cư trú tại tỉnh, thành phố nào?'), 'residence.province');
   assert.equal(key('Xã, phường nơi bạn cư trú'), 'residence.commune');
 });
+
+test('the shortenings and English words forms use for the profile’s fields', () => {
+  assert.equal(key('Nơi ĐKTT'), 'address');
+  assert.equal(key('Địa chỉ HKTT'), 'address');
+  assert.equal(key('ĐT:'), 'phone');
+  assert.equal(key('Telephone'), 'phone');
+  assert.equal(key('Citizen ID'), 'idNumber');
+  assert.equal(key('Issue date'), 'issueDate');
+  assert.equal(key('Đặt tên'), undefined);
+});
