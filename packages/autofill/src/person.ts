@@ -54,7 +54,8 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['mother', /\b(nguoi )?me\b|\bmother\b/],
   ['wife', /\bvo\b|\bwife\b/],
   ['husband', /\bchong\b|\bhusband\b/],
-  ['child', /\b(nguoi|thong tin|ho ten|cua|ten|la) con\b|\bcon (de|nuoi|ruot|thu)\b|^con\b|\bchild\b/],
+  // A pupil ("học sinh") is someone's child here: a form about one is filed by a parent or guardian.
+  ['child', /\b(nguoi|thong tin|ho ten|cua|ten|la) con\b|\bcon (de|nuoi|ruot|thu)\b|^con\b|\bchild\b|\bhoc sinh\b/],
 ];
 
 /** A field name split into folded words: `hoTenCha` → "ho ten cha", `CongDan_SoDinhDanh` → "cong dan so dinh danh". */

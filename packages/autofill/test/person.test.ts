@@ -85,3 +85,8 @@ test('a choice asking who files, with a few words of the procedure before “là
   for (const label of ['Giới tính người yêu cầu', 'Người yêu cầu có nhu cầu nhận bản sao không', 'Họ tên người nộp'])
     assert.equal(asksWhoFiles(label), false, label);
 });
+
+test('a pupil is someone else’s part, never the applicant’s by the form alone', () => {
+  assert.equal(role('Phần 1. Thông tin học sinh'), 'child');
+  assert.equal(role('Quan hệ với học sinh'), undefined);
+});
