@@ -42,7 +42,9 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ],
   ['representative', /\bnguoi dai dien\b/],
   ['witness', /\bnguoi lam chung\b/],
-  ['beneficiary', /\bdoi tuong\b|\bnguoi (duoc )?huong (tro cap|tro giup|che do)\b/],
+  ['beneficiary', /\bdoi tuong\b|\bnguoi (duoc )?huong (tro cap|tro giup|che do)\b|\bnguoi (cao tuoi|khuyet tat)\b/],
+  // Who left the estate an heirs' form is about.
+  ['deceased', /\bnguoi de lai di san\b/],
   ['subject', /\bnguoi duoc (cap|xac nhan|dang ky|dk)\b/],
   ['applicant', APPLICANT],
   ['groom', /\bben (nam|chong)\b/],

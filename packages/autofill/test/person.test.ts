@@ -90,3 +90,9 @@ test('a pupil is someone else’s part, never the applicant’s by the form alon
   assert.equal(role('Phần 1. Thông tin học sinh'), 'child');
   assert.equal(role('Quan hệ với học sinh'), undefined);
 });
+
+test('the elderly or disabled person a grant is for, and who left an estate, are parts of their own', () => {
+  assert.equal(role('Thông tin người cao tuổi'), 'beneficiary');
+  assert.equal(role('Người khuyết tật'), 'beneficiary');
+  assert.equal(role('Người để lại di sản'), 'deceased');
+});
