@@ -60,6 +60,9 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['child', /\b(nguoi|thong tin|ho ten|cua|ten|la) con\b|\bcon (de|nuoi|ruot|thu)\b|^con\b|\bchild\b|\bhoc sinh\b/],
 ];
 
+/** "Họ tên người nhận kết quả", "Số điện thoại người liên hệ": someone other than the applicant, maybe, not told who. */
+const OTHER_DOER = /\bnguoi (nhan|lanh) (ket qua|ho so|giay to|tien|ban sao|trich luc|thay)\b|\bnguoi lien (he|lac)\b/;
+
 /** A field name split into folded words: `hoTenCha` → "ho ten cha", `CongDan_SoDinhDanh` → "cong dan so dinh danh". */
 export function splitIdentifier(id: string): string {
   return foldVietnamese(
@@ -119,7 +122,8 @@ function readRole(text: string): Named {
     )
       best = { role, at: m.index, length: m[0].length };
   }
-  if (!best) return undefined;
+  // Someone the form names by what they do, not who they are: a results' receiver, a contact person.
+  if (!best) return OTHER_DOER.test(folded) ? { role: 'unknown' } : undefined;
   // "… (nếu khác người yêu cầu)", "không phải người yêu cầu": someone other than the applicant, not told who.
   if (best.role === 'applicant' && /\b(khac|khong phai|ngoai)( voi)? $/.test(folded.slice(0, best.at)))
     return { role: 'unknown' };

@@ -96,3 +96,9 @@ test('the elderly or disabled person a grant is for, and who left an estate, are
   assert.equal(role('Người khuyết tật'), 'beneficiary');
   assert.equal(role('Người để lại di sản'), 'deceased');
 });
+
+test('someone named by what they do, a results’ receiver or a contact person, is not the applicant', () => {
+  assert.deepEqual(roleIn('Họ tên người nhận kết quả'), { role: 'unknown' });
+  assert.deepEqual(roleIn('Số điện thoại người liên hệ'), { role: 'unknown' });
+  assert.equal(role('Thông tin người nhận con'), 'applicant');
+});
