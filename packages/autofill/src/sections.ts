@@ -268,14 +268,7 @@ export function sectionChain(el: Element, headings: Heading[]): { chain: Heading
       continue;
     }
     if (h.block && !h.block.contains(at)) continue;
-    // A question's own title (a heading over one field, as form builders draw each question) closes no part;
-    // one worded as a part's title, or naming someone ("Người thứ hai", "Thông tin người mẹ"), still does.
-    if (
-      !labelsOneField(h) ||
-      TITLE_WORDS.test(foldVietnamese(h.text)) ||
-      /^\W*(nguoi|ben)\b/.test(foldVietnamese(h.text)) ||
-      roleIn(h.text)
-    )
+    if (closesParts(h))
       for (let i = open.length - 1; i >= 0; i--) {
         const o = open[i] as Heading;
         if (o.level >= h.level && o.block === h.block) open.splice(i, 1);
@@ -371,3 +364,19 @@ function fieldCount(block: Element, titleId = ''): number {
     (c.closest('[role="radiogroup"]') ?? ((c.type === 'radio' || c.type === 'checkbox') && c.name ? c.name : c));
   return new Set(visible.map(one)).size;
 }
+
+/**
+ * Whether a heading closes the parts of its level open before it. A question's own title (a heading over
+ * one field, as form builders draw each question) does not; one worded as a part's title, or naming someone
+ * ("Người thứ hai", "Thông tin người mẹ"), still does. Read once per heading.
+ */
+function closesParts(h: Heading): boolean {
+  let closes = closing.get(h);
+  if (closes === undefined) {
+    const folded = foldVietnamese(h.text);
+    closes = !labelsOneField(h) || TITLE_WORDS.test(folded) || /^\W*(nguoi|ben)\b/.test(folded) || !!roleIn(h.text);
+    closing.set(h, closes);
+  }
+  return closes;
+}
+const closing = new WeakMap<Heading, boolean>();
