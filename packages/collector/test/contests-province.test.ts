@@ -303,16 +303,26 @@ for (const storage of storages()) {
     it("takes part from the province's own site once the province lists it, with no ward listing it", async () => {
       const site = 'https://dichvucong.danang.example';
       const from = { Origin: site };
+      /** Asks every 10 ms until `unit` allows `allowed` (null: no origin); fails on a request a second late. */
+      const allowedWithin1s = async (unit: string, allowed: string | null) => {
+        const deadline = performance.now() + 1000;
+        for (;;) {
+          const late = performance.now() >= deadline;
+          const now = await call(publicBase(unit), '', { headers: from });
+          if (now.headers.get('access-control-allow-origin') === allowed) return;
+          assert.ok(!late, `${unit}: the province's origins not served within a second of the change`);
+          await new Promise((r) => setTimeout(r, 10));
+        }
+      };
       const before = await call(publicBase('tam-ky'), '', { headers: from });
       assert.equal(before.headers.get('access-control-allow-origin'), null);
       assert.equal((await call(publicBase('tam-ky'), '/attempts', { headers: from, body: reg() })).status, 403);
       await c.db.query("UPDATE provinces SET origins = ARRAY[$1] WHERE code = '48'", [site]);
       try {
-        // Every ward of the province, served at once (the change is announced, nothing waits for a cache).
-        for (const unit of ['tam-ky', 'demo']) {
-          const now = await call(publicBase(unit), '', { headers: from });
-          assert.equal(now.headers.get('access-control-allow-origin'), site, unit);
-        }
+        // Every ward of the province, served as soon as the change is announced (nothing waits for a
+        // cache to expire). On PostgreSQL the announcement reaches the collector's listening connection
+        // a moment after the commit, so a request sent a second or more after the change must see it.
+        for (const unit of ['tam-ky', 'demo']) await allowedWithin1s(unit, site);
         const start = await call(publicBase('tam-ky'), '/attempts', { headers: from, body: reg() });
         assert.equal(start.status, 201);
         // Another origin is still refused.
@@ -321,8 +331,7 @@ for (const storage of storages()) {
       } finally {
         await c.db.query("UPDATE provinces SET origins = '{}' WHERE code = '48'");
       }
-      const after = await call(publicBase('tam-ky'), '', { headers: from });
-      assert.equal(after.headers.get('access-control-allow-origin'), null);
+      await allowedWithin1s('tam-ky', null);
     });
   });
 }
