@@ -46,6 +46,30 @@ for (const storage of storages()) {
       });
       assert.equal(zipped.headers.get('content-encoding'), 'gzip');
       assert.deepEqual(await zipped.json(), compact.body);
+      // A referral (a procedure the ward does not receive) keeps its marker in the compact view.
+      const referral = compact.body.find((p: { referral?: { office: string } }) => p.referral);
+      assert.ok(referral?.referral.office, 'a referral in the compact catalogue');
+    });
+
+    it('imports a JSON catalogue with a referral, and refuses one without its office', async () => {
+      const h = { Cookie: cookie, 'X-CSRF-Token': csrf, 'Content-Type': 'application/json' };
+      const record = { code: '3.000165', name: 'Đăng ký cấp sao bản án', field: 'Tòa án', level: ['Cấp xã'] };
+      const bad = await call(base, '/api/v1/admin/units/demo/catalogue', {
+        raw: JSON.stringify([record, { ...record, code: '3.000164', referral: { office: '  ' } }]),
+        headers: h,
+      });
+      assert.equal(bad.status, 400);
+      assert.deepEqual(
+        bad.body.rows.map((r: { line: number }) => r.line),
+        [2],
+      );
+      const good = await call(base, '/api/v1/admin/units/demo/catalogue', {
+        raw: JSON.stringify([{ ...record, referral: { office: ' Tòa án nhân dân khu vực 1 ', extra: 'x' } }]),
+        headers: h,
+      });
+      assert.equal(good.status, 200);
+      const cat = await call(base, '/api/v1/units/demo/procedures?view=index');
+      assert.deepEqual(cat.body, [{ ...record, referral: { office: 'Tòa án nhân dân khu vực 1' } }]);
     });
 
     it('imports a CSV catalogue, reporting bad rows by line and importing nothing until all are good', async () => {

@@ -135,6 +135,27 @@ describe('createProcedureIndex', () => {
   });
 });
 
+describe('createProcedureIndex with referrals (procedures the ward does not receive)', () => {
+  const tax = { field: 'Thuế', referral: { office: 'Thuế cơ sở' } };
+  const idx = createProcedureIndex([
+    proc('own', 'Đăng ký thuế cho hộ kinh doanh'),
+    proc('ref', 'Đăng ký thuế cho hộ kinh doanh', tax),
+    proc('ref-better', 'Khai lệ phí trước bạ nhà đất', tax),
+    proc('own-weak', 'Cấp giấy chứng nhận quyền sử dụng đất lần đầu cho nhà', { field: 'Đất đai' }),
+  ]);
+  it('ranks an equal match of the ward own procedure first', () => {
+    const hits = idx.search('đăng ký thuế hộ kinh doanh');
+    assert.deepEqual(
+      hits.slice(0, 2).map((h) => h.procedure.code),
+      ['own', 'ref'],
+    );
+    assert.ok(Math.abs(hits[1]!.score / hits[0]!.score - 0.6) < 1e-9, 'the referral scores 0.6 of the same match');
+  });
+  it('still puts a referral first when it matches clearly better', () => {
+    assert.equal(idx.search('lệ phí trước bạ nhà đất')[0]?.procedure.code, 'ref-better');
+  });
+});
+
 describe('createProcedureIndex on a word shared by many records', () => {
   // Posting lists grow as they fill: every record must stay findable past the first growths, with the
   // field weight and the exact-diacritics list of each.
@@ -223,7 +244,24 @@ describe('the shipped catalogue and query set', () => {
     ]) {
       assert.ok(names.includes(expected), expected);
     }
-    assert.ok(!catalogue.some((p) => p.field === 'Hải quan' || p.field === 'Thuế'));
+    assert.ok(!catalogue.some((p) => p.field === 'Hải quan' || p.field === 'Kho bạc Nhà nước'));
+    // Tax and court records are in only as referrals (data/curated/scope.json), each naming its office.
+    const taxOrCourt = catalogue.filter((p) => /^(Thuế|Tòa án|Quản lý thuế)/.test(p.field));
+    assert.ok(taxOrCourt.length > 0);
+    for (const p of taxOrCourt) assert.ok(p.referral?.office, p.code);
+  });
+
+  it('finds what residents ask about at the tax office or the court, as referrals', () => {
+    const idx = createProcedureIndex(catalogue, { intents: understandIntents(INTENTS) });
+    for (const [q, code] of [
+      ['lệ phí trước bạ nhà đất', '1.007277'],
+      ['khai thuế hộ kinh doanh', '1.011022'],
+      ['xin sao bản án', '3.000165'],
+    ] as const) {
+      const hit = idx.search(q, { limit: 1 })[0]?.procedure;
+      assert.equal(hit?.code, code, q);
+      assert.ok(hit?.referral, q);
+    }
   });
 
   it('ships at least 150 realistic queries, each expecting a procedure of the catalogue', () => {

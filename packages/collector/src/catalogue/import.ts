@@ -1,9 +1,10 @@
 /**
  * Catalogue import: JSON in the design's procedure shape (core's `Procedure`), or the spreadsheet layout provinces
- * publish (CSV or XLSX with Vietnamese headers). Every bad row is reported with its line number and
+ * publish (CSV or XLSX with Vietnamese headers). A JSON record may carry a referral marker (core's
+ * `ReferralSchema`). Every bad row is reported with its line number and
  * nothing is imported until all rows are good.
  */
-import { foldVietnamese, type Procedure } from '@motcua/core';
+import { foldVietnamese, type Procedure, ReferralSchema, validateWith } from '@motcua/core';
 import ExcelJS from 'exceljs';
 
 type TextField =
@@ -240,12 +241,25 @@ export async function importCatalogue(format: 'json' | 'csv' | 'xlsx', body: Buf
           .join('\n');
     }
     const p = fromRow(flat, i + 1, errors);
-    if (p)
-      procedures.push({
-        ...(o as unknown as Procedure),
-        ...p,
-        documents: Array.isArray(o.documents) ? (o.documents as Procedure['documents']) : p.documents,
+    if (!p) return;
+    // A referral (a procedure the unit does not receive) names the office that does: checked, not copied.
+    const referral =
+      o.referral === undefined || o.referral === null ? undefined : validateWith(ReferralSchema, o.referral);
+    if (referral && !referral.ok) {
+      errors.push({
+        line: i + 1,
+        vi: 'Thủ tục chuyển nơi khác (referral) cần tên cơ quan tiếp nhận (office, tối đa 300 ký tự).',
+        en: 'A referral needs the name of the office that receives it (office, at most 300 characters).',
       });
+      return;
+    }
+    const { referral: _given, ...rest } = o;
+    procedures.push({
+      ...(rest as unknown as Procedure),
+      ...p,
+      documents: Array.isArray(o.documents) ? (o.documents as Procedure['documents']) : p.documents,
+      ...(referral?.ok ? { referral: referral.value } : {}),
+    });
   });
   return { procedures, errors };
 }

@@ -15,6 +15,7 @@ export * from './events.js';
 export * from './feedback.js';
 export { jsonSchemaHint, YEAR_RANGE } from './fields.js';
 export * from './limits.js';
+export * from './procedure.js';
 export { cleanText, isIsoDate, isObject, isUuid, M, msg } from './messages.js';
 export type { FieldErrors, Message, Validation } from './messages.js';
 export { fieldErrors, validateWith } from './parse.js';

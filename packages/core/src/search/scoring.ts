@@ -24,6 +24,13 @@ export const FIELD = 1;
 export const KEYWORD = 2;
 export const NAME = 3;
 
+/**
+ * A referral (a procedure the ward does not receive, `Procedure.referral`) scores this share of what it
+ * would: it comes after the ward's own procedures unless it matches clearly better (by more than 1 / 0.6).
+ * The one place search treats referrals apart (README.md, "Referrals").
+ */
+export const REFERRAL_WEIGHT = 0.6;
+
 /** Names longer than this many words count each word a little less (see `nameNorm`). */
 const LONG_NAME = 20;
 
@@ -75,6 +82,7 @@ export function createSearch(postings: Postings): ProcedureIndex {
   // A word of a very long name (a hundred words listing who qualifies) says less about that procedure
   // than a word of a short one: name matches past LONG_NAME words are scaled down by √(LONG_NAME / length).
   const nameNorm = Float64Array.from(nameLength, (n) => (n > LONG_NAME ? Math.sqrt(LONG_NAME / n) : 1));
+  const standing = Float64Array.from(procs, (p) => (p.referral ? REFERRAL_WEIGHT : 1));
 
   const matches = (p: Procedure, filters: Partial<ProcedureFilters> | undefined) =>
     !filters ||
@@ -141,7 +149,7 @@ export function createSearch(postings: Postings): ProcedureIndex {
     floor: number,
   ) => {
     const coverage = covered[doc]! / weightTotal;
-    let score = scores[doc]! * coverage * coverage;
+    let score = scores[doc]! * coverage * coverage * standing[doc]!;
     scores[doc] = 0;
     covered[doc] = 0;
     // Every other bonus below is at most 2.2 × 1.5, so a hit that low cannot make the list.

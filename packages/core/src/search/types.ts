@@ -24,6 +24,19 @@ export interface Procedure {
   keywords?: string[];
   /** What the ward adds of its own, beside the national text (never in place of it). */
   local?: LocalDetails;
+  /**
+   * Chuyển nơi khác: a procedure the ward does not receive, kept so that a resident who asks finds it
+   * and is told where to file it (the tax office, the court). Search ranks it after the ward's own.
+   */
+  referral?: Referral;
+}
+
+/** Where a procedure the ward does not receive is filed, and why. */
+export interface Referral {
+  /** The office that receives it, e.g. "Thuế cơ sở", "Tòa án nhân dân". */
+  office: string;
+  /** Why the ward does not receive it. */
+  reason?: string;
 }
 
 /** Thông tin riêng của phường, xã: the ward's own notes on a procedure, shown marked as the ward's. */

@@ -2,7 +2,9 @@
  * The detail view of one procedure: facts, the ward's own details (marked as the ward's, beside the
  * national text), the papers as a checklist the citizen can tick (what to hand in, the main form first;
  * what to show; what only some cases need; the portal's notes folded away), steps, legal basis, the
- * "Nộp trực tuyến" link and printing. A module of its own in the CDN build, without Lit at run time (the
+ * "Nộp trực tuyến" link and printing. A referral (a procedure the ward does not receive) says where it
+ * is filed instead, links to its page on the national portal, and offers no checklist or printout to
+ * bring to the ward. A module of its own in the CDN build, without Lit at run time (the
  * element hands it `html` and `nothing`): the element fetches it once results appear (or at once for a
  * deep link), so it is there when the citizen opens one and stays in the browser's cache for later,
  * offline visits. Its strings (vi, en) come with it and join the element's lookup (`t`) once loaded, so
@@ -137,20 +139,40 @@ export function createDetail(host: DetailHost, { html, nothing }: PartLit) {
           : nothing
       }`;
   };
+  /** The papers of a referral: a plain list, nothing to tick or print for the ward's counter. */
+  const referralDocuments = (p: Procedure) => html`<h3>${t('referralDocuments')}</h3>
+    <ul class="documents">${p.documents?.map((d) => html`<li>${d.name}${d.copies ? html` <span class="copies">(${d.copies})</span>` : nothing}</li>`)}</ul>`;
+  /** Where a referral is filed, why, and its page on the national portal (a new tab). */
+  const referral = (
+    p: Procedure,
+    office: string,
+  ) => html`<section class="local referral" part="referral" aria-labelledby="referral-title">
+      <h3 id="referral-title">${t('referralAt', { office })}</h3>
+      <p>${p.referral?.reason ? html`${p.referral.reason} ` : nothing}${t('referralNote')}</p>
+      ${
+        p.portalUrl
+          ? html`<p><a class="referral-link" href=${p.portalUrl} target="_blank" rel="noopener noreferrer"
+              >${t('referralPortal')} <span class="note">${t('submitOnlineNote')}</span></a
+            ></p>`
+          : nothing
+      }
+    </section>`;
   const view: DetailView = {
     render: (p, actions) => html`<article class="detail" part="detail" aria-labelledby="detail-title">
       <div class="actions">
         ${actions}
-        <button type="button" @click=${() => globalThis.print?.()}>${t('print')}</button>
+        ${p.referral ? nothing : html`<button type="button" @click=${() => globalThis.print?.()}>${t('print')}</button>`}
       </div>
       <p class="field">${p.field}</p>
       <h2 id="detail-title" tabindex="-1">${p.name}</h2>
       ${
-        p.portalUrl
-          ? html`<p><a class="online-link" part="online-link" href=${p.portalUrl} target="_blank" rel="noopener noreferrer"
+        p.referral
+          ? referral(p, p.referral.office)
+          : p.portalUrl
+            ? html`<p><a class="online-link" part="online-link" href=${p.portalUrl} target="_blank" rel="noopener noreferrer"
               >${t('submitOnline')} <span class="note">${t('submitOnlineNote')}</span></a
             ></p>`
-          : nothing
+            : nothing
       }
       <dl class="facts">
         ${row(t('code'), p.code, true)} ${row(t('time'), p.processingTime, true)} ${row(t('fee'), p.fee, true)}
@@ -172,7 +194,7 @@ export function createDetail(host: DetailHost, { html, nothing }: PartLit) {
       }
       ${host.detailState() === 'loading' ? html`<p role="status">${t('detailLoading')}</p>` : nothing}
       ${host.detailState() === 'error' ? html`<p role="alert">${t('detailError')}</p>` : nothing}
-      ${p.documents?.length ? documents(p) : nothing}
+      ${p.documents?.length ? (p.referral ? referralDocuments(p) : documents(p)) : nothing}
       ${
         p.steps?.length
           ? html`<section class="screen"><h3>${t('steps')}</h3>

@@ -1,7 +1,8 @@
 /**
  * <motcua-procedure-search>: the ward's procedure catalogue as an accessible combobox. Citizens type
  * however they type (no diacritics, typos, abbreviations), pick a result with arrows or a tap, and read
- * what to bring, how long it takes, what it costs and where to file it online. Deep links
+ * what to bring, how long it takes, what it costs and where to file it online; a procedure the ward does
+ * not receive (a referral) says, in the list and in its detail, where it is filed instead. Deep links
  * (#thu-tuc=<code>) open one procedure, and the browser's back button returns to the search.
  */
 import { type Procedure, type SearchHit, highlightParts } from '@motcua/core/search';
@@ -50,6 +51,7 @@ const byVietnamese = (a: string, b: string) => {
  * @csspart detail - The procedure detail view.
  * @csspart local - The ward's own details of a procedure in the detail view, marked as the ward's.
  * @csspart online-link - The "Nộp trực tuyến" link to the national portal.
+ * @csspart referral - In the detail view of a procedure the ward does not receive: where it is filed instead.
  *
  * @cssproperty --motcua-procedure-search-mark - Background of matched words (default a light yellow).
  */
@@ -430,6 +432,7 @@ export class ProcedureSearchElement extends MotcuaElement {
           >
             <span class="name">${this.highlighted(h.procedure.name)}</span>
             <span class="meta">${h.procedure.field}${h.procedure.online && h.procedure.online !== 'khong' ? html` · ${this.t(h.procedure.online)}` : nothing}</span>
+            ${h.procedure.referral ? html`<span class="referral">${this.t('referralAt', { office: h.procedure.referral.office })}</span>` : nothing}
           </li>`,
         )}
       </ul>

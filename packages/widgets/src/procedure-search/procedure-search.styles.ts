@@ -35,6 +35,8 @@ export const styles = css`
   .online-link .note{color:inherit;font-weight:400}
   .facts{display:grid;gap:0.4em;margin:0}
   .local{border-inline-start:0.25em solid var(--_primary);padding-inline-start:0.75em;margin:1em 0}
+  .referral{font-weight:700}
+  .local.referral{font-weight:400}
   .facts div{display:grid;grid-template-columns:minmax(8em, 14em) 1fr;gap:0.75em}
   dt{font-weight:700}
   dd{margin:0}

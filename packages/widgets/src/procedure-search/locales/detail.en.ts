@@ -27,4 +27,7 @@ export const en: Record<keyof typeof import('./detail.vi.js').vi, string> = {
   localWhere: 'Where to file',
   localHours: 'Opening hours',
   localContact: 'Contact',
+  referralNote: 'Read how to apply and file it with the office named above.',
+  referralPortal: 'See this procedure on the National Public Service Portal',
+  referralDocuments: 'Documents (filed at the office named above)',
 };

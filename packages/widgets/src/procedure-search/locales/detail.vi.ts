@@ -27,4 +27,7 @@ export const vi = {
   localWhere: 'Nơi nộp hồ sơ',
   localHours: 'Giờ tiếp nhận',
   localContact: 'Liên hệ',
+  referralNote: 'Hãy xem hướng dẫn và nộp hồ sơ với cơ quan nêu trên.',
+  referralPortal: 'Xem thủ tục trên Cổng Dịch vụ công quốc gia',
+  referralDocuments: 'Thành phần hồ sơ (nộp tại cơ quan nêu trên)',
 };

@@ -22,4 +22,5 @@ export const en: Record<keyof typeof vi, string> = {
   notFound: 'No procedure has the code {code}.',
   detailError: 'The details of this procedure could not be loaded.',
   notPublished: 'Not published',
+  referralAt: "Not filed at the ward or commune People's Committee — file it at: {office}",
 };

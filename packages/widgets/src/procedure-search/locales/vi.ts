@@ -20,4 +20,5 @@ export const vi = {
   notFound: 'Không tìm thấy thủ tục có mã {code}.',
   detailError: 'Không tải được chi tiết thủ tục này.',
   notPublished: 'Chưa công bố',
+  referralAt: 'Không nộp tại UBND phường/xã — nộp tại: {office}',
 };
