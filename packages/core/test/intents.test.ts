@@ -165,6 +165,35 @@ describe('createProcedureIndex with intents', () => {
     );
   });
 
+  it('reads a phrase with a typo or Telex leftover inside it, but not a word the catalogue has', () => {
+    assert.equal(top(index, 'bố tôi mấtt'), 'kt', 'one typo away from "mất"');
+    assert.equal(top(index, 'bố tôi maats'), 'kt', 'Telex typed with the input method off');
+    assert.equal(top(index, 'sổ ddor'), 'gcn');
+    assert.notEqual(top(index, 'bố tôi mất hộ chiếu'), undefined);
+    const records = [...small, proc('ct', 'Cấp giấy phép xây dựng công trình', { field: 'Xây dựng' })];
+    const codes = (i: typeof index, q: string) => i.search(q).map((h) => h.procedure.code);
+    assert.deepEqual(
+      codes(createProcedureIndex(records, { intents: understandIntents(intents) }), 'sinh cong'),
+      codes(createProcedureIndex(records), 'sinh cong'),
+      '"cong" is a word of the catalogue (công): read as typed, not as the "con" of "sinh con"',
+    );
+  });
+
+  it('walks phrases that share words and slots to the end of each', () => {
+    const shared: SearchIntents = {
+      slots: { 'người thân': { words: ['bố', 'mẹ', 'bố mẹ'] } },
+      intents: [
+        { kind: 'event', phrases: ['{người thân} mất'], codes: ['kt'], source: 'test' },
+        { kind: 'event', phrases: ['{người thân} mất căn cước'], codes: ['cc'], source: 'test' },
+        { kind: 'event', phrases: ['{người thân} sinh con'], codes: ['ks'], source: 'test' },
+      ],
+    };
+    const i = createProcedureIndex(small, { intents: understandIntents(shared) });
+    assert.equal(top(i, 'bố mẹ mất'), 'kt', 'the longest value of the slot, then the rest of the phrase');
+    assert.equal(top(i, 'mẹ mất căn cước'), 'cc', 'the longest phrase wins over the one it starts with');
+    assert.equal(top(i, 'bố sinh con'), 'ks');
+  });
+
   it("finds nothing new for a catalogue without the intents' codes", () => {
     const other = createProcedureIndex([proc('x', 'Đăng ký kết hôn')], { intents: understandIntents(intents) });
     assert.deepEqual(other.search('bố tôi mất'), []);
