@@ -54,8 +54,10 @@ export async function traceSeconds(databaseUrl?: string, ownCluster = false) {
     last = (await client.query<PgSample>(SAMPLE)).rows[0];
   }
   let busy = false;
+  let ticks = 0;
   const tick = async () => {
-    const second = Math.floor((performance.now() - t0) / 1000) - 1;
+    // The n-th tick, a second after the n-th second began, describes that second.
+    const second = ticks++;
     const trace: SecondTrace = { generatorLagMs: lag.max / 1e6 };
     lag.reset();
     if (client && last && !busy) {
@@ -75,7 +77,7 @@ export async function traceSeconds(databaseUrl?: string, ownCluster = false) {
         busy = false;
       }
     }
-    if (second >= 0) seconds[second] = trace;
+    seconds[second] = trace;
   };
   let timer: NodeJS.Timeout | undefined;
   let first: NodeJS.Timeout | undefined;

@@ -185,6 +185,8 @@ console.log('(1st: each query once on a fresh index; again: the same queries a s
 // Query sets written apart from the engine, each from the portal's records and a description of the ward's
 // citizens, by an engineer who never saw the engine or the tuned set:
 // - the independent set (test/fixtures/search/README.md): the judge, never tuned on;
+// - the second independent set (test/fixtures/search/README-independent-2.md): a second judge, written by another
+//   engineer on 7 Dec 2026 who had read neither the engine nor any other set; never tuned on;
 // - the development set (test/fixtures/search/README-dev.md): written the same way on 7 Dec 2026, and one the
 //   engine may be tuned on from then, so its score is a judge's only until the engine is tuned on it;
 // - the second development set (test/fixtures/search/queries-dev-2.json), written the same way by another
@@ -195,6 +197,10 @@ const sets = [
   {
     file: 'queries-independent.json',
     title: 'Independent query set (the judge: never used for tuning)',
+  },
+  {
+    file: 'queries-independent-2.json',
+    title: 'Second independent set (a second judge, written later by another engineer: never used for tuning)',
   },
   {
     file: 'queries-dev.json',
