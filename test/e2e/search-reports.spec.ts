@@ -101,7 +101,15 @@ test("staff add the ward's own details to a procedure, and the site shows them b
 }) => {
   const staff = await staffPage(browser);
   await staff.getByRole('button', { name: 'Tìm kiếm không thấy' }).click();
-  await staff.getByLabel('Thủ tục', { exact: true }).selectOption({ label: 'Đăng ký khai sinh' });
+  // Referrals (filed at the tax office or the court) are listed apart and not counted as the ward's own.
+  await expect(
+    staff.getByText(/^Danh mục: 337 thủ tục phường, xã tiếp nhận; 61 thủ tục chuyển nơi khác/),
+  ).toBeVisible();
+  const choose = staff.getByLabel('Thủ tục', { exact: true });
+  await expect(
+    choose.locator('optgroup[label="Chuyển nơi khác: phường không tiếp nhận (61)"] option').first(),
+  ).toContainText('(nộp tại: ');
+  await choose.selectOption({ label: 'Đăng ký khai sinh' });
   await staff.getByLabel('Nơi nộp hồ sơ').fill('Bộ phận một cửa, tầng 1, 12 Phan Bội Châu');
   await staff.getByLabel('Giờ tiếp nhận').fill('Thứ Hai đến thứ Sáu, 7 giờ 30 đến 17 giờ');
   await staff.getByRole('button', { name: 'Lưu thông tin riêng' }).click();

@@ -244,6 +244,31 @@ for (const storage of storages()) {
       assert.equal(rolled?.n, raw?.n);
     });
 
+    it("counts the ward's own online procedures only, not its referrals (filed at the tax office or the court)", async () => {
+      const q = 'period=month&year=2025&index=3';
+      const online = async () =>
+        (
+          await call(c.url, `/api/v1/admin/provinces/48/dashboard?${q}`, { headers: headers(province) })
+        ).body.wards.find((w: { unit: string }) => w.unit === 'tam-ky').online;
+      const [saved] = await c.db.query<{ catalogue: unknown }>(`SELECT catalogue FROM units WHERE code = 'tam-ky'`);
+      const own = (code: string, online: string) => ({ code, name: code, field: 'Hộ tịch', level: ['Cấp xã'], online });
+      const catalogue = [
+        own('1.000001', 'mot-phan'),
+        own('1.000002', 'toan-trinh'),
+        { ...own('1.000003', 'mot-phan'), field: 'Thuế', referral: { office: 'Thuế cơ sở' } },
+        { ...own('1.000004', 'toan-trinh'), field: 'Tòa án', referral: { office: 'Tòa án nhân dân' } },
+      ];
+      await c.db.query(`UPDATE units SET catalogue = $1 WHERE code = 'tam-ky'`, [JSON.stringify(catalogue)]);
+      try {
+        const figures = await online();
+        assert.deepEqual([figures.fullyOnline, figures.partlyOnline], [1, 1]);
+      } finally {
+        await c.db.query(`UPDATE units SET catalogue = $1 WHERE code = 'tam-ky'`, [
+          JSON.stringify(saved?.catalogue ?? []),
+        ]);
+      }
+    });
+
     it("gives the province's report with its wards side by side, and refuses a bad format or language", async () => {
       const q = `period=quarter&year=${MONTH.year}&index=1`;
       const report = await call(c.url, `/api/v1/admin/provinces/48/publicity?${q}`, { headers: headers(province) });

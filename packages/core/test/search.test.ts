@@ -256,6 +256,8 @@ describe('the shipped catalogue and query set', () => {
     for (const [q, code] of [
       ['lệ phí trước bạ nhà đất', '1.007277'],
       ['khai thuế hộ kinh doanh', '1.011022'],
+      ['thuế khoán', '1.011022'],
+      ['mã số thuế người phụ thuộc', '1.008498'],
       ['xin sao bản án', '3.000165'],
     ] as const) {
       const hit = idx.search(q, { limit: 1 })[0]?.procedure;

@@ -4,6 +4,7 @@
  * staff write in its place) becomes one of the unit's keywords for it, served with the catalogue, so
  * the search on the ward's site finds it from the next visit on. Below, the ward's own details of a
  * procedure (fee note, where to file, hours, contact), shown to citizens beside the national text.
+ * Referrals (procedures the ward does not receive) are listed apart and not counted as the ward's own.
  */
 import type { LocalDetails, Procedure } from '@motcua/core';
 import { html, nothing } from 'lit';
@@ -16,7 +17,7 @@ import { tableHead } from './table-head.js';
 
 type QueryRow = QueriesAnswer['queries'][number];
 /** A procedure of the unit's catalogue index, as the public catalogue route sends it. */
-type IndexedProcedure = Pick<Procedure, 'code' | 'name' | 'local'>;
+type IndexedProcedure = Pick<Procedure, 'code' | 'name' | 'local' | 'referral'>;
 
 /** The ward's own details of a procedure: each field, its label and its longest length. */
 const LOCAL_FIELDS: [keyof LocalDetails, StringKey, number][] = [
@@ -80,6 +81,18 @@ export class AdminSearch extends AdminView {
     });
   }
 
+  /** The procedures to choose from: the ward's own, then the referrals apart, each group counted. */
+  private procedureOptions(selected = '') {
+    const own = this.procedures.filter((p) => !p.referral);
+    const referrals = this.procedures.filter((p) => p.referral);
+    const option = (p: IndexedProcedure) =>
+      html`<option value=${p.code} ?selected=${p.code === selected}>${
+        p.referral ? t('search.referralAt', { name: p.name, office: p.referral.office }) : p.name
+      }</option>`;
+    return html`<optgroup label=${t('search.own', { n: own.length })}>${own.map(option)}</optgroup>
+      ${referrals.length ? html`<optgroup label=${t('search.referrals', { n: referrals.length })}>${referrals.map(option)}</optgroup>` : nothing}`;
+  }
+
   private renderLocal() {
     const p = this.procedures.find((x) => x.code === this.editing);
     return html`
@@ -90,7 +103,7 @@ export class AdminSearch extends AdminView {
         this.editing = (e.target as HTMLSelectElement).value;
       }}>
         <option value="">${t('search.choose')}</option>
-        ${this.procedures.map((x) => html`<option value=${x.code} ?selected=${x.code === this.editing}>${x.name}</option>`)}
+        ${this.procedureOptions(this.editing)}
       </select>
       ${
         p
@@ -115,6 +128,14 @@ export class AdminSearch extends AdminView {
     return html`
       <h2>${t('search.title')}</h2>
       <p>${t('search.intro')}</p>
+      ${
+        this.procedures.length
+          ? html`<p class="catalogue-counts">${t('search.catalogue', {
+              own: this.procedures.filter((p) => !p.referral).length,
+              referrals: this.procedures.filter((p) => p.referral).length,
+            })}</p>`
+          : nothing
+      }
       ${this.renderOutcome()}
       <label for="month">${t('search.month')}</label>
       <select id="month" @change=${(e: Event) => this.run(() => this.load((e.target as HTMLSelectElement).value))}>
@@ -144,7 +165,7 @@ export class AdminSearch extends AdminView {
           <label for="code-${i}">${t('search.procedureFor', { query: row.query })}</label>
           <select id="code-${i}" name="code" required>
             <option value="">${t('search.choose')}</option>
-            ${this.procedures.map((p) => html`<option value=${p.code}>${p.name}</option>`)}
+            ${this.procedureOptions()}
           </select>
           <label for="keyword-${i}">${t('search.keyword')}</label>
           <input id="keyword-${i}" name="keyword" .value=${row.query} required maxlength="160" />

@@ -120,13 +120,14 @@ export async function unitFigures(db: Queryable, units: string[], from: string, 
      FROM home_visits WHERE unit = ANY($1::text[]) GROUP BY unit`,
     p,
   );
+  // The ward's own procedures only: a referral (filed at the tax office or the court) is not the ward's.
   const onlineQuery = byUnit(
     db,
     `SELECT code AS unit,
             count(*) FILTER (WHERE p ->> 'online' = 'toan-trinh') AS fully,
             count(*) FILTER (WHERE p ->> 'online' = 'mot-phan') AS partly
      FROM units, jsonb_array_elements(CASE WHEN jsonb_typeof(catalogue) = 'array' THEN catalogue ELSE '[]' END) AS p
-     WHERE code = ANY($1::text[]) GROUP BY code`,
+     WHERE code = ANY($1::text[]) AND p -> 'referral' IS NULL GROUP BY code`,
     [units],
   );
   // Independent queries: on PostgreSQL the pool runs them side by side (PGlite, one connection, in turn).

@@ -299,6 +299,11 @@ export const en: Record<StringKey, string> = {
   'search.localIntro':
     "A fee note, where to file, opening hours and a contact: shown beside the text published on the National Public Service Portal, marked as the ward's own; that text is not changed. Leave every field empty and save to remove them.",
   'search.procedure': 'Procedure',
+  'search.catalogue':
+    "Catalogue: {own} procedures the ward receives; {referrals} referrals (residents ask, but file them at the tax office, the court…), not counted as the ward's own.",
+  'search.own': "The ward's own procedures ({n})",
+  'search.referrals': 'Referrals: not received by the ward ({n})',
+  'search.referralAt': '{name} (filed at: {office})',
   'search.local.feeNote': 'Note on fees and charges',
   'search.local.where': 'Where to file',
   'search.local.hours': 'Opening hours',

@@ -300,6 +300,11 @@ export const vi = {
   'search.localIntro':
     'Ghi chú về phí, nơi nộp, giờ tiếp nhận, người liên hệ: hiện bên cạnh nội dung công bố trên Cổng Dịch vụ công quốc gia, ghi rõ là của phường; không sửa nội dung đó. Để trống tất cả rồi lưu để xóa.',
   'search.procedure': 'Thủ tục',
+  'search.catalogue':
+    'Danh mục: {own} thủ tục phường, xã tiếp nhận; {referrals} thủ tục chuyển nơi khác (người dân hỏi, nhưng nộp tại cơ quan thuế, tòa án…), không tính là thủ tục của phường.',
+  'search.own': 'Thủ tục của phường, xã ({n})',
+  'search.referrals': 'Chuyển nơi khác: phường không tiếp nhận ({n})',
+  'search.referralAt': '{name} (nộp tại: {office})',
   'search.local.feeNote': 'Ghi chú về phí, lệ phí',
   'search.local.where': 'Nơi nộp hồ sơ',
   'search.local.hours': 'Giờ tiếp nhận',
