@@ -13,7 +13,7 @@ export const INTENTS: SearchIntents = {
     "sổ đỏ": {"words":["sổ đỏ","sổ hồng","bìa đỏ","bìa hồng","giấy đỏ","giấy hồng","sổ đất","sổ nhà đất","giấy chứng nhận quyền sử dụng đất","giấy chứng nhận","gcn","gcnqsdđ","giấy tờ đất","giấy tờ nhà đất","giấy đất"]},
     "giấy phép kinh doanh": {"words":["giấy phép kinh doanh","gpkd","giấy đăng ký kinh doanh","giấy đăng ký hộ kinh doanh","giấy chứng nhận đăng ký hộ kinh doanh","giấy phép buôn bán","giấy phép bán hàng","đăng ký kinh doanh","đkkd","dkkd"]},
     "bản sao hộ tịch": {"words":["giấy khai sinh","khai sinh","giấy kết hôn","giấy đăng ký kết hôn","đăng ký kết hôn","kết hôn","giấy chứng tử","khai tử","giấy khai tử","giấy hôn thú"]},
-    "nước ngoài": {"words":["nước ngoài","người nước ngoài","ngoại quốc","tây","việt kiều","hàn quốc","hàn","đài loan","trung quốc","nhật","nhật bản","mỹ","úc","pháp","đức","anh","lào","campuchia","thái lan","singapore","malaysia","người hàn","người hàn quốc","người mỹ","người pháp","người nhật","người nhật bản","người trung quốc","người đài loan","người lào","người úc","người anh","người đức","người thái","người thái lan","người campuchia","người singapore","người malaysia","người tây"]},
+    "nước ngoài": {"words":["nước ngoài","người nước ngoài","ngoại quốc","tây","việt kiều","hàn quốc","hàn","đài loan","trung quốc","nhật","nhật bản","mỹ","úc","pháp","đức","anh","lào","campuchia","thái lan","singapore","malaysia","người hàn","người hàn quốc","người mỹ","người pháp","người nhật","người nhật bản","người trung quốc","người đài loan","người úc","người đức","người campuchia","người singapore","người malaysia","người tây"]},
     "sổ thẻ bảo hiểm": {"words":["sổ bảo hiểm xã hội","sổ bảo hiểm","thẻ bảo hiểm y tế","thẻ bảo hiểm","thẻ khám bệnh"]},
   },
   fillers: {
@@ -183,6 +183,7 @@ export const INTENTS: SearchIntents = {
     {"kind":"event","phrases":["số chứng minh cũ","số cmnd cũ","xác nhận số cmnd","xác nhận số chứng minh","chứng minh thư cũ","cmnd cũ","số chứng minh nhân dân cũ","chứng minh nhân dân cũ","xác nhận số căn cước cũ"],"codes":["1.012566"]},
     {"kind":"event","phrases":["thôi làm hòa giải viên","xin thôi làm hòa giải viên","không làm hòa giải viên nữa","nghỉ làm hòa giải viên","thôi hòa giải viên"],"codes":["2.000930"]},
     {"kind":"event","phrases":["đủ diện tích","diện tích tối thiểu","diện tích bình quân","xác nhận diện tích nhà","xác nhận nhà đủ diện tích","diện tích nhà ở tối thiểu"],"codes":["1.013314"]},
+    {"kind":"informal","phrases":["người nước ngoài","việt kiều","ngoại quốc","quốc tịch nước ngoài","hai quốc tịch","con lai","người hàn","người hàn quốc","người mỹ","người pháp","người nhật","người nhật bản","người trung quốc","người đài loan","người úc","người đức","người campuchia","người singapore","người malaysia","người tây"],"codes":[],"means":"yếu tố nước ngoài"},
   ],
   spellings: [
     {"words":{"bhxh":"bảo hiểm xã hội","bhyt":"bảo hiểm y tế","bhtn":"bảo hiểm thất nghiệp","tnlđ":"tai nạn lao động","bnn":"bệnh nghề nghiệp","dsphsk":"dưỡng sức phục hồi sức khỏe","ubnd":"ủy ban nhân dân"},"catalogue":true},
