@@ -86,13 +86,11 @@ export function createSearch(postings: Postings): ProcedureIndex {
   // than a word of a short one: name matches past LONG_NAME words are scaled down by √(LONG_NAME / length).
   const nameNorm = Float64Array.from(nameLength, (n) => (n > LONG_NAME ? Math.sqrt(LONG_NAME / n) : 1));
   const standing = Float64Array.from(procs, (p) => (p.referral ? REFERRAL_WEIGHT : 1));
-  // Each posting's weight (its field's, a long name's scaled down) worked out once here rather than on
-  // every query that walks it: the walk over a common word's postings is most of a query's time.
-  const postingWeight = new Float64Array(listDocs.length);
-  for (let i = 0; i < listDocs.length; i++) {
-    const field = listFields[i]!;
-    postingWeight[i] = field === NAME ? WEIGHTS[NAME]! * nameNorm[listDocs[i]!]! : WEIGHTS[field]!;
-  }
+  // A name posting's weight per document (a long name's scaled down) and the other fields' in a typed
+  // array, worked out once here rather than on every query that walks them: the walk over a common
+  // word's postings is most of a query's time.
+  const nameWeight = Float64Array.from(nameNorm, (n) => WEIGHTS[NAME]! * n);
+  const fieldWeight = Float64Array.from(WEIGHTS);
 
   const matches = (p: Procedure, filters: Partial<ProcedureFilters> | undefined) =>
     !filters ||
@@ -121,7 +119,8 @@ export function createSearch(postings: Postings): ProcedureIndex {
     const kEnd = accent >= 0 ? listStart[accent + 1]! : 0;
     for (let i = listStart[t]!, end = listStart[t + 1]!; i < end; i++) {
       const doc = listDocs[i]!;
-      let s = postingWeight[i]! * base;
+      const field = listFields[i]!;
+      let s = (field === NAME ? nameWeight[doc]! : fieldWeight[field]!) * base;
       // Typed with diacritics: the same diacritics in the record beat an accent-folded coincidence.
       if (accent > -2) {
         while (k < kEnd && listDocs[k]! < doc) k++;
