@@ -21,7 +21,7 @@ const filled = {
   name: 'Nguyễn Văn An',
   phone: 'không có số',
   email: '',
-  address: 'Khu phố 3, phường Tân Thạnh',
+  address: 'Khu phố 3, phường Bàn Thạch',
   subject: 'Lệ phí chứng thực',
   content: 'Đề nghị niêm yết rõ lệ phí chứng thực bản sao tại Bộ phận Một cửa.',
   procedure: '',

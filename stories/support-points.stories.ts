@@ -43,7 +43,7 @@ const points: SupportPointInfo[] = [
   },
   {
     id: '33333333-3333-4333-8333-333333333333',
-    name: 'Bộ phận một cửa phường Tân Thạnh',
+    name: 'Bộ phận một cửa phường Bàn Thạch',
     kind: 'bo-phan-mot-cua',
     address: 'Trụ sở UBND phường, 02 Trần Hưng Đạo',
     hours: {

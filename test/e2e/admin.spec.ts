@@ -33,7 +33,7 @@ async function signIn(page: Page) {
   await page.getByLabel('Email').fill(stack.admin.email);
   await page.getByLabel('Mật khẩu').fill(stack.admin.password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('UBND phường Tân Thạnh');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('UBND phường Bàn Thạch');
 }
 
 test('a wrong password is refused with a clear Vietnamese message, and the sign-in page is accessible', async ({

@@ -194,7 +194,7 @@ test.describe('staff contest page', () => {
     await signIn(lived.admin.province);
     const wards = page.getByRole('region', { name: 'Đợt 1: người dự thi theo phường, xã' });
     await expect(wards.getByRole('rowheader', { name: 'UBND phường Tam Kỳ' })).toBeVisible();
-    await expect(wards.getByRole('rowheader', { name: 'UBND phường Tân Thạnh' })).toBeVisible();
+    await expect(wards.getByRole('rowheader', { name: 'UBND phường Bàn Thạch' })).toBeVisible();
     await expect(
       page.getByRole('table', { name: 'Các đợt thi' }).getByText('Nhập câu hỏi (XLSX, CSV)').first(),
     ).toBeVisible();

@@ -10,16 +10,16 @@ test.afterAll(async () => {
   await stack.close();
 });
 
-test('the home page greets citizens of phường Tân Thạnh in Vietnamese', async ({ page }) => {
+test('the home page greets citizens of phường Bàn Thạch in Vietnamese', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   const response = await page.goto(`${stack.siteUrl}/`);
   expect(response?.status()).toBe(200);
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-  await expect(page).toHaveTitle(/Ủy ban nhân dân phường Tân Thạnh/);
+  await expect(page).toHaveTitle(/Ủy ban nhân dân phường Bàn Thạch/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Phường Tân Thạnh');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Phường Bàn Thạch');
   await expect(
     page.getByRole('navigation', { name: 'Trình đơn chính' }).getByRole('link', { name: 'Trang chủ' }),
   ).toHaveAttribute('aria-current', 'page');

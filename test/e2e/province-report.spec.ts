@@ -29,7 +29,7 @@ async function signInAsProvince(page: Page) {
 test('the province account ranks its wards, sorting from the keyboard, axe-clean', async ({ page }) => {
   await signInAsProvince(page);
   const table = page.getByRole('table');
-  await expect(table.getByRole('rowheader', { name: 'UBND phường Tân Thạnh' })).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: 'UBND phường Bàn Thạch' })).toBeVisible();
   await expect(table.getByRole('rowheader', { name: 'UBND phường Tam Kỳ' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 

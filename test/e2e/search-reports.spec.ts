@@ -29,7 +29,7 @@ async function staffPage(browser: Browser) {
   await staff.getByLabel('Email').fill(stack.admin.email);
   await staff.getByLabel('Mật khẩu').fill(stack.admin.password);
   await staff.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(staff.getByRole('heading', { level: 1 })).toContainText('UBND phường Tân Thạnh');
+  await expect(staff.getByRole('heading', { level: 1 })).toContainText('UBND phường Bàn Thạch');
   return staff;
 }
 

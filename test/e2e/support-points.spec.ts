@@ -46,7 +46,7 @@ test('a citizen finds the nearest point open now by keyboard, asks for a home vi
   page.on('request', (r) => sent.push(`${r.url()} ${r.postData() ?? ''}`));
   await page.goto(`${stack.siteUrl}/ho-tro`);
   const widget = page.locator('motcua-support-points');
-  await expect(widget.getByRole('heading', { name: 'Bộ phận một cửa phường Tân Thạnh' })).toBeVisible();
+  await expect(widget.getByRole('heading', { name: 'Bộ phận một cửa phường Bàn Thạch' })).toBeVisible();
   expect(await axe(page)).toEqual([]);
 
   await tabTo(page, 'Xếp nơi gần tôi lên trước');

@@ -2,8 +2,8 @@
  * Autofill benchmark in real Chromium: the engine and the scorer bundled from source (minified, as the
  * extension ships it), on every form of test/fixtures/portal/ (our set, written with the engine in view)
  * of the development set, test/fixtures/portal/dev/ (written apart from the engine, in the judges' format,
- * tuned on: listed form by form), and of each judge set, test/fixtures/portal/independent/ and independent-2/ (written by people who had
- * not read the engine; never tuned on), each scored against its expected file: fields right, filled
+ * tuned on: listed form by form), and of each judge set, test/fixtures/portal/independent/, independent-2/ and independent-3/ (written by people
+ * who had not read the engine; never tuned on), each scored against its expected file: fields right, filled
  * wrongly, skipped wrongly, and filled with the applicant's details although another person's (target 0).
  * Our forms are listed one by one with their misses; a judge set prints only its totals, so tuning cannot
  * look at its fields. Then describe + plan + apply time on the largest form and on the one with the most
@@ -63,8 +63,8 @@ const expectedOf = (name: string): ExpectedForm => {
 const DEV = 'dev';
 /** The second development set (test/fixtures/portal/dev-2/): written apart, scored before it was tuned on. */
 const DEV2 = 'dev-2';
-/** The judge sets present in this checkout (independent-2 lands when its author merges it). */
-const JUDGES = ['independent', 'independent-2'].filter((dir) => existsSync(join(portal, dir)));
+/** The judge sets present in this checkout. */
+const JUDGES = ['independent', 'independent-2', 'independent-3'].filter((dir) => existsSync(join(portal, dir)));
 /** `--sets a,b`: only these sets (`ours`, `dev`, `dev-2`, a judge's directory), and no timing. */
 const argAt = process.argv.indexOf('--sets');
 const only = argAt > 0 ? (process.argv[argAt + 1] ?? '').split(',') : undefined;

@@ -26,7 +26,7 @@ const collector = await startCollector({
 console.log(`[collector] listening on ${collector.url} (storage: ${collector.db.kind})`);
 if (collector.admin) {
   console.log(`[collector] admin pages: ${collector.url}/admin/`);
-  console.log(`[collector] demo admin (phường Tân Thạnh): ${collector.admin.email} / ${collector.admin.password}`);
+  console.log(`[collector] demo admin (phường Bàn Thạch): ${collector.admin.email} / ${collector.admin.password}`);
   const province = collector.admin.province;
   console.log(`[collector] demo province (Thành phố Đà Nẵng): ${province.email} / ${province.password}`);
 }

@@ -77,7 +77,7 @@ for (const storage of storages()) {
     });
 
     it('counts each participant in the ward they came through or chose, and refuses a ward of another province', async () => {
-      const mine = await takePart('demo', {}, 'Ý kiến của người dân phường Tân Thạnh.');
+      const mine = await takePart('demo', {}, 'Ý kiến của người dân phường Bàn Thạch.');
       const theirs = await takePart('tam-ky', {}, 'Ý kiến của người dân phường Tam Kỳ.');
       const chose = await takePart('demo', { ward: 'tam-ky' });
       const rows = await c.db.query<{ phone: string; ward: string }>(
@@ -137,8 +137,8 @@ for (const storage of storages()) {
         wardOpen.byWard.map((w: { ward: string }) => w.ward),
         ['demo'],
       );
-      assert.equal(own.body.rounds[0].participants, 18, 'half the past round came through phường Tân Thạnh');
-      assert.ok(own.body.ideas.some((i: { text: string }) => /Tân Thạnh/.test(i.text)));
+      assert.equal(own.body.rounds[0].participants, 18, 'half the past round came through phường Bàn Thạch');
+      assert.ok(own.body.ideas.some((i: { text: string }) => /Bàn Thạch/.test(i.text)));
       assert.ok(!JSON.stringify(own.body).includes('Tam Kỳ.'), "never another ward's ideas");
       const list = await call(c.url, wardAdmin, { headers: headers(ward) });
       assert.deepEqual(
@@ -209,8 +209,8 @@ for (const storage of storages()) {
       assert.equal(results.status, 200);
       assert.equal(results.body.participants, 36);
       assert.deepEqual([...new Set(results.body.entries.map((e: { ward: string }) => e.ward))].sort(), [
+        'UBND phường Bàn Thạch',
         'UBND phường Tam Kỳ',
-        'UBND phường Tân Thạnh',
       ]);
       assert.deepEqual((await call(publicBase('demo'), `/rounds/${past.id}/results`)).body, results.body);
       assert.doesNotMatch(JSON.stringify(results.body), /09\d{8}|0900/);
@@ -226,7 +226,7 @@ for (const storage of storages()) {
       assert.equal(whole.length, 36);
       assert.equal(own.length, 18);
       assert.ok(
-        own.every((r) => r[5] === 'UBND phường Tân Thạnh'),
+        own.every((r) => r[5] === 'UBND phường Bàn Thạch'),
         "only the ward's own participants",
       );
       // Their ranks are the province's.

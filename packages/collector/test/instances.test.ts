@@ -9,7 +9,7 @@ import { type CollectorProcess, runCli, spawnCollector } from './process.js';
 
 const postgres = storages().find((s) => s.name === 'postgres');
 const RATE_IP = 30;
-const STAFF = { email: 'canbo@tanthanh.demo', password: 'mat-khau-thu-nghiem' };
+const STAFF = { email: 'canbo@banthach.demo', password: 'mat-khau-thu-nghiem' };
 const ORIGIN = 'http://127.0.0.1:8080';
 
 describe('two collector instances on one PostgreSQL', {
@@ -217,7 +217,7 @@ describe('two collector instances on one PostgreSQL', {
   });
 
   it('follows a unit changed outside the collector (psql) on both instances', async () => {
-    const other = 'https://tanthanh.example.gov.vn';
+    const other = 'https://banthach.example.gov.vn';
     const allowed = async (instance: CollectorProcess) =>
       (await fetch(`${instance.url}/api/v1/units/demo/campaigns`, { headers: { Origin: other } })).headers.get(
         'access-control-allow-origin',

@@ -80,7 +80,7 @@ for (const storage of storages()) {
       );
       // 18:00–21:00 every day; the one-stop counter 7.5 h on weekdays and Saturday morning's 4 h.
       assert.equal(hours['Điểm hỗ trợ 24h Tổ dân phố 3'], 21);
-      assert.equal(hours['Bộ phận một cửa phường Tân Thạnh'], 41.5);
+      assert.equal(hours['Bộ phận một cửa phường Bàn Thạch'], 41.5);
 
       const xlsx = await fetch(`${admin}/publicity?${q}&format=xlsx`, { headers: staff });
       const wb = new ExcelJS.Workbook();

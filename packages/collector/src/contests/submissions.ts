@@ -23,7 +23,14 @@ import type { DrawnQuestionJson } from './tables.js';
 
 type Db = Kysely<Database>;
 
-/** An attempt as submitting needs it: who owns it, its secret, its questions and key, its times. */
+/** A drawn question's kind, by question id: all grading needs of the drawn questions besides the key. */
+type Kinds = Record<string, DrawnQuestionJson['kind']>;
+
+/**
+ * An attempt as submitting needs it: who owns it, its secret, its questions' kinds and key, its times.
+ * Not the drawn questions themselves: their text and options are most of the row's bytes, and a launch
+ * hour reads thousands of rows a minute, so the database sends each question's kind alone.
+ */
 async function readAttempts(db: Db, ids: string[]) {
   const rows = await db
     .selectFrom('contest_attempts as a')
@@ -34,7 +41,9 @@ async function readAttempts(db: Db, ids: string[]) {
       'a.contest',
       'a.round_id',
       'a.token_hash',
-      'a.questions',
+      sql<Kinds>`(SELECT jsonb_object_agg(q->>'id', q->>'kind') FROM jsonb_array_elements(a.questions) AS q)`.as(
+        'kinds',
+      ),
       'a.answer_key',
       'a.started_at',
       'a.deadline',
@@ -112,13 +121,10 @@ export async function submitAttempt(
   // Another ward's attempt, or another contest's, is no attempt of this one.
   if (!attempt || !ownersFor(ward).includes(attempt.unit) || attempt.contest !== slug) throw PROBLEMS.noAttempt();
   if (!sameSecret(attempt.token_hash, digest(submission.token))) throw PROBLEMS.badToken();
-  const key = attempt.answer_key ?? (await bankKey(db, attempt.round_id, attempt.questions));
+  const kinds: Kinds = attempt.kinds ?? {};
+  const key = attempt.answer_key ?? (await bankKey(db, attempt.round_id, Object.keys(kinds)));
   if (attempt.submitted_at) return storedResult(attempt, key);
-  const result = grade(
-    keyed(attempt.questions, key),
-    attempt.questions.map((q) => q.id),
-    submission.answers,
-  );
+  const result = grade(keyed(kinds, key), Object.keys(kinds), submission.answers);
   const late = now.getTime() > attempt.deadline.getTime() + SUBMIT_GRACE_MS;
   const tookMs = Math.max(0, Math.min(now.getTime(), attempt.deadline.getTime()) - attempt.started_at.getTime());
   const written = await writerOf(db).add({
@@ -148,26 +154,30 @@ function storedResult(
   return { correct: a.correct ?? 0, total: a.total, tookMs: a.took_ms ?? 0, late: a.late, key };
 }
 
-/** The drawn questions with their right options marked: what grading needs, from the attempt's own row. */
-function keyed(questions: readonly DrawnQuestionJson[], key: Record<string, string[]>): BankQuestion[] {
-  return questions.map((q) => ({
-    ...q,
-    options: q.options.map((o) => ({ ...o, correct: !!key[q.id]?.includes(o.id) })),
+/**
+ * The drawn questions as grading reads them, from the attempt's own row: each one's kind and its right
+ * options (grading compares the chosen options with the right ones, so the others are not needed).
+ */
+function keyed(kinds: Kinds, key: Record<string, string[]>): BankQuestion[] {
+  return Object.entries(kinds).map(([id, kind]) => ({
+    id,
+    text: '',
+    kind,
+    options: (key[id] ?? []).map((o) => ({ id: o, text: '', correct: true })),
   }));
 }
 
 /** The answer key of an attempt started before keys were kept with attempts: from the round's bank. */
-async function bankKey(db: Db, roundId: string, drawn: readonly DrawnQuestionJson[]) {
+async function bankKey(db: Db, roundId: string, drawn: readonly string[]) {
   if (!drawn.length) return {};
   const bank = await db
     .selectFrom('contest_questions')
     .selectAll()
     .where('round_id', '=', roundId)
-    .where(
-      'id',
-      'in',
-      drawn.map((q) => q.id),
-    )
+    .where('id', 'in', [...drawn])
     .execute();
-  return keyOf(bank, drawn);
+  return keyOf(
+    bank,
+    drawn.map((id) => ({ id })),
+  );
 }

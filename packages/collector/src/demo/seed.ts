@@ -1,6 +1,6 @@
 /**
- * The demo for `npm start` and the tests: the unit "demo" (UBND phường Tân Thạnh, since July 2025 part of
- * Phường Bàn Thạch, Thành phố Đà Nẵng) with the shipped catalogue, allowing the demo site's origin; a
+ * The demo for `npm start` and the tests: the unit "demo" (UBND phường Bàn Thạch, Thành phố Đà Nẵng, the ward
+ * that since July 2025 took in the former phường Tân Thạnh of Tam Kỳ) with the shipped catalogue, allowing the demo site's origin; a
  * second ward of the same city, "tam-ky" (UBND phường Tam Kỳ), with its own invented activity; the ward's
  * admin (staff of "demo") and the city's province account (every ward of Đà Nẵng). Their passwords are
  * made up fresh on every start (printed at start-up, never a fixed default).
@@ -15,12 +15,12 @@ import { seedDemoSupport } from '../support/demo.js';
 import type { Db } from '../storage/database.js';
 import { seedLivedIn } from './seed-lived-in.js';
 
-export const DEMO_ADMIN_EMAIL = 'admin@tanthanh.demo';
+export const DEMO_ADMIN_EMAIL = 'admin@banthach.demo';
 export const DEMO_PROVINCE_EMAIL = 'tinh@danang.demo';
 /** Thành phố Đà Nẵng; Phường Bàn Thạch (which took in phường Tân Thạnh) and Phường Tam Kỳ. */
 export const DEMO_PROVINCE = '48';
 const DEMO_WARDS = [
-  { code: 'demo', name: 'UBND phường Tân Thạnh', commune: '20335', seed: 20_251_206 },
+  { code: 'demo', name: 'UBND phường Bàn Thạch', commune: '20335', seed: 20_251_206 },
   { code: 'tam-ky', name: 'UBND phường Tam Kỳ', commune: '20341', seed: 20_261_207 },
 ] as const;
 

@@ -21,7 +21,7 @@ const point = (key: string, p: Omit<SupportPoint, 'id'>): SupportPoint => ({
 
 export const DEMO_POINTS: SupportPoint[] = [
   point('mot-cua', {
-    name: 'Bộ phận một cửa phường Tân Thạnh',
+    name: 'Bộ phận một cửa phường Bàn Thạch',
     kind: 'bo-phan-mot-cua',
     address: 'Trụ sở UBND phường, 02 Trần Hưng Đạo',
     lat: 15.5739,

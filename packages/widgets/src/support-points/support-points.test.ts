@@ -76,7 +76,7 @@ describe('<motcua-support-points>', () => {
   it('filters by what the citizen needs and by open now, and says how many match', async () => {
     const el = await open();
     await typeInto(el, 'need', 'thu-tuc');
-    expect($$(el, '.points h3').map((h) => h.textContent)).to.deep.equal(['Bộ phận một cửa phường Tân Thạnh']);
+    expect($$(el, '.points h3').map((h) => h.textContent)).to.deep.equal(['Bộ phận một cửa phường Bàn Thạch']);
     const counter = points.find((p) => p.kind === 'bo-phan-mot-cua')!;
     const openNow = points.filter((p) => openState(p.hours, Date.now()).open).map((p) => p.name);
     ($(el, '#open-only') as HTMLInputElement).click();
