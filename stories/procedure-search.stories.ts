@@ -65,6 +65,17 @@ export const Detail: Story = {
     html`<motcua-procedure-search ${withQuery('', (el) => el.openProcedure('1.004873'))}></motcua-procedure-search>`,
 };
 
+export const ReferralResults: Story = {
+  name: 'Thủ tục chuyển nơi khác trong kết quả (nộp tại Thuế cơ sở)',
+  render: () => html`<motcua-procedure-search ${withQuery('le phi truoc ba nha dat')}></motcua-procedure-search>`,
+};
+
+export const ReferralDetail: Story = {
+  name: 'Chi tiết thủ tục chuyển nơi khác (nộp tại tòa án)',
+  render: () =>
+    html`<motcua-procedure-search ${withQuery('', (el) => el.openProcedure('3.000165'))}></motcua-procedure-search>`,
+};
+
 // A search whose detail view cannot be fetched, as offline on a visit that never loaded it.
 defineOffline('story-offline-detail-search', ProcedureSearchElement, 'loadDetail');
 export const DetailOffline: Story = {
