@@ -121,3 +121,21 @@ test('the widget reads the ward’s catalogue from the collector', async ({ page
   // The widget's own ETag revalidation needs the collector to send Access-Control-Expose-Headers: ETag
   // (cross-origin scripts cannot read it otherwise); until then the browser's HTTP cache revalidates.
 });
+
+test('a resident asking about the house registration fee is told it is filed at the tax office', async ({ page }) => {
+  await page.goto(`${stack.siteUrl}/thu-tuc`);
+  await expect(page.getByRole('combobox', { name: 'Lĩnh vực' })).toBeEnabled();
+  const box = page.getByRole('combobox', { name: 'Tìm thủ tục hành chính' });
+  await box.fill('lệ phí trước bạ nhà đất');
+  const first = page.getByRole('listbox', { name: 'Kết quả tìm kiếm' }).getByRole('option').first();
+  await expect(first).toContainText('Không nộp tại UBND phường/xã — nộp tại: Thuế cơ sở');
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/#thu-tuc=1\.007277$/);
+  const where = page.getByRole('region', { name: 'Không nộp tại UBND phường/xã — nộp tại: Thuế cơ sở' });
+  await expect(where.getByRole('link', { name: /Cổng Dịch vụ công quốc gia/ })).toHaveAttribute('rel', /noopener/);
+  // Nothing that sends the resident to the ward's counter.
+  await expect(page.getByRole('button', { name: 'In thủ tục' })).toHaveCount(0);
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+  expect((await axe(page)).violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});

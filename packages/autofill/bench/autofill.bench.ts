@@ -1,13 +1,14 @@
 /**
  * Autofill benchmark in real Chromium: the engine and the scorer bundled from source (minified, as the
  * extension ships it), on every form of test/fixtures/portal/ (our set, written with the engine in view)
- * of the development set, test/fixtures/portal/dev/ (written apart from the engine, in the judges' format,
- * tuned on: listed form by form), and of each judge set, test/fixtures/portal/independent/, independent-2/ and independent-3/ (written by people
- * who had not read the engine; never tuned on), each scored against its expected file: fields right, filled
+ * of the development sets, test/fixtures/portal/dev/, dev-2/ and dev-3/ (written apart from the engine, in the
+ * judges' format, tuned on: listed form by form), and of each judge set, test/fixtures/portal/independent/,
+ * independent-2/ and independent-3/ (written by people who had not read the engine; never tuned on), each
+ * scored against its expected file: fields right, filled
  * wrongly, skipped wrongly, and filled with the applicant's details although another person's (target 0).
  * Our forms are listed one by one with their misses; a judge set prints only its totals, so tuning cannot
  * look at its fields. Then describe + plan + apply time on the largest form and on the one with the most
- * fields filled (target ≤ 50 ms). `--sets ours,dev,dev-2` scores only those sets and skips the timing (for
+ * fields filled (target ≤ 50 ms). `--sets ours,dev,dev-2,dev-3` scores only those sets and skips the timing (for
  * tuning on the development sets without the judges).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -57,15 +58,17 @@ const profile = JSON.parse(readFileSync(join(portal, 'profile.json'), 'utf8'));
 
 const expectedOf = (name: string): ExpectedForm => {
   const doc = JSON.parse(readFileSync(join(portal, `${name}.expected.json`), 'utf8'));
-  return [...JUDGES, DEV, DEV2].some((dir) => name.startsWith(`${dir}/`)) ? fromIndependent(doc) : doc;
+  return [...JUDGES, DEV, DEV2, DEV3].some((dir) => name.startsWith(`${dir}/`)) ? fromIndependent(doc) : doc;
 };
 /** The development set (test/fixtures/portal/dev/): written apart from the engine in the judges' format, tuned on. */
 const DEV = 'dev';
 /** The second development set (test/fixtures/portal/dev-2/): written apart, scored before it was tuned on. */
 const DEV2 = 'dev-2';
+/** The third development set (test/fixtures/portal/dev-3/): written apart, each batch scored before it was tuned on. */
+const DEV3 = 'dev-3';
 /** The judge sets present in this checkout. */
 const JUDGES = ['independent', 'independent-2', 'independent-3'].filter((dir) => existsSync(join(portal, dir)));
-/** `--sets a,b`: only these sets (`ours`, `dev`, `dev-2`, a judge's directory), and no timing. */
+/** `--sets a,b`: only these sets (`ours`, `dev`, `dev-2`, `dev-3`, a judge's directory), and no timing. */
 const argAt = process.argv.indexOf('--sets');
 const only = argAt > 0 ? (process.argv[argAt + 1] ?? '').split(',') : undefined;
 const formsIn = (dir: string) =>
@@ -98,6 +101,7 @@ try {
     ...[
       { dir: DEV, title: 'development forms (written apart, tuned on)' },
       { dir: DEV2, title: 'second development forms (written apart, tuned on)' },
+      { dir: DEV3, title: 'third development forms (written apart, tuned on)' },
     ]
       .filter(({ dir }) => existsSync(join(portal, dir)))
       .map(({ dir, title }) => ({ dir, title, forms: formsIn(dir), judge: false })),

@@ -4,9 +4,10 @@
  * field back; and undoes a fill. Never submits.
  */
 import { elementOf } from './describe.js';
-import { ariaRadios } from './dom.js';
+import { ariaRadios, radioName, radioOn } from './dom.js';
+import { radioText } from './labels.js';
 import { changedMirrors, type Held, holdMirrors } from './mirrors.js';
-import { isVisibleBox } from './visibility.js';
+import { drawnAs, isVisibleBox } from './visibility.js';
 import type { FillPlan, FillReport, FillResult, PlanEntry } from './types.js';
 import { isPlaceholderOption, matchOption } from './values.js';
 
@@ -132,6 +133,8 @@ function visibleOptions(doc: Document): HTMLElement[] {
 }
 
 function comboTrigger(el: Element): Element {
+  const standIn = el.tagName === 'SELECT' ? drawnAs(el) : undefined;
+  if (standIn) return standIn;
   if (el.tagName === 'SELECT') {
     const c = el.nextElementSibling;
     return c?.querySelector('.select2-selection') ?? c ?? el;
@@ -234,18 +237,26 @@ async function setCombo(el: Element, value: string): Promise<boolean> {
   return false;
 }
 
-const checkedAriaRadio = (group: Element) => ariaRadios(group).find((r) => r.getAttribute('aria-checked') === 'true');
+const checkedAriaRadio = (group: Element) => ariaRadios(group).find(radioOn);
 
 function readBack(el: Element, entry: PlanEntry): string {
   const kind = entry.field.kind;
-  if (kind === 'radio' && el.tagName !== 'INPUT') return checkedAriaRadio(el)?.textContent?.trim() ?? '';
+  if (kind === 'radio' && el.tagName !== 'INPUT') {
+    const on = checkedAriaRadio(el);
+    return on ? on.textContent?.trim() || radioName(on) : '';
+  }
   if (kind === 'radio' || kind === 'checkbox') {
     const name = (el as HTMLInputElement).name;
     const scope = (el as HTMLInputElement).form ?? (el.getRootNode() as ParentNode);
     const checked = Array.from(scope.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(name)}"]:checked`));
-    return checked.map((c) => c.labels?.[0]?.textContent?.trim() || c.value).join(', ');
+    return checked.map(radioText).join(', ');
   }
-  if (kind === 'combobox') return comboText(el);
+  if (kind === 'combobox') {
+    // A dropdown drawing its label inside its box ("Dân tộcKinh") shows its choice after it.
+    const text = comboText(el);
+    const label = entry.field.label;
+    return label && text.startsWith(label) ? text.slice(label.length).trim() : text;
+  }
   if (el.tagName === 'SELECT') return selectedText(el as HTMLSelectElement);
   return (el as HTMLInputElement).value;
 }
@@ -279,7 +290,7 @@ function stuck(actual: string, entry: PlanEntry): boolean {
 async function setRadio(el: HTMLInputElement, value: string): Promise<boolean> {
   const scope = el.form ?? (el.getRootNode() as ParentNode);
   const group = Array.from(scope.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(el.name)}"]`));
-  const texts = group.map((r) => r.labels?.[0]?.textContent?.trim() || r.value);
+  const texts = group.map(radioText);
   const i = matchOption(texts, value);
   const target = group[i];
   if (!target) return false;
@@ -293,11 +304,11 @@ function setAriaRadio(group: Element, value: string): void {
   const target =
     radios[
       matchOption(
-        radios.map((r) => r.textContent?.trim() ?? ''),
+        radios.map((r) => r.textContent?.trim() || radioName(r)),
         value,
       )
     ];
-  if (target && target.getAttribute('aria-checked') !== 'true') userClick(target);
+  if (target && !radioOn(target)) userClick(target);
 }
 
 /** A custom widget with nothing to choose back to: its clear button, or the page's own clear hook. */
@@ -366,7 +377,7 @@ export async function undoFill(report: FillReport): Promise<void> {
       const name = (el as HTMLInputElement).name;
       const scope = (el as HTMLInputElement).form ?? (el.getRootNode() as ParentNode);
       for (const box of Array.from(scope.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(name)}"]`))) {
-        const text = box.labels?.[0]?.textContent?.trim() || box.value;
+        const text = radioText(box);
         const want = r.previous.split(', ').includes(text);
         if (box.checked !== want) {
           if (box.type === 'radio' && !want) {

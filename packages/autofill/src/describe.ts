@@ -4,7 +4,7 @@
  * the text around it, its section and whose it is (the reading itself lives in dom, labels, sections,
  * visibility and whose).
  */
-import { ariaRadios, CONTROL, clean, textOf, walk } from './dom.js';
+import { ariaRadios, CONTROL, clean, radioName, textOf, walk } from './dom.js';
 import {
   containerLabel,
   followingLabel,
@@ -15,12 +15,13 @@ import {
   tableCells,
 } from './labels.js';
 import { chosenFiler } from './filer.js';
+import { ownParts } from './own-parts.js';
 import { textDrawnBefore, textPieces } from './placement.js';
-import { collectHeadings, type Heading, sectionChain } from './sections.js';
+import { collectHeadings, type Heading, labelsOneField, sectionChain } from './sections.js';
 import type { FieldInfo, FieldKind } from './types.js';
 import { isPlaceholderOption } from './values.js';
 import { boxOf, drawnAs, isVisibleBox, radioBox } from './visibility.js';
-import { labelsOneField, personOf, settlePersons, statedApplicant, titlesOf } from './whose.js';
+import { personOf, settlePersons, statedApplicant, titlesOf } from './whose.js';
 
 /** A page's texts and boxes as drawn, for fields the markup names nothing for. */
 interface Drawn {
@@ -163,7 +164,7 @@ export function describeForm(root: ParentNode): FieldInfo[] {
       if (!radios.length || el.getAttribute('aria-disabled') === 'true') continue; // native radios are described as inputs
       kind = 'radio';
       type = 'aria-radio';
-      options = radios.map((r) => textOf(r));
+      options = radios.map(radioName);
     } else if (el.matches(CUSTOM_SELECT)) {
       if (el.parentElement?.closest(CUSTOM_SELECT)) continue;
       if (el.getAttribute('aria-disabled') === 'true' || el.classList.contains('ng-select-disabled')) continue;
@@ -190,7 +191,12 @@ export function describeForm(root: ParentNode): FieldInfo[] {
     if (!nativeChoice && !isVisibleBox(boxOf(control))) continue;
     fields.push(makeInfo(control, kind, type, options, groupLabel, headings, titles, drawnPage));
   }
-  return settlePersons(fields, headings, () => statedApplicant(all), chosenFiler(fields, elementOf));
+  return settlePersons(
+    ownParts(fields, elementOf),
+    headings,
+    () => statedApplicant(all),
+    chosenFiler(fields, elementOf, all),
+  );
 }
 
 function makeInfo(
@@ -285,6 +291,8 @@ function makeInfo(
   if (pattern) info.pattern = pattern;
   const max = input.maxLength;
   if (typeof max === 'number' && max > 0) info.maxLength = max;
+  const size = Number(attr('size'));
+  if (kind === 'text' && size > 0) info.size = size;
   elements.set(info.id, el);
   Object.defineProperty(info, 'element', { value: el, enumerable: false });
   return info;

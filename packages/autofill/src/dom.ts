@@ -66,5 +66,19 @@ export const CONTROL = 'input, select, textarea, [role="combobox"], [role="radio
 /** Whether the element holds a control (native or an ARIA dropdown or radio group). */
 export const hasControl = (el: Element | null | undefined) => !!el?.querySelector(CONTROL);
 
-/** The radios of an ARIA radio group drawn without inputs (`role="radio"` with `aria-checked`). */
-export const ariaRadios = (group: Element) => Array.from(group.querySelectorAll('[role="radio"]:not(input)'));
+/** Radios drawn without inputs: `role="radio"` with `aria-checked`, and design systems' radio elements. */
+const RADIO = '[role="radio"]:not(input), md-radio, mwc-radio, sl-radio, wa-radio, fluent-radio';
+/** The radios of a radio group drawn without inputs (an ARIA group, Material Web's `md-radio`…), slotted ones too. */
+export function ariaRadios(group: Element): Element[] {
+  const found = Array.from(group.querySelectorAll(RADIO));
+  // A component's group in its shadow root holds the radios its page slots in (Shoelace's sl-radio-group).
+  for (const slot of Array.from(group.querySelectorAll('slot')))
+    for (const el of slot.assignedElements({ flatten: true }))
+      found.push(...(el.matches(RADIO) ? [el] : []), ...Array.from(el.querySelectorAll(RADIO)));
+  return found;
+}
+/** Whether such a radio is on: `aria-checked`, or a radio element's own `checked` attribute. */
+export const radioOn = (r: Element) =>
+  r.getAttribute('aria-checked') === 'true' || (!r.hasAttribute('aria-checked') && r.hasAttribute('checked'));
+/** What such a radio says: its text, or its `aria-label` / wrapping label where it draws no text (`md-radio`). */
+export const radioName = (r: Element) => textOf(r) || clean(r.getAttribute('aria-label')) || textOf(r.closest('label'));

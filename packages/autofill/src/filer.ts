@@ -4,14 +4,14 @@
  * someone ("Người kê khai đồng thời là chủ hộ?"), on. The one value describe reads, and only of
  * such a choice: it is how the page says whose part is the applicant's, not anyone's personal data.
  */
-import { ariaRadios, textOf } from './dom.js';
-import { radioText } from './labels.js';
+import { ariaRadios, clean, radioName, radioOn, textOf } from './dom.js';
+import { labelledBy, radioText } from './labels.js';
 import { asksWhoFiles, declaredRole, roleIn } from './person.js';
 import type { FieldInfo, PersonRole } from './types.js';
 import { isPlaceholderOption } from './values.js';
 
 /** The text of the option a choice shows as chosen: a checked radio, an `aria-checked` radio, a select's option, a dropdown's text. */
-function chosenText(el: Element, field: FieldInfo): string | undefined {
+export function chosenText(el: Element, field: FieldInfo): string | undefined {
   if (field.kind === 'radio' && el.tagName === 'INPUT') {
     const input = el as HTMLInputElement;
     const scope = (input.form ?? input.getRootNode()) as ParentNode;
@@ -21,8 +21,8 @@ function chosenText(el: Element, field: FieldInfo): string | undefined {
     return checked ? radioText(checked) : undefined;
   }
   if (field.type === 'aria-radio') {
-    const checked = ariaRadios(el).find((r) => r.getAttribute('aria-checked') === 'true');
-    return checked ? textOf(checked) : undefined;
+    const checked = ariaRadios(el).find(radioOn);
+    return checked ? radioName(checked) : undefined;
   }
   if (el.tagName === 'SELECT') {
     const option = (el as HTMLSelectElement).selectedOptions[0];
@@ -43,8 +43,17 @@ function chosenText(el: Element, field: FieldInfo): string | undefined {
 export function chosenFiler(
   fields: FieldInfo[],
   elementOf: (f: FieldInfo) => Element | undefined,
+  all: Element[] = [],
 ): { role: PersonRole; text: string } | undefined {
   const found = new Map<PersonRole, string>();
+  // A row of pills or tabs asking who files, with no panels of its own (BootstrapVue nav-pills "Người nộp hồ sơ").
+  for (const el of all) {
+    if (!el.matches('[role="tablist"]')) continue;
+    const label = clean(el.getAttribute('aria-label')) || labelledBy(el);
+    const tab = label && asksWhoFiles(label) ? el.querySelector('[role="tab"][aria-selected="true"]') : null;
+    const role = tab ? roleIn(textOf(tab))?.role : undefined;
+    if (tab && role && role !== 'applicant' && role !== 'unknown') found.set(role, `${label}: ${textOf(tab)}`);
+  }
   for (const f of fields) {
     if (f.kind === 'text' || f.kind === 'textarea') continue;
     const el = elementOf(f);
@@ -55,6 +64,12 @@ export function chosenFiler(
       continue;
     }
     const text = el ? chosenText(el, f) : undefined;
+    // A chosen option saying who files in its own words ("● Hộ gia đình (người kê khai là chủ hộ)").
+    const declared = text ? declaredRole(text) : undefined;
+    if (declared) {
+      found.set(declared, `${f.label}: ${text}`);
+      continue;
+    }
     // A dropdown named by its label and its own shown value (Fluent's aria-labelledby) asks by the label alone.
     const label = text && f.label.endsWith(text) ? f.label.slice(0, -text.length) : f.label;
     // Or the group's name, where a form builder names it by its question (Odoo: name="Người yêu cầu chứng thực").

@@ -5,9 +5,12 @@
 import { foldVietnamese } from '@motcua/core';
 import type { FieldPerson, PersonKey, PersonRole } from './types.js';
 
-/** The applicant in a form's words (người yêu cầu, người nộp, người đi khai, người đứng đơn, "Tôi…", "… của tôi"), on folded text. */
+/**
+ * The applicant in a form's words (người yêu cầu, người nộp, người đi khai, người đứng đơn, "Tôi…", "… của tôi",
+ * "Thông tin của bạn" but not any "… của bạn": "Nhập câu trả lời của bạn" is a placeholder), on folded text.
+ */
 const APPLICANT =
-  /\bnguoi (yeu cau|nop( ho so| don)?|dung don|(di |ke )?khai|de nghi|dang ky|di dang ky|lam don|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang|(lam|thuc hien) thu tuc|trinh bao|thong bao|khieu nai|to cao|nhan (cha|me|con|la cha|la me|la con))\b|\bben yeu cau\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b|^toi\b|\bcua toi\b/;
+  /\bnguoi (yeu cau|dung ten (yeu cau|de nghi)|nop( ho so| don)?|dung don|(di |ke )?khai|de nghi|dang ky|di dang ky|lam don|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang|(lam|thuc hien) thu tuc|trinh bao|thong bao|khieu nai|to cao|nhan (cha|me|con|la cha|la me|la con))\b|\bben yeu cau\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b|^toi\b|\bcua toi\b|\bthong tin (cua )?ban\b/;
 
 /**
  * The applicant named beside another role, in brackets, after a dash, slash or comma, or after "là" / "đồng
@@ -39,7 +42,9 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ],
   ['representative', /\bnguoi dai dien\b/],
   ['witness', /\bnguoi lam chung\b/],
-  ['beneficiary', /\bdoi tuong\b|\bnguoi (duoc )?huong (tro cap|tro giup|che do)\b/],
+  ['beneficiary', /\bdoi tuong\b|\bnguoi (duoc )?huong (tro cap|tro giup|che do)\b|\bnguoi (cao tuoi|khuyet tat)\b/],
+  // Who left the estate an heirs' form is about.
+  ['deceased', /\bnguoi de lai di san\b/],
   ['subject', /\bnguoi duoc (cap|xac nhan|dang ky|dk)\b/],
   ['applicant', APPLICANT],
   ['groom', /\bben (nam|chong)\b/],
@@ -51,8 +56,12 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['mother', /\b(nguoi )?me\b|\bmother\b/],
   ['wife', /\bvo\b|\bwife\b/],
   ['husband', /\bchong\b|\bhusband\b/],
-  ['child', /\b(nguoi|thong tin|ho ten|cua|ten|la) con\b|\bcon (de|nuoi|ruot|thu)\b|^con\b|\bchild\b/],
+  // A pupil ("học sinh") is someone's child here: a form about one is filed by a parent or guardian.
+  ['child', /\b(nguoi|thong tin|ho ten|cua|ten|la) con\b|\bcon (de|nuoi|ruot|thu)\b|^con\b|\bchild\b|\bhoc sinh\b/],
 ];
+
+/** "Họ tên người nhận kết quả", "Số điện thoại người liên hệ": someone other than the applicant, maybe, not told who. */
+const OTHER_DOER = /\bnguoi (nhan|lanh) (ket qua|ho so|giay to|tien|ban sao|trich luc|thay)\b|\bnguoi lien (he|lac)\b/;
 
 /** A field name split into folded words: `hoTenCha` → "ho ten cha", `CongDan_SoDinhDanh` → "cong dan so dinh danh". */
 export function splitIdentifier(id: string): string {
@@ -66,6 +75,15 @@ export function splitIdentifier(id: string): string {
 
 /** Relationship phrases name someone else without the field being theirs ("Quan hệ với chủ hộ"). */
 const RELATIONSHIP = /\b(quan he|moi quan he)( (voi|cua))?\b.*$|\bvoi (nguoi|chu|ben)\b.*$/;
+
+/**
+ * The role a relationship phrase relates its field's person to ("Quan hệ với người được cấp bản sao" →
+ * `subject`): the person asked it is someone else, telling how they stand to that role.
+ */
+export function relatedRole(label: string): PersonRole | undefined {
+  const m = /\b(moi )?quan he (voi|cua) (.+)$/.exec(foldVietnamese(label));
+  return m ? readRole(m[3] as string)?.role : undefined;
+}
 
 /** How a form's title begins: tờ khai, đơn, giấy đề nghị (not "giấy tờ", papers), phiếu, biểu mẫu, đăng ký… */
 const FORM_TITLE = /^\W*(to khai|don|giay(?! to\b)|phieu|bieu mau|mau so|dang ky)\b/;
@@ -104,7 +122,8 @@ function readRole(text: string): Named {
     )
       best = { role, at: m.index, length: m[0].length };
   }
-  if (!best) return undefined;
+  // Someone the form names by what they do, not who they are: a results' receiver, a contact person.
+  if (!best) return OTHER_DOER.test(folded) ? { role: 'unknown' } : undefined;
   // "… (nếu khác người yêu cầu)", "không phải người yêu cầu": someone other than the applicant, not told who.
   if (best.role === 'applicant' && /\b(khac|khong phai|ngoai)( voi)? $/.test(folded.slice(0, best.at)))
     return { role: 'unknown' };
@@ -132,14 +151,22 @@ export function declaredRole(text: string): PersonRole | undefined {
   return role && role !== 'applicant' ? role : undefined;
 }
 
+/** What a filer files, named after the filer ("Người nộp hồ sơ", "Người yêu cầu chứng thực"). */
+const FILES_WHAT = '( ho so| to khai| don| phieu| giay to| thu tuc| chung thuc| dang ky| cap [a-z ]{1,30}?)';
+
 /**
- * A choice asking who files, in a label of nothing else: "Người nộp hồ sơ", "Người yêu cầu là", "Ai là người
+ * A choice asking who files, in a label of nothing else: "Người nộp hồ sơ", "Người nộp tờ khai là", "Người đi đăng ký
+ * khai sinh là" (a few words of the procedure before "là"), "Người yêu cầu là", "Ai là người
  * đi khai?", "Tôi là". Not a question about the applicant ("Giới tính người yêu cầu", "Người yêu cầu có…").
  */
 const WHO_FILES = new RegExp(
-  `^\\W*(ai la )?(${APPLICANT.source})( ho so| thu tuc| chung thuc| dang ky| cap [a-z ]{1,30}?)?( la( ai)?)?\\W*$`,
+  `^\\W*(ai la )?(${APPLICANT.source})(${FILES_WHAT}?|( \\(?[a-z]+\\)?){0,3} la( ai)?)\\W*$`,
 );
 export const asksWhoFiles = (label: string) => WHO_FILES.test(foldVietnamese(label).replace(/\s+/g, ' ').trim());
+
+/** Two words for one person of a marriage: "Chồng" chosen is the part "Bên chồng" (groom), "Vợ" is "Bên vợ". */
+const SAME_PERSON: Partial<Record<PersonRole, PersonRole>> = { husband: 'groom', wife: 'bride' };
+export const samePerson = (a: PersonRole, b: PersonRole) => a === b || SAME_PERSON[a] === b || SAME_PERSON[b] === a;
 
 /** Roles that are the applicant on a form without a part for the applicant of its own. */
 export const APPLICANT_UNLESS_NAMED: ReadonlySet<PersonRole> = new Set(['businessOwner', 'beneficiary', 'subject']);

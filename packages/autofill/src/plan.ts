@@ -51,7 +51,7 @@ export function planFill(
       continue;
     }
     if (/\.(day|month|year)$/.test(c.key))
-      lastDate = { key: c.key.replace(/\.(day|month|year)$/, ''), group: field.group };
+      lastDate = { key: c.key.replace(/\.(day|month|year)$/, ''), group: field.group, part: c.key.split('.').pop() };
     const why = `${c.reason}${field.section ? ` · mục “${field.section}”` : ''}`;
     // A taught rule may name the applicant's own relative ("relatives.father.fullName").
     const taughtRelative = /^relatives\.(\w+)\.(.+)$/.exec(c.key);

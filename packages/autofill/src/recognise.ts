@@ -40,13 +40,13 @@ function unitList(units: string, after = '', also = '', first = units): RegExp {
 /** Label patterns on folded text, most specific first. Written for Vietnamese forms in general. */
 const LABEL: [Key, RegExp][] = [
   ['email', /\be-?mail\b|thu dien tu/],
-  ['phone', /dien thoai|\bsdt\b|\bso dt\b|\bdtdd\b|di dong|\bphone\b|\bmobile\b/],
-  ['issueDate', /ngay,? thang,? nam cap|ngay cap|cap ngay|date of issue/],
+  ['phone', /dien thoai|\bsdt\b|\bso dt\b|\bdtdd\b|^dt\W*$|di dong|\b(tele)?phone\b|\bmobile\b/],
+  ['issueDate', /ngay,? thang,? nam cap|ngay cap|cap ngay|date of issue|\bissued? (date|on)\b/],
   // An old number only where the label names no căn cước at all ("Số CMND", but not "Số CCCD/CMND").
   ['oldIdNumber', /^(?!.*(cccd|can cuoc|dinh danh)).*(\bcmnd\b|chung minh (nhan dan|thu))/],
   [
     'idNumber',
-    /so dinh danh|dinh danh ca nhan|ma dinh danh|can cuoc|\bcccd\b|giay to tuy than|\bgttt\b|so giay to|id number/,
+    /so dinh danh|dinh danh ca nhan|ma dinh danh|can cuoc|\bcccd\b|giay to tuy than|\bgttt\b|so giay to|id number|\b(citizen|national) id\b|\bid card\b/,
   ],
   ['placeOfBirth', /noi sinh|place of birth/],
   ['hometown', /que quan/],
@@ -64,7 +64,11 @@ const LABEL: [Key, RegExp][] = [
   // Below the commune, by its unit words alone ("Ấp/Khu phố", "Thôn, xóm", "Đường").
   ['residence.street', unitList('thon|xom|ap|to|khu pho|khom|ban|buon|bon|duong|pho|ngo|hem|kiet')],
   ['currentAddress', /(noi|cho) o hien (tai|nay)|dia chi hien (tai|nay)|noi o\b/],
-  ['address', /thuong tru|noi cu tru|dia chi cu tru|ho khau|dia chi lien (he|lac)|\bdia chi\b|\baddress\b/],
+  // "ĐKTT" / "HKTT": (nơi) đăng ký / hộ khẩu thường trú, as forms shorten it.
+  [
+    'address',
+    /thuong tru|noi cu tru|dia chi cu tru|ho khau|\b(dktt|hktt)\b|dia chi lien (he|lac)|\bdia chi\b|\baddress\b/,
+  ],
   [
     'fullName',
     /ho,? chu dem,? (va )?ten|ho (va )?ten|ho,? ten|ten day du|ten (nguoi|cong dan|cha|me|vo|chong|con|tre)|full ?name|^ten$|^(toi )?ten la$/,
@@ -120,6 +124,9 @@ function asksYearOnly(field: FieldInfo, label: string): boolean {
   return !/d{1,2}\W+m{1,2}|ngay|thang/i.test(`${field.placeholder ?? ''} ${field.pattern ?? ''}`);
 }
 
+/** What a label asks of a place by its unit words. */
+const UNITS = new Set<Key>(['residence.province', 'residence.commune', 'district']);
+
 /** The labels of a date's three boxes. */
 const DATE_PART_LABEL = new Map<string, 'day' | 'month' | 'year'>([
   ['ngay', 'day'],
@@ -154,7 +161,7 @@ const NOT_THE_PROFILES: Partial<Record<string, RegExp>> = {
   dateOfBirth: /\bam lich\b/,
   fullName: /\bten goi khac\b|\bbi danh\b|\bten (co quan|to chuc|doanh nghiep|ho kinh doanh|cong ty|giay to|van ban)\b/,
 };
-const FORMER = /(?<!\p{L})(cũ|trước đây|trước khi)(?!\p{L})/iu;
+const FORMER = /(?<!\p{L})(cũ|trước đây|trước khi|trước ngày)(?!\p{L})/iu;
 /** A person's qualifier at a label's end ("… của người yêu cầu", "… người kê khai"). */
 const QUALIFIER = /\s*\b(cua )?(nguoi|ben|chu ho)\b.*$/;
 
@@ -163,13 +170,25 @@ function notTheProfiles(field: FieldInfo, key: string): boolean {
   const re = NOT_THE_PROFILES[key.replace(/\.(day|month|year)$/, '')];
   if (!re) return false;
   // A former place says "cũ" in the label (folded, "cu" is also "cư": never read from a name).
-  if (re === PLACE_NOT_OWN && FORMER.test(field.label)) return true;
+  // So does its part's title, for its place's parts ("Nơi thường trú ghi trong sổ hộ khẩu (trước ngày 01/7/2025)").
+  if (re === PLACE_NOT_OWN && (FORMER.test(field.label) || FORMER.test(field.section ?? ''))) return true;
+  // A model path names its person first (`nguoiDeNghi.thuongTru.tinh`): only its last part says what is asked.
   const texts = [
     foldVietnamese(field.label).replace(QUALIFIER, ''),
-    ...[field.name, field.htmlId].map((i) => (i ? splitIdentifier(i) : '')),
+    ...[field.name, field.htmlId].map((i) => (i ? splitIdentifier(i.split('.').pop() as string) : '')),
   ];
   return texts.some((t) => t && re.test(t));
 }
+
+/**
+ * A label put as a question to the one filing, read as the label it stands for: "Bạn đang cư trú tại tỉnh,
+ * thành phố nào?" is "tỉnh, thành phố"; "Xã, phường nơi bạn cư trú" is "xã, phường nơi cư trú".
+ */
+const asked = (text: string) =>
+  text
+    .replace(/^(ban|toi) (dang |hien )?(cu tru|song|o) (tai|o) /, '')
+    .replace(/\s+nao\W*$/, '')
+    .replace(/\bnoi (ban|toi) /, 'noi ');
 
 /** A label that asks for an old number ("Số CMND cũ", "Số giấy tờ trước đây"): never the căn cước. */
 const OLD_NUMBER = /\b(cu|truoc day|da cap truoc)\b(?! tru)/;
@@ -209,12 +228,23 @@ function classify(field: FieldInfo, rules: FillRule[], url: string | undefined):
     // A label's number or letter in the form's outline says nothing ("3. Tỉnh/Thành phố", "a) Xã").
     const text = foldVietnamese(shown).replace(/^\s*(\d{1,2}(\.\d{1,2})*|[a-d]|[ivx]{1,4})[.)]\s+/, '');
     // What a field is comes before its hint in brackets: "Nơi cư trú (ghi rõ số nhà, đường phố)" is an address.
-    const head = text.replace(/\s*\([^)]*\)?/g, ' ').trim();
-    const key = labelKey(head) ?? labelKey(text);
+    const head = asked(text.replace(/\s*\([^)]*\)?/g, ' ').trim());
+    // "Nơi thường trú — Tỉnh/Thành phố": what is asked of a place comes after the dash, its unit.
+    const unit = labelKey(
+      head
+        .split(/\s[—–-]\s|:\s+|\s[›>]\s/)
+        .pop()
+        ?.trim() ?? '',
+    );
+    const key = (unit && UNITS.has(unit) ? unit : undefined) ?? labelKey(head) ?? labelKey(text);
     if (key === 'dateOfBirth' && asksYearOnly(field, head))
       return { key: 'dateOfBirth.year', layer: 'label', reason: `nhãn “${shown}” (chỉ năm)` };
     if (key) return { key, layer: 'label', reason: `nhãn “${shown}”` };
   }
+  // A bare "Số" under a part naming an identity paper ("Giấy tờ tùy thân: Số […] Ngày cấp […]") is that paper's number.
+  const paper = labelKey(foldVietnamese(field.section ?? ''));
+  if (/^so\W*$/.test(foldVietnamese(field.label).trim()) && (paper === 'idNumber' || paper === 'oldIdNumber'))
+    return { key: paper, layer: 'label', reason: `nhãn “${field.label}” của “${field.section}”` };
   // An input's own type says what it asks where no label does (a fax number is no phone).
   if (field.type === 'email') return { key: 'email', layer: 'label', reason: 'ô kiểu email' };
   if (field.type === 'tel' && !field.signals.some((s) => /\bfax\b/.test(foldVietnamese(s))))
@@ -278,6 +308,36 @@ function dateBox(field: FieldInfo, lastDate: DateRun | undefined): Classified | 
 export interface DateRun {
   key: string;
   group: string | undefined;
+  /** The part the last field was (`day`, `month`, `year`). */
+  part?: string;
+}
+
+/**
+ * A date typed into three boxes told apart only by their lengths (`maxlength` or `size`), as forms write
+ * dates, day first: "Ngày sinh: [__] / [__] / [____]". The box a date's label names, two characters long,
+ * is its day; the next box of its group with no label of its own, two long, the month; then four, the year.
+ */
+function boxByLength(field: FieldInfo, c: Classified | undefined, lastDate: DateRun | undefined) {
+  const length = field.kind === 'text' ? (field.maxLength ?? field.size) : undefined;
+  if (!length || c?.layer === 'rule' || c?.layer === 'autocomplete') return undefined;
+  const key = c?.key ?? lastDate?.key ?? '';
+  if (!/^(dateOfBirth|issueDate)$/.test(key)) return undefined;
+  // The boxes after the first may repeat its label (a table's cell to the left) or have none.
+  const follows = lastDate?.group === field.group && lastDate?.key === key;
+  const part =
+    follows && lastDate?.part === 'day' && length <= 2
+      ? 'month'
+      : follows && lastDate?.part === 'month' && length === 4
+        ? 'year'
+        : c && !follows && length <= 2
+          ? 'day'
+          : '';
+  if (!part) return undefined;
+  return {
+    key: `${key}.${part}`,
+    layer: c?.layer ?? 'label',
+    reason: `${c?.reason ?? 'ô kế tiếp của ngày'} (ô ${part})`,
+  };
 }
 
 /**
@@ -292,7 +352,7 @@ export function recognise(
   lastDate: DateRun | undefined,
 ): Classified | undefined {
   let c = classify(field, rules, url);
-  if (c?.layer !== 'rule') c = dateBox(field, lastDate) ?? c;
+  if (c?.layer !== 'rule') c = dateBox(field, lastDate) ?? boxByLength(field, c, lastDate) ?? c;
   // Many portals kept "cmnd" in field names after the switch to CCCD: the visible label decides.
   if (
     c?.key === 'oldIdNumber' &&

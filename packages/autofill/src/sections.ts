@@ -268,10 +268,11 @@ export function sectionChain(el: Element, headings: Heading[]): { chain: Heading
       continue;
     }
     if (h.block && !h.block.contains(at)) continue;
-    for (let i = open.length - 1; i >= 0; i--) {
-      const o = open[i] as Heading;
-      if (o.level >= h.level && o.block === h.block) open.splice(i, 1);
-    }
+    if (closesParts(h))
+      for (let i = open.length - 1; i >= 0; i--) {
+        const o = open[i] as Heading;
+        if (o.level >= h.level && o.block === h.block) open.splice(i, 1);
+      }
     if (captionHolds(h, at)) open.push(h);
   }
   return { chain: open.reverse(), before };
@@ -328,3 +329,54 @@ function anchorIn(el: Element, tree: Node): Element | null {
     if (at.getRootNode() === tree) return at;
   return null;
 }
+
+/**
+ * A heading that labels one field is no part of the form: a fieldset or group around one field's controls
+ * (a date's day, month and year; a radio group), or a positional heading whose nearest block with controls
+ * holds a single field (a question's title, each question in a box of its own as Google Forms draws them).
+ */
+export function labelsOneField(h: Heading): boolean {
+  const known = oneField.get(h);
+  if (known !== undefined) return known;
+  let around: Element | null = h.level === 0 ? h.block : h.el.parentElement;
+  if (h.level !== 0) while (around && !around.querySelector(CONTROL)) around = around.parentElement;
+  // A fieldset or group may hold one field's three boxes (a date); a card or panel with two fields is a part.
+  const group = h.level === 0 && !!around?.matches('fieldset, [role="group"], [role="radiogroup"]');
+  const result = !!around && fieldCount(around, h.el.id) <= (group ? 3 : 1);
+  oneField.set(h, result);
+  return result;
+}
+const oneField = new WeakMap<Heading, boolean>();
+/** What makes a field: a native control, an ARIA radio group or a custom dropdown. */
+const CONTROL = 'input, select, textarea, [role="radiogroup"], [role="combobox"]';
+
+/**
+ * How many fields a block's controls make: a radio or checkbox group counts once, an ARIA one too, and so do
+ * the boxes of a group the heading `titleId` names (a date's three boxes under a question's title).
+ */
+function fieldCount(block: Element, titleId = ''): number {
+  const controls = Array.from(block.querySelectorAll<HTMLInputElement>(CONTROL));
+  const visible = controls.filter((c) => c.type !== 'hidden');
+  // A radio group's inputs and its `role="radiogroup"` are one field.
+  const titled = titleId ? `[aria-labelledby~="${CSS.escape(titleId)}"]:not(input)` : '';
+  const one = (c: HTMLInputElement) =>
+    (titled && c.closest(titled)) ||
+    (c.closest('[role="radiogroup"]') ?? ((c.type === 'radio' || c.type === 'checkbox') && c.name ? c.name : c));
+  return new Set(visible.map(one)).size;
+}
+
+/**
+ * Whether a heading closes the parts of its level open before it. A question's own title (a heading over
+ * one field, as form builders draw each question) does not; one worded as a part's title, or naming someone
+ * ("Người thứ hai", "Thông tin người mẹ"), still does. Read once per heading.
+ */
+function closesParts(h: Heading): boolean {
+  let closes = closing.get(h);
+  if (closes === undefined) {
+    const folded = foldVietnamese(h.text);
+    closes = !labelsOneField(h) || TITLE_WORDS.test(folded) || /^\W*(nguoi|ben)\b/.test(folded) || !!roleIn(h.text);
+    closing.set(h, closes);
+  }
+  return closes;
+}
+const closing = new WeakMap<Heading, boolean>();

@@ -112,6 +112,8 @@ export interface FieldInfo {
   options?: string[];
   pattern?: string;
   maxLength?: number;
+  /** The width in characters the page draws a text box for (`size`), where it says. */
+  size?: number;
   required: boolean;
   /** The DOM control (not enumerable, so descriptions serialise without it). */
   readonly element?: Element;

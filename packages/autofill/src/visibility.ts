@@ -42,14 +42,21 @@ export function isVisibleBox(box: Element): boolean {
 }
 
 /**
- * The dropdown a hidden native select is drawn as, just after it (jQuery UI's selectmenu button, any
- * `role="combobox"` standing in for it), or undefined where the select shows itself.
+ * The dropdown a hidden native select is drawn as: just after it (jQuery UI's selectmenu button, any
+ * `role="combobox"` standing in for it), or a button opening a popup just before it (jQuery Mobile's
+ * selectmenu); undefined where the select shows itself.
  */
 export function drawnAs(select: Element): Element | undefined {
   const next = select.nextElementSibling;
-  if (!next?.matches('[role="combobox"]:not(input):not(select)') || isVisibleBox(select)) return undefined;
-  return isVisibleBox(next) ? next : undefined;
+  const before = select.previousElementSibling;
+  const standIn = next?.matches(DRAWN_AFTER) ? next : before?.matches(DRAWN_BEFORE) ? before : undefined;
+  if (!standIn || isVisibleBox(select)) return undefined;
+  return isVisibleBox(standIn) ? standIn : undefined;
 }
+/** What draws a hidden select: a combobox after it (jQuery UI), a link-button opening a popup before it (jQuery Mobile). */
+const DRAWN_AFTER = '[role="combobox"]:not(input):not(select)';
+/** Not a dropdown described on its own (a Kendo `role="combobox"` before its hidden select is that dropdown). */
+const DRAWN_BEFORE = 'a[aria-haspopup]:not([role="combobox"]), [role="button"][aria-haspopup]';
 
 /** The visible box standing for a control: select2's container for its hidden select, the label of a styled radio. */
 export function boxOf(el: Element): Element {

@@ -5,8 +5,8 @@
 import { foldVietnamese } from '@motcua/core';
 import type { Cells } from './labels.js';
 import { hasControl, textOf } from './dom.js';
-import { APPLICANT_UNLESS_NAMED, declaredRole, isFormTitle, roleIn, splitIdentifier } from './person.js';
-import { type Heading, sectionChain } from './sections.js';
+import { APPLICANT_UNLESS_NAMED, declaredRole, isFormTitle, roleIn, samePerson, splitIdentifier } from './person.js';
+import { type Heading, labelsOneField, sectionChain } from './sections.js';
 import type { FieldInfo, FieldPerson, PersonRole } from './types.js';
 
 /** A part that only says how to reach the one who files: "Thông tin liên hệ", "Liên lạc", "Contact". */
@@ -33,17 +33,18 @@ export function settlePersons(
   stated: () => { role: PersonRole; text: string } | undefined,
   chosen?: { role: PersonRole; text: string },
 ): FieldInfo[] {
-  // The form's own choice of who files ("Người nộp hồ sơ: ● Bên nam") makes that role's fields the applicant's;
-  // where it chose the proxy, the party granting authority (người ủy quyền) is someone else, not known.
+  // The form's own choice of who files ("Người nộp hồ sơ: ● Bên nam") makes that role's fields the applicant's
+  // (a party's letter, "Bên B", picks the part it heads, "Bên B — Bên được ủy quyền"); where it chose the
+  // proxy, the party granting authority (người ủy quyền) is someone else, not known.
+  const letter = chosen?.role === 'partyA' ? /^\W*ben a\b/ : chosen?.role === 'partyB' ? /^\W*ben b\b/ : undefined;
+  const picked = (f: FieldInfo) =>
+    !!chosen && (samePerson(f.person.role, chosen.role) || !!letter?.test(foldVietnamese(f.person.evidence)));
+  const proxyChosen = chosen?.role === 'proxy' || fields.some((f) => picked(f) && f.person.role === 'proxy');
   if (chosen)
     for (const f of fields)
-      if (f.person.role === chosen.role)
+      if (picked(f))
         f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} (${chosen.text})`, chosen: true };
-      else if (
-        chosen.role === 'proxy' &&
-        f.person.role === 'applicant' &&
-        GRANTOR.test(foldVietnamese(f.person.evidence))
-      )
+      else if (proxyChosen && f.person.role === 'applicant' && GRANTOR.test(foldVietnamese(f.person.evidence)))
         f.person = { ...f.person, role: 'unknown' };
   const namesApplicant = fields.some(
     (f) => f.person.role === 'applicant' && f.person.source !== 'form' && !isChoice(f),
@@ -137,37 +138,15 @@ export function personOf(
   return { role: 'applicant', source: 'form', evidence: chain[0]?.text ?? '' };
 }
 
-/**
- * A heading that labels one field is no part of the form: a fieldset or group around one field's controls
- * (a date's day, month and year; a radio group), or a positional heading whose nearest block with controls
- * holds a single field (a question's title, each question in a box of its own as Google Forms draws them).
- */
-export function labelsOneField(h: Heading): boolean {
-  const known = oneField.get(h);
-  if (known !== undefined) return known;
-  let around: Element | null = h.level === 0 ? h.block : h.el.parentElement;
-  if (h.level !== 0) while (around && !around.querySelector(CONTROL)) around = around.parentElement;
-  // A fieldset or group may hold one field's three boxes (a date); a card or panel with two fields is a part.
-  const group = h.level === 0 && !!around?.matches('fieldset, [role="group"], [role="radiogroup"]');
-  const result = !!around && fieldCount(around) <= (group ? 3 : 1);
-  oneField.set(h, result);
-  return result;
-}
-const oneField = new WeakMap<Heading, boolean>();
-/** What makes a field: a native control, an ARIA radio group or a custom dropdown. */
-const CONTROL = 'input, select, textarea, [role="radiogroup"], [role="combobox"]';
-
-/** How many fields a block's controls make (a radio or checkbox group counts once). */
-function fieldCount(block: Element): number {
-  const controls = Array.from(block.querySelectorAll<HTMLInputElement>(CONTROL));
-  const visible = controls.filter((c) => c.type !== 'hidden');
-  return new Set(visible.map((c) => ((c.type === 'radio' || c.type === 'checkbox') && c.name ? c.name : c))).size;
-}
-
 /** Headings other parts sit under (a form's title, a card holding the whole form): they are not parts themselves. */
 export function titlesOf(headings: Heading[]): Set<Heading> {
   const titles = new Set<Heading>();
-  for (const h of headings) if (roleIn(h.text)) for (const t of sectionChain(h.el, headings).chain) titles.add(t);
+  for (const h of headings)
+    if (roleIn(h.text))
+      // Only what holds the heading: a block around it, or a positional heading of a higher level (not the
+      // part just before it, still open at the heading's own place).
+      for (const t of sectionChain(h.el, headings).chain)
+        if (t.level === 0 ? t.block?.contains(h.el) : h.level === 0 || t.level < h.level) titles.add(t);
   return titles;
 }
 

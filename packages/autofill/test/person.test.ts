@@ -73,3 +73,32 @@ test('a choice asking who files is told from a question about the applicant', ()
   for (const label of ['Giới tính người yêu cầu', 'Người yêu cầu có đồng ý nhận kết quả qua bưu điện', 'Quốc tịch'])
     assert.equal(asksWhoFiles(label), false, label);
 });
+
+test('a choice asking who files, with a few words of the procedure before “là”', () => {
+  for (const label of [
+    'Người nộp tờ khai là',
+    'Người đi đăng ký khai sinh là',
+    'Người yêu cầu (chứng thực) là',
+    'Người nộp hồ sơ',
+  ])
+    assert.equal(asksWhoFiles(label), true, label);
+  for (const label of ['Giới tính người yêu cầu', 'Người yêu cầu có nhu cầu nhận bản sao không', 'Họ tên người nộp'])
+    assert.equal(asksWhoFiles(label), false, label);
+});
+
+test('a pupil is someone else’s part, never the applicant’s by the form alone', () => {
+  assert.equal(role('Phần 1. Thông tin học sinh'), 'child');
+  assert.equal(role('Quan hệ với học sinh'), undefined);
+});
+
+test('the elderly or disabled person a grant is for, and who left an estate, are parts of their own', () => {
+  assert.equal(role('Thông tin người cao tuổi'), 'beneficiary');
+  assert.equal(role('Người khuyết tật'), 'beneficiary');
+  assert.equal(role('Người để lại di sản'), 'deceased');
+});
+
+test('someone named by what they do, a results’ receiver or a contact person, is not the applicant', () => {
+  assert.deepEqual(roleIn('Họ tên người nhận kết quả'), { role: 'unknown' });
+  assert.deepEqual(roleIn('Số điện thoại người liên hệ'), { role: 'unknown' });
+  assert.equal(role('Thông tin người nhận con'), 'applicant');
+});

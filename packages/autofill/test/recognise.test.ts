@@ -80,3 +80,25 @@ test('a list labelled with a part of a date is that part, before its options are
   assert.equal(key('Ngày', select), 'dateOfBirth.day');
   assert.equal(key('Năm', { ...select, signals: ['label: Năm', 'text-before: Ngày cấp'] }), 'issueDate.year');
 });
+
+test('a place’s unit after a dash is what the label asks of that place', () => {
+  assert.equal(key('Nơi thường trú — Tỉnh/Thành phố'), 'residence.province');
+  assert.equal(key('Nơi cư trú - Xã/Phường'), 'residence.commune');
+  assert.equal(key('Nơi đến — Tỉnh/Thành phố'), 'notInProfile');
+  assert.equal(key('Nơi thường trú'), 'address');
+});
+
+test('a label put as a question to the one filing is read as the label it stands for', () => {
+  assert.equal(key('Bạn đang cư trú tại tỉnh, thành phố nào?'), 'residence.province');
+  assert.equal(key('Xã, phường nơi bạn cư trú'), 'residence.commune');
+});
+
+test('the shortenings and English words forms use for the profile’s fields', () => {
+  assert.equal(key('Nơi ĐKTT'), 'address');
+  assert.equal(key('Địa chỉ HKTT'), 'address');
+  assert.equal(key('ĐT:'), 'phone');
+  assert.equal(key('Telephone'), 'phone');
+  assert.equal(key('Citizen ID'), 'idNumber');
+  assert.equal(key('Issue date'), 'issueDate');
+  assert.equal(key('Đặt tên'), undefined);
+});

@@ -58,6 +58,15 @@ function queryDeep(root: Document | ShadowRoot, selector: string): Element[] {
   return found;
 }
 
+/** The element and the web components whose shadow roots hold it: a selector may name the host (`md-outlined-text-field#x`). */
+function hostsOf(el: Element): Element[] {
+  const out = [el];
+  // A shadow root of another frame is no `ShadowRoot` of this one: it is told by its host.
+  for (let root = el.getRootNode(); 'host' in root; root = (root as ShadowRoot).host.getRootNode())
+    out.push((root as ShadowRoot).host);
+  return out;
+}
+
 /** A date split over day/month/year selects counts as its date. */
 const samePath = (got: string, want: string) => got === want || got.startsWith(`${want}.`);
 
@@ -85,7 +94,10 @@ export function scoreForm(
   const fields = expected.fields.map((field): FieldScore => {
     const x = field.value && !holds(profile, field.value) ? { ...field, value: null } : field;
     const targets = new Set<Element>(queryDeep(doc, x.selector));
-    const entry = plan.entries.find((e) => e.field.element && targets.has(e.field.element));
+    // A radio group drawn without inputs is described by its group: a selector naming its radios names it.
+    const named = (el: Element, group: boolean) =>
+      hostsOf(el).some((h) => targets.has(h)) || (group && [...targets].some((t) => el.contains(t)));
+    const entry = plan.entries.find((e) => e.field.element && named(e.field.element, e.field.type === 'aria-radio'));
     const result = entry && report.results.find((r) => r.entry === entry);
     const base = { selector: x.selector, person: x.person, want: x.value, wrongPerson: false };
     if (!entry) return { ...base, verdict: x.value === null ? 'right' : 'wrongly-skipped' };

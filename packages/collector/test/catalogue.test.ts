@@ -70,6 +70,22 @@ for (const storage of storages()) {
       assert.equal(good.status, 200);
       const cat = await call(base, '/api/v1/units/demo/procedures?view=index');
       assert.deepEqual(cat.body, [{ ...record, referral: { office: 'Tòa án nhân dân khu vực 1' } }]);
+      // A spreadsheet names the office in a "Chuyển nơi khác" column.
+      const csv =
+        'Mã thủ tục,Tên thủ tục,Lĩnh vực,Cấp thực hiện,Chuyển nơi khác\n1.011022,Khai thuế đối với hộ kinh doanh,Thuế,Cấp xã,Thuế cơ sở\n1.001193,Đăng ký khai sinh,Hộ tịch,Cấp xã,\n';
+      const sheet = await call(base, '/api/v1/admin/units/demo/catalogue', {
+        raw: csv,
+        headers: { ...h, 'Content-Type': 'text/csv' },
+      });
+      assert.equal(sheet.body.imported, 2);
+      const both = await call(base, '/api/v1/units/demo/procedures');
+      assert.deepEqual(
+        both.body.map((p: { code: string; referral?: unknown }) => [p.code, p.referral]),
+        [
+          ['1.011022', { office: 'Thuế cơ sở' }],
+          ['1.001193', undefined],
+        ],
+      );
     });
 
     it('imports a CSV catalogue, reporting bad rows by line and importing nothing until all are good', async () => {

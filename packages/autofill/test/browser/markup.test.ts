@@ -54,10 +54,21 @@ describe('autofill reads markup of any design system', () => {
     expect(got).to.deep.equal({ d: 'issueDate.day', m: 'issueDate.month', y: 'issueDate.year' });
   });
 
-  it('never puts a whole date in a box made for one of its parts, nor takes a heading for a box’s label', async () => {
+  it('reads a date’s three boxes by their lengths, day first, and never puts a whole date in a short box', async () => {
     const got = await planOf(`<h3>Tờ khai</h3><div>Ngày sinh: <input id="d" maxlength="2"><input id="m"
-      maxlength="2"><input id="y" maxlength="4"></div><div>Họ và tên: <input id="n"></div>`);
-    expect(got).to.deep.equal({ d: 'skip:confirm', m: 'skip:unknown', y: 'skip:unknown', n: 'fullName' });
+      maxlength="2"><input id="y" maxlength="4"></div><div>Họ và tên: <input id="n"></div>
+      <table><tr><td>Ngày cấp</td><td><input id="cd" size="2"> / <input id="cm" size="2"> / <input id="cy" size="4"></td></tr>
+      <tr><td>Ngày sinh</td><td><input id="w" maxlength="4"></td></tr></table>`);
+    expect(got).to.deep.equal({
+      d: 'dateOfBirth.day',
+      m: 'dateOfBirth.month',
+      y: 'dateOfBirth.year',
+      n: 'fullName',
+      cd: 'issueDate.day',
+      cm: 'issueDate.month',
+      cy: 'issueDate.year',
+      w: 'skip:confirm',
+    });
   });
 
   it('in a grid of people across the columns, fills only the column naming the applicant', async () => {
@@ -145,5 +156,74 @@ describe('autofill reads markup of any design system', () => {
       <div><label for="a">Địa chỉ (số nhà, đường, tổ/thôn)</label><input id="a"></div>
       <h3>Thông tin liên hệ khác</h3><div><label for="b">Nơi cư trú (ghi rõ số nhà, đường phố)</label><input id="b"></div>`);
     expect(got).to.include({ x: 'residence.commune', a: 'residence.street' });
+  });
+
+  it('gives the applicant a first part asking how its person stands to the one the form is about', async () => {
+    const form = (relation: string) => `<table><tr><td colspan="2"><b>PHẦN 1</b></td></tr>
+      <tr><td>Họ, chữ đệm, tên:</td><td><input id="a"></td></tr><tr><td>Điện thoại:</td><td><input id="b"></td></tr>
+      <tr><td>${relation}</td><td><input id="r"></td></tr>
+      <tr><td colspan="2"><b>PHẦN 2</b></td></tr>
+      <tr><td>Họ, chữ đệm, tên:</td><td><input id="c"></td></tr><tr><td>Nơi cư trú:</td><td><input id="d"></td></tr>
+      <tr><td>Họ, chữ đệm, tên người mẹ:</td><td><input id="m"></td></tr></table>`;
+    expect(await planOf(form('Quan hệ với người được cấp giấy:'))).to.include({
+      a: 'fullName',
+      b: 'phone',
+      c: 'skip:unknown-person',
+      d: 'skip:unknown-person',
+    });
+    // A part relating its person to the applicant is someone else's; no relation, nothing said.
+    expect(await planOf(form('Quan hệ với người yêu cầu:'))).to.include({ a: 'skip:unknown-person' });
+    expect(await planOf(form('Ghi chú:'))).to.include({ a: 'skip:unknown-person' });
+  });
+
+  it('takes a choice saying a part’s person is the applicant, and nothing when it says someone else', async () => {
+    const form = (chosen: number) => `<h3>Thông tin người yêu cầu</h3><label>Họ và tên <input id="a"></label>
+      <h3>Nội dung yêu cầu</h3><div>Người được cấp bản sao là:
+      <label><input type="radio" name="w" ${chosen === 0 ? 'checked' : ''}>Bản thân người yêu cầu</label>
+      <label><input type="radio" name="w" ${chosen === 1 ? 'checked' : ''}>Người khác</label></div>
+      <div><label for="c">Họ và tên</label><input id="c"></div><div><label for="d">Ngày sinh</label><input id="d"></div>
+      <div><label for="m">Họ và tên người mẹ</label><input id="m"></div>`;
+    expect(await planOf(form(0))).to.include({
+      a: 'fullName',
+      c: 'fullName',
+      d: 'dateOfBirth',
+      m: 'skip:other-person',
+    });
+    for (const other of [1, -1])
+      expect(await planOf(form(other))).to.include({
+        a: 'fullName',
+        c: 'skip:unknown-person',
+        d: 'skip:unknown-person',
+      });
+  });
+
+  it('takes a bare “Số” under a part naming an identity paper for that paper’s number', async () => {
+    const got = await planOf(`<fieldset><legend>Người yêu cầu</legend><label>Họ và tên <input id="a"></label>
+      <fieldset><legend>Giấy tờ tùy thân</legend><label>Số <input id="b"></label><label>Ngày cấp <input id="c"></label>
+      </fieldset><fieldset><legend>Thông tin khác</legend><label>Số <input id="d"></label></fieldset></fieldset>`);
+    expect(got).to.include({ a: 'fullName', b: 'idNumber', c: 'issueDate', d: 'skip:unknown' });
+  });
+
+  it('takes the part a choice of who files names by its title, and none while nothing is chosen', async () => {
+    const form = (chosen: boolean) => `<label>Người đứng tên yêu cầu <select id="s"><option value="">-- Chọn --</option>
+      <option>Người thứ nhất</option><option ${chosen ? 'selected' : ''}>Người thứ hai</option></select></label>
+      <h4>Người thứ nhất</h4><div><label>Họ và tên <input id="a"></label><label>Số CCCD <input id="b"></label></div>
+      <h4>Người thứ hai</h4><div><label>Họ và tên <input id="c"></label><label>Số CCCD <input id="d"></label></div>
+      <h4>Người mẹ</h4><div><label>Họ và tên <input id="m"></label></div>`;
+    expect(await planOf(form(true))).to.include({ a: 'skip:unknown-person', c: 'fullName', d: 'idNumber' });
+    expect(await planOf(form(false))).to.include({ a: 'skip:unknown-person', c: 'skip:unknown-person' });
+  });
+
+  it('lets a question’s own title leave its part open, but not a one-field part worded as a part', async () => {
+    const q = (id: string, title: string) =>
+      `<div><div role="heading" aria-level="2">${title}</div><div><input id="${id}"></div></div>`;
+    const got = await planOf(`<div role="heading" aria-level="2">Phần 1. Thông tin học sinh</div>
+      ${q('a', 'Họ và tên')}${q('b', 'Ngày sinh')}
+      <div role="heading" aria-level="2">Phần 2. Người làm đơn</div>${q('c', 'Họ và tên')}${q('d', 'Số điện thoại')}
+      <div role="heading" aria-level="2">Người thứ hai</div>${q('e', 'Họ và tên')}
+      <div role="heading" aria-level="2">Thông tin người mẹ</div>${q('m', 'Họ và tên')}`);
+    expect(got).to.include({ a: 'skip:other-person', b: 'skip:other-person', c: 'fullName', d: 'phone' });
+    expect(got.e).to.match(/^skip:unknown/);
+    expect(got.m).to.equal('skip:other-person');
   });
 });

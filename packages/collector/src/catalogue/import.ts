@@ -1,7 +1,7 @@
 /**
  * Catalogue import: JSON in the design's procedure shape (core's `Procedure`), or the spreadsheet layout provinces
- * publish (CSV or XLSX with Vietnamese headers). A JSON record may carry a referral marker (core's
- * `ReferralSchema`). Every bad row is reported with its line number and
+ * publish (CSV or XLSX with Vietnamese headers). A record may carry a referral marker, checked by core's
+ * `ReferralSchema` (JSON `referral: { office, reason? }`, or a "Chuyển nơi khác" column naming the office). Every bad row is reported with its line number and
  * nothing is imported until all rows are good.
  */
 import { foldVietnamese, type Procedure, ReferralSchema, validateWith } from '@motcua/core';
@@ -22,7 +22,8 @@ type TextField =
   | 'result'
   | 'legalBasis'
   | 'portalUrl'
-  | 'keywords';
+  | 'keywords'
+  | 'referral';
 
 export interface ImportResult {
   procedures: Procedure[];
@@ -53,6 +54,9 @@ const HEADERS: Record<string, TextField> = {
   'dich vu cong truc tuyen': 'online',
   'duong dan': 'portalUrl',
   'tu khoa': 'keywords',
+  // A procedure the unit does not receive: the office that does ("Thuế cơ sở", "Tòa án nhân dân").
+  'chuyen noi khac': 'referral',
+  'noi nop (chuyen noi khac)': 'referral',
 };
 
 const ONLINE: Record<string, Procedure['online']> = {
@@ -61,6 +65,11 @@ const ONLINE: Record<string, Procedure['online']> = {
   'mot phan': 'mot-phan',
   'mot-phan': 'mot-phan',
   khong: 'khong',
+};
+
+const REFERRAL_ERROR = {
+  vi: 'Thủ tục chuyển nơi khác (referral) cần tên cơ quan tiếp nhận (office, tối đa 300 ký tự).',
+  en: 'A referral needs the name of the office that receives it (office, at most 300 characters).',
 };
 
 function fromRow(cells: Record<string, string>, line: number, errors: ImportResult['errors']): Procedure | undefined {
@@ -112,6 +121,14 @@ function fromRow(cells: Record<string, string>, line: number, errors: ImportResu
   if (list('legalBasis').length) p.legalBasis = list('legalBasis');
   if (list('documents').length) p.documents = list('documents').map((name) => ({ name }));
   if (list('keywords').length) p.keywords = list('keywords');
+  if (get('referral')) {
+    const referral = validateWith(ReferralSchema, { office: get('referral') });
+    if (!referral.ok) {
+      errors.push({ line, ...REFERRAL_ERROR });
+      return undefined;
+    }
+    p.referral = referral.value;
+  }
   return p;
 }
 
@@ -228,6 +245,8 @@ export async function importCatalogue(format: 'json' | 'csv' | 'xlsx', body: Buf
     const o = item as Record<string, unknown>;
     const flat: Record<string, string> = {};
     for (const [k, v] of Object.entries(o)) {
+      // A JSON record's referral is an object, checked below, never the spreadsheet's column.
+      if (k === 'referral') continue;
       if (typeof v === 'string') flat[k] = v;
       else if (Array.isArray(v))
         flat[k] = v
@@ -246,11 +265,7 @@ export async function importCatalogue(format: 'json' | 'csv' | 'xlsx', body: Buf
     const referral =
       o.referral === undefined || o.referral === null ? undefined : validateWith(ReferralSchema, o.referral);
     if (referral && !referral.ok) {
-      errors.push({
-        line: i + 1,
-        vi: 'Thủ tục chuyển nơi khác (referral) cần tên cơ quan tiếp nhận (office, tối đa 300 ký tự).',
-        en: 'A referral needs the name of the office that receives it (office, at most 300 characters).',
-      });
+      errors.push({ line: i + 1, ...REFERRAL_ERROR });
       return;
     }
     const { referral: _given, ...rest } = o;

@@ -166,7 +166,7 @@ export function createDetail(host: DetailHost, { html, nothing }: PartLit) {
       <p class="field">${p.field}</p>
       <h2 id="detail-title" tabindex="-1">${p.name}</h2>
       ${
-        p.referral
+        p.referral?.office
           ? referral(p, p.referral.office)
           : p.portalUrl
             ? html`<p><a class="online-link" part="online-link" href=${p.portalUrl} target="_blank" rel="noopener noreferrer"

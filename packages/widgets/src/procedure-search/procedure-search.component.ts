@@ -432,7 +432,7 @@ export class ProcedureSearchElement extends MotcuaElement {
           >
             <span class="name">${this.highlighted(h.procedure.name)}</span>
             <span class="meta">${h.procedure.field}${h.procedure.online && h.procedure.online !== 'khong' ? html` · ${this.t(h.procedure.online)}` : nothing}</span>
-            ${h.procedure.referral ? html`<span class="referral">${this.t('referralAt', { office: h.procedure.referral.office })}</span>` : nothing}
+            ${h.procedure.referral?.office ? html`<span class="referral">${this.t('referralAt', { office: h.procedure.referral.office })}</span>` : nothing}
           </li>`,
         )}
       </ul>
