@@ -7,7 +7,8 @@
  * come with it and join the element's lookup (`t`) once loaded.
  */
 import type { CampaignItem } from '@motcua/core/campaigns';
-import type { html as litHtml, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { PartLit } from '../shared/on-demand.js';
 import { en } from './locales/extras.en.js';
 import { vi } from './locales/extras.vi.js';
 
@@ -42,7 +43,7 @@ export interface Extras {
   share(c: CampaignItem): TemplateResult;
 }
 
-export function createExtras(host: ExtrasHost, { html }: { html: typeof litHtml }): Extras {
+export function createExtras(host: ExtrasHost, { html }: Pick<PartLit, 'html'>): Extras {
   const t = host.t;
   let rotation: ReturnType<typeof setInterval> | undefined;
   const go = (step: number) => {

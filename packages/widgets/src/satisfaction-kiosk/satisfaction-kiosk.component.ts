@@ -6,16 +6,25 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SatisfactionRatingElement } from '../satisfaction-rating/satisfaction-rating.component.js';
 import { panelStyles } from '../satisfaction-rating/panel.styles.js';
-import { en as formEn } from '../satisfaction-rating/locales/en.js';
-import { vi as formVi } from '../satisfaction-rating/locales/vi.js';
+import { fieldId } from '../shared/field-id.js';
 import { checkPin, type KioskSettings, loadKiosk, pinSupported, saveKiosk, validPin } from './kiosk-settings.js';
-import { en } from './locales/en.js';
+import { formLocales } from '../satisfaction-rating/form-locales.js';
 import { vi } from './locales/vi.js';
 import { kioskStyles } from './satisfaction-kiosk.styles.js';
 
 const PIN_TRIES = 5;
 /** A device key as the collector issues it (Quản trị → Thiết bị đánh giá tại quầy). */
 const DEVICE_KEY = /^kiosk_[A-Za-z0-9_-]{20,60}$/;
+
+/** Draws a field's control with the id, `aria-invalid` and `aria-describedby` its field gives it. */
+type Control = (id: string, invalid: 'true' | 'false', describedBy: string | typeof nothing) => TemplateResult;
+
+/** The control of a PIN (the sign-in's, the new one and its repeat): 4–8 digits, never shown. */
+const pinControl =
+  (autocomplete: 'off' | 'new-password'): Control =>
+  (id, invalid, describedBy) =>
+    html`<input id=${id} type="password" inputmode="numeric" autocomplete=${autocomplete} maxlength="8"
+      aria-invalid=${invalid} aria-describedby=${describedBy} />`;
 
 /**
  * Counter-tablet satisfaction kiosk (máy đánh giá tại quầy).
@@ -32,7 +41,7 @@ const DEVICE_KEY = /^kiosk_[A-Za-z0-9_-]{20,60}$/;
  * @csspart form - The rating, PIN and settings forms.
  */
 export class SatisfactionKioskElement extends SatisfactionRatingElement {
-  static override locales = { vi: { ...formVi, ...vi }, en: { ...formEn, ...en } };
+  static override locales = formLocales(vi, () => import('./locales/en.js').then((m) => m.en));
   static override styles = [...SatisfactionRatingElement.styles, panelStyles, kioskStyles];
 
   static override properties: PropertyDeclarations = {
@@ -105,27 +114,24 @@ export class SatisfactionKioskElement extends SatisfactionRatingElement {
   }
 
   override render() {
-    const problem = this.configProblem();
-    if (problem) return problem;
+    if (this.configProblem()) return super.render();
     if (this.kioskView === 'setup') return this.renderSetup();
     if (this.kioskView === 'pin') return this.renderPin();
-    const officer = this.kiosk?.officer;
-    const question = officer ? this.t('kioskQuestion', { officer }) : this.t('kioskQuestionNoOfficer');
     return html`<div class="actions corner">
         <button type="button" class="secondary" @click=${this.openSettings}>${this.t('settings')}</button>
       </div>
-      ${
-        this.accepted
-          ? this.renderDone()
-          : html`<form part="form" novalidate @submit=${this.submit} aria-labelledby="level-legend">
-            ${this.renderErrors()} ${this.renderLevels(question)} ${this.renderSend()}
-          </form>`
-      }`;
+      ${super.render()}`;
+  }
+
+  /** The rating form's questions at the counter: the level, asked about the officer, and the send button. */
+  protected override renderQuestions(): TemplateResult {
+    const officer = this.kiosk?.officer;
+    const question = officer ? this.t('kioskQuestion', { officer }) : this.t('kioskQuestionNoOfficer');
+    return html`${this.renderLevels(question)} ${this.renderSend()}`;
   }
 
   private async openSettings(): Promise<void> {
     this.reset();
-    this.errors = {};
     this.kioskView = this.kiosk?.hash ? 'pin' : 'setup';
     await this.moveFocus('input');
   }
@@ -137,39 +143,33 @@ export class SatisfactionKioskElement extends SatisfactionRatingElement {
 
   private async unlock(event: Event): Promise<void> {
     event.preventDefault();
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#pin');
+    const input = this.renderRoot.querySelector<HTMLInputElement>(`#${fieldId('pin')}`);
     const pin = input?.value ?? '';
     const wait = Math.ceil((this.pinLockedUntil - Date.now()) / 1000);
     if (wait > 0) {
       this.errors = { pin: this.t('pinLocked', { seconds: wait }) };
-      return;
-    }
-    if (this.kiosk && (await checkPin(this.kiosk, pin))) {
+    } else if (this.kiosk && (await checkPin(this.kiosk, pin))) {
       this.pinFailures = 0;
       this.errors = {};
       this.kioskView = 'setup';
-      await this.moveFocus('#officer');
+      await this.moveFocus(`#${fieldId('officer')}`);
       return;
+    } else {
+      if (++this.pinFailures >= PIN_TRIES) {
+        this.pinFailures = 0;
+        this.pinLockedUntil = Date.now() + 60_000;
+      }
+      this.errors = { pin: this.t('pinWrong') };
+      // A wrong PIN is not kept: the summary's link brings staff back to an empty field.
+      if (input) input.value = '';
     }
-    this.pinFailures++;
-    if (this.pinFailures >= PIN_TRIES) {
-      this.pinFailures = 0;
-      this.pinLockedUntil = Date.now() + 60_000;
-    }
-    this.errors = { pin: this.t('pinWrong') };
-    if (input) {
-      input.value = '';
-      input.focus();
-    }
+    await this.moveFocus('.summary');
   }
 
   private renderPin(): TemplateResult {
     return html`<form part="form" novalidate @submit=${this.unlock} aria-labelledby="pin-title">
       <h2 id="pin-title">${this.t('pinPrompt')}</h2>
-      <label class="field" for="pin">${this.t('pin')}</label>
-      <input id="pin" type="password" inputmode="numeric" autocomplete="off" maxlength="8"
-        aria-invalid=${this.errors.pin ? 'true' : 'false'} aria-describedby=${this.errors.pin ? 'pin-error' : nothing} />
-      ${this.errors.pin ? html`<p class="error" id="pin-error" role="alert">${this.errors.pin}</p>` : nothing}
+      ${this.renderErrors()} ${this.renderField('pin', this.t('pin'), pinControl('off'))}
       <div class="actions">
         <button type="submit">${this.t('open')}</button>
         <button type="button" class="secondary" @click=${this.closeSettings}>${this.t('cancel')}</button>
@@ -179,7 +179,8 @@ export class SatisfactionKioskElement extends SatisfactionRatingElement {
 
   private async saveSetup(event: Event): Promise<void> {
     event.preventDefault();
-    const value = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.value.trim() ?? '';
+    const value = (field: string) =>
+      this.renderRoot.querySelector<HTMLInputElement>(`#${fieldId(field)}`)?.value.trim() ?? '';
     const officer = value('officer');
     const device = value('device');
     const resetAfter = Number(value('reset'));
@@ -194,61 +195,58 @@ export class SatisfactionKioskElement extends SatisfactionRatingElement {
     else if (pin !== value('pin-repeat')) errors['pin-repeat'] = this.t('pinMismatch');
     this.errors = errors;
     if (Object.keys(errors).length) {
-      await this.moveFocus('.alert');
+      await this.moveFocus('.summary');
       return;
     }
     this.kiosk = await saveKiosk(this.unit, { officer, device, resetAfter, pin }, this.kiosk);
     this.kioskView = 'rate';
   }
 
-  private renderSetupField(id: string, label: string, input: TemplateResult, hint = ''): TemplateResult {
-    const error = this.errors[id];
+  /**
+   * A field of the PIN or setup form: its label, hint and error above its control, which gets the id
+   * `f-<field>` the error summary links to, `aria-invalid`, and the hint and error as its description.
+   */
+  private renderField(field: string, label: string, control: Control, hint = ''): TemplateResult {
+    const id = fieldId(field);
+    const error = this.errors[field];
+    const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
     return html`<label class="field" for=${id}>${label}</label>
       ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-      ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing} ${input}`;
+      ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
+      ${control(id, error ? 'true' : 'false', describedBy || nothing)}`;
   }
 
   private renderSetup(): TemplateResult {
     const k = this.kiosk;
-    const invalid = (id: string) => (this.errors[id] ? 'true' : 'false');
-    const described = (id: string, hint = false) =>
-      [hint ? `${id}-hint` : '', this.errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
     return html`<form part="form" novalidate @submit=${this.saveSetup} aria-labelledby="setup-title">
       <h2 id="setup-title">${this.t('setupTitle')}</h2>
       <p class="muted">${this.t('setupIntro')}</p>
       ${this.renderErrors()}
-      ${this.renderSetupField(
+      ${this.renderField(
         'officer',
         this.t('officer'),
-        html`<input id="officer" type="text" autocomplete="off" maxlength="120" .value=${k?.officer ?? this.officer}
-          aria-invalid=${invalid('officer')} aria-describedby=${described('officer', true)} />`,
+        (id, invalid, describedBy) =>
+          html`<input id=${id} type="text" autocomplete="off" maxlength="120" .value=${k?.officer ?? this.officer}
+            aria-invalid=${invalid} aria-describedby=${describedBy} />`,
         this.t('officerHint'),
       )}
-      ${this.renderSetupField(
+      ${this.renderField(
         'device',
         this.t('device'),
-        html`<input id="device" type="text" autocomplete="off" spellcheck="false" maxlength="100" .value=${k?.device ?? ''}
-          aria-invalid=${invalid('device')} aria-describedby=${described('device', true)} />`,
+        (id, invalid, describedBy) =>
+          html`<input id=${id} type="text" autocomplete="off" spellcheck="false" maxlength="100" .value=${k?.device ?? ''}
+            aria-invalid=${invalid} aria-describedby=${describedBy} />`,
         this.t('deviceHint'),
       )}
-      ${this.renderSetupField(
+      ${this.renderField(
         'reset',
         this.t('resetAfter'),
-        html`<input id="reset" type="number" inputmode="numeric" min="3" max="120" .value=${String(k?.resetAfter ?? this.resetAfter)}
-          aria-invalid=${invalid('reset')} aria-describedby=${described('reset')} />`,
+        (id, invalid, describedBy) =>
+          html`<input id=${id} type="number" inputmode="numeric" min="3" max="120" .value=${String(k?.resetAfter ?? this.resetAfter)}
+            aria-invalid=${invalid} aria-describedby=${describedBy} />`,
       )}
-      ${this.renderSetupField(
-        'new-pin',
-        k?.hash ? this.t('pinNew') : this.t('pin'),
-        html`<input id="new-pin" type="password" inputmode="numeric" autocomplete="new-password" maxlength="8"
-          aria-invalid=${invalid('new-pin')} aria-describedby=${described('new-pin')} />`,
-      )}
-      ${this.renderSetupField(
-        'pin-repeat',
-        this.t('pinRepeat'),
-        html`<input id="pin-repeat" type="password" inputmode="numeric" autocomplete="new-password" maxlength="8"
-          aria-invalid=${invalid('pin-repeat')} aria-describedby=${described('pin-repeat')} />`,
-      )}
+      ${this.renderField('new-pin', k?.hash ? this.t('pinNew') : this.t('pin'), pinControl('new-password'))}
+      ${this.renderField('pin-repeat', this.t('pinRepeat'), pinControl('new-password'))}
       <div class="actions">
         <button type="submit">${this.t('save')}</button>
         ${k ? html`<button type="button" class="secondary" @click=${this.closeSettings}>${this.t('cancel')}</button>` : nothing}

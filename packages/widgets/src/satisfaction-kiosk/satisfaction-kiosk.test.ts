@@ -9,7 +9,7 @@ const q = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shad
 const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const button = (el: Element, text: string) => qa(el, 'button').find((b) => b.textContent?.trim() === text)!;
 const fill = (el: Element, id: string, value: string) => {
-  const input = q<HTMLInputElement>(el, `#${id}`);
+  const input = q<HTMLInputElement>(el, `#f-${id}`);
   input.value = value;
 };
 
@@ -46,20 +46,50 @@ describe('<motcua-satisfaction-kiosk>', () => {
     expect(q(el, 'h2').textContent).to.equal('Cài đặt máy đánh giá tại quầy');
     await expect(el).to.be.accessible();
     fill(el, 'officer', '');
+    fill(el, 'device', 'kiosk_abc');
     fill(el, 'new-pin', '12');
     button(el, 'Lưu cài đặt').click();
-    await until(() => !!q(el, '.alert'));
-    expect(q(el, '.alert').textContent).to.contain('Xin nhập họ tên hoặc mã cán bộ.');
-    expect(q(el, '.alert').textContent).to.contain('Mã PIN gồm 4 đến 8 chữ số.');
-    expect(q(el, '#officer').getAttribute('aria-invalid')).to.equal('true');
-    expect(q(el, '#officer').getAttribute('aria-describedby')).to.contain('officer-error');
+    await until(() => !!q(el, '.summary'));
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, '.summary'));
+    expect(qa(el, '.summary a').map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
+      ['Xin nhập họ tên hoặc mã cán bộ.', '#f-officer'],
+      ['Mã thiết bị không đúng dạng: bắt đầu bằng "kiosk_", sao chép nguyên văn từ trang quản trị.', '#f-device'],
+      ['Mã PIN gồm 4 đến 8 chữ số.', '#f-new-pin'],
+    ]);
+    expect(q(el, '#f-officer').getAttribute('aria-invalid')).to.equal('true');
+    expect(q(el, '#f-officer').getAttribute('aria-describedby')).to.equal('f-officer-hint f-officer-error');
+    expect(q(el, '#f-new-pin').getAttribute('aria-describedby')).to.equal('f-new-pin-error');
+    // Nothing typed is lost, and each link takes the keyboard to its field.
+    expect(q<HTMLInputElement>(el, '#f-device').value).to.equal('kiosk_abc');
+    expect(q<HTMLInputElement>(el, '#f-new-pin').value).to.equal('12');
     await expect(el).to.be.accessible();
+    qa(el, '.summary a')[1]!.click();
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, '#f-device'));
     fill(el, 'officer', 'Lan');
+    fill(el, 'device', '');
     fill(el, 'new-pin', '1234');
     fill(el, 'pin-repeat', '1235');
     button(el, 'Lưu cài đặt').click();
-    await until(() => !!q(el, '.alert')?.textContent?.includes('không khớp'));
+    await until(() => !!q(el, '.summary')?.textContent?.includes('không khớp'));
+    expect(q(el, '.summary a').getAttribute('href')).to.equal('#f-pin-repeat');
+    expect(q(el, '#f-officer').getAttribute('aria-invalid')).to.equal('false');
     await expect(el).to.be.accessible();
+  });
+
+  it('links a rating without a level to the first answer, in English on an English page', async () => {
+    const el = await kiosk();
+    await setUp(el);
+    el.lang = 'en';
+    await el.updateComplete;
+    button(el, 'Send rating').click();
+    await until(() => !!q(el, '.summary'));
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, '.summary'));
+    expect(q(el, '.summary h3').textContent).to.equal('There is a problem');
+    expect(q(el, '.summary a').textContent).to.equal('Please choose how satisfied you are.');
+    await expect(el).to.be.accessible();
+    q(el, '.summary a').click();
+    expect(el.shadowRoot!.activeElement).to.equal(qa(el, 'input[name="level"]')[0]);
+    expect((await serverLog()).posts).to.deep.equal([]);
   });
 
   it('stores only a salted hash of the PIN', async () => {
@@ -96,20 +126,29 @@ describe('<motcua-satisfaction-kiosk>', () => {
     const el = await kiosk();
     await setUp(el, 'Lan', '2468');
     button(el, 'Cài đặt').click();
-    await until(() => !!q(el, '#pin'));
-    expect(el.shadowRoot!.activeElement).to.equal(q(el, '#pin'));
+    await until(() => !!q(el, '#f-pin'));
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, '#f-pin'));
     await expect(el).to.be.accessible();
     for (let i = 0; i < 5; i++) {
       fill(el, 'pin', '0000');
       button(el, 'Mở cài đặt').click();
-      // A wrong PIN clears the field and says so.
-      await until(() => q<HTMLInputElement>(el, '#pin').value === '');
-      expect(q(el, '#pin-error').textContent).to.equal('Mã PIN không đúng.');
+      // A wrong PIN clears the field and says so, in the summary and by the field.
+      await until(() => q<HTMLInputElement>(el, '#f-pin').value === '' && !!q(el, '.summary'));
+      expect(q(el, '#f-pin-error').textContent).to.equal('Mã PIN không đúng.');
     }
+    const pin = q(el, '#f-pin');
+    expect(pin.getAttribute('aria-invalid')).to.equal('true');
+    expect(pin.getAttribute('aria-describedby')).to.equal('f-pin-error');
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, '.summary'));
+    expect(q(el, '.summary a').textContent).to.equal('Mã PIN không đúng.');
+    await expect(el).to.be.accessible();
+    q(el, '.summary a').click();
+    expect(el.shadowRoot!.activeElement).to.equal(pin);
     fill(el, 'pin', '2468');
     button(el, 'Mở cài đặt').click();
-    await until(() => !!q(el, '#pin-error')?.textContent?.includes('Nhập sai nhiều lần'));
-    expect(q(el, '#officer')).to.equal(null);
+    await until(() => !!q(el, '#f-pin-error')?.textContent?.includes('Nhập sai nhiều lần'));
+    expect(q(el, '.summary').textContent).to.contain('Nhập sai nhiều lần');
+    expect(q(el, '#f-officer')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -118,11 +157,12 @@ describe('<motcua-satisfaction-kiosk>', () => {
     await setUp(el, 'Lan', '2468');
     const before = JSON.parse(localStorage.getItem(`motcua-kiosk:${unit}`)!);
     button(el, 'Cài đặt').click();
-    await until(() => !!q(el, '#pin'));
+    await until(() => !!q(el, '#f-pin'));
     fill(el, 'pin', '2468');
     button(el, 'Mở cài đặt').click();
-    await until(() => !!q(el, '#officer'));
-    expect(q<HTMLInputElement>(el, '#officer').value).to.equal('Lan');
+    await until(() => !!q(el, '#f-officer'));
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, '#f-officer'));
+    expect(q<HTMLInputElement>(el, '#f-officer').value).to.equal('Lan');
     fill(el, 'officer', 'Trần Văn Minh');
     button(el, 'Lưu cài đặt').click();
     await until(() => !!q(el, 'legend'));

@@ -7,6 +7,9 @@
 import type { OutboxEvent, SendResult } from '@motcua/core/outbox';
 import { RATING_LIMITS } from '@motcua/core/schemas';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { errorSummary } from '../shared/error-summary.js';
+import { errorSummaryStyles } from '../shared/error-summary.styles.js';
+import { fieldId } from '../shared/field-id.js';
 import { type LocaleTable, MotcuaElement } from '../shared/motcua-element.js';
 import { pageOutbox, serverMessage } from '../shared/outbox.js';
 import { uuid } from '../shared/uuid.js';
@@ -36,7 +39,7 @@ export type RatingMode = 'quick' | 'full' | 'kiosk';
 export class SatisfactionRatingElement extends MotcuaElement {
   /** English is a chunk of its own in the CDN build, fetched only by English pages. */
   static override locales: LocaleTable = { vi, en: () => import('./locales/en.js').then((m) => m.en) };
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, errorSummaryStyles, styles];
 
   static override properties: PropertyDeclarations = {
     scale: { type: Number },
@@ -153,7 +156,7 @@ export class SatisfactionRatingElement extends MotcuaElement {
     if (!this.score) errors.level = this.t('chooseLevel');
     this.errors = errors;
     if (Object.keys(errors).length) {
-      await this.moveFocus('.alert');
+      await this.moveFocus('.summary');
       return;
     }
     this.sending = true;
@@ -170,7 +173,7 @@ export class SatisfactionRatingElement extends MotcuaElement {
     this.outcome = result;
     void this.refreshPending();
     this.emit('motcua-rating', { id, score: this.score, status: result.status });
-    await this.moveFocus('.done, .alert');
+    await this.moveFocus('.done, .summary');
     if (this.accepted) this.afterAccepted();
   }
 
@@ -207,18 +210,20 @@ export class SatisfactionRatingElement extends MotcuaElement {
       if ([...(field === 'officer' ? this.ratedOfficer() : this[field])].length > max)
         problem ||= this.t('configTooLong', { field, max });
     }
-    return problem ? html`<p class="alert" role="alert">${problem}</p>` : undefined;
+    return problem ? html`<p class="error" role="alert">${problem}</p>` : undefined;
   }
 
   protected renderLevels(legend: string | TemplateResult): TemplateResult {
     const invalid = !!this.errors.level;
-    return html`<fieldset aria-describedby=${invalid ? 'level-error' : nothing}>
+    // The error summary's link to the level goes to the first answer (`f-level`), as GOV.UK's radios have it.
+    return html`<fieldset aria-describedby=${invalid ? 'f-level-error' : nothing}>
       <legend id="level-legend">${legend}</legend>
-      ${invalid ? html`<p class="error" id="level-error">${this.errors.level}</p>` : nothing}
+      ${invalid ? html`<p class="error" id="f-level-error">${this.errors.level}</p>` : nothing}
       <div class="levels">
         ${this.levels().map(
-          (score) =>
-            html`<label class="level"><input type="radio" name="level" .value=${String(score)} .checked=${this.score === score}
+          (score, i) =>
+            html`<label class="level"><input type="radio" name="level" id=${fieldId(i ? `level-${score}` : 'level')}
+              .value=${String(score)} .checked=${this.score === score}
               @change=${() => {
                 this.score = score;
                 const { level: _, ...rest } = this.errors;
@@ -229,8 +234,11 @@ export class SatisfactionRatingElement extends MotcuaElement {
     </fieldset>`;
   }
 
+  /**
+   * The error summary (shared/error-summary.ts): each field's error linked to its control (`f-<field>`),
+   * and the collector's refusal or a full outbox, which concern the whole form, unlinked.
+   */
   protected renderErrors(): TemplateResult | typeof nothing {
-    const messages = Object.entries(this.errors);
     const o = this.outcome;
     let problem = '';
     if (o?.status === 'full') problem = this.t('statusFull');
@@ -239,33 +247,16 @@ export class SatisfactionRatingElement extends MotcuaElement {
         message: serverMessage(o.response, this.resolvedLang) ?? this.t('errorUnknown'),
       });
     }
-    if (!messages.length && !problem) return nothing;
-    return html`<div class="alert" role="alert" tabindex="-1">
-      ${messages.length ? html`<p>${this.t('errorSummary')}</p>` : nothing}
-      ${problem ? html`<p>${problem}</p>` : nothing}
-      ${
-        messages.length
-          ? html`<ul>${messages.map(([field, text]) => html`<li><a href="#${field}" @click=${(e: Event) => this.focusField(e, field)}>${text}</a></li>`)}</ul>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private focusField(event: Event, field: string): void {
-    event.preventDefault();
-    const target =
-      field === 'level'
-        ? this.renderRoot.querySelector<HTMLElement>('input[name="level"]')
-        : this.renderRoot.querySelector<HTMLElement>(`#${field}`);
-    target?.focus();
+    return errorSummary(this.t('errorSummary'), { ...this.errors, ...(problem && { form: problem }) });
   }
 
   protected renderComment(): TemplateResult {
-    const invalid = !!this.errors.comment;
-    return html`<label class="field" for="comment">${this.t('comment')}</label>
-      <p class="hint" id="comment-hint">${this.t('commentHint')}</p>
-      <textarea id="comment" rows="3" .value=${this.comment} aria-describedby="comment-hint"
-        aria-invalid=${invalid ? 'true' : 'false'}
+    const error = this.errors.comment;
+    return html`<label class="field" for="f-comment">${this.t('comment')}</label>
+      <p class="hint" id="f-comment-hint">${this.t('commentHint')}</p>
+      ${error ? html`<p class="error" id="f-comment-error">${error}</p>` : nothing}
+      <textarea id="f-comment" rows="3" .value=${this.comment} aria-describedby="f-comment-hint${error ? ' f-comment-error' : ''}"
+        aria-invalid=${error ? 'true' : 'false'}
         @input=${(e: Event) => {
           this.comment = (e.target as HTMLTextAreaElement).value;
         }}></textarea>`;

@@ -108,15 +108,11 @@ export const styles = css`
     opacity: 0.7;
     cursor: progress;
   }
-  .error,
-  .alert {
+  /* A field's error, and what keeps the widget from working (configProblem); the form's errors are in the summary. */
+  .error {
     color: var(--_error);
     font-weight: 600;
     margin: 0;
-  }
-  .alert {
-    border-inline-start: 4px solid var(--_error);
-    padding: 0.5em 0.75em;
   }
   .ok {
     color: var(--_success);

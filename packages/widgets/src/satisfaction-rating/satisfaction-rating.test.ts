@@ -88,19 +88,25 @@ describe('<motcua-satisfaction-rating> quick mode', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('explains what is missing, in an alert linked to the field, and sends nothing', async () => {
+  it('explains what is missing, in the error summary linked to the field, and sends nothing', async () => {
     const el = await rating();
     q<HTMLButtonElement>(el, 'button[type="submit"]').click();
-    await until(() => !!q(el, '.alert'));
-    const alert = q(el, '.alert');
-    expect(alert.getAttribute('role')).to.equal('alert');
-    expect(el.shadowRoot!.activeElement).to.equal(alert);
-    expect(alert.textContent).to.contain('Xin chọn một mức độ hài lòng.');
-    expect(q(el, 'fieldset').getAttribute('aria-describedby')).to.equal('level-error');
-    q(el, '.alert a').click();
-    expect(el.shadowRoot!.activeElement).to.equal(q(el, 'input[name="level"]'));
-    expect((await serverLog()).posts).to.deep.equal([]);
+    await until(() => !!q(el, '.summary'));
+    const summary = q(el, '.summary');
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect(q(el, '.summary h3').textContent).to.equal('Có lỗi cần sửa');
+    expect(q(el, '.summary a').textContent).to.equal('Xin chọn một mức độ hài lòng.');
+    expect(q(el, 'fieldset').getAttribute('aria-describedby')).to.equal('f-level-error');
+    expect(q(el, '#f-level-error').textContent).to.equal('Xin chọn một mức độ hài lòng.');
     await expect(el).to.be.accessible();
+    // The link moves focus to the first answer, and from there the keyboard chooses one.
+    q(el, '.summary a').click();
+    expect(el.shadowRoot!.activeElement).to.equal(qa(el, 'input[name="level"]')[0]);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(q(el, '.summary')).to.equal(null);
+    expect((await serverLog()).posts).to.deep.equal([]);
   });
 
   it('says "waiting to send" when the collector fails, then "sent" once it recovers', async () => {
@@ -129,24 +135,41 @@ describe('<motcua-satisfaction-rating> quick mode', () => {
     textarea.value = 'Phải đi lại ba lần';
     textarea.dispatchEvent(new Event('input'));
     q<HTMLButtonElement>(el, 'button[type="submit"]').click();
-    await until(() => !!q(el, '.alert'));
-    expect(q(el, '.alert').textContent).to.contain('Chưa gửi được: Hồ sơ này đã được đánh giá.');
+    await until(() => !!q(el, '.summary'));
+    // The collector's refusal concerns the whole form: shown in the summary, without a link.
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, '.summary'));
+    expect(q(el, '.summary li').textContent).to.contain('Chưa gửi được: Hồ sơ này đã được đánh giá.');
+    expect(q(el, '.summary a')).to.equal(null);
     expect(q<HTMLTextAreaElement>(el, 'textarea').value).to.equal('Phải đi lại ba lần');
     expect(qa(el, 'input:checked').map((i) => i.parentElement?.textContent?.trim())).to.deep.equal(['Không hài lòng']);
     await expect(el).to.be.accessible();
   });
 
-  it('refuses a comment over 1,000 characters with a clear message', async () => {
+  it('refuses a comment over 1,000 characters with a clear message linked to the comment', async () => {
     const el = await rating();
     await choose(el, 'Hài lòng');
     const textarea = q<HTMLTextAreaElement>(el, 'textarea');
     textarea.value = 'a'.repeat(1001);
     textarea.dispatchEvent(new Event('input'));
     q<HTMLButtonElement>(el, 'button[type="submit"]').click();
-    await until(() => !!q(el, '.alert'));
-    expect(q(el, '.alert').textContent).to.contain('Góp ý dài quá 1.000 ký tự');
+    await until(() => !!q(el, '.summary'));
+    expect(q(el, '.summary a').textContent).to.contain('Góp ý dài quá 1.000 ký tự');
     expect(textarea.getAttribute('aria-invalid')).to.equal('true');
+    expect(textarea.getAttribute('aria-describedby')).to.equal('f-comment-hint f-comment-error');
     expect(textarea.value).to.have.length(1001);
+    await expect(el).to.be.accessible();
+    q(el, '.summary a').click();
+    expect(el.shadowRoot!.activeElement).to.equal(textarea);
+  });
+
+  it('says what to fix in English on an English page', async () => {
+    const el = await rating();
+    el.lang = 'en';
+    await el.updateComplete;
+    q<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await until(() => !!q(el, '.summary'));
+    expect(q(el, '.summary h3').textContent).to.equal('There is a problem');
+    expect(q(el, '.summary a').textContent).to.equal('Please choose how satisfied you are.');
     await expect(el).to.be.accessible();
   });
 

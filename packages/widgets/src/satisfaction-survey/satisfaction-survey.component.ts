@@ -6,11 +6,9 @@
 import { type CriteriaSet, DEFAULT_CRITERIA, parseCriteria } from '@motcua/core/satisfaction';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { en as formEn } from '../satisfaction-rating/locales/en.js';
-import { vi as formVi } from '../satisfaction-rating/locales/vi.js';
 import { SatisfactionRatingElement } from '../satisfaction-rating/satisfaction-rating.component.js';
 import { panelStyles } from '../satisfaction-rating/panel.styles.js';
-import { en } from './locales/en.js';
+import { formLocales } from '../satisfaction-rating/form-locales.js';
 import { vi } from './locales/vi.js';
 import { surveyStyles } from './satisfaction-survey.styles.js';
 
@@ -31,7 +29,7 @@ import { surveyStyles } from './satisfaction-survey.styles.js';
  * @csspart form - The survey form.
  */
 export class SatisfactionSurveyElement extends SatisfactionRatingElement {
-  static override locales = { vi: { ...formVi, ...vi }, en: { ...formEn, ...en } };
+  static override locales = formLocales(vi, () => import('./locales/en.js').then((m) => m.en));
   static override styles = [...SatisfactionRatingElement.styles, panelStyles, surveyStyles];
 
   static override properties: PropertyDeclarations = {

@@ -28,6 +28,21 @@ describe('<motcua-satisfaction-survey>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('sends nothing without the overall answer and links the summary to it', async () => {
+    const el = await fixture<SatisfactionSurveyElement>(
+      html`<div class="wide"><motcua-satisfaction-survey endpoint=${endpoint} unit="demo"></motcua-satisfaction-survey></div>`,
+    ).then((w) => w.querySelector('motcua-satisfaction-survey')!);
+    await el.updateComplete;
+    q<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await until(() => !!q(el, '.summary'));
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, '.summary'));
+    expect(q(el, '.summary a').textContent).to.equal('Xin chọn một mức độ hài lòng.');
+    await expect(el).to.be.accessible();
+    q(el, '.summary a').click();
+    expect(el.shadowRoot!.activeElement).to.equal(qa(el, 'input[name="level"]')[0]);
+    expect((await serverLog()).posts).to.deep.equal([]);
+  });
+
   it('asks one question per step on a phone, moves focus to each question, and sends the answers', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div><motcua-satisfaction-survey endpoint=${endpoint} unit="demo"></motcua-satisfaction-survey></div>`,

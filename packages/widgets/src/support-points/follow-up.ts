@@ -9,7 +9,8 @@
  * the element hands it Lit's `html` and `nothing` (and its error summary), so the file carries no second copy of them. Its
  * strings (vi, en) come with it and join the element's lookup (`t`) once loaded.
  */
-import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { PartLit } from '../shared/on-demand.js';
 import { lookUpReceipt, readReceiptQuery, receiptQueryErrors, vietnamTime } from '../shared/receipt-lookup.js';
 import { en } from './locales/follow-up.en.js';
 import { vi } from './locales/follow-up.vi.js';
@@ -59,9 +60,7 @@ export interface FollowUpHost {
 }
 
 /** What the element hands the view from its own file, so this one carries no copy of them. */
-export interface Parts {
-  html: typeof litHtml;
-  nothing: typeof litNothing;
+export interface Parts extends PartLit {
   /** The widgets' error summary (shared/error-summary.ts), each error linked to its field. */
   summary(title: string, errors: Partial<Record<string, string>>): unknown;
   serverMessage(response: unknown, lang: 'vi' | 'en'): string | undefined;

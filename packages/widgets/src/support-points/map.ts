@@ -9,7 +9,8 @@
  * and the tiles themselves only once a citizen presses the button. It imports nothing from Lit at run
  * time (the element hands it `html`). Its strings come with it.
  */
-import type { html as litHtml, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { PartLit } from '../shared/on-demand.js';
 
 export const strings = {
   vi: { showMap: 'Xem bản đồ', mapLabel: 'Bản đồ vị trí: {name}' },
@@ -65,7 +66,7 @@ export interface MapHost {
 
 /** Under a point's links: the "Xem bản đồ" button, and the map once asked for; nothing without tiles or a position. */
 export function mapOf(
-  html: typeof litHtml,
+  html: PartLit['html'],
   host: MapHost,
   p: { id: string; name: string; lat?: number | undefined; lng?: number | undefined },
 ): TemplateResult | undefined {
@@ -78,7 +79,7 @@ export function mapOf(
 }
 
 export function renderMap(
-  html: typeof litHtml,
+  html: PartLit['html'],
   t: (key: string, values?: Record<string, string>) => string,
   server: TileServer,
   at: { lat: number; lng: number },

@@ -4,7 +4,6 @@ import type { vi } from './vi.js';
 export const en: Record<keyof typeof vi, string> = {
   kioskQuestion: 'How satisfied are you with officer {officer}?',
   kioskQuestionNoOfficer: 'How satisfied are you with the service at the one-stop counter?',
-  kioskTitle: 'Rate the one-stop officer',
   resetIn: 'The screen resets in {seconds} seconds.',
   settings: 'Settings',
   setupTitle: 'Set up the counter rating tablet',

@@ -2,7 +2,6 @@
 export const vi = {
   kioskQuestion: 'Ông/bà có hài lòng với cán bộ {officer} không?',
   kioskQuestionNoOfficer: 'Ông/bà có hài lòng với việc phục vụ tại Bộ phận Một cửa không?',
-  kioskTitle: 'Đánh giá cán bộ một cửa',
   resetIn: 'Màn hình sẽ trở về sau {seconds} giây.',
   settings: 'Cài đặt',
   setupTitle: 'Cài đặt máy đánh giá tại quầy',

@@ -19,7 +19,7 @@ export const en: Record<keyof typeof vi, string> = {
   sending: 'Sending…',
   configTooLong: 'The widget’s {field} attribute is longer than {max} characters; please tell the site’s webmaster.',
   chooseLevel: 'Please choose how satisfied you are.',
-  errorSummary: 'Fix this before sending',
+  errorSummary: 'There is a problem',
   thanks: 'Thank you for your rating!',
   statusSent: 'Sent.',
   statusQueued: 'Waiting to send (it will go as soon as there is a connection).',

@@ -17,7 +17,7 @@ export const vi = {
   sending: 'Đang gửi…',
   configTooLong: 'Thuộc tính {field} của tiện ích dài quá {max} ký tự; xin báo quản trị trang.',
   chooseLevel: 'Xin chọn một mức độ hài lòng.',
-  errorSummary: 'Cần sửa trước khi gửi',
+  errorSummary: 'Có lỗi cần sửa',
   thanks: 'Cảm ơn ông/bà đã đánh giá!',
   statusSent: 'Đã gửi.',
   statusQueued: 'Đang chờ gửi (sẽ tự gửi khi có mạng).',
