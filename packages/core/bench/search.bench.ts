@@ -190,7 +190,9 @@ console.log('(1st: each query once on a fresh index; again: the same queries a s
 // - the development set (test/fixtures/search/README-dev.md): written the same way on 7 Dec 2026, and one the
 //   engine may be tuned on from then, so its score is a judge's only until the engine is tuned on it;
 // - the second development set (test/fixtures/search/queries-dev-2.json), written the same way by another
-//   engineer later on 7 Dec 2026 and tuned on once its untuned score was recorded (packages/core/src/search/README.md).
+//   engineer later on 7 Dec 2026 and tuned on once its untuned score was recorded (packages/core/src/search/README.md);
+// - the third development set (test/fixtures/search/README-dev-3.md), written the same way by a third engineer
+//   with personas the others do not have, and tuned on once its arrival score was recorded.
 const sets = [
   {
     file: 'queries-independent.json',
@@ -207,6 +209,10 @@ const sets = [
   {
     file: 'queries-dev-2.json',
     title: 'Second development set (written apart, tuned on)',
+  },
+  {
+    file: 'queries-dev-3.json',
+    title: 'Third development set (written apart, tuned on)',
   },
 ];
 const inCatalogue = new Set(catalogue.map((p) => p.code));

@@ -69,6 +69,9 @@ export interface Postings extends Vocabulary {
   nameLength: number[];
 }
 
+/** Whether two query words read alike: the same word, with the same diacritics, both last or neither. */
+const alike = (a: Token, b: Token) => a.folded === b.folded && a.accented === b.accented && a.last === b.last;
+
 /** The search functions over the finished postings and vocabulary. */
 export function createSearch(postings: Postings): ProcedureIndex {
   const { procs, options, termIds, accentIds, listStart, listDocs, listFields, names, keywordLists, nameLength } =
@@ -83,6 +86,11 @@ export function createSearch(postings: Postings): ProcedureIndex {
   // than a word of a short one: name matches past LONG_NAME words are scaled down by √(LONG_NAME / length).
   const nameNorm = Float64Array.from(nameLength, (n) => (n > LONG_NAME ? Math.sqrt(LONG_NAME / n) : 1));
   const standing = Float64Array.from(procs, (p) => (p.referral ? REFERRAL_WEIGHT : 1));
+  // A name posting's weight per document (a long name's scaled down) and the other fields' in a typed
+  // array, worked out once here rather than on every query that walks them: the walk over a common
+  // word's postings is most of a query's time.
+  const nameWeight = Float64Array.from(nameNorm, (n) => WEIGHTS[NAME]! * n);
+  const fieldWeight = Float64Array.from(WEIGHTS);
 
   const matches = (p: Procedure, filters: Partial<ProcedureFilters> | undefined) =>
     !filters ||
@@ -112,8 +120,7 @@ export function createSearch(postings: Postings): ProcedureIndex {
     for (let i = listStart[t]!, end = listStart[t + 1]!; i < end; i++) {
       const doc = listDocs[i]!;
       const field = listFields[i]!;
-      let s = WEIGHTS[field]! * base;
-      if (field === NAME) s *= nameNorm[doc]!;
+      let s = (field === NAME ? nameWeight[doc]! : fieldWeight[field]!) * base;
       // Typed with diacritics: the same diacritics in the record beat an accent-folded coincidence.
       if (accent > -2) {
         while (k < kEnd && listDocs[k]! < doc) k++;
@@ -138,22 +145,18 @@ export function createSearch(postings: Postings): ProcedureIndex {
   };
 
   /**
-   * A document's final score, its sums cleared for the next query; -1 when filtered out or when it
-   * cannot beat `floor`, the last score of a full list.
+   * A document's score with the whole-phrase and short-name bonuses, from its summed score × the square
+   * of its coverage (`score`, which the caller already found can beat `floor` with the bonuses); -1 when
+   * filtered out or when it still cannot beat `floor`, the last score of a full list.
    */
   const rank = (
     doc: number,
-    weightTotal: number,
+    score: number,
     phrase: string,
     filters: Partial<ProcedureFilters> | undefined,
     floor: number,
   ) => {
-    const coverage = covered[doc]! / weightTotal;
-    let score = scores[doc]! * coverage * coverage * standing[doc]!;
-    scores[doc] = 0;
-    covered[doc] = 0;
-    // Every other bonus below is at most 2.2 × 1.5, so a hit that low cannot make the list.
-    if (score * 3.3 <= floor || !matches(procs[doc]!, filters)) return -1;
+    if (!matches(procs[doc]!, filters)) return -1;
     // The whole query as the name or as one of the words people use for it says most.
     const name = names[doc]!;
     const kws = keywordLists[doc]!;
@@ -193,7 +196,14 @@ export function createSearch(postings: Postings): ProcedureIndex {
     const phrase = understood.phrase;
     for (let k = 0; k < tokens.length; k++) {
       const tok = tokens[k]!;
-      const weak = (WEAK.has(tok.folded) ? 0.35 : 1) * tok.weight;
+      // A word read twice (typed, and among an informal name's official words) is scored once with the
+      // weights of both: the same documents, the same readings, half the postings walked.
+      let seenBefore = false;
+      for (let j = 0; j < k && !seenBefore; j++) seenBefore = alike(tokens[j]!, tok);
+      if (seenBefore) continue;
+      let weight = tok.weight;
+      for (let j = k + 1; j < tokens.length; j++) if (alike(tokens[j]!, tok)) weight += tokens[j]!.weight;
+      const weak = (WEAK.has(tok.folded) ? 0.35 : 1) * weight;
       weightTotal += weak;
       const own = termIds.get(tok.folded);
       const accent = tok.accented !== tok.folded ? (accentIds.get(tok.accented) ?? -1) : -2;
@@ -229,7 +239,14 @@ export function createSearch(postings: Postings): ProcedureIndex {
     let floor = -1; // scores are positive: no floor until the list is full
     for (let i = 0; i < nTouched; i++) {
       const doc = touched[i]!;
-      const score = rank(doc, weightTotal, phrase, opts.filters, floor);
+      // The sums cleared for the next query as they are read; every bonus in `rank` is at most 2.2 × 1.5,
+      // so a hit that cannot beat the list's last score by that much is left out here, in this loop.
+      const coverage = covered[doc]! / weightTotal;
+      const summed = scores[doc]! * coverage * coverage * standing[doc]!;
+      scores[doc] = 0;
+      covered[doc] = 0;
+      if (summed * 3.3 <= floor) continue;
+      const score = rank(doc, summed, phrase, opts.filters, floor);
       if (score < 0) continue;
       // Into its place in the list, best first (after any equal score: the order a stable sort gives).
       const hit = { procedure: procs[doc]!, score };

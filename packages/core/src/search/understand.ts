@@ -1,16 +1,20 @@
 /**
  * What a query means beyond its words, read against the intents data (life events, purposes, a relative
  * as subject, informal names of papers, fillers; `data/curated/intents.json`): the data compiled into
- * folded word patterns over the catalogue's documents, and a query's tokens read against them.
+ * phrase tables over the catalogue's documents (`phrases.ts`), and a query's tokens read against them.
  */
+import {
+  addPhrase,
+  type Pattern,
+  type PhraseTable,
+  phrasesAt,
+  phraseSpeller,
+  phraseTable,
+  type Slot,
+} from './phrases.js';
 import type { Procedure, SearchIntents, Understanding } from './types.js';
 import type { Token } from './vocabulary.js';
 import { fold, foldWords, words } from './words.js';
-
-/** A slot's values (each a list of folded words), by their first word. */
-type Slot = Map<string, string[][]>;
-/** A phrase of an intent, word by word: a folded word, or a slot. */
-type Pattern = (string | Slot)[];
 
 interface CompiledIntent {
   /** Its place in the data: of two matches as long, the first listed wins. */
@@ -27,36 +31,24 @@ interface CompiledIntent {
 }
 
 /**
- * A filler's words, and for one word that folds like a word of the catalogue ("cần" and "căn") the word
- * with its diacritics, which then must be typed exactly so.
+ * A filler; for one word that folds like a word of the catalogue ("cần" and "căn") the word with its
+ * diacritics, which then must be typed exactly so.
  */
 interface Filler {
-  pattern: Pattern;
   exact?: string;
 }
 
-/** Patterns by the folded word they can start with, so a query tries only those its words can begin. */
-type ByFirstWord<T> = Map<string, { pattern: Pattern; of: T }[]>;
-
 export interface CompiledIntents {
-  fillers: ByFirstWord<Filler>;
-  intents: ByFirstWord<CompiledIntent>;
+  fillers: PhraseTable<Filler>;
+  intents: PhraseTable<CompiledIntent>;
   /**
    * Short and chat spellings by their folded form → the folded words they stand for ("dk" → "dang ky"),
    * and for one written with diacritics ("hông") that form, which must then be typed exactly so ("hong"
    * is "hồng").
    */
   spellings: Map<string, { words: string[]; exact?: string }>;
-}
-
-function addByFirstWord<T>(map: ByFirstWord<T>, pattern: Pattern, of: T) {
-  const head = pattern[0];
-  if (head === undefined) return;
-  for (const first of typeof head === 'string' ? [head] : head.keys()) {
-    const list = map.get(first);
-    if (list) list.push({ pattern, of });
-    else map.set(first, [{ pattern, of }]);
-  }
+  /** A query's folded word as the word of a phrase it was meant as (a typo inside a phrase), or itself. */
+  meant: (folded: string) => string;
 }
 
 /** The short forms the catalogue itself writes (BHXH, TNLĐ), folded, → the folded words they stand for. */
@@ -74,7 +66,13 @@ export function compileIntents(
   procs: readonly Procedure[],
   isTerm: (folded: string) => boolean,
 ): CompiledIntents {
-  const compiled: CompiledIntents = { fillers: new Map(), intents: new Map(), spellings: new Map() };
+  const phraseWords = new Set<string>();
+  const compiled: CompiledIntents = {
+    fillers: phraseTable(),
+    intents: phraseTable(),
+    spellings: new Map(),
+    meant: (folded) => folded,
+  };
   if (!data) return compiled;
   for (const group of data.spellings ?? [])
     for (const [short, full] of Object.entries(group.words)) {
@@ -88,6 +86,7 @@ export function compileIntents(
   for (const [name, slot] of Object.entries(data.slots ?? {})) {
     const values: Slot = new Map();
     for (const value of slot.words.map(foldWords)) {
+      for (const w of value) phraseWords.add(w);
       const list = values.get(value[0]!);
       if (list) list.push(value);
       else values.set(value[0]!, [value]);
@@ -101,7 +100,11 @@ export function compileIntents(
   const pattern = (phrase: string): Pattern =>
     phrase.split(/(\{[^}]+\})/).flatMap((part): Pattern => {
       const slot = /^\{(.+)\}$/.exec(part);
-      if (!slot) return foldWords(part);
+      if (!slot) {
+        const folded = foldWords(part);
+        for (const w of folded) phraseWords.add(w);
+        return folded;
+      }
       const values = slots.get(fold(slot[1]!));
       if (!values) throw new Error(`intent phrase "${phrase}" names an unknown slot`);
       return [values];
@@ -115,62 +118,38 @@ export function compileIntents(
       weight: intent.kind === 'purpose' || intent.means ? 1 : 'span',
       ...(intent.means ? { means: foldWords(intent.means) } : {}),
     };
-    for (const phrase of intent.phrases) addByFirstWord(compiled.intents, pattern(phrase), of);
+    for (const phrase of intent.phrases) addPhrase(compiled.intents, pattern(phrase), of);
   });
   for (const phrase of data.fillers?.words ?? []) {
     const typed = words(phrase);
     const p = pattern(phrase);
     const exact = typed.length === 1 && p.length === 1 && p[0] !== typed[0] && isTerm(p[0] as string);
-    addByFirstWord(compiled.fillers, p, exact ? { pattern: p, exact: typed[0]! } : { pattern: p });
+    addPhrase(compiled.fillers, p, exact ? { exact: typed[0]! } : {});
   }
+  compiled.meant = phraseSpeller(phraseWords, isTerm);
   return compiled;
 }
 
-/** Where a pattern that starts at `at` ends in `words`, or -1 when it does not match there. */
-function matchAt(words: readonly string[], at: number, pattern: Pattern, from = 0): number {
-  let i = at;
-  for (let k = from; k < pattern.length; k++) {
-    const part = pattern[k]!;
-    if (typeof part === 'string') {
-      if (words[i] !== part) return -1;
-      i++;
-      continue;
-    }
-    // A slot: any of its values that start with this word, each possibly several words, with the rest of
-    // the pattern after it.
-    const values = part.get(words[i]!);
-    for (let v = 0; values && v < values.length; v++) {
-      const value = values[v]!;
-      let j = 1;
-      while (j < value.length && words[i + j] === value[j]) j++;
-      if (j < value.length) continue;
-      const end = matchAt(words, i + value.length, pattern, k + 1);
-      if (end >= 0) return end;
-    }
-    return -1;
-  }
-  return i;
-}
-
-/** Where the query's fillers are, as [start, end) word spans (a short last word still being typed is none). */
-function fillerSpans(tokens: Token[], fillers: ByFirstWord<Filler>): [number, number][] {
+/**
+ * Where the query's fillers are, as [start, end) word spans (a short last word still being typed is none);
+ * `meant` is the query's words as the phrases' words they were meant as.
+ */
+function fillerSpans(tokens: Token[], meant: readonly string[], fillers: PhraseTable<Filler>): [number, number][] {
   const spans: [number, number][] = [];
-  const folded = tokens.map((t) => t.folded);
-  for (let at = 0; at < folded.length; at++) {
-    for (const { of } of fillers.get(folded[at]!) ?? []) {
-      const end = of.exact ? (tokens[at]!.accented === of.exact ? at + 1 : -1) : matchAt(folded, at, of.pattern);
-      // A short last word may be the start of a word still being typed ("gi" of "giấy"), not "gì".
-      const typing = end === tokens.length && end - at === 1 && tokens[at]!.last && folded[at]!.length < 3;
-      if (end > at && !typing) spans.push([at, end]);
-    }
-  }
+  if (!fillers.size) return spans;
+  let at = 0;
+  const found = (of: Filler, end: number) => {
+    if (of.exact && tokens[at]!.accented !== of.exact) return;
+    // A short last word may be the start of a word still being typed ("gi" of "giấy"), not "gì".
+    const typing = end === tokens.length && end - at === 1 && tokens[at]!.last && tokens[at]!.folded.length < 3;
+    if (end > at && !typing) spans.push([at, end]);
+  };
+  for (; at < meant.length; at++) phrasesAt(fillers, meant, at, found);
   return spans;
 }
 
-/** The query's words without its fillers, unless fillers are all it says (`alone`: nothing else was read in it). */
-function withoutFillers(tokens: Token[], fillers: ByFirstWord<Filler>, alone = true): Token[] {
-  if (!fillers.size || (alone && tokens.length < 2)) return tokens;
-  const spans = fillerSpans(tokens, fillers);
+/** The query's words without its fillers' spans, unless fillers are all it says (`alone`: nothing else was read in it). */
+function withoutSpans(tokens: Token[], spans: [number, number][], alone: boolean): Token[] {
   if (!spans.length) return tokens;
   const filler = new Array<boolean>(tokens.length).fill(false);
   for (const [start, end] of spans) for (let j = start; j < end; j++) filler[j] = true;
@@ -206,14 +185,67 @@ function respelt(
   return out ?? tokens;
 }
 
+/** An intent found in the query: its words are [start, end). */
+interface Found {
+  of: CompiledIntent;
+  start: number;
+  end: number;
+}
+
+/**
+ * The intents in `tokens` (`meant`: their words as the phrases' words they were meant as), the longest
+ * first, each once (`used`): their words taken out, an informal name's official words put in, each intent
+ * added to `intents`. A question that runs on past an intent's last word takes that word (`questions`,
+ * the fillers' spans: in "khai sinh cho con mất bao lâu", "mất" is the time asked, not a death).
+ */
+function readIntents(
+  tokens: Token[],
+  meant: readonly string[],
+  table: PhraseTable<CompiledIntent>,
+  questions: [number, number][],
+  used: Set<CompiledIntent>,
+  intents: { docs: number[]; weight: number }[],
+): Token[] {
+  const found: Found[] = [];
+  let at = 0;
+  const add = (of: CompiledIntent, end: number) => {
+    if (!used.has(of) && end > at && !questions.some(([qs, qe]) => qs > at && qs < end && qe > end))
+      found.push({ of, start: at, end });
+  };
+  for (; at < meant.length; at++) phrasesAt(table, meant, at, add);
+  if (!found.length) return tokens;
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.of.order - b.of.order || a.start - b.start);
+  const taken: Found[] = [];
+  for (const f of found)
+    if (!used.has(f.of) && taken.every((t) => f.end <= t.start || f.start >= t.end)) {
+      used.add(f.of);
+      taken.push(f);
+    }
+  taken.sort((a, b) => a.start - b.start);
+  const out: Token[] = [];
+  let i = 0;
+  for (const { of, start, end } of taken) {
+    for (; i < start; i++) out.push(tokens[i]!);
+    i = end;
+    if (of.means) {
+      const weight = (end - start) / of.means.length;
+      for (const w of of.means) out.push({ folded: w, accented: w, last: false, weight });
+    }
+    intents.push({ docs: of.docs, weight: of.weight === 'span' ? end - start : of.weight });
+  }
+  for (; i < tokens.length; i++) out.push(tokens[i]!);
+  return out;
+}
+
 /**
  * What a query says, read against the intents data. Each intent found takes its words out of the word
  * search and stands for them as one matched intent ("bố tôi mất" is khai tử, not "trình báo mất"); an
  * informal name is replaced by the official words it stands for, which share the weight of the words
  * they replace ("sổ đỏ" → "giấy chứng nhận quyền sử dụng đất"). The longest match goes first, and an
  * intent counts once. Intents are looked for in the words as typed (so "căn cước cho bé" is read before
- * "cho bé" is dropped), then again once fillers are left out ("cần làm gì", "cho mẹ", "tôi"). The phrase
- * (the words without fillers, joined) is for whole-phrase bonuses.
+ * "cho bé" is dropped), then again once fillers are left out ("cần làm gì", "cho mẹ", "tôi"). A word
+ * misspelt inside a phrase is read as the phrase's word ("chứg thực"), for the phrases only: the word
+ * search reads it its own way. The phrase (the words without fillers, joined) is for whole-phrase bonuses.
  */
 export function understand(
   asTyped: Token[],
@@ -221,49 +253,21 @@ export function understand(
   mayBeTyping: (folded: string) => boolean,
 ): { tokens: Token[]; intents: { docs: number[]; weight: number }[]; phrase: string } {
   const typed = respelt(asTyped, meaning.spellings, mayBeTyping);
-  const plain = withoutFillers(typed, meaning.fillers);
+  const meantOf = (tokens: Token[]) => tokens.map((t) => meaning.meant(t.folded));
+  const typedMeant = meantOf(typed);
+  const spans = fillerSpans(typed, typedMeant, meaning.fillers);
+  const plain = typed.length < 2 ? typed : withoutSpans(typed, spans, true);
   const phrase = plain.map((t) => t.folded).join(' ');
   const intents: { docs: number[]; weight: number }[] = [];
   if (!meaning.intents.size) return { tokens: plain, intents, phrase };
   const used = new Set<CompiledIntent>();
-  // A question that runs on past an intent's last word takes that word ("khai sinh cho con mất bao lâu":
-  // "mất" is the time asked, not a death).
-  const read = (tokens: Token[], questions: [number, number][] = []): Token[] => {
-    const folded = tokens.map((t) => t.folded);
-    const found: { of: CompiledIntent; start: number; end: number }[] = [];
-    for (let at = 0; at < folded.length; at++)
-      for (const { pattern, of } of meaning.intents.get(folded[at]!) ?? []) {
-        if (used.has(of)) continue;
-        const end = matchAt(folded, at, pattern);
-        if (end > at && !questions.some(([qs, qe]) => qs > at && qs < end && qe > end))
-          found.push({ of, start: at, end });
-      }
-    if (!found.length) return tokens;
-    found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.of.order - b.of.order || a.start - b.start);
-    const taken: typeof found = [];
-    for (const f of found)
-      if (!used.has(f.of) && taken.every((t) => f.end <= t.start || f.start >= t.end)) {
-        used.add(f.of);
-        taken.push(f);
-      }
-    taken.sort((a, b) => a.start - b.start);
-    const out: Token[] = [];
-    let i = 0;
-    for (const { of, start, end } of taken) {
-      for (; i < start; i++) out.push(tokens[i]!);
-      i = end;
-      if (of.means) {
-        const weight = (end - start) / of.means.length;
-        for (const w of of.means) out.push({ folded: w, accented: w, last: false, weight });
-      }
-      intents.push({ docs: of.docs, weight: of.weight === 'span' ? end - start : of.weight });
-    }
-    for (; i < tokens.length; i++) out.push(tokens[i]!);
-    return out;
-  };
-  const first = read(typed, fillerSpans(typed, meaning.fillers));
-  const tokens = read(withoutFillers(first, meaning.fillers, intents.length === 0 && first.length === typed.length));
-  return { tokens, intents, phrase };
+  const first = readIntents(typed, typedMeant, meaning.intents, spans, used, intents);
+  // Nothing read: the words without fillers are the plain words above.
+  if (first === typed)
+    return { tokens: readIntents(plain, meantOf(plain), meaning.intents, [], used, intents), intents, phrase };
+  const firstMeant = meantOf(first);
+  const rest = withoutSpans(first, fillerSpans(first, firstMeant, meaning.fillers), false);
+  return { tokens: readIntents(rest, meantOf(rest), meaning.intents, [], used, intents), intents, phrase };
 }
 
 /**
