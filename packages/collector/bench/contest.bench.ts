@@ -8,7 +8,7 @@
 // 3. Exactly once: every accepted submission is sent again and must answer the same grade; on PostgreSQL
 //    the attempts graded in the database must equal the submissions accepted (0 lost, 0 graded twice).
 import { loadavg } from 'node:os';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import http from 'node:http';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { ensurePostgres } from '../../../scripts/lib/postgres.mjs';
 import { spawnCollector } from '../test/process.js';
+import { cpuSeconds } from './rating-load.js';
 import { describeSecond, traceSeconds } from './stall-trace.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -44,16 +45,6 @@ const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
 };
-
-/** CPU seconds (user + system) a process has used, from /proc (Linux); NaN elsewhere. */
-function cpuSeconds(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
-  } catch {
-    return Number.NaN;
-  }
-}
 
 /**
  * Kept-alive connections for the load generator. node:http rather than fetch: fetch costs the generator
@@ -174,7 +165,9 @@ for (const storage of STORAGES) {
   const trace = await traceSeconds(db?.url, !!db && !process.env.TEST_DATABASE_URL);
   const t0 = performance.now();
   trace.start(t0);
-  const cpu0 = cpuSeconds(collector.child.pid);
+  // CPU seconds from /proc (rating-load.ts); NaN where there is none, so the figure reads NaN.
+  const collectorCpu = () => cpuSeconds(collector.child.pid) ?? Number.NaN;
+  const cpu0 = collectorCpu();
   const ownCpu0 = process.cpuUsage();
   const inflight = new Set<Promise<void>>();
   for (let i = 0; i < queue.length; i++) {
@@ -206,7 +199,7 @@ for (const storage of STORAGES) {
   await trace.stop();
   // How much of the machine the collector itself used while submissions came in (the rest: the load
   // generator, PostgreSQL, other work on the machine).
-  const collectorCores = (cpuSeconds(collector.child.pid) - cpu0) / submitSeconds;
+  const collectorCores = (collectorCpu() - cpu0) / submitSeconds;
   const ownCpu = process.cpuUsage(ownCpu0);
   const generatorCores = (ownCpu.user + ownCpu.system) / 1e6 / submitSeconds;
   // 3. Exactly once: the same submissions again answer the same grade.

@@ -41,7 +41,6 @@ const SAMPLE = `
 export async function traceSeconds(databaseUrl?: string, ownCluster = false) {
   const seconds: SecondTrace[] = [];
   const lag = monitorEventLoopDelay({ resolution: 5 });
-  let t0 = 0;
   let client: pg.Client | undefined;
   let last: PgSample | undefined;
   if (databaseUrl) {
@@ -84,8 +83,7 @@ export async function traceSeconds(databaseUrl?: string, ownCluster = false) {
   return {
     seconds,
     /** Aligned to the bench's seconds, so trace n describes the submissions due in second n. */
-    start(at: number) {
-      t0 = at;
+    start(t0: number) {
       lag.enable();
       first = setTimeout(
         () => {
