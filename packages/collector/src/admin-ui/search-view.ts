@@ -81,10 +81,17 @@ export class AdminSearch extends AdminView {
     });
   }
 
+  /** The catalogue's procedures: the ward's own, and the referrals (received by another office). */
+  private byKind() {
+    return {
+      own: this.procedures.filter((p) => !p.referral),
+      referrals: this.procedures.filter((p) => p.referral),
+    };
+  }
+
   /** The procedures to choose from: the ward's own, then the referrals apart, each group counted. */
   private procedureOptions(selected = '') {
-    const own = this.procedures.filter((p) => !p.referral);
-    const referrals = this.procedures.filter((p) => p.referral);
+    const { own, referrals } = this.byKind();
     const option = (p: IndexedProcedure) =>
       html`<option value=${p.code} ?selected=${p.code === selected}>${
         p.referral ? t('search.referralAt', { name: p.name, office: p.referral.office }) : p.name
@@ -125,14 +132,15 @@ export class AdminSearch extends AdminView {
 
   override render() {
     const { month, months, queries } = this.answer;
+    const { own, referrals } = this.byKind();
     return html`
       <h2>${t('search.title')}</h2>
       <p>${t('search.intro')}</p>
       ${
         this.procedures.length
           ? html`<p class="catalogue-counts">${t('search.catalogue', {
-              own: this.procedures.filter((p) => !p.referral).length,
-              referrals: this.procedures.filter((p) => p.referral).length,
+              own: own.length,
+              referrals: referrals.length,
             })}</p>`
           : nothing
       }
