@@ -23,6 +23,18 @@ export const TEXT = 0;
 export const FIELD = 1;
 export const KEYWORD = 2;
 export const NAME = 3;
+/**
+ * "Asked as" (`learned.ts`): the words citizens used for a procedure, a field below the name and the
+ * keywords. A posting stores its word's weight in one of `LEARNED_LEVELS` steps, as field index
+ * `LEARNED + step` (step 0 the lightest), so the field's postings cost a byte like the others'.
+ */
+export const LEARNED = 4;
+export const LEARNED_LEVELS = 8;
+/** The field's weight at a word's full weight, chosen on the held-out figures (README.md, "Asked as"). */
+export const LEARNED_WEIGHT = 1.5;
+/** A learned word's weight in (0, 1] as its field index. */
+export const learnedField = (weight: number) =>
+  LEARNED + Math.min(LEARNED_LEVELS - 1, Math.max(0, Math.ceil(weight * LEARNED_LEVELS) - 1));
 
 /**
  * A referral (a procedure the ward does not receive, `Procedure.referral`) scores this share of what it
@@ -35,7 +47,7 @@ export const REFERRAL_WEIGHT = 0.6;
 const LONG_NAME = 20;
 
 /** Words too common in procedure names to tell procedures apart on their own. */
-const WEAK = new Set([
+export const WEAK = new Set([
   'thu',
   'tuc',
   'cua',
@@ -90,7 +102,10 @@ export function createSearch(postings: Postings): ProcedureIndex {
   // array, worked out once here rather than on every query that walks them: the walk over a common
   // word's postings is most of a query's time.
   const nameWeight = Float64Array.from(nameNorm, (n) => WEIGHTS[NAME]! * n);
-  const fieldWeight = Float64Array.from(WEIGHTS);
+  const learnedWeight = options.learnedWeight ?? LEARNED_WEIGHT;
+  const fieldWeight = Float64Array.from({ length: LEARNED + LEARNED_LEVELS }, (_, f) =>
+    f < LEARNED ? WEIGHTS[f]! : (learnedWeight * (f - LEARNED + 1)) / LEARNED_LEVELS,
+  );
 
   const matches = (p: Procedure, filters: Partial<ProcedureFilters> | undefined) =>
     !filters ||

@@ -29,6 +29,11 @@ export interface Procedure {
    * and is told where to file it (the tax office, the court). Search ranks it after the ward's own.
    */
   referral?: Referral;
+  /**
+   * What the ward's citizens typed for it: the unit's queries staff attached to it (served by the
+   * collector). Their words go into the index's "asked as" field, with the learned words (`options.learned`).
+   */
+  askedAs?: string[];
 }
 
 /** Where a procedure the ward does not receive is filed, and why. */
@@ -76,7 +81,19 @@ export interface ProcedureIndexOptions {
    * with the code that reads them: `understandIntents(INTENTS)` (`@motcua/core/search/understand`).
    */
   intents?: Understanding;
+  /**
+   * "Asked as": per procedure code, words citizens used for it (folded) with a weight in (0, 1], learnt
+   * from query sets (`@motcua/core/search/learned`, generated). Indexed as a field of its own, weighted
+   * below the name and keywords, with the words of each record's `askedAs`. Without it (and `askedAs`
+   * ignored: `learnedWeight: 0`), a record is only its own text.
+   */
+  learned?: LearnedWords;
+  /** The "asked as" field's weight at a word's full weight (default `LEARNED_WEIGHT`); 0 switches the field off. */
+  learnedWeight?: number;
 }
+
+/** Per procedure code: folded word → its weight for that procedure, in (0, 1]. */
+export type LearnedWords = Record<string, Record<string, number>>;
 
 /**
  * The intents data and the code that reads it (made by `understandIntents`): compiled once against an
