@@ -163,10 +163,12 @@ export function startProcedureIndex(
   // "Asked as" (learned.ts): words citizens used for the record, after its own name, keywords and lĩnh
   // vực (a word the record holds there keeps that posting), before its papers' text, which counts less.
   const learning = (options.learnedWeight ?? LEARNED_WEIGHT) > 0;
-  const addLearned = (doc: number, p: Procedure) => {
+  // The ward's own attached queries (`askedAs`) at the field's full weight, each whole query also
+  // scoring like a keyword when typed as it is (`kws`: the whole-phrase bonus).
+  const addLearned = (doc: number, p: Procedure, kws: string[]) => {
     const learnt = options.learned?.[p.code];
     if (learnt) for (const w in learnt) addRef(doc, ref(w), learnedField(learnt[w]!));
-    for (const q of p.askedAs ?? []) add(doc, q, learnedField(1));
+    for (const q of p.askedAs ?? []) kws.push(add(doc, q, learnedField(1)));
   };
 
   const addRecord = (doc: number) => {
@@ -176,7 +178,7 @@ export function startProcedureIndex(
     const kws: string[] = [];
     for (const k of p.keywords ?? []) kws.push(add(doc, k, KEYWORD));
     add(doc, p.field, FIELD);
-    if (learning) addLearned(doc, p);
+    if (learning) addLearned(doc, p, kws);
     addText(doc, p.result);
     addText(doc, p.subjects);
     // The first papers are the main ones (the form, the ID); later ones are special cases and notes.
