@@ -25,6 +25,7 @@ describe('markClauses', () => {
     assert.equal(marked('xin xác nhận cư trú để làm khai sinh cho con'), 'để làm khai sinh cho con');
     assert.equal(marked('trích lục khai sinh vì bị mất bản chính, làm ở đâu'), 'vì bị mất bản chính');
     assert.equal(marked('làm căn cước. Để đi học'), '');
+    assert.equal(marked('để kết hôn cần giấy xác nhận độc thân'), 'để kết hôn');
   });
 
   it('marks nothing in a sentence that is all clause, nor an opener that is none', () => {

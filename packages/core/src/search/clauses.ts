@@ -18,6 +18,9 @@ const OPENS = new Set(['để', 'vì', 'bởi', 'khi', 'cho']);
 /** After an opener, words that make it none ("để lại" is to leave, "vì sao" asks why, "cho phép" permits). */
 const NOT_AFTER = new Set(['lại', 'sao', 'thế', 'vậy', 'dành', 'phép', 'thuê', 'tặng', 'mượn', 'vay']);
 
+/** Words that start the main clause after a clause that opens the sentence. */
+const CLOSES = new Set(['cần', 'thì', 'phải']);
+
 /** A query's sentences: split where a full stop, a question or exclamation mark, a semicolon or a line break ends one. */
 const sentences = (query: string) => query.match(/[^.!?;\n]+/g) ?? [];
 
@@ -34,9 +37,13 @@ export function markClauses(query: string, tokenize: (text: string) => Token[]):
     for (const piece of sentence.split(',')) {
       const words = tokenize(piece);
       const open = words.findIndex((t, i) => OPENS.has(t.accented) && !NOT_AFTER.has(words[i + 1]?.accented ?? 'lại'));
+      // A clause that opens the sentence ends where the main clause starts ("để kết hôn cần giấy gì").
+      let close = words.length;
+      if (open === 0)
+        for (let i = 1; i < words.length && close === words.length; i++) if (CLOSES.has(words[i]!.accented)) close = i;
       for (let i = 0; i < words.length; i++) {
         tokens.push(words[i]!);
-        inClause.push(open >= 0 && i >= open);
+        inClause.push(open >= 0 && i >= open && i < close);
       }
     }
     const main = inClause.includes(false);
