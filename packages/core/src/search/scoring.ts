@@ -202,6 +202,32 @@ export function createSearch(postings: Postings): ProcedureIndex {
       ? reader.understand(typed, meaning, mayBeTyping)
       : { tokens: typed, intents: [], phrase: typed.map((t) => t.folded).join(' ') };
 
+  /**
+   * The phrase for whole-phrase bonuses with each misspelt word read as its best reading ("giấy phép xây
+   * dựg" is the name's "giay phep xay dung"); a last word that starts a term is left as typed, for `startsWith`.
+   */
+  const readPhrase = (phrase: string) => {
+    const typed = phrase.split(' ');
+    let changed = false;
+    for (let i = 0; i < typed.length; i++) {
+      const w = typed[i]!;
+      if (!w || termIds.has(w) || (i === typed.length - 1 && mayBeTyping(w))) continue;
+      const readings = expand(w, false);
+      let best: string | undefined;
+      let quality = 0;
+      for (let j = 0; j < readings.length; j++)
+        if (readings[j]![1] > quality) {
+          best = readings[j]![0];
+          quality = readings[j]![1];
+        }
+      if (best !== undefined) {
+        typed[i] = best;
+        changed = true;
+      }
+    }
+    return changed ? typed.join(' ') : phrase;
+  };
+
   const search = (query: string, opts: SearchOptions = {}): SearchHit[] => {
     const limit = opts.limit ?? 10;
     const understood = understand(markClauses(query, (text) => tokenize(text, isSpelling)));
@@ -209,7 +235,7 @@ export function createSearch(postings: Postings): ProcedureIndex {
     if (tokens.length === 0 && understood.intents.length === 0) return [];
     let nTouched = 0;
     let weightTotal = 0;
-    const phrase = understood.phrase;
+    const phrase = readPhrase(understood.phrase);
     const clause = clauseShare(tokens, understood.intents, (t) => !WEAK.has(t.folded));
     const share = (t: { weight: number; clause?: boolean }) => (t.clause ? t.weight * clause : t.weight);
     for (let k = 0; k < tokens.length; k++) {
