@@ -123,6 +123,7 @@ export function startProcedureIndex(
     log = new Int32Array(0);
     refs.clear();
     textRefs.clear();
+    learntRefs.clear();
   };
 
   /** Indexes a short text; returns its words folded and joined, for whole-phrase matching. */
@@ -163,10 +164,21 @@ export function startProcedureIndex(
   // "Asked as" (learned.ts): words citizens used for the record, after its own name, keywords and lĩnh
   // vực (a word the record holds there keeps that posting), before its papers' text, which counts less.
   const learning = (options.learnedWeight ?? LEARNED_WEIGHT) > 0;
-  const addLearned = (doc: number, p: Procedure) => {
+  // The ward's own attached queries (`askedAs`) at the field's full weight, each whole query also
+  // scoring like a keyword when typed as it is (`kws`: the whole-phrase bonus).
+  // A record's learnt words are read once per distinct list (a large catalogue's copies of a record share one).
+  const learntRefs = new Map<Record<string, number>, { r: Ref; field: number }[]>();
+  const addLearned = (doc: number, p: Procedure, kws: string[]) => {
     const learnt = options.learned?.[p.code];
-    if (learnt) for (const w in learnt) addRef(doc, ref(w), learnedField(learnt[w]!));
-    for (const q of p.askedAs ?? []) add(doc, q, learnedField(1));
+    if (learnt) {
+      let list = learntRefs.get(learnt);
+      if (!list) {
+        list = Object.entries(learnt).map(([w, weight]) => ({ r: ref(w), field: learnedField(weight) }));
+        learntRefs.set(learnt, list);
+      }
+      for (let i = 0; i < list.length; i++) addRef(doc, list[i]!.r, list[i]!.field);
+    }
+    for (const q of p.askedAs ?? []) kws.push(add(doc, q, learnedField(1)));
   };
 
   const addRecord = (doc: number) => {
@@ -176,7 +188,7 @@ export function startProcedureIndex(
     const kws: string[] = [];
     for (const k of p.keywords ?? []) kws.push(add(doc, k, KEYWORD));
     add(doc, p.field, FIELD);
-    if (learning) addLearned(doc, p);
+    if (learning) addLearned(doc, p, kws);
     addText(doc, p.result);
     addText(doc, p.subjects);
     // The first papers are the main ones (the form, the ID); later ones are special cases and notes.
