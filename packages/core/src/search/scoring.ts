@@ -15,6 +15,7 @@ import type {
 } from './types.js';
 import type { CompiledIntents } from './understand.js';
 import { readWords, type Token, type Vocabulary } from './vocabulary.js';
+import { clauseShare, markClauses } from './clauses.js';
 
 /** Field weights: a match in the name counts most, then keywords, then lĩnh vực, then the rest. Postings
  * store a field's index in this list, so a document's best field is the highest index. */
@@ -201,14 +202,42 @@ export function createSearch(postings: Postings): ProcedureIndex {
       ? reader.understand(typed, meaning, mayBeTyping)
       : { tokens: typed, intents: [], phrase: typed.map((t) => t.folded).join(' ') };
 
+  /**
+   * The phrase for whole-phrase bonuses with each misspelt word read as its best reading ("giấy phép xây
+   * dựg" is the name's "giay phep xay dung"); a last word that starts a term is left as typed, for `startsWith`.
+   */
+  const readPhrase = (phrase: string) => {
+    const typed = phrase.split(' ');
+    let changed = false;
+    for (let i = 0; i < typed.length; i++) {
+      const w = typed[i]!;
+      if (!w || termIds.has(w) || (i === typed.length - 1 && mayBeTyping(w))) continue;
+      const readings = expand(w, false);
+      let best: string | undefined;
+      let quality = 0;
+      for (let j = 0; j < readings.length; j++)
+        if (readings[j]![1] > quality) {
+          best = readings[j]![0];
+          quality = readings[j]![1];
+        }
+      if (best !== undefined) {
+        typed[i] = best;
+        changed = true;
+      }
+    }
+    return changed ? typed.join(' ') : phrase;
+  };
+
   const search = (query: string, opts: SearchOptions = {}): SearchHit[] => {
     const limit = opts.limit ?? 10;
-    const understood = understand(tokenize(query, isSpelling));
+    const understood = understand(markClauses(query, (text) => tokenize(text, isSpelling)));
     const tokens = understood.tokens;
     if (tokens.length === 0 && understood.intents.length === 0) return [];
     let nTouched = 0;
     let weightTotal = 0;
-    const phrase = understood.phrase;
+    const phrase = readPhrase(understood.phrase);
+    const clause = clauseShare(tokens, understood.intents, (t) => !WEAK.has(t.folded));
+    const share = (t: { weight: number; clause?: boolean }) => (t.clause ? t.weight * clause : t.weight);
     for (let k = 0; k < tokens.length; k++) {
       const tok = tokens[k]!;
       // A word read twice (typed, and among an informal name's official words) is scored once with the
@@ -216,8 +245,8 @@ export function createSearch(postings: Postings): ProcedureIndex {
       let seenBefore = false;
       for (let j = 0; j < k && !seenBefore; j++) seenBefore = alike(tokens[j]!, tok);
       if (seenBefore) continue;
-      let weight = tok.weight;
-      for (let j = k + 1; j < tokens.length; j++) if (alike(tokens[j]!, tok)) weight += tokens[j]!.weight;
+      let weight = share(tok);
+      for (let j = k + 1; j < tokens.length; j++) if (alike(tokens[j]!, tok)) weight += share(tokens[j]!);
       const weak = (WEAK.has(tok.folded) ? 0.35 : 1) * weight;
       weightTotal += weak;
       const own = termIds.get(tok.folded);
@@ -239,7 +268,8 @@ export function createSearch(postings: Postings): ProcedureIndex {
     // A matched intent is one more word of the query, found in the procedures it means and no others,
     // as strong as a word only their names hold.
     for (let k = 0; k < understood.intents.length; k++) {
-      const { docs, weight } = understood.intents[k]!;
+      const { docs } = understood.intents[k]!;
+      const weight = share(understood.intents[k]!);
       weightTotal += weight;
       let nSeen = 0;
       for (let i = 0; i < docs.length; i++) {

@@ -110,7 +110,17 @@ export interface Understanding<Compiled = unknown, Token = unknown> {
     asTyped: Token[],
     compiled: Compiled,
     mayBeTyping: (folded: string) => boolean,
-  ): { tokens: Token[]; intents: { docs: number[]; weight: number }[]; phrase: string };
+  ): { tokens: Token[]; intents: FoundIntent[]; phrase: string };
+}
+
+/**
+ * An intent read in a query: the documents it means, best first, how many words it counts for, and
+ * whether it was read in a purpose or reason clause (clauses.ts).
+ */
+export interface FoundIntent {
+  docs: number[];
+  weight: number;
+  clause?: boolean;
 }
 
 /**
