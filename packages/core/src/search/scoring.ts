@@ -15,7 +15,6 @@ import type {
 } from './types.js';
 import type { CompiledIntents } from './understand.js';
 import { readWords, type Token, type Vocabulary } from './vocabulary.js';
-import { clauseShare, markClauses } from './clauses.js';
 
 /** Field weights: a match in the name counts most, then keywords, then lĩnh vực, then the rest. Postings
  * store a field's index in this list, so a document's best field is the highest index. */
@@ -196,11 +195,21 @@ export function createSearch(postings: Postings): ProcedureIndex {
   const meaning = reader?.compile(procs, (t) => termIds.has(t));
   /** A short or chat spelling is read as the words it stands for, never split ("sanh" is not "sa nh"). */
   const isSpelling = (w: string) => meaning?.spellings.has(w) ?? false;
-  /** What a query says: read against the intents when there are some, else its words as typed. */
-  const understand = (typed: Token[]) =>
-    reader && meaning
-      ? reader.understand(typed, meaning, mayBeTyping)
-      : { tokens: typed, intents: [], phrase: typed.map((t) => t.folded).join(' ') };
+  /**
+   * What a query says: read against the intents when there are some (its purpose and reason clauses
+   * marked, clauses.ts), else its words as typed.
+   */
+  const understand = (query: string) => {
+    if (!reader || !meaning) {
+      const typed = tokenize(query, isSpelling);
+      return { tokens: typed, intents: [], phrase: typed.map((t) => t.folded).join(' ') };
+    }
+    return reader.understand(
+      reader.clauses(query, (text) => tokenize(text, isSpelling)),
+      meaning,
+      mayBeTyping,
+    );
+  };
 
   /**
    * The phrase for whole-phrase bonuses with each misspelt word read as its best reading ("giấy phép xây
@@ -230,13 +239,13 @@ export function createSearch(postings: Postings): ProcedureIndex {
 
   const search = (query: string, opts: SearchOptions = {}): SearchHit[] => {
     const limit = opts.limit ?? 10;
-    const understood = understand(markClauses(query, (text) => tokenize(text, isSpelling)));
+    const understood = understand(query);
     const tokens = understood.tokens;
     if (tokens.length === 0 && understood.intents.length === 0) return [];
     let nTouched = 0;
     let weightTotal = 0;
     const phrase = readPhrase(understood.phrase);
-    const clause = clauseShare(tokens, understood.intents, (t) => !WEAK.has(t.folded));
+    const clause = reader ? reader.clauseShare(tokens, understood.intents, (t) => !WEAK.has(t.folded)) : 1;
     const share = (t: { weight: number; clause?: boolean }) => (t.clause ? t.weight * clause : t.weight);
     for (let k = 0; k < tokens.length; k++) {
       const tok = tokens[k]!;

@@ -111,6 +111,10 @@ export interface Understanding<Compiled = unknown, Token = unknown> {
     compiled: Compiled,
     mayBeTyping: (folded: string) => boolean,
   ): { tokens: Token[]; intents: FoundIntent[]; phrase: string };
+  /** The query cut into tokens (`tokenize`: one piece of text) with its purpose and reason clauses marked. */
+  clauses(query: string, tokenize: (text: string) => Token[]): Token[];
+  /** The weight of a clause's words once the query is read (`strong`: a word that tells procedures apart). */
+  clauseShare(tokens: readonly Token[], intents: readonly FoundIntent[], strong: (tok: Token) => boolean): number;
 }
 
 /**

@@ -3,6 +3,7 @@
  * as subject, informal names of papers, fillers; `data/curated/intents.json`): the data compiled into
  * phrase tables over the catalogue's documents (`phrases.ts`), and a query's tokens read against them.
  */
+import { clauseShare, markClauses } from './clauses.js';
 import {
   addPhrase,
   type Pattern,
@@ -284,5 +285,7 @@ export function understandIntents(data: SearchIntents): Understanding<CompiledIn
     compile: (procs, isTerm) => compileIntents(data, procs, isTerm),
     catalogueSpellings: () => catalogueSpellings(data),
     understand,
+    clauses: markClauses,
+    clauseShare,
   };
 }
