@@ -46,6 +46,13 @@ export const REFERRAL_WEIGHT = 0.6;
 /** Names longer than this many words count each word a little less (see `nameNorm`). */
 const LONG_NAME = 20;
 
+/**
+ * Name openings (folded) of procedures that end, undo or report the loss of a matter: ranked × UNDOING_WEIGHT
+ * when the query does not say so, so a bare noun finds the matter itself first.
+ */
+const UNDOING = ['cham dut', 'trinh bao mat', 'thu hoi', 'xoa dang ky', 'dung thuc hien', 'tam ngung'];
+const UNDOING_WEIGHT = 0.7;
+
 /** Words too common in procedure names to tell procedures apart on their own. */
 export const WEAK = new Set([
   'thu',
@@ -98,6 +105,8 @@ export function createSearch(postings: Postings): ProcedureIndex {
   // than a word of a short one: name matches past LONG_NAME words are scaled down by √(LONG_NAME / length).
   const nameNorm = Float64Array.from(nameLength, (n) => (n > LONG_NAME ? Math.sqrt(LONG_NAME / n) : 1));
   const standing = Float64Array.from(procs, (p) => (p.referral ? REFERRAL_WEIGHT : 1));
+  /** Per document, the opening of a name that ends or undoes a matter ("cham dut"), or "". */
+  const undoing = names.map((n) => UNDOING.find((u) => n.startsWith(`${u} `)) ?? '');
   // A name posting's weight per document (a long name's scaled down) and the other fields' in a typed
   // array, worked out once here rather than on every query that walks them: the walk over a common
   // word's postings is most of a query's time.
@@ -172,6 +181,8 @@ export function createSearch(postings: Postings): ProcedureIndex {
     floor: number,
   ) => {
     if (!matches(procs[doc]!, filters)) return -1;
+    // A bare noun asks for the matter itself, not for its ending or undoing (hộ kinh doanh is thành lập).
+    if (undoing[doc] && !` ${phrase} `.includes(` ${undoing[doc]} `)) score *= UNDOING_WEIGHT;
     // The whole query as the name or as one of the words people use for it says most.
     const name = names[doc]!;
     const kws = keywordLists[doc]!;
