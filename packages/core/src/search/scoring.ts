@@ -47,10 +47,18 @@ export const REFERRAL_WEIGHT = 0.6;
 const LONG_NAME = 20;
 
 /**
- * Name openings (folded) of procedures that end, undo or report the loss of a matter: ranked × UNDOING_WEIGHT
- * when the query does not say so, so a bare noun finds the matter itself first.
+ * Name openings (folded) of procedures that end, undo or report the loss of a matter, with the word that
+ * says so: such a record ranks × UNDOING_WEIGHT when the query has not that word and no intent of the
+ * query means it, so a bare noun finds the matter itself first.
  */
-const UNDOING = ['cham dut', 'trinh bao mat', 'thu hoi', 'xoa dang ky', 'dung thuc hien', 'tam ngung'];
+const UNDOING: [opening: string, said: string][] = [
+  ['cham dut', 'dut'],
+  ['trinh bao mat', 'mat'],
+  ['thu hoi', 'hoi'],
+  ['xoa dang ky', 'xoa'],
+  ['dung thuc hien', 'dung'],
+  ['tam ngung', 'ngung'],
+];
 const UNDOING_WEIGHT = 0.7;
 
 /** Words too common in procedure names to tell procedures apart on their own. */
@@ -105,8 +113,8 @@ export function createSearch(postings: Postings): ProcedureIndex {
   // than a word of a short one: name matches past LONG_NAME words are scaled down by √(LONG_NAME / length).
   const nameNorm = Float64Array.from(nameLength, (n) => (n > LONG_NAME ? Math.sqrt(LONG_NAME / n) : 1));
   const standing = Float64Array.from(procs, (p) => (p.referral ? REFERRAL_WEIGHT : 1));
-  /** Per document, the opening of a name that ends or undoes a matter ("cham dut"), or "". */
-  const undoing = names.map((n) => UNDOING.find((u) => n.startsWith(`${u} `)) ?? '');
+  /** Per document whose name ends or undoes a matter, the word that says so ("dut" of "chấm dứt"), or "". */
+  const undoing = names.map((n) => UNDOING.find(([u]) => n.startsWith(`${u} `))?.[1] ?? '');
   // A name posting's weight per document (a long name's scaled down) and the other fields' in a typed
   // array, worked out once here rather than on every query that walks them: the walk over a common
   // word's postings is most of a query's time.
@@ -130,6 +138,8 @@ export function createSearch(postings: Postings): ProcedureIndex {
   // does not set off a garbage collection (the first queries on a new index paid for the build's).
   const seen = new Int32Array(total);
   const touched = new Int32Array(total);
+  /** The documents an intent of the query means (cleared after each query). */
+  const meant = new Uint8Array(total);
 
   // The two loops over documents are small functions of their own, so that the JIT compiles them
   // within the first queries: until it does, every number they compute is a heap allocation.
@@ -182,7 +192,7 @@ export function createSearch(postings: Postings): ProcedureIndex {
   ) => {
     if (!matches(procs[doc]!, filters)) return -1;
     // A bare noun asks for the matter itself, not for its ending or undoing (hộ kinh doanh is thành lập).
-    if (undoing[doc] && !` ${phrase} `.includes(` ${undoing[doc]} `)) score *= UNDOING_WEIGHT;
+    if (undoing[doc] && !meant[doc] && !` ${phrase} `.includes(` ${undoing[doc]} `)) score *= UNDOING_WEIGHT;
     // The whole query as the name or as one of the words people use for it says most.
     const name = names[doc]!;
     const kws = keywordLists[doc]!;
@@ -296,6 +306,7 @@ export function createSearch(postings: Postings): ProcedureIndex {
         const doc = docs[i]!;
         if (best[doc] === 0) seen[nSeen++] = doc;
         best[doc] = intentScore * (1 - 0.05 * i);
+        meant[doc] = 1;
       }
       nTouched = settle(nSeen, weight, nTouched);
     }
@@ -320,6 +331,11 @@ export function createSearch(postings: Postings): ProcedureIndex {
       hits[j] = hit;
       if (hits.length > limit) hits.pop();
       if (hits.length >= limit) floor = hits[hits.length - 1]!.score;
+    }
+    // The intents' documents unmarked for the next query.
+    for (let k = 0; k < understood.intents.length; k++) {
+      const { docs } = understood.intents[k]!;
+      for (let i = 0; i < docs.length; i++) meant[docs[i]!] = 0;
     }
     return hits;
   };
