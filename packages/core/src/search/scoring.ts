@@ -43,23 +43,11 @@ export const learnedField = (weight: number) =>
  */
 export const REFERRAL_WEIGHT = 0.6;
 
+/** An ending or undoing record's weight when the query does not say so (`Understanding.undoing`). */
+export const UNDOING_WEIGHT = 0.7;
+
 /** Names longer than this many words count each word a little less (see `nameNorm`). */
 const LONG_NAME = 20;
-
-/**
- * Name openings (folded) of procedures that end, undo or report the loss of a matter, with the word that
- * says so: such a record ranks × UNDOING_WEIGHT when the query has not that word and no intent of the
- * query means it, so a bare noun finds the matter itself first.
- */
-const UNDOING: [opening: string, said: string][] = [
-  ['cham dut', 'dut'],
-  ['trinh bao mat', 'mat'],
-  ['thu hoi', 'hoi'],
-  ['xoa dang ky', 'xoa'],
-  ['dung thuc hien', 'dung'],
-  ['tam ngung', 'ngung'],
-];
-const UNDOING_WEIGHT = 0.7;
 
 /** Words too common in procedure names to tell procedures apart on their own. */
 export const WEAK = new Set([
@@ -113,8 +101,6 @@ export function createSearch(postings: Postings): ProcedureIndex {
   // than a word of a short one: name matches past LONG_NAME words are scaled down by √(LONG_NAME / length).
   const nameNorm = Float64Array.from(nameLength, (n) => (n > LONG_NAME ? Math.sqrt(LONG_NAME / n) : 1));
   const standing = Float64Array.from(procs, (p) => (p.referral ? REFERRAL_WEIGHT : 1));
-  /** Per document whose name ends or undoes a matter, the word that says so ("dut" of "chấm dứt"), or "". */
-  const undoing = names.map((n) => UNDOING.find(([u]) => n.startsWith(`${u} `))?.[1] ?? '');
   // A name posting's weight per document (a long name's scaled down) and the other fields' in a typed
   // array, worked out once here rather than on every query that walks them: the walk over a common
   // word's postings is most of a query's time.
@@ -192,7 +178,7 @@ export function createSearch(postings: Postings): ProcedureIndex {
   ) => {
     if (!matches(procs[doc]!, filters)) return -1;
     // A bare noun asks for the matter itself, not for its ending or undoing (hộ kinh doanh is thành lập).
-    if (undoing[doc] && !meant[doc] && !` ${phrase} `.includes(` ${undoing[doc]} `)) score *= UNDOING_WEIGHT;
+    if (undoing?.[doc] && !meant[doc] && !` ${phrase} `.includes(` ${undoing[doc]} `)) score *= UNDOING_WEIGHT;
     // The whole query as the name or as one of the words people use for it says most.
     const name = names[doc]!;
     const kws = keywordLists[doc]!;
@@ -214,6 +200,8 @@ export function createSearch(postings: Postings): ProcedureIndex {
   // The intents and the code that reads them come together, on demand where the bundle wants them.
   const reader = options.intents as Understanding<CompiledIntents, Token> | undefined;
   const meaning = reader?.compile(procs, (t) => termIds.has(t));
+  /** Per document whose name ends or undoes a matter, the word that says so ("dut" of "chấm dứt"), or "". */
+  const undoing = reader?.undoing(names);
   /** A short or chat spelling is read as the words it stands for, never split ("sanh" is not "sa nh"). */
   const isSpelling = (w: string) => meaning?.spellings.has(w) ?? false;
   /**
@@ -232,32 +220,6 @@ export function createSearch(postings: Postings): ProcedureIndex {
     );
   };
 
-  /**
-   * The phrase for whole-phrase bonuses with each misspelt word read as its best reading ("giấy phép xây
-   * dựg" is the name's "giay phep xay dung"); a last word that starts a term is left as typed, for `startsWith`.
-   */
-  const readPhrase = (phrase: string) => {
-    const typed = phrase.split(' ');
-    let changed = false;
-    for (let i = 0; i < typed.length; i++) {
-      const w = typed[i]!;
-      if (!w || termIds.has(w) || (i === typed.length - 1 && mayBeTyping(w))) continue;
-      const readings = expand(w, false);
-      let best: string | undefined;
-      let quality = 0;
-      for (let j = 0; j < readings.length; j++)
-        if (readings[j]![1] > quality) {
-          best = readings[j]![0];
-          quality = readings[j]![1];
-        }
-      if (best !== undefined) {
-        typed[i] = best;
-        changed = true;
-      }
-    }
-    return changed ? typed.join(' ') : phrase;
-  };
-
   const search = (query: string, opts: SearchOptions = {}): SearchHit[] => {
     const limit = opts.limit ?? 10;
     const understood = understand(query);
@@ -265,7 +227,14 @@ export function createSearch(postings: Postings): ProcedureIndex {
     if (tokens.length === 0 && understood.intents.length === 0) return [];
     let nTouched = 0;
     let weightTotal = 0;
-    const phrase = readPhrase(understood.phrase);
+    const phrase = reader
+      ? reader.readPhrase(
+          understood.phrase,
+          (w) => termIds.has(w),
+          mayBeTyping,
+          (w) => expand(w, false),
+        )
+      : understood.phrase;
     const clause = reader ? reader.clauseShare(tokens, understood.intents, (t) => !WEAK.has(t.folded)) : 1;
     const share = (t: { weight: number; clause?: boolean }) => (t.clause ? t.weight * clause : t.weight);
     for (let k = 0; k < tokens.length; k++) {

@@ -115,6 +115,15 @@ export interface Understanding<Compiled = unknown, Token = unknown> {
   clauses(query: string, tokenize: (text: string) => Token[]): Token[];
   /** The weight of a clause's words once the query is read (`strong`: a word that tells procedures apart). */
   clauseShare(tokens: readonly Token[], intents: readonly FoundIntent[], strong: (tok: Token) => boolean): number;
+  /** Per record's folded name, the word that says it ends or undoes a matter ("dut" of "chấm dứt"), or "". */
+  undoing(names: readonly string[]): string[];
+  /** The phrase for whole-phrase bonuses with its misspelt words read as their best readings. */
+  readPhrase(
+    phrase: string,
+    known: (w: string) => boolean,
+    typing: (w: string) => boolean,
+    readings: (w: string) => [string, number][],
+  ): string;
 }
 
 /**

@@ -4,6 +4,7 @@
  * phrase tables over the catalogue's documents (`phrases.ts`), and a query's tokens read against them.
  */
 import { clauseShare, markClauses } from './clauses.js';
+import { readPhrase, undoing } from './refine.js';
 import {
   addPhrase,
   type Pattern,
@@ -287,5 +288,7 @@ export function understandIntents(data: SearchIntents): Understanding<CompiledIn
     understand,
     clauses: markClauses,
     clauseShare,
+    undoing,
+    readPhrase,
   };
 }
