@@ -163,10 +163,10 @@ export function startProcedureIndex(
 
   // "Asked as" (learned.ts): words citizens used for the record, after its own name, keywords and lĩnh
   // vực (a word the record holds there keeps that posting), before its papers' text, which counts less.
-  const learning = (options.learnedWeight ?? LEARNED_WEIGHT) > 0;
-  // The ward's own attached queries (`askedAs`) at the field's full weight, each whole query also
+  // The learnt words are read once per distinct list (a large catalogue's copies of a record share one);
+  // the ward's own attached queries (`askedAs`) go in at the field's full weight, each whole query also
   // scoring like a keyword when typed as it is (`kws`: the whole-phrase bonus).
-  // A record's learnt words are read once per distinct list (a large catalogue's copies of a record share one).
+  const learning = (options.learnedWeight ?? LEARNED_WEIGHT) > 0;
   const learntRefs = new Map<Record<string, number>, { r: Ref; field: number }[]>();
   const addLearned = (doc: number, p: Procedure, kws: string[]) => {
     const learnt = options.learned?.[p.code];

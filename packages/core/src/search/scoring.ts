@@ -17,7 +17,7 @@ import type { CompiledIntents } from './understand.js';
 import { readWords, type Token, type Vocabulary } from './vocabulary.js';
 
 /** Field weights: a match in the name counts most, then keywords, then lĩnh vực, then the rest. Postings
- * store a field's index in this list, so a document's best field is the highest index. */
+ * store a field's index in this list (or, past it, a step of "asked as": `LEARNED`). */
 export const WEIGHTS = [0.6, 1.5, 3, 4];
 export const TEXT = 0;
 export const FIELD = 1;
