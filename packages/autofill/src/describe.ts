@@ -11,8 +11,10 @@ import {
   labelledBy,
   prefixText,
   precedingText,
+  blockLabel,
   radioText,
   tableCells,
+  wrappingLabel,
 } from './labels.js';
 import { chosenFiler } from './filer.js';
 import { ownParts } from './own-parts.js';
@@ -136,7 +138,7 @@ export function describeForm(root: ParentNode): FieldInfo[] {
         const named = fs?.querySelector('legend') ? null : input.closest('[role="radiogroup"], [role="group"]');
         groupLabel = named
           ? labelledBy(named) || clean(named.getAttribute('aria-label'))
-          : textOf(fs?.querySelector('legend'));
+          : textOf(fs?.querySelector('legend')) || blockLabel(input);
       } else {
         kind = 'text';
       }
@@ -222,7 +224,7 @@ function makeInfo(
     ? ''
     : Array.from(input.labels ?? [])
         .map((l) => textOf(l))
-        .join(' ');
+        .join(' ') || wrappingLabel(el);
   const cells = tableCells(el);
   const after = isGroup || kind === 'checkbox' ? '' : followingLabel(el);
   const candidates = [
