@@ -163,7 +163,12 @@ const FILES_WHAT =
 const WHO_FILES = new RegExp(
   `^\\W*(ai la )?(${APPLICANT.source})(${FILES_WHAT}?|( \\(?[a-z]+\\)?){0,3} la( ai)?)\\W*$`,
 );
-export const asksWhoFiles = (label: string) => WHO_FILES.test(foldVietnamese(label).replace(/\s+/g, ' ').trim());
+/** The form asking its reader who they are: "Bạn là:", "Quý vị là", "Tôi là". */
+const YOU_ARE = /^\W*(ban|quy vi|toi) la( ai)?\W*$/;
+export const asksWhoFiles = (label: string) => {
+  const folded = foldVietnamese(label).replace(/\s+/g, ' ').trim();
+  return WHO_FILES.test(folded) || YOU_ARE.test(folded);
+};
 
 /** Two words for one person of a marriage: "Chồng" chosen is the part "Bên chồng" (groom), "Vợ" is "Bên vợ". */
 const SAME_PERSON: Partial<Record<PersonRole, PersonRole>> = { husband: 'groom', wife: 'bride' };

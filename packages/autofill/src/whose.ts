@@ -15,6 +15,10 @@ const OWN_RESIDENCE_PART =
   /^\W*((phan|muc) )?([ivx\d]+\W+)?(noi|dia chi|cho) (thuong tru|cu tru|o)( (hien (nay|tai)|cua (minh|toi)))?\W*$/;
 const CONTACT_PART = /^\W*((phan|muc|part) )?([ivx\d]+\W+)?(thong tin )?(lien (he|lac)|contact( details)?)\W*$/;
 
+/** A part for the one who acknowledges, said bare ("Người nhận", "Thông tin bên nhận"), and a form about acknowledging. */
+const ACKNOWLEDGER = /^\W*((phan|muc) )?([ivx\d]+\W+)?(thong tin )?(cua )?(nguoi|ben) nhan\W*$/;
+const ACKNOWLEDGING = /\bnhan (cha|me|con)\b/;
+
 /** The party granting authority, a role the words give the applicant unless the proxy files. */
 const GRANTOR = /\b(nguoi|ben) uy quyen\b/;
 
@@ -132,6 +136,14 @@ export function personOf(
     if (named && roleIn(named.text)?.role === 'applicant')
       return { role: 'applicant', source: 'section', evidence: `${named.text} — ${part.text}` };
   }
+  // On a form acknowledging a parent or child ("… nhận cha, mẹ, con"), a part for "Người nhận" alone is the
+  // one who acknowledges, who files (beside "Người được nhận", the one acknowledged).
+  if (
+    part &&
+    ACKNOWLEDGER.test(foldVietnamese(part.text)) &&
+    [...chain, ...before].some((h) => ACKNOWLEDGING.test(foldVietnamese(h.text)))
+  )
+    return { role: 'applicant', source: 'section', evidence: part.text };
   if (part) return { role: 'unknown', source: 'section', evidence: part.text };
   const last = [...before].reverse().find((h) => roleIn(h.text));
   if (last) return { role: 'unknown', source: 'form', evidence: last.text };
