@@ -16,7 +16,8 @@ import {
   tableCells,
   wrappingLabel,
 } from './labels.js';
-import { chosenFiler } from './filer.js';
+import { columnTitle } from './columns.js';
+import { chosenFiler, chosenRow } from './filer.js';
 import { ownParts } from './own-parts.js';
 import { textDrawnBefore, textPieces } from './placement.js';
 import { collectHeadings, type Heading, labelsOneField, sectionChain } from './sections.js';
@@ -198,6 +199,7 @@ export function describeForm(root: ParentNode): FieldInfo[] {
     headings,
     () => statedApplicant(all),
     chosenFiler(fields, elementOf, all),
+    chosenRow(fields, elementOf),
   );
 }
 
@@ -265,6 +267,8 @@ function makeInfo(
     cells.left,
     cells.above,
     attr('title'),
+    // A grid of people side by side says whose a column is in the title drawn over it.
+    columnTitle(el, headings),
   ];
   const model = MODEL_ATTRS.map(attr).find(Boolean);
   const identifiers = [model, attr('name'), el.id];

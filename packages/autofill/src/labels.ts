@@ -222,8 +222,10 @@ export function wrappingLabel(el: Element): string {
 
 /** The text an option of a radio or checkbox group shows. */
 export function radioText(input: HTMLInputElement): string {
-  const label = input.labels?.[0];
+  // A label drawing only the dot (Ignite UI's empty `igx-radio__composite`) names nothing: its text is after it.
+  const label = Array.from(input.labels ?? []).find((l) => textOf(l));
   if (label) return textOf(label);
-  const next = input.nextSibling;
+  let next: Node | null = input.nextSibling;
+  while (next && !clean(next.textContent) && (next as Element).matches?.('label')) next = next.nextSibling;
   return clean(next?.textContent) || input.value;
 }

@@ -45,7 +45,7 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['beneficiary', /\bdoi tuong\b|\bnguoi (duoc )?huong (tro cap|tro giup|che do)\b|\bnguoi (cao tuoi|khuyet tat)\b/],
   // Who left the estate an heirs' form is about.
   ['deceased', /\bnguoi de lai di san\b/],
-  ['subject', /\bnguoi duoc (cap|xac nhan|dang ky|dk)\b/],
+  ['subject', /\bnguoi duoc (cap|xac nhan|dang ky|dk|thay doi|cai chinh|bo sung)\b/],
   ['applicant', APPLICANT],
   ['groom', /\bben (nam|chong)\b/],
   ['partyA', /\bben a\b/],
