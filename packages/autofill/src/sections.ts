@@ -87,6 +87,8 @@ export interface Heading {
   level: number;
   /** The block it names (scoped headings) or the block it sits in (positional ones). */
   block: Element | null;
+  /** Written after its block's fields, drawn above them (CSS order): it names the block it closes. */
+  drawnFirst?: true;
 }
 
 /** A table cell alone in its row, spanning it, with no control: a section row of a WebForms table. */
@@ -205,6 +207,17 @@ function withSubtitle(el: Element, text: string): string {
   return more && more.length <= 80 ? `${text} — ${more}` : text;
 }
 
+/**
+ * A heading written after the fields of its block but drawn above them (flex `order`, `column-reverse`):
+ * the title of that block, as a person reads it, not a heading over what follows.
+ */
+function titleDrawnFirst(el: Element): boolean {
+  const block = el.parentElement;
+  if (el.nextElementSibling || !block || block.matches('form, body')) return false;
+  const first = block.querySelector('input:not([type="hidden"]), select, textarea');
+  return !!first && first.getBoundingClientRect().top > el.getBoundingClientRect().bottom - 1;
+}
+
 /** Every section heading under the walked elements, with what it names. */
 export function collectHeadings(all: Element[]): Heading[] {
   const out: Heading[] = [];
@@ -231,7 +244,11 @@ export function collectHeadings(all: Element[]): Heading[] {
     ) {
       const text = withSubtitle(el, textOf(el));
       if (text && !hasControl(el))
-        out.push({ el, text, level: headingLevel(el), block: el.parentElement?.closest(BLOCK) ?? null });
+        out.push(
+          titleDrawnFirst(el)
+            ? { el, text, level: 0, block: el.parentElement, drawnFirst: true }
+            : { el, text, level: headingLevel(el), block: el.parentElement?.closest(BLOCK) ?? null },
+        );
     } else if (el.matches(BOLD_LINE) && isBoldLine(el)) {
       out.push({ el, text: textOf(el), level: BOLD_LEVEL, block: el.parentElement?.closest(BLOCK) ?? null });
     } else if (
@@ -267,6 +284,11 @@ export function sectionChain(el: Element, headings: Heading[]): { chain: Heading
         before.push(h);
         open.push(h);
       }
+      continue;
+    }
+    // A title written after its block's fields but drawn above them is still that block's title.
+    if (h.drawnFirst && h.block?.contains(at) && at !== h.el) {
+      open.push(h);
       continue;
     }
     if (!(h.el.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING)) {
