@@ -58,7 +58,7 @@ const profile = JSON.parse(readFileSync(join(portal, 'profile.json'), 'utf8'));
 
 const expectedOf = (name: string): ExpectedForm => {
   const doc = JSON.parse(readFileSync(join(portal, `${name}.expected.json`), 'utf8'));
-  return [...JUDGES, DEV, DEV2, DEV3].some((dir) => name.startsWith(`${dir}/`)) ? fromIndependent(doc) : doc;
+  return [...JUDGES, DEV, DEV2, DEV3, REDTEAM].some((dir) => name.startsWith(`${dir}/`)) ? fromIndependent(doc) : doc;
 };
 /** The development set (test/fixtures/portal/dev/): written apart from the engine in the judges' format, tuned on. */
 const DEV = 'dev';
@@ -66,9 +66,11 @@ const DEV = 'dev';
 const DEV2 = 'dev-2';
 /** The third development set (test/fixtures/portal/dev-3/): written apart, each batch scored before it was tuned on. */
 const DEV3 = 'dev-3';
+/** The red-team set (test/fixtures/portal/redteam/): written against the engine to find wrong-person fills, tuned on. */
+const REDTEAM = 'redteam';
 /** The judge sets present in this checkout. */
 const JUDGES = ['independent', 'independent-2', 'independent-3'].filter((dir) => existsSync(join(portal, dir)));
-/** `--sets a,b`: only these sets (`ours`, `dev`, `dev-2`, `dev-3`, a judge's directory), and no timing. */
+/** `--sets a,b`: only these sets (`ours`, `dev`, `dev-2`, `dev-3`, `redteam`, a judge's directory), and no timing. */
 const argAt = process.argv.indexOf('--sets');
 const only = argAt > 0 ? (process.argv[argAt + 1] ?? '').split(',') : undefined;
 const formsIn = (dir: string) =>
@@ -102,6 +104,7 @@ try {
       { dir: DEV, title: 'development forms (written apart, tuned on)' },
       { dir: DEV2, title: 'second development forms (written apart, tuned on)' },
       { dir: DEV3, title: 'third development forms (written apart, tuned on)' },
+      { dir: REDTEAM, title: 'red-team forms (written against the engine, tuned on)' },
     ]
       .filter(({ dir }) => existsSync(join(portal, dir)))
       .map(({ dir, title }) => ({ dir, title, forms: formsIn(dir), judge: false })),
