@@ -11,10 +11,13 @@ import {
   labelledBy,
   prefixText,
   precedingText,
+  blockLabel,
   radioText,
   tableCells,
+  wrappingLabel,
 } from './labels.js';
-import { chosenFiler } from './filer.js';
+import { columnTitle } from './columns.js';
+import { chosenFiler, chosenRow } from './filer.js';
 import { ownParts } from './own-parts.js';
 import { textDrawnBefore, textPieces } from './placement.js';
 import { collectHeadings, type Heading, labelsOneField, sectionChain } from './sections.js';
@@ -136,7 +139,7 @@ export function describeForm(root: ParentNode): FieldInfo[] {
         const named = fs?.querySelector('legend') ? null : input.closest('[role="radiogroup"], [role="group"]');
         groupLabel = named
           ? labelledBy(named) || clean(named.getAttribute('aria-label'))
-          : textOf(fs?.querySelector('legend'));
+          : textOf(fs?.querySelector('legend')) || blockLabel(input);
       } else {
         kind = 'text';
       }
@@ -196,6 +199,7 @@ export function describeForm(root: ParentNode): FieldInfo[] {
     headings,
     () => statedApplicant(all),
     chosenFiler(fields, elementOf, all),
+    chosenRow(fields, elementOf),
   );
 }
 
@@ -222,7 +226,7 @@ function makeInfo(
     ? ''
     : Array.from(input.labels ?? [])
         .map((l) => textOf(l))
-        .join(' ');
+        .join(' ') || wrappingLabel(el);
   const cells = tableCells(el);
   const after = isGroup || kind === 'checkbox' ? '' : followingLabel(el);
   const candidates = [
@@ -263,6 +267,8 @@ function makeInfo(
     cells.left,
     cells.above,
     attr('title'),
+    // A grid of people side by side says whose a column is in the title drawn over it.
+    columnTitle(el, headings),
   ];
   const model = MODEL_ATTRS.map(attr).find(Boolean);
   const identifiers = [model, attr('name'), el.id];

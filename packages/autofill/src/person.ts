@@ -10,7 +10,7 @@ import type { FieldPerson, PersonKey, PersonRole } from './types.js';
  * "Thông tin của bạn" but not any "… của bạn": "Nhập câu trả lời của bạn" is a placeholder), on folded text.
  */
 const APPLICANT =
-  /\bnguoi (yeu cau|dung ten (yeu cau|de nghi)|nop( ho so| don)?|dung don|(di |ke )?khai|de nghi|dang ky|di dang ky|lam don|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang|(lam|thuc hien) thu tuc|trinh bao|thong bao|khieu nai|to cao|nhan (cha|me|con|la cha|la me|la con))\b|\bben yeu cau\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b|^toi\b|\bcua toi\b|\bthong tin (cua )?ban\b/;
+  /\bnguoi (yeu cau|dung ten (yeu cau|de nghi)|nop( ho so| don)?|dung don|(di |ke )?khai|de nghi|dang ky|di dang ky|lam (don|to khai)|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang|(lam|thuc hien) thu tuc|trinh bao|thong bao|khieu nai|to cao|nhan (cha|me|con|la cha|la me|la con))\b|\bben yeu cau\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b|^toi\b|\bcua toi\b|\bthong tin (cua )?ban\b/;
 
 /**
  * The applicant named beside another role, in brackets, after a dash, slash or comma, or after "là" / "đồng
@@ -45,7 +45,7 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['beneficiary', /\bdoi tuong\b|\bnguoi (duoc )?huong (tro cap|tro giup|che do)\b|\bnguoi (cao tuoi|khuyet tat)\b/],
   // Who left the estate an heirs' form is about.
   ['deceased', /\bnguoi de lai di san\b/],
-  ['subject', /\bnguoi duoc (cap|xac nhan|dang ky|dk)\b/],
+  ['subject', /\bnguoi duoc (cap|xac nhan|dang ky|dk|thay doi|cai chinh|bo sung)\b/],
   ['applicant', APPLICANT],
   ['groom', /\bben (nam|chong)\b/],
   ['partyA', /\bben a\b/],
@@ -152,7 +152,8 @@ export function declaredRole(text: string): PersonRole | undefined {
 }
 
 /** What a filer files, named after the filer ("Người nộp hồ sơ", "Người yêu cầu chứng thực"). */
-const FILES_WHAT = '( ho so| to khai| don| phieu| giay to| thu tuc| chung thuc| dang ky| cap [a-z ]{1,30}?)';
+const FILES_WHAT =
+  '( ho so| to khai| don| phieu| giay to| thu tuc| chung thuc| dang ky( lai)?( [a-z]+){0,2}| cap [a-z ]{1,30}?)';
 
 /**
  * A choice asking who files, in a label of nothing else: "Người nộp hồ sơ", "Người nộp tờ khai là", "Người đi đăng ký
@@ -162,7 +163,12 @@ const FILES_WHAT = '( ho so| to khai| don| phieu| giay to| thu tuc| chung thuc| 
 const WHO_FILES = new RegExp(
   `^\\W*(ai la )?(${APPLICANT.source})(${FILES_WHAT}?|( \\(?[a-z]+\\)?){0,3} la( ai)?)\\W*$`,
 );
-export const asksWhoFiles = (label: string) => WHO_FILES.test(foldVietnamese(label).replace(/\s+/g, ' ').trim());
+/** The form asking its reader who they are: "Bạn là:", "Quý vị là", "Tôi là". */
+const YOU_ARE = /^\W*(ban|quy vi|toi) la( ai)?\W*$/;
+export const asksWhoFiles = (label: string) => {
+  const folded = foldVietnamese(label).replace(/\s+/g, ' ').trim();
+  return WHO_FILES.test(folded) || YOU_ARE.test(folded);
+};
 
 /** Two words for one person of a marriage: "Chồng" chosen is the part "Bên chồng" (groom), "Vợ" is "Bên vợ". */
 const SAME_PERSON: Partial<Record<PersonRole, PersonRole>> = { husband: 'groom', wife: 'bride' };

@@ -193,6 +193,18 @@ function activeStep(row: Element): string | undefined {
   return text.length <= 80 && roleIn(text) ? text : undefined;
 }
 
+/**
+ * A heading naming no one ("Phần 2") with a subtitle beside it in a box of their own, no control in it
+ * (LimeSurvey's group title and description: "Người làm tờ khai"): the part is named by both.
+ */
+function withSubtitle(el: Element, text: string): string {
+  const box = el.parentElement;
+  const sub = el.nextElementSibling;
+  if (!text || !sub || box?.children.length !== 2 || roleIn(text) || hasControl(box)) return text;
+  const more = textOf(sub);
+  return more && more.length <= 80 ? `${text} — ${more}` : text;
+}
+
 /** Every section heading under the walked elements, with what it names. */
 export function collectHeadings(all: Element[]): Heading[] {
   const out: Heading[] = [];
@@ -217,7 +229,7 @@ export function collectHeadings(all: Element[]): Heading[] {
       (!el.matches('td, th') || isRowHeading(el)) &&
       !el.closest(NAVIGATION)
     ) {
-      const text = textOf(el);
+      const text = withSubtitle(el, textOf(el));
       if (text && !hasControl(el))
         out.push({ el, text, level: headingLevel(el), block: el.parentElement?.closest(BLOCK) ?? null });
     } else if (el.matches(BOLD_LINE) && isBoldLine(el)) {
