@@ -1,6 +1,7 @@
 // Which form sets test/fixtures/portal/ holds, found by their directories so a new one needs no edit: the
 // development sets (dev/, dev-2/, dev-3/, …: written apart from the engine, tuned on) and the judge sets
-// (independent/, independent-2/, …: never tuned on). The bench scores them all; the browser test of the
+// (independent/, independent-2/, …: never tuned on), and the red-team set (redteam/: written against the engine
+// to find wrong-person fills, tuned on, scored and tested as a development set). The bench scores them all; the browser test of the
 // development sets asks the dev server for the development sets' forms (the middleware below) and never
 // sees a judge's.
 import { readdirSync } from 'node:fs';
@@ -12,6 +13,7 @@ const ORDINALS = ['', 'second ', 'third ', 'fourth ', 'fifth ', 'sixth ', 'seven
 
 /** The set a directory name is, with its number (1 for `dev`, 4 for `dev-4`), or undefined. */
 function setOf(dir) {
+  if (dir === 'redteam') return { kind: 'dev', n: 100, redteam: true };
   const m = /^(dev|independent)(?:-(\d+))?$/.exec(dir);
   return m ? { kind: m[1], n: Number(m[2] ?? 1) } : undefined;
 }
@@ -24,7 +26,8 @@ export const formsIn = (dir, portal = PORTAL) =>
     .sort();
 
 /** How the bench titles a set: "fourth development forms (written apart, tuned on)", "independent-4 forms (not tuned)". */
-function titleOf(dir, { kind, n }) {
+function titleOf(dir, { kind, n, redteam }) {
+  if (redteam) return 'red-team forms (written against the engine, tuned on)';
   if (kind === 'independent') return `${dir} forms (not tuned)`;
   const ordinal = ORDINALS[n - 1] ?? `${dir} `;
   return `${ordinal}development forms (written apart, tuned on)`;
