@@ -68,8 +68,8 @@ const CAMEL_HEADING_CLASS = /[a-z](?:Title|Header|Heading|Subheader)(?:$|[\s_-])
  * đi khai", "B) Bên nhận". Only on a line of its own among several fields, never a label beside its box.
  */
 const TITLE_WORDS = /^(thong tin\b|phan [ivx\d]{1,4}\b|[ivx]{1,4}[.)] |[a-e][.)] \p{L}+ )/u;
-/** What a heading by its words may be: a block or an inline run with its text (`u`, `em` too). */
-const WORDS_HEADING = 'div, p, span, strong, b, u, em, dt, header';
+/** What a heading by its words may be: a block or an inline run with its text (`u`, `em` too), a banner picture by its alt. */
+const WORDS_HEADING = 'div, p, span, strong, b, u, em, dt, header, img';
 
 /** What a heading by class may be: a block with text, not a label or a control's part. */
 const CLASS_HEADING = 'div, p, span, strong, b, header, dt';
