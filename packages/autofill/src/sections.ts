@@ -77,6 +77,8 @@ const CLASS_HEADING = 'div, p, span, strong, b, header, dt';
 const BOLD_LINE = 'p, div, dt';
 /** Where bold text is something else: a label, a control, a table cell, or inside a heading already read. */
 const NOT_BOLD_HEADING = `label, button, a, td, th, legend, ${NAVIGATION}, ${SCOPED_HEADING}, ${POSITIONAL_HEADING}`;
+/** A label's class (`field-label`, `control-label`, `form-label`): text so styled labels one field. */
+const LABEL_CLASS = /(?:^|\s)(?:field|control|form|col-form)-label(?:$|\s)/;
 /** A bold line's level: below h1–h4, above a table's row headings. */
 const BOLD_LEVEL = 5;
 
@@ -171,6 +173,8 @@ function pointedAt(all: Element[]): Map<string, string> {
  */
 function onItsOwnLine(el: Element): boolean {
   if (hasControl(el) || el.closest(NOT_BOLD_HEADING)) return false;
+  // Styled as the form's labels (Webflow's `div.field-label` over a switch): a field's label, not a part's title.
+  if (LABEL_CLASS.test(el.getAttribute('class') ?? '')) return false;
   // The nearest block around it that holds controls holds several: a part, not one field's group.
   let around = el.parentElement;
   while (around && !hasControl(around)) around = around.parentElement;
