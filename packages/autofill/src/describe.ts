@@ -24,6 +24,7 @@ import { collectHeadings, type Heading, labelsOneField, sectionChain } from './s
 import type { FieldInfo, FieldKind } from './types.js';
 import { isPlaceholderOption } from './values.js';
 import { boxOf, drawnAs, isVisibleBox, radioBox } from './visibility.js';
+import { doubtUnread } from './mentions.js';
 import { personOf, settlePersons, statedApplicant, titlesOf } from './whose.js';
 
 /** A page's texts and boxes as drawn, for fields the markup names nothing for. */
@@ -194,13 +195,15 @@ export function describeForm(root: ParentNode): FieldInfo[] {
     if (!nativeChoice && !isVisibleBox(boxOf(control))) continue;
     fields.push(makeInfo(control, kind, type, options, groupLabel, headings, titles, drawnPage));
   }
-  return settlePersons(
+  const settled = settlePersons(
     ownParts(fields, elementOf),
     headings,
     () => statedApplicant(all),
     chosenFiler(fields, elementOf, all),
     chosenRow(fields, elementOf),
   );
+  // Words naming someone no part was read for make the applicant's weakest fields unsure (mentions.ts).
+  return doubtUnread(settled, all, headings, () => statedApplicant(all)?.role);
 }
 
 function makeInfo(
@@ -267,6 +270,8 @@ function makeInfo(
     cells.left,
     cells.above,
     attr('title'),
+    // A hint saying whose the field is ("(của người đã mất)") names its person even beside a label.
+    labelledBy(el, 'aria-describedby'),
     // A grid of people side by side says whose a column is in the title drawn over it.
     columnTitle(el, headings),
   ];
