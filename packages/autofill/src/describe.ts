@@ -14,6 +14,7 @@ import {
   blockLabel,
   radioText,
   tableCells,
+  whoseHint,
   wrappingLabel,
 } from './labels.js';
 import { columnTitle } from './columns.js';
@@ -271,7 +272,7 @@ function makeInfo(
     cells.above,
     attr('title'),
     // A hint saying whose the field is ("(của người đã mất)") names its person even beside a label.
-    labelledBy(el, 'aria-describedby'),
+    whoseHint(el),
     // A grid of people side by side says whose a column is in the title drawn over it.
     columnTitle(el, headings),
   ];

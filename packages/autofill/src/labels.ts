@@ -1,4 +1,5 @@
 /** The text a person reads around a control: its table cells, the text before it, its ARIA name, its form group label. */
+import { foldVietnamese } from '@motcua/core';
 import { CONTROL, clean, hasControl, isElement, textOf } from './dom.js';
 import { roleIn } from './person.js';
 import { besideOnLine, drawnOverOnly, labelPart } from './placement.js';
@@ -218,6 +219,18 @@ export function wrappingLabel(el: Element): string {
   if (shown(twin)) return '';
   const boxes = Array.from(label.querySelectorAll('input, select, textarea')).filter(shown);
   return boxes.length === 1 && boxes[0] === el ? textOf(label) : '';
+}
+
+/** A hint that names people only as a condition or a choice ("Nếu chủ hộ tự nộp…", "… của chủ hộ hoặc của …"). */
+const HINT_CONDITION = /\b(neu|khi|hoac|truong hop|vi du)\b/;
+
+/**
+ * The `aria-describedby` hint where it says whose the field is ("(của người đã mất)"): never a condition or
+ * a choice of people, which says who might fill it, not whose it is.
+ */
+export function whoseHint(el: Element): string {
+  const hint = labelledBy(el, 'aria-describedby');
+  return hint && !HINT_CONDITION.test(foldVietnamese(hint)) ? hint : '';
 }
 
 /** The text an option of a radio or checkbox group shows. */

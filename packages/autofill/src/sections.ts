@@ -218,6 +218,8 @@ function withSubtitle(el: Element, text: string): string {
 function titleDrawnFirst(el: Element): boolean {
   const block = el.parentElement;
   if (el.nextElementSibling || !block || block.matches('form, body')) return false;
+  // Only a flex or grid box draws its children out of their order.
+  if (!/flex|grid/.test(win(block).getComputedStyle(block).display)) return false;
   const first = block.querySelector('input:not([type="hidden"]), select, textarea');
   return !!first && first.getBoundingClientRect().top > el.getBoundingClientRect().bottom - 1;
 }
