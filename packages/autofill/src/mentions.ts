@@ -3,7 +3,8 @@
  * other than the applicant but are no heading describe read and no field's label (an image banner's alt
  * text, a caption, a step list, a breadcrumb, an accordion's button, a plain line after an `<hr>`) mean a
  * part the engine did not see: a field it gave the applicant on weak evidence after such words (the open
- * part's heading, or no evidence at all) cannot be told, and is left for the officer.
+ * part's heading, or no evidence at all) cannot be told, and is left for the officer. Such words just after
+ * a box ("[      ] (người được cấp bản sao)") say whose that box is.
  */
 import { foldVietnamese } from '@motcua/core';
 import { hasControl, textOf } from './dom.js';
@@ -101,4 +102,18 @@ export function doubtUnread(
     if (seen) f.person = { role: 'unknown', source: p.source, evidence: `${p.evidence} / “${seen.text}”` };
   }
   return fields;
+}
+
+/**
+ * A qualifier written just after the box, in brackets or led by "của" ("[   ] (của người chết)"): it says
+ * whose the box is even where a label before it names only what it asks. Empty where there is none.
+ */
+export function qualifierAfter(el: Element): string {
+  for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    if (hasControl(sib) || sib.matches('input, select, textarea, button')) return '';
+    const t = textOf(sib);
+    if (!/\p{L}/u.test(t)) continue;
+    return /^\(.*\)$|^của\b/iu.test(t) && t.length <= 80 ? t : '';
+  }
+  return '';
 }
