@@ -18,8 +18,16 @@ const contents = (doc: Document) =>
     c.type === 'radio' || c.type === 'checkbox' ? String(c.checked) : c.value,
   );
 
-/** Misses on the development forms not yet closed, with why (none left on the first two sets). */
+/** Misses on the development forms not yet closed, with why (none left on the first three sets). */
 const KNOWN_GAPS: Record<string, { fields: string[]; why: string }> = {
+  'dev-4/khai-sinh-stencil': {
+    fields: ['ks-secure-input#cha-soDinhDanh'],
+    why: 'the ID box is inside a closed shadow root (the host only exposes `value`): the engine cannot reach it',
+  },
+  'dev-4/dang-ky-dat-dai-webflow': {
+    fields: ['#Gioi-tinh', '#Tinh-cu'],
+    why: 'gender as a Nữ/Nam switch (a checkbox) is not filled; the old three-level address is said old only by a line of text above it ("đơn vị hành chính trước năm 2025"), which the engine does not read as its part, so its province is filled',
+  },
 };
 
 describe('autofill on the development forms', () => {

@@ -81,7 +81,7 @@ export async function loadFixture(name: string): Promise<LoadedFixture> {
     if (el.dataset.expect !== undefined && !values.has(key)) values.set(key, el.dataset.expect);
   }
   const doc0 = await (await fetch(`/test/fixtures/portal/${name}.expected.json`)).json();
-  const expected: ExpectedForm = /^dev(-\d+)?\//.test(name) ? fromIndependent(doc0) : doc0;
+  const expected: ExpectedForm = /^(dev(-\d+)?|redteam)\//.test(name) ? fromIndependent(doc0) : doc0;
   const model = (frame.contentWindow as unknown as { portalModel: Record<string, string> }).portalModel;
   return { frame, doc, model, values, expected, close: () => frame.remove() };
 }
