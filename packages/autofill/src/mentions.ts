@@ -10,6 +10,7 @@ import { foldVietnamese } from '@motcua/core';
 import { hasControl, textOf } from './dom.js';
 import { roleIn, samePerson } from './person.js';
 import type { Heading } from './sections.js';
+import { NO_APPLICANT_PART } from './whose.js';
 import type { FieldInfo, PersonRole } from './types.js';
 
 /** Where such words stand: text blocks holding no control, images with alt text, captions, buttons, tabs, steps. */
@@ -42,11 +43,12 @@ const isList = (text: string) =>
 interface Mention {
   el: Element;
   text: string;
+  role: PersonRole;
 }
 
 const folded = (s: string) => foldVietnamese(s).replace(/\s+/g, ' ').trim();
 
-/** The words naming someone else that no read heading carries and no field takes as its label. */
+/** The words naming someone (the applicant too) that no read heading carries and no field takes as its label. */
 export function unreadMentions(all: Element[], headings: Heading[], fields: FieldInfo[]): Mention[] {
   const labels = fields.flatMap((f) => f.signals.map((s) => folded(s.slice(s.indexOf(':') + 1))));
   const out: Mention[] = [];
@@ -60,13 +62,13 @@ export function unreadMentions(all: Element[], headings: Heading[], fields: Fiel
     const f = folded(text.replace(/\(\s*nếu có\s*\)/giu, ''));
     if (NOT_A_PART.test(f) || isList(text)) continue;
     const role = roleIn(text)?.role;
-    if (!role || role === 'applicant' || role === 'unknown') continue;
+    if (!role || role === 'unknown') continue;
     // Words a read heading already carries: its own element, or its text where it names a whole block.
     const inHeading = (h: Heading) =>
       folded(h.text).includes(f) || (!hasControl(h.el) && (h.el.contains(el) || el.contains(h.el)));
     if (headings.some(inHeading)) continue;
     if (labels.some((l) => l.includes(f))) continue;
-    out.push({ el, text });
+    out.push({ el, text, role });
   }
   return out;
 }
@@ -83,11 +85,19 @@ export function doubtUnread(
   headings: Heading[],
   filer: () => PersonRole | undefined,
 ): FieldInfo[] {
-  let mentions = unreadMentions(all, headings, fields);
-  if (!mentions.length) return fields;
+  const found = unreadMentions(all, headings, fields);
+  if (!found.length) return fields;
+  // Words naming the applicant's own part ("Người nộp hồ sơ" in a styled div): the form has one, so a chủ hộ
+  // kinh doanh, đối tượng or người được cấp was not the applicant after all.
+  if (found.some((m) => m.role === 'applicant'))
+    for (const f of fields)
+      if (f.person.role === 'applicant' && f.person.evidence.endsWith(NO_APPLICANT_PART)) {
+        const evidence = f.person.evidence.slice(0, -NO_APPLICANT_PART.length).trim();
+        f.person = { ...f.person, role: roleIn(evidence)?.role ?? 'unknown', evidence };
+      }
   // Words naming the one the page says files ("Người nộp hồ sơ là bên nam" over a button "Bên nam") are the applicant's.
   const files = filer();
-  if (files) mentions = mentions.filter((m) => !samePerson(roleIn(m.text)?.role ?? 'unknown', files));
+  const mentions = found.filter((m) => m.role !== 'applicant' && !(files && samePerson(m.role, files)));
   if (!mentions.length) return fields;
   for (const f of fields) {
     const el = f.element;
