@@ -56,13 +56,13 @@ export function unreadMentions(all: Element[], headings: Heading[], fields: Fiel
     const img = el.tagName === 'IMG';
     if (!img && (!el.matches(WORDS) || hasControl(el) || ![...el.children].every((c) => c.matches(INLINE_ONLY))))
       continue;
-    if (el.closest(NOT_WORDS) || !el.getClientRects().length) continue;
     const text = img ? (el.getAttribute('alt') ?? '').trim() : textOf(el);
     if (!text || text.length > 120) continue;
-    const f = folded(text.replace(/\(\s*nếu có\s*\)/giu, ''));
-    if (NOT_A_PART.test(f) || isList(text)) continue;
     const role = roleIn(text)?.role;
     if (!role || role === 'unknown') continue;
+    const f = folded(text.replace(/\(\s*nếu có\s*\)/giu, ''));
+    if (NOT_A_PART.test(f) || isList(text)) continue;
+    if (el.closest(NOT_WORDS) || !el.getClientRects().length) continue;
     // Words a read heading already carries: its own element, or its text where it names a whole block.
     const inHeading = (h: Heading) =>
       folded(h.text).includes(f) || (!hasControl(h.el) && (h.el.contains(el) || el.contains(h.el)));
