@@ -25,7 +25,7 @@ import { collectHeadings, type Heading, labelsOneField, sectionChain } from './s
 import type { FieldInfo, FieldKind } from './types.js';
 import { isPlaceholderOption } from './values.js';
 import { boxOf, drawnAs, isVisibleBox, radioBox } from './visibility.js';
-import { doubtUnread } from './mentions.js';
+import { doubtUnread, qualifierAfter } from './mentions.js';
 import { personOf, settlePersons, statedApplicant, titlesOf } from './whose.js';
 
 /** A page's texts and boxes as drawn, for fields the markup names nothing for. */
@@ -273,6 +273,7 @@ function makeInfo(
     attr('title'),
     // A hint saying whose the field is ("(của người đã mất)") names its person even beside a label.
     whoseHint(el),
+    qualifierAfter(el),
     // A grid of people side by side says whose a column is in the title drawn over it.
     columnTitle(el, headings),
   ];

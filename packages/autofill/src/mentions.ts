@@ -3,12 +3,14 @@
  * other than the applicant but are no heading describe read and no field's label (an image banner's alt
  * text, a caption, a step list, a breadcrumb, an accordion's button, a plain line after an `<hr>`) mean a
  * part the engine did not see: a field it gave the applicant on weak evidence after such words (the open
- * part's heading, or no evidence at all) cannot be told, and is left for the officer.
+ * part's heading, or no evidence at all) cannot be told, and is left for the officer. Such words just after
+ * a box ("[      ] (người được cấp bản sao)") say whose that box is.
  */
 import { foldVietnamese } from '@motcua/core';
 import { hasControl, textOf } from './dom.js';
 import { roleIn, samePerson } from './person.js';
 import type { Heading } from './sections.js';
+import { NO_APPLICANT_PART } from './whose.js';
 import type { FieldInfo, PersonRole } from './types.js';
 
 /** Where such words stand: text blocks holding no control, images with alt text, captions, buttons, tabs, steps. */
@@ -41,11 +43,12 @@ const isList = (text: string) =>
 interface Mention {
   el: Element;
   text: string;
+  role: PersonRole;
 }
 
 const folded = (s: string) => foldVietnamese(s).replace(/\s+/g, ' ').trim();
 
-/** The words naming someone else that no read heading carries and no field takes as its label. */
+/** The words naming someone (the applicant too) that no read heading carries and no field takes as its label. */
 export function unreadMentions(all: Element[], headings: Heading[], fields: FieldInfo[]): Mention[] {
   const labels = fields.flatMap((f) => f.signals.map((s) => folded(s.slice(s.indexOf(':') + 1))));
   const out: Mention[] = [];
@@ -53,19 +56,19 @@ export function unreadMentions(all: Element[], headings: Heading[], fields: Fiel
     const img = el.tagName === 'IMG';
     if (!img && (!el.matches(WORDS) || hasControl(el) || ![...el.children].every((c) => c.matches(INLINE_ONLY))))
       continue;
-    if (el.closest(NOT_WORDS) || !el.getClientRects().length) continue;
     const text = img ? (el.getAttribute('alt') ?? '').trim() : textOf(el);
     if (!text || text.length > 120) continue;
+    const role = roleIn(text)?.role;
+    if (!role || role === 'unknown') continue;
     const f = folded(text.replace(/\(\s*nếu có\s*\)/giu, ''));
     if (NOT_A_PART.test(f) || isList(text)) continue;
-    const role = roleIn(text)?.role;
-    if (!role || role === 'applicant' || role === 'unknown') continue;
+    if (el.closest(NOT_WORDS) || !el.getClientRects().length) continue;
     // Words a read heading already carries: its own element, or its text where it names a whole block.
     const inHeading = (h: Heading) =>
       folded(h.text).includes(f) || (!hasControl(h.el) && (h.el.contains(el) || el.contains(h.el)));
     if (headings.some(inHeading)) continue;
     if (labels.some((l) => l.includes(f))) continue;
-    out.push({ el, text });
+    out.push({ el, text, role });
   }
   return out;
 }
@@ -82,11 +85,19 @@ export function doubtUnread(
   headings: Heading[],
   filer: () => PersonRole | undefined,
 ): FieldInfo[] {
-  let mentions = unreadMentions(all, headings, fields);
-  if (!mentions.length) return fields;
+  const found = unreadMentions(all, headings, fields);
+  if (!found.length) return fields;
+  // Words naming the applicant's own part ("Người nộp hồ sơ" in a styled div): the form has one, so a chủ hộ
+  // kinh doanh, đối tượng or người được cấp was not the applicant after all.
+  if (found.some((m) => m.role === 'applicant'))
+    for (const f of fields)
+      if (f.person.role === 'applicant' && f.person.evidence.endsWith(NO_APPLICANT_PART)) {
+        const evidence = f.person.evidence.slice(0, -NO_APPLICANT_PART.length).trim();
+        f.person = { ...f.person, role: roleIn(evidence)?.role ?? 'unknown', evidence };
+      }
   // Words naming the one the page says files ("Người nộp hồ sơ là bên nam" over a button "Bên nam") are the applicant's.
   const files = filer();
-  if (files) mentions = mentions.filter((m) => !samePerson(roleIn(m.text)?.role ?? 'unknown', files));
+  const mentions = found.filter((m) => m.role !== 'applicant' && !(files && samePerson(m.role, files)));
   if (!mentions.length) return fields;
   for (const f of fields) {
     const el = f.element;
@@ -101,4 +112,18 @@ export function doubtUnread(
     if (seen) f.person = { role: 'unknown', source: p.source, evidence: `${p.evidence} / “${seen.text}”` };
   }
   return fields;
+}
+
+/**
+ * A qualifier written just after the box, in brackets or led by "của" ("[   ] (của người chết)"): it says
+ * whose the box is even where a label before it names only what it asks. Empty where there is none.
+ */
+export function qualifierAfter(el: Element): string {
+  for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    if (hasControl(sib) || sib.matches('input, select, textarea, button')) return '';
+    const t = textOf(sib);
+    if (!/\p{L}/u.test(t)) continue;
+    return /^\(.*\)$|^của\b/iu.test(t) && t.length <= 80 ? t : '';
+  }
+  return '';
 }

@@ -27,7 +27,11 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['guardian', /\b(nguoi )?giam ho\b/],
   // The child of a birth registration: "người được khai sinh", and "trẻ (em)" as forms and their fields call it.
   ['registeredChild', /\b(nguoi|tre( em)?) duoc (dang ky )?khai sinh\b|\btre( em| so sinh)?\b/],
-  ['deceased', /\b(nguoi|doi tuong) (da )?(chet|mat|qua doi|tu tran)\b|\bnguoi duoc (dang ky )?khai tu\b/],
+  // Also a "last residence" ("Nơi cư trú cuối cùng"): only the dead have one.
+  [
+    'deceased',
+    /\b(nguoi|doi tuong) (da )?(chet|mat|qua doi|tu tran)\b|\bnguoi duoc (dang ky )?khai tu\b|\b(noi|dia chi) (cu tru|thuong tru|o) cuoi cung\b/,
+  ],
   ['businessOwner', /\bchu (ho kinh doanh|doanh nghiep|co so)\b/],
   // The business is a party of its own (its seat, phone and e-mail), not a form's title ("Đăng ký hộ kinh doanh").
   [

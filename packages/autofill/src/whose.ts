@@ -20,6 +20,9 @@ const CONTACT_PART = /^\W*((phan|muc|part) )?([ivx\d]+\W+)?(thong tin )?(lien (h
 const ACKNOWLEDGER = /^\W*((phan|muc) )?([ivx\d]+\W+)?(thong tin )?(cua )?(nguoi|ben) nhan\W*$/;
 const ACKNOWLEDGING = /\bnhan (cha|me|con)\b/;
 
+/** Said of a chủ hộ kinh doanh, đối tượng or người được cấp taken for the applicant on a form with no part of its own for them. */
+export const NO_APPLICANT_PART = '(không có phần người nộp riêng)';
+
 /** The party granting authority, a role the words give the applicant unless the proxy files. */
 const GRANTOR = /\b(nguoi|ben) uy quyen\b/;
 
@@ -75,7 +78,7 @@ export function settlePersons(
       if (said && f.person.role === said.role)
         f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} (${said.text})` };
       else if (APPLICANT_UNLESS_NAMED.has(f.person.role))
-        f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} (không có phần người nộp riêng)` };
+        f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} ${NO_APPLICANT_PART}` };
   }
   const other = (role: PersonRole | undefined) => !!role && role !== 'applicant' && role !== 'unknown';
   // A label saying its field is someone else's without saying whose ("nếu khác người yêu cầu") names another person.

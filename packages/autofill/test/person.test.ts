@@ -22,6 +22,9 @@ test('roleIn reads whose a part is in the words forms use', () => {
   assert.equal(role('Tờ khai đăng ký chấm dứt giám hộ'), undefined);
   assert.equal(role('TỜ KHAI ĐĂNG KÝ NHẬN CHA, MẸ, CON'), undefined);
   assert.equal(role('Phiếu thông tin người yêu cầu'), 'applicant');
+  // Only the dead have a last residence.
+  assert.equal(role('Nơi cư trú cuối cùng'), 'deceased');
+  assert.equal(role('Nơi cư trú'), undefined);
 });
 
 test('a business is a party of its own, apart from its owner and from the form’s title', () => {
