@@ -10,7 +10,7 @@ import type { FieldPerson, PersonKey, PersonRole } from './types.js';
  * "Thông tin của bạn" but not any "… của bạn": "Nhập câu trả lời của bạn" is a placeholder), on folded text.
  */
 const APPLICANT =
-  /\bnguoi (yeu cau|dung ten (yeu cau|de nghi)|nop( ho so| don)?|dung don|(di |ke )?khai|de nghi|dang ky|di dang ky|lam (don|to khai)|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang|(lam|thuc hien) thu tuc|trinh bao|thong bao|khieu nai|to cao|nhan (cha|me|con|la cha|la me|la con))\b|\bben yeu cau\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b|^toi\b|\bcua toi\b|\bthong tin (cua )?ban\b/;
+  /\bnguoi (yeu cau|dung ten (yeu cau|de nghi)|nop( ho so| don)?|dung don|(di |ke )?khai|de nghi|dang ky|di dang ky|lam (don|to khai)|tu choi (nhan )?di san|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang|(lam|thuc hien) thu tuc|trinh bao|thong bao|khieu nai|to cao|nhan (cha|me|con|la cha|la me|la con))\b|\bben yeu cau\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b|^toi\b|\bcua toi\b|\bthong tin (cua )?ban\b/;
 
 /**
  * The applicant named beside another role, in brackets, after a dash, slash or comma, or after "là" / "đồng

@@ -24,6 +24,10 @@ const KNOWN_GAPS: Record<string, { fields: string[]; why: string }> = {
     fields: ['ks-secure-input#cha-soDinhDanh'],
     why: 'the ID box is inside a closed shadow root (the host only exposes `value`): the engine cannot reach it',
   },
+  'dev-4/tam-tru-onsen': {
+    fields: ['ons-input#soNhaTamTru input'],
+    why: 'the place applied for is named only by an Onsen `ons-list-header` ("NƠI ĐỀ NGHỊ ĐĂNG KÝ TẠM TRÚ"), which is read as no part, so its street box takes the street',
+  },
   'dev-4/dang-ky-dat-dai-webflow': {
     fields: ['#Gioi-tinh', '#Tinh-cu'],
     why: 'gender as a Nữ/Nam switch (a checkbox) is not filled; the old three-level address is said old only by a line of text above it ("đơn vị hành chính trước năm 2025"), which the engine does not read as its part, so its province is filled',
