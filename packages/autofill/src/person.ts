@@ -19,18 +19,18 @@ const APPLICANT =
  */
 const APPLICANT_TOO = new RegExp(`([(\\-–—/,]\\s*|\\b(dong thoi |cung |kiem )?la )(${APPLICANT.source})`);
 
-/** Role words on folded text. Where several match, the earliest in the text wins (Vietnamese puts the head noun first). */
+/** Role words on folded text (and in English, as field names often are: `guardianPhone`, `deceasedDob`). Where several match, the earliest in the text wins (Vietnamese puts the head noun first). */
 const ROLE_WORDS: [PersonRole, RegExp][] = [
-  ['proxy', /\b(nguoi|ben) (duoc|nhan) uy quyen\b/],
+  ['proxy', /\b(nguoi|ben) (duoc|nhan) uy quyen\b|\b(proxy|authori[sz]ed|attorney)\b/],
   ['applicant', /\b(nguoi|ben) uy quyen\b/],
   ['ward', /\bnguoi duoc giam ho\b/],
-  ['guardian', /\b(nguoi )?giam ho\b/],
+  ['guardian', /\b(nguoi )?giam ho\b|\bguardian\b/],
   // The child of a birth registration: "người được khai sinh", and "trẻ (em)" as forms and their fields call it.
   ['registeredChild', /\b(nguoi|tre( em)?) duoc (dang ky )?khai sinh\b|\btre( em| so sinh)?\b/],
   // Also a "last residence" ("Nơi cư trú cuối cùng"): only the dead have one.
   [
     'deceased',
-    /\b(nguoi|doi tuong) (da )?(chet|mat|qua doi|tu tran)\b|\bnguoi duoc (dang ky )?khai tu\b|\b(noi|dia chi) (cu tru|thuong tru|o) cuoi cung\b/,
+    /\b(nguoi|doi tuong) (da )?(chet|mat|qua doi|tu tran)\b|\bnguoi duoc (dang ky )?khai tu\b|\b(noi|dia chi) (cu tru|thuong tru|o) cuoi cung\b|\b(deceased|decedent)\b/,
   ],
   ['businessOwner', /\bchu (ho kinh doanh|doanh nghiep|co so)\b/],
   // The business is a party of its own (its seat, phone and e-mail), not a form's title ("Đăng ký hộ kinh doanh").
@@ -39,14 +39,17 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
     /(?<!(dang ky|thanh lap|chung nhan|giay phep|chu) )\b(ho kinh doanh|doanh nghiep|hop tac xa|co so kinh doanh)\b|(?<!(cu|thuong|tam) )\btru so\b|\bdia diem kinh doanh\b/,
   ],
   ['subject', /\bchu ho so\b/],
-  ['householdHead', /\bchu ho\b/],
+  ['householdHead', /\bchu ho\b|\b(household ?head|head of household|householder)\b/],
   [
     'householdMember',
     /\bthanh vien\b|\bnhan khau\b|\bnhung nguoi (cung|trong ho)\b|\bnguoi (cung|trong) ho\b|\bnguoi cung\b/,
   ],
-  ['representative', /\bnguoi dai dien\b/],
-  ['witness', /\bnguoi lam chung\b/],
-  ['beneficiary', /\bdoi tuong\b|\bnguoi (duoc )?huong (tro cap|tro giup|che do)\b|\bnguoi (cao tuoi|khuyet tat)\b/],
+  ['representative', /\bnguoi dai dien\b|\brepresentative\b/],
+  ['witness', /\bnguoi lam chung\b|\bwitness(es)?\b/],
+  [
+    'beneficiary',
+    /\bdoi tuong\b|\bnguoi (duoc )?huong (tro cap|tro giup|che do)\b|\bnguoi (cao tuoi|khuyet tat)\b|\bbeneficiary\b/,
+  ],
   // Who left the estate an heirs' form is about.
   ['deceased', /\bnguoi de lai di san\b/],
   ['subject', /\bnguoi duoc (cap|xac nhan|dang ky|dk|thay doi|cai chinh|bo sung)\b/],
@@ -55,7 +58,7 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
   ['partyA', /\bben a\b/],
   ['partyB', /\bben b\b/],
   ['bride', /\bben (nu|vo)\b/],
-  ['spouse', /\bvo ?\/ ?chong\b|\bvo chong\b|\bnguoi (du dinh |se |sap )?ket hon\b|\bben ket hon\b/],
+  ['spouse', /\bspouse\b|\bvo ?\/ ?chong\b|\bvo chong\b|\bnguoi (du dinh |se |sap )?ket hon\b|\bben ket hon\b/],
   ['father', /\b(nguoi )?cha\b|\b(nguoi|thong tin|ho ten|cua|ten) bo\b|^bo$|\bfather\b/],
   ['mother', /\b(nguoi )?me\b|\bmother\b/],
   ['wife', /\bvo\b|\bwife\b/],
