@@ -81,7 +81,7 @@ for (const storage of storages()) {
       assert.ok(statuses.includes(429), statuses.join());
     });
 
-    it('attaches a query to a procedure: the catalogue serves it as a keyword, under a new ETag', async () => {
+    it('attaches a query to a procedure: the catalogue serves it in askedAs, under a new ETag', async () => {
       const before = await call(unit, '/procedures?view=index');
       const etag = before.headers.get('etag');
       const r = await call(admin, '/search-keywords', {
@@ -97,7 +97,7 @@ for (const storage of storages()) {
       const after = await call(unit, '/procedures?view=index');
       assert.notEqual(after.headers.get('etag'), etag);
       const hkd = after.body.find((p: { code: string }) => p.code === '1.001612');
-      assert.ok(hkd.keywords.includes('giấy phép bán vé số'));
+      assert.deepEqual(hkd.askedAs, ['giấy phép bán vé số']);
       const list = await call(admin, '/search-queries', { headers: staff });
       assert.deepEqual(list.body.queries.find((q: { query: string }) => q.query === 'giấy phép bán vé số').attachedTo, [
         '1.001612',

@@ -101,6 +101,18 @@ describe('createProcedureIndex', () => {
     assert.ok(hits[0]!.score > hits[1]!.score);
   });
 
+  it('finds the matter itself for a bare noun, its ending only when asked (with the intents, refine.ts)', () => {
+    const hkd = createProcedureIndex(
+      [
+        proc('end', 'Chấm dứt hoạt động hộ kinh doanh', { field: 'Thành lập và hoạt động của hộ kinh doanh' }),
+        proc('new', 'Đăng ký thành lập hộ kinh doanh', { field: 'Thành lập và hoạt động của hộ kinh doanh' }),
+      ],
+      { intents: understandIntents(INTENTS) },
+    );
+    assert.equal(hkd.search('hộ kinh doanh')[0]?.procedure.code, 'new');
+    assert.equal(hkd.search('chấm dứt hộ kinh doanh')[0]?.procedure.code, 'end');
+  });
+
   it('filters by field, level and online level', () => {
     assert.deepEqual(
       index.search('dang ky', { filters: { field: 'Đăng ký, quản lý cư trú' } }).map((h) => h.procedure.code),

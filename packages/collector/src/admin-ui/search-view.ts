@@ -1,7 +1,7 @@
 /**
  * The staff page "Tìm kiếm không thấy" (issue 23): what the ward's citizens searched for and did not
  * find in a month, by count, and in one step the procedure each query meant: the query (or a keyword
- * staff write in its place) becomes one of the unit's keywords for it, served with the catalogue, so
+ * staff write in its place) becomes one of the unit's queries for it, served with the catalogue (`askedAs`), so
  * the search on the ward's site finds it from the next visit on. Below, the ward's own details of a
  * procedure (fee note, where to file, hours, contact), shown to citizens beside the national text.
  * Referrals (procedures the ward does not receive) are listed apart and not counted as the ward's own.

@@ -1,7 +1,8 @@
 /**
- * What a unit adds to its catalogue without editing the national text (issue 23): its own search
- * keywords (staff attach what citizens typed) and its own details of a procedure (fee notes, where to
- * file, hours, a contact, as `local`). Both are merged into the records the catalogue routes serve, so
+ * What a unit adds to its catalogue without editing the national text (issue 23): what its citizens
+ * typed for a procedure (staff attach a query, served as `askedAs`: the search index reads it in the same
+ * "asked as" field as the words learnt from the development query sets) and its own details of a
+ * procedure (fee notes, where to file, hours, a contact, as `local`). Both are merged into the records the catalogue routes serve, so
  * the widget's index and detail view use them at once; changing either changes the catalogue's ETag.
  */
 import type { LocalDetails } from '@motcua/core';
@@ -37,16 +38,11 @@ export async function unitAdditions(db: Kysely<Database>, unit: string, code?: s
   return { keywords, local };
 }
 
-/** A record with the unit's additions: its keywords after the record's own (each once), its `local` details. */
+/** A record with the unit's additions: its attached queries as `askedAs`, its `local` details. */
 export function withAdditions(record: Record<string, unknown>, additions: UnitAdditions): Record<string, unknown> {
   const code = String(record.code);
-  const extra = additions.keywords.get(code);
+  const askedAs = additions.keywords.get(code);
   const local = additions.local.get(code);
-  if (!extra && !local) return record;
-  const own = Array.isArray(record.keywords) ? (record.keywords as string[]) : [];
-  return {
-    ...record,
-    ...(extra ? { keywords: [...new Set([...own, ...extra])] } : {}),
-    ...(local ? { local } : {}),
-  };
+  if (!askedAs && !local) return record;
+  return { ...record, ...(askedAs ? { askedAs } : {}), ...(local ? { local } : {}) };
 }

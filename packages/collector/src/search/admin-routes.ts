@@ -1,7 +1,8 @@
 /**
  * The staff page "Tìm kiếm không thấy" (issue 23): the unit's failed search queries of a month by count,
  * each with the procedures it is already a keyword of, and attaching a query to the right procedure in
- * one step (it becomes one of the unit's keywords for it). A new keyword changes the catalogue's ETag,
+ * one step (it is served with the procedure as `askedAs`, which the search index reads as "asked as"
+ * words, the whole query scoring as a keyword). A new one changes the catalogue's ETag,
  * so every citizen's search fetches the catalogue with it on its next revalidation and finds it at once.
  * Also the ward's own details of a procedure (fee notes, where to file, hours, a contact), kept apart
  * from the national text and shown beside it, marked as the ward's.
@@ -94,7 +95,7 @@ export const searchAdminRoutes = new Hono<AppEnv>()
   .post(
     `${BASE}/search-keywords`,
     doc({
-      summary: "Attach a query to a procedure of the unit's catalogue: it becomes a keyword served with the catalogue",
+      summary: "Attach a query to a procedure of the unit's catalogue: it is served with the procedure as `askedAs`",
       tags,
       body: SearchKeywordSchema,
       staff: true,

@@ -15,7 +15,7 @@ export interface SearchQueriesTable {
   not_opened: number;
 }
 
-/** A unit's own keywords for a procedure of its catalogue, served with the catalogue. */
+/** A unit's own keywords (attached queries) for a procedure of its catalogue, served with it as `askedAs`. */
 export interface SearchKeywordsTable {
   unit: string;
   code: string;

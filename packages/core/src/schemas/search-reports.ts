@@ -21,7 +21,7 @@ export const SearchReportBatchSchema = record(
 
 export type SearchReportBatch = v.InferOutput<typeof SearchReportBatchSchema>;
 
-/** What staff send to attach a query to a procedure: the query becomes one of the unit's keywords for it. */
+/** What staff send to attach a query to a procedure: the query is served with it as `askedAs`. */
 export const SearchKeywordSchema = record({
   query: requiredText(SEARCH_QUERY_MAX * 2),
   code: requiredText(80),

@@ -8,3 +8,5 @@ export { queryKey, reportableQuery, SEARCH_QUERY_MAX, SEARCH_REPORT_KINDS } from
 export type { SearchReportKind } from './reporting.js';
 export { groupDocuments } from './documents.js';
 export type { DocumentGroups, ProcedureDocument } from './documents.js';
+export { askedWords, learnAskedAs, queryReader } from './learned.js';
+export type { LearningQuery, LearnOptions, QueryReader } from './learned.js';

@@ -7,7 +7,7 @@
  * `scoring.ts`. Pure TypeScript with no DOM, so the same code runs in the widget, in Node and in the
  * benchmark, and no WebAssembly (ward sites' CSP forbids it).
  */
-import { createSearch, FIELD, KEYWORD, NAME, TEXT } from './scoring.js';
+import { createSearch, FIELD, KEYWORD, LEARNED_WEIGHT, learnedField, NAME, TEXT } from './scoring.js';
 import { soundKey } from './spelling.js';
 import type { Procedure, ProcedureIndex, ProcedureIndexBuilder, ProcedureIndexOptions } from './types.js';
 import { fold, words } from './words.js';
@@ -38,7 +38,7 @@ export function startProcedureIndex(
   const nameLength: number[] = [];
 
   // Every posting goes into one typed-array log in document order (`logEnd`: where each document's
-  // entries end), as its list id × 4 + field; a record's fields are indexed best first, so a word's first
+  // entries end), as its list id × 16 + field; a record's fields are indexed best first, so a word's first
   // posting in a document is its best and a repeat is dropped. `compact` then sorts the log by list into
   // one array of documents and one of fields, each list a range of them. Typed arrays keep a 10,000-record
   // catalogue's million entries off the JS heap (as JS arrays they were copied by every young-generation
@@ -70,7 +70,7 @@ export function startProcedureIndex(
       more.set(log);
       log = more;
     }
-    log[logged++] = id * 4 + field;
+    log[logged++] = id * 16 + field;
   };
 
   /** A word's folded form and the list ids of its term and (when it carries diacritics) accented form. */
@@ -106,23 +106,24 @@ export function startProcedureIndex(
   const compact = () => {
     const n = lastDoc.length;
     listStart = new Int32Array(n + 1);
-    for (let i = 0; i < logged; i++) listStart[(log[i]! >> 2) + 1]!++;
+    for (let i = 0; i < logged; i++) listStart[(log[i]! >> 4) + 1]!++;
     for (let i = 0; i < n; i++) listStart[i + 1]! += listStart[i]!;
     const fill = listStart.slice(0, n);
     listDocs = new Int32Array(logged);
     listFields = new Uint8Array(logged);
     for (let doc = 0, i = 0; doc < procs.length; doc++) {
       for (const end = logEnd[doc]!; i < end; i++) {
-        const id = log[i]! >> 2;
+        const id = log[i]! >> 4;
         const at = fill[id]!;
         fill[id] = at + 1;
         listDocs[at] = doc;
-        listFields[at] = log[i]! & 3;
+        listFields[at] = log[i]! & 15;
       }
     }
     log = new Int32Array(0);
     refs.clear();
     textRefs.clear();
+    learntRefs.clear();
   };
 
   /** Indexes a short text; returns its words folded and joined, for whole-phrase matching. */
@@ -160,6 +161,26 @@ export function startProcedureIndex(
     for (let i = 0; i < list.length; i++) addRef(doc, list[i]!, TEXT);
   };
 
+  // "Asked as" (learned.ts): words citizens used for the record, after its own name, keywords and lĩnh
+  // vực (a word the record holds there keeps that posting), before its papers' text, which counts less.
+  // The learnt words are read once per distinct list (a large catalogue's copies of a record share one);
+  // the ward's own attached queries (`askedAs`) go in at the field's full weight, each whole query also
+  // scoring like a keyword when typed as it is (`kws`: the whole-phrase bonus).
+  const learning = (options.learnedWeight ?? LEARNED_WEIGHT) > 0;
+  const learntRefs = new Map<Record<string, number>, { r: Ref; field: number }[]>();
+  const addLearned = (doc: number, p: Procedure, kws: string[]) => {
+    const learnt = options.learned?.[p.code];
+    if (learnt) {
+      let list = learntRefs.get(learnt);
+      if (!list) {
+        list = Object.entries(learnt).map(([w, weight]) => ({ r: ref(w), field: learnedField(weight) }));
+        learntRefs.set(learnt, list);
+      }
+      for (let i = 0; i < list.length; i++) addRef(doc, list[i]!.r, list[i]!.field);
+    }
+    for (const q of p.askedAs ?? []) kws.push(add(doc, q, learnedField(1)));
+  };
+
   const addRecord = (doc: number) => {
     const p = procs[doc]!;
     names.push(add(doc, p.name, NAME));
@@ -167,6 +188,7 @@ export function startProcedureIndex(
     const kws: string[] = [];
     for (const k of p.keywords ?? []) kws.push(add(doc, k, KEYWORD));
     add(doc, p.field, FIELD);
+    if (learning) addLearned(doc, p, kws);
     addText(doc, p.result);
     addText(doc, p.subjects);
     // The first papers are the main ones (the form, the ID); later ones are special cases and notes.

@@ -17,12 +17,24 @@ import type { CompiledIntents } from './understand.js';
 import { readWords, type Token, type Vocabulary } from './vocabulary.js';
 
 /** Field weights: a match in the name counts most, then keywords, then lĩnh vực, then the rest. Postings
- * store a field's index in this list, so a document's best field is the highest index. */
+ * store a field's index in this list (or, past it, a step of "asked as": `LEARNED`). */
 export const WEIGHTS = [0.6, 1.5, 3, 4];
 export const TEXT = 0;
 export const FIELD = 1;
 export const KEYWORD = 2;
 export const NAME = 3;
+/**
+ * "Asked as" (`learned.ts`): the words citizens used for a procedure, a field below the name and the
+ * keywords. A posting stores its word's weight in one of `LEARNED_LEVELS` steps, as field index
+ * `LEARNED + step` (step 0 the lightest), so the field's postings cost a byte like the others'.
+ */
+export const LEARNED = 4;
+export const LEARNED_LEVELS = 8;
+/** The field's weight at a word's full weight, chosen on the held-out figures (README.md, "Asked as"). */
+export const LEARNED_WEIGHT = 1.5;
+/** A learned word's weight in (0, 1] as its field index. */
+export const learnedField = (weight: number) =>
+  LEARNED + Math.min(LEARNED_LEVELS - 1, Math.max(0, Math.ceil(weight * LEARNED_LEVELS) - 1));
 
 /**
  * A referral (a procedure the ward does not receive, `Procedure.referral`) scores this share of what it
@@ -31,11 +43,14 @@ export const NAME = 3;
  */
 export const REFERRAL_WEIGHT = 0.6;
 
+/** An ending or undoing record's weight when the query does not say so (`Understanding.undoing`). */
+export const UNDOING_WEIGHT = 0.7;
+
 /** Names longer than this many words count each word a little less (see `nameNorm`). */
 const LONG_NAME = 20;
 
 /** Words too common in procedure names to tell procedures apart on their own. */
-const WEAK = new Set([
+export const WEAK = new Set([
   'thu',
   'tuc',
   'cua',
@@ -90,7 +105,10 @@ export function createSearch(postings: Postings): ProcedureIndex {
   // array, worked out once here rather than on every query that walks them: the walk over a common
   // word's postings is most of a query's time.
   const nameWeight = Float64Array.from(nameNorm, (n) => WEIGHTS[NAME]! * n);
-  const fieldWeight = Float64Array.from(WEIGHTS);
+  const learnedWeight = options.learnedWeight ?? LEARNED_WEIGHT;
+  const fieldWeight = Float64Array.from({ length: LEARNED + LEARNED_LEVELS }, (_, f) =>
+    f < LEARNED ? WEIGHTS[f]! : (learnedWeight * (f - LEARNED + 1)) / LEARNED_LEVELS,
+  );
 
   const matches = (p: Procedure, filters: Partial<ProcedureFilters> | undefined) =>
     !filters ||
@@ -106,6 +124,8 @@ export function createSearch(postings: Postings): ProcedureIndex {
   // does not set off a garbage collection (the first queries on a new index paid for the build's).
   const seen = new Int32Array(total);
   const touched = new Int32Array(total);
+  /** The documents an intent of the query means (cleared after each query). */
+  const meant = new Uint8Array(total);
 
   // The two loops over documents are small functions of their own, so that the JIT compiles them
   // within the first queries: until it does, every number they compute is a heap allocation.
@@ -157,6 +177,8 @@ export function createSearch(postings: Postings): ProcedureIndex {
     floor: number,
   ) => {
     if (!matches(procs[doc]!, filters)) return -1;
+    // A bare noun asks for the matter itself, not for its ending or undoing (hộ kinh doanh is thành lập).
+    if (undoing?.[doc] && !meant[doc] && !` ${phrase} `.includes(` ${undoing[doc]} `)) score *= UNDOING_WEIGHT;
     // The whole query as the name or as one of the words people use for it says most.
     const name = names[doc]!;
     const kws = keywordLists[doc]!;
@@ -178,22 +200,43 @@ export function createSearch(postings: Postings): ProcedureIndex {
   // The intents and the code that reads them come together, on demand where the bundle wants them.
   const reader = options.intents as Understanding<CompiledIntents, Token> | undefined;
   const meaning = reader?.compile(procs, (t) => termIds.has(t));
+  /** Per document whose name ends or undoes a matter, the word that says so ("dut" of "chấm dứt"), or "". */
+  const undoing = reader?.undoing(names);
   /** A short or chat spelling is read as the words it stands for, never split ("sanh" is not "sa nh"). */
   const isSpelling = (w: string) => meaning?.spellings.has(w) ?? false;
-  /** What a query says: read against the intents when there are some, else its words as typed. */
-  const understand = (typed: Token[]) =>
-    reader && meaning
-      ? reader.understand(typed, meaning, mayBeTyping)
-      : { tokens: typed, intents: [], phrase: typed.map((t) => t.folded).join(' ') };
+  /**
+   * What a query says: read against the intents when there are some (its purpose and reason clauses
+   * marked, clauses.ts), else its words as typed.
+   */
+  const understand = (query: string) => {
+    if (!reader || !meaning) {
+      const typed = tokenize(query, isSpelling);
+      return { tokens: typed, intents: [], phrase: typed.map((t) => t.folded).join(' ') };
+    }
+    return reader.understand(
+      reader.clauses(query, (text) => tokenize(text, isSpelling)),
+      meaning,
+      mayBeTyping,
+    );
+  };
 
   const search = (query: string, opts: SearchOptions = {}): SearchHit[] => {
     const limit = opts.limit ?? 10;
-    const understood = understand(tokenize(query, isSpelling));
+    const understood = understand(query);
     const tokens = understood.tokens;
     if (tokens.length === 0 && understood.intents.length === 0) return [];
     let nTouched = 0;
     let weightTotal = 0;
-    const phrase = understood.phrase;
+    const phrase = reader
+      ? reader.readPhrase(
+          understood.phrase,
+          (w) => termIds.has(w),
+          mayBeTyping,
+          (w) => expand(w, false),
+        )
+      : understood.phrase;
+    const clause = reader ? reader.clauseShare(tokens, understood.intents, (t) => !WEAK.has(t.folded)) : 1;
+    const share = (t: { weight: number; clause?: boolean }) => (t.clause ? t.weight * clause : t.weight);
     for (let k = 0; k < tokens.length; k++) {
       const tok = tokens[k]!;
       // A word read twice (typed, and among an informal name's official words) is scored once with the
@@ -201,8 +244,8 @@ export function createSearch(postings: Postings): ProcedureIndex {
       let seenBefore = false;
       for (let j = 0; j < k && !seenBefore; j++) seenBefore = alike(tokens[j]!, tok);
       if (seenBefore) continue;
-      let weight = tok.weight;
-      for (let j = k + 1; j < tokens.length; j++) if (alike(tokens[j]!, tok)) weight += tokens[j]!.weight;
+      let weight = share(tok);
+      for (let j = k + 1; j < tokens.length; j++) if (alike(tokens[j]!, tok)) weight += share(tokens[j]!);
       const weak = (WEAK.has(tok.folded) ? 0.35 : 1) * weight;
       weightTotal += weak;
       const own = termIds.get(tok.folded);
@@ -224,13 +267,15 @@ export function createSearch(postings: Postings): ProcedureIndex {
     // A matched intent is one more word of the query, found in the procedures it means and no others,
     // as strong as a word only their names hold.
     for (let k = 0; k < understood.intents.length; k++) {
-      const { docs, weight } = understood.intents[k]!;
+      const { docs } = understood.intents[k]!;
+      const weight = share(understood.intents[k]!);
       weightTotal += weight;
       let nSeen = 0;
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i]!;
         if (best[doc] === 0) seen[nSeen++] = doc;
         best[doc] = intentScore * (1 - 0.05 * i);
+        meant[doc] = 1;
       }
       nTouched = settle(nSeen, weight, nTouched);
     }
@@ -255,6 +300,11 @@ export function createSearch(postings: Postings): ProcedureIndex {
       hits[j] = hit;
       if (hits.length > limit) hits.pop();
       if (hits.length >= limit) floor = hits[hits.length - 1]!.score;
+    }
+    // The intents' documents unmarked for the next query.
+    for (let k = 0; k < understood.intents.length; k++) {
+      const { docs } = understood.intents[k]!;
+      for (let i = 0; i < docs.length; i++) meant[docs[i]!] = 0;
     }
     return hits;
   };

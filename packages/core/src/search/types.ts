@@ -29,6 +29,11 @@ export interface Procedure {
    * and is told where to file it (the tax office, the court). Search ranks it after the ward's own.
    */
   referral?: Referral;
+  /**
+   * What the ward's citizens typed for it: the unit's queries staff attached to it (served by the
+   * collector). Their words go into the index's "asked as" field, with the learned words (`options.learned`).
+   */
+  askedAs?: string[];
 }
 
 /** Where a procedure the ward does not receive is filed, and why. */
@@ -76,7 +81,19 @@ export interface ProcedureIndexOptions {
    * with the code that reads them: `understandIntents(INTENTS)` (`@motcua/core/search/understand`).
    */
   intents?: Understanding;
+  /**
+   * "Asked as": per procedure code, words citizens used for it (folded) with a weight in (0, 1], learnt
+   * from query sets (`@motcua/core/search/learned`, generated). Indexed as a field of its own, weighted
+   * below the name and keywords, with the words of each record's `askedAs`. Without it (and `askedAs`
+   * ignored: `learnedWeight: 0`), a record is only its own text.
+   */
+  learned?: LearnedWords;
+  /** The "asked as" field's weight at a word's full weight (default `LEARNED_WEIGHT`); 0 switches the field off. */
+  learnedWeight?: number;
 }
+
+/** Per procedure code: folded word → its weight for that procedure, in (0, 1]. */
+export type LearnedWords = Record<string, Record<string, number>>;
 
 /**
  * The intents data and the code that reads it (made by `understandIntents`): compiled once against an
@@ -93,7 +110,30 @@ export interface Understanding<Compiled = unknown, Token = unknown> {
     asTyped: Token[],
     compiled: Compiled,
     mayBeTyping: (folded: string) => boolean,
-  ): { tokens: Token[]; intents: { docs: number[]; weight: number }[]; phrase: string };
+  ): { tokens: Token[]; intents: FoundIntent[]; phrase: string };
+  /** The query cut into tokens (`tokenize`: one piece of text) with its purpose and reason clauses marked. */
+  clauses(query: string, tokenize: (text: string) => Token[]): Token[];
+  /** The weight of a clause's words once the query is read (`strong`: a word that tells procedures apart). */
+  clauseShare(tokens: readonly Token[], intents: readonly FoundIntent[], strong: (tok: Token) => boolean): number;
+  /** Per record's folded name, the word that says it ends or undoes a matter ("dut" of "chấm dứt"), or "". */
+  undoing(names: readonly string[]): string[];
+  /** The phrase for whole-phrase bonuses with its misspelt words read as their best readings. */
+  readPhrase(
+    phrase: string,
+    known: (w: string) => boolean,
+    typing: (w: string) => boolean,
+    readings: (w: string) => [string, number][],
+  ): string;
+}
+
+/**
+ * An intent read in a query: the documents it means, best first, how many words it counts for, and
+ * whether it was read in a purpose or reason clause (clauses.ts).
+ */
+export interface FoundIntent {
+  docs: number[];
+  weight: number;
+  clause?: boolean;
 }
 
 /**

@@ -3,6 +3,8 @@
  * as subject, informal names of papers, fillers; `data/curated/intents.json`): the data compiled into
  * phrase tables over the catalogue's documents (`phrases.ts`), and a query's tokens read against them.
  */
+import { clauseShare, markClauses } from './clauses.js';
+import { readPhrase, undoing } from './refine.js';
 import {
   addPhrase,
   type Pattern,
@@ -12,7 +14,7 @@ import {
   phraseTable,
   type Slot,
 } from './phrases.js';
-import type { Procedure, SearchIntents, Understanding } from './types.js';
+import type { FoundIntent, Procedure, SearchIntents, Understanding } from './types.js';
 import type { Token } from './vocabulary.js';
 import { fold, foldWords, words } from './words.js';
 
@@ -180,7 +182,8 @@ function respelt(
       continue;
     }
     out ??= tokens.slice(0, i);
-    for (const w of full.words) out.push({ folded: w, accented: w, last: false, weight: tok.weight });
+    for (const w of full.words)
+      out.push({ folded: w, accented: w, last: false, weight: tok.weight, clause: tok.clause });
   }
   return out ?? tokens;
 }
@@ -204,7 +207,7 @@ function readIntents(
   table: PhraseTable<CompiledIntent>,
   questions: [number, number][],
   used: Set<CompiledIntent>,
-  intents: { docs: number[]; weight: number }[],
+  intents: FoundIntent[],
 ): Token[] {
   const found: Found[] = [];
   let at = 0;
@@ -227,11 +230,14 @@ function readIntents(
   for (const { of, start, end } of taken) {
     for (; i < start; i++) out.push(tokens[i]!);
     i = end;
+    // In a purpose or reason clause when all its words are (clauses.ts).
+    let clause = true;
+    for (let j = start; j < end && clause; j++) clause = tokens[j]!.clause === true;
     if (of.means) {
       const weight = (end - start) / of.means.length;
-      for (const w of of.means) out.push({ folded: w, accented: w, last: false, weight });
+      for (const w of of.means) out.push({ folded: w, accented: w, last: false, weight, clause });
     }
-    intents.push({ docs: of.docs, weight: of.weight === 'span' ? end - start : of.weight });
+    intents.push({ docs: of.docs, weight: of.weight === 'span' ? end - start : of.weight, clause });
   }
   for (; i < tokens.length; i++) out.push(tokens[i]!);
   return out;
@@ -251,14 +257,14 @@ export function understand(
   asTyped: Token[],
   meaning: CompiledIntents,
   mayBeTyping: (folded: string) => boolean,
-): { tokens: Token[]; intents: { docs: number[]; weight: number }[]; phrase: string } {
+): { tokens: Token[]; intents: FoundIntent[]; phrase: string } {
   const typed = respelt(asTyped, meaning.spellings, mayBeTyping);
   const meantOf = (tokens: Token[]) => tokens.map((t) => meaning.meant(t.folded));
   const typedMeant = meantOf(typed);
   const spans = fillerSpans(typed, typedMeant, meaning.fillers);
   const plain = typed.length < 2 ? typed : withoutSpans(typed, spans, true);
   const phrase = plain.map((t) => t.folded).join(' ');
-  const intents: { docs: number[]; weight: number }[] = [];
+  const intents: FoundIntent[] = [];
   if (!meaning.intents.size) return { tokens: plain, intents, phrase };
   const used = new Set<CompiledIntent>();
   const first = readIntents(typed, typedMeant, meaning.intents, spans, used, intents);
@@ -280,5 +286,9 @@ export function understandIntents(data: SearchIntents): Understanding<CompiledIn
     compile: (procs, isTerm) => compileIntents(data, procs, isTerm),
     catalogueSpellings: () => catalogueSpellings(data),
     understand,
+    clauses: markClauses,
+    clauseShare,
+    undoing,
+    readPhrase,
   };
 }

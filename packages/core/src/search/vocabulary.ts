@@ -12,6 +12,8 @@ export interface Token {
   accented: string;
   last: boolean;
   weight: number;
+  /** In a purpose or reason clause of a sentence that has a main clause (clauses.ts): counts less. */
+  clause?: boolean;
 }
 
 /** An index's vocabulary: its folded terms, sorted, and grouped by length and by sound. */

@@ -1,7 +1,8 @@
 /**
  * The search index of the element's catalogue: built in slices between the page's other work, so loading
  * a large catalogue never blocks the page, and built again once the intents data (what citizens mean
- * beyond the words: core's intents, a part of its own fetched with the catalogue) is here. A query that
+ * beyond the words: core's intents and the words citizens used, "asked as", a part of its own fetched with
+the catalogue) is here. A query that
  * comes first finishes the build at once ({@link CatalogueIndex.now}). Without Lit.
  */
 import {
@@ -28,7 +29,7 @@ export class CatalogueIndex {
   private built?: ProcedureIndex;
   private builder?: ProcedureIndexBuilder;
   private procs: readonly Procedure[] = [];
-  private readonly intents = onDemand(() => import('./intents.js').then((m) => m.UNDERSTANDING));
+  private readonly intents = onDemand(() => import('./intents.js').then((m) => m.MEANING));
 
   /** `onIntents`: the index was built again with the intents data (the element searches again). */
   constructor(private readonly onIntents: () => void) {}
@@ -38,7 +39,7 @@ export class CatalogueIndex {
     this.procs = procs;
     this.built = undefined;
     const intents = this.intents.value;
-    const builder = startProcedureIndex(procs, intents ? { intents } : {});
+    const builder = startProcedureIndex(procs, intents ?? {});
     this.builder = builder;
     if (!intents)
       this.intents.get().then(
