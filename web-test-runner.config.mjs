@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, executablePath } from './scripts/lib/chromium.mjs';
 import { realCollector } from './test/component/collector-proxy.mjs';
+import { portalSetsMiddleware } from './packages/autofill/test/portal-sets.mjs';
 
 // The real collector behind /__collector/<bucket>/, with the fault layer a test drives (see the file).
 const collector = realCollector();
@@ -20,7 +21,7 @@ export default {
     'extension/test/browser/**/*.test.ts',
   ],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  middleware: [collector.middleware],
+  middleware: [collector.middleware, portalSetsMiddleware],
   plugins: [collector.plugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
   browsers: [
     playwrightLauncher({

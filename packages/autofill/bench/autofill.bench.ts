@@ -1,17 +1,18 @@
 /**
  * Autofill benchmark in real Chromium: the engine and the scorer bundled from source (minified, as the
  * extension ships it), on every form of test/fixtures/portal/ (our set, written with the engine in view)
- * of the development sets, test/fixtures/portal/dev/, dev-2/ and dev-3/ (written apart from the engine, in the
- * judges' format, tuned on: listed form by form), and of each judge set, test/fixtures/portal/independent/,
- * independent-2/ and independent-3/ (written by people who had not read the engine; never tuned on), each
+ * of the development sets, the directories dev, dev-2, … of test/fixtures/portal/ (written apart from the
+ * engine, in the judges' format, tuned on: listed form by form), and of each judge set, its directories
+ * independent, independent-2, … (written by people who had not read the engine; never tuned on), every
+ * such directory found by its name (test/portal-sets.mjs), each
  * scored against its expected file: fields right, filled
  * wrongly, skipped wrongly, and filled with the applicant's details although another person's (target 0).
  * Our forms are listed one by one with their misses; a judge set prints only its totals, so tuning cannot
  * look at its fields. Then describe + plan + apply time on the largest form and on the one with the most
- * fields filled (target ≤ 50 ms). `--sets ours,dev,dev-2,dev-3` scores only those sets and skips the timing (for
+ * fields filled (target ≤ 50 ms). `--sets ours,dev,dev-4` scores only those sets and skips the timing (for
  * tuning on the development sets without the judges).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,6 +21,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from '../../../scripts/lib/chromium.mjs';
 import { FIXTURES } from '../test/browser/fixtures.js';
+import { inJudgesFormat, portalSets } from '../test/portal-sets.mjs';
 import { type ExpectedForm, fromIndependent } from '../test/score.js';
 
 const repo = join(import.meta.dirname, '../../..');
@@ -58,24 +60,11 @@ const profile = JSON.parse(readFileSync(join(portal, 'profile.json'), 'utf8'));
 
 const expectedOf = (name: string): ExpectedForm => {
   const doc = JSON.parse(readFileSync(join(portal, `${name}.expected.json`), 'utf8'));
-  return [...JUDGES, DEV, DEV2, DEV3].some((dir) => name.startsWith(`${dir}/`)) ? fromIndependent(doc) : doc;
+  return inJudgesFormat(name) ? fromIndependent(doc) : doc;
 };
-/** The development set (test/fixtures/portal/dev/): written apart from the engine in the judges' format, tuned on. */
-const DEV = 'dev';
-/** The second development set (test/fixtures/portal/dev-2/): written apart, scored before it was tuned on. */
-const DEV2 = 'dev-2';
-/** The third development set (test/fixtures/portal/dev-3/): written apart, each batch scored before it was tuned on. */
-const DEV3 = 'dev-3';
-/** The judge sets present in this checkout. */
-const JUDGES = ['independent', 'independent-2', 'independent-3'].filter((dir) => existsSync(join(portal, dir)));
-/** `--sets a,b`: only these sets (`ours`, `dev`, `dev-2`, `dev-3`, a judge's directory), and no timing. */
+/** `--sets a,b`: only these sets (`ours`, `dev`, `dev-4`, a judge's directory), and no timing. */
 const argAt = process.argv.indexOf('--sets');
 const only = argAt > 0 ? (process.argv[argAt + 1] ?? '').split(',') : undefined;
-const formsIn = (dir: string) =>
-  readdirSync(join(portal, dir))
-    .filter((f) => f.endsWith('.expected.json'))
-    .map((f) => `${dir}/${f.replace(/\.expected\.json$/, '')}`)
-    .sort();
 
 type Run = Awaited<ReturnType<typeof run>>;
 const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
@@ -98,14 +87,8 @@ try {
   const runs = new Map<string, Run>();
   const sets = [
     { dir: 'ours', title: 'our forms (tuned)', forms: FIXTURES as readonly string[], judge: false },
-    ...[
-      { dir: DEV, title: 'development forms (written apart, tuned on)' },
-      { dir: DEV2, title: 'second development forms (written apart, tuned on)' },
-      { dir: DEV3, title: 'third development forms (written apart, tuned on)' },
-    ]
-      .filter(({ dir }) => existsSync(join(portal, dir)))
-      .map(({ dir, title }) => ({ dir, title, forms: formsIn(dir), judge: false })),
-    ...JUDGES.map((dir) => ({ dir, title: `${dir} forms (not tuned)`, forms: formsIn(dir), judge: true })),
+    // Every dev*/ and independent*/ directory present, found by name (portal-sets.mjs).
+    ...portalSets(portal).map(({ dir, kind, title, forms }) => ({ dir, title, forms, judge: kind === 'independent' })),
   ].filter(({ dir }) => !only || only.includes(dir));
   const totals: string[] = [];
   for (const { title, forms: set, judge } of sets) {

@@ -11,16 +11,21 @@ import {
   labelledBy,
   prefixText,
   precedingText,
+  blockLabel,
   radioText,
   tableCells,
+  whoseHint,
+  wrappingLabel,
 } from './labels.js';
-import { chosenFiler } from './filer.js';
+import { columnTitle } from './columns.js';
+import { chosenFiler, chosenRow } from './filer.js';
 import { ownParts } from './own-parts.js';
 import { textDrawnBefore, textPieces } from './placement.js';
 import { collectHeadings, type Heading, labelsOneField, sectionChain } from './sections.js';
 import type { FieldInfo, FieldKind } from './types.js';
 import { isPlaceholderOption } from './values.js';
 import { boxOf, drawnAs, isVisibleBox, radioBox } from './visibility.js';
+import { doubtUnread, qualifierAfter } from './mentions.js';
 import { personOf, settlePersons, statedApplicant, titlesOf } from './whose.js';
 
 /** A page's texts and boxes as drawn, for fields the markup names nothing for. */
@@ -136,7 +141,7 @@ export function describeForm(root: ParentNode): FieldInfo[] {
         const named = fs?.querySelector('legend') ? null : input.closest('[role="radiogroup"], [role="group"]');
         groupLabel = named
           ? labelledBy(named) || clean(named.getAttribute('aria-label'))
-          : textOf(fs?.querySelector('legend'));
+          : textOf(fs?.querySelector('legend')) || blockLabel(input);
       } else {
         kind = 'text';
       }
@@ -191,12 +196,15 @@ export function describeForm(root: ParentNode): FieldInfo[] {
     if (!nativeChoice && !isVisibleBox(boxOf(control))) continue;
     fields.push(makeInfo(control, kind, type, options, groupLabel, headings, titles, drawnPage));
   }
-  return settlePersons(
+  const settled = settlePersons(
     ownParts(fields, elementOf),
     headings,
     () => statedApplicant(all),
     chosenFiler(fields, elementOf, all),
+    chosenRow(fields, elementOf),
   );
+  // Words naming someone no part was read for make the applicant's weakest fields unsure (mentions.ts).
+  return doubtUnread(settled, all, headings, () => statedApplicant(all)?.role);
 }
 
 function makeInfo(
@@ -222,7 +230,7 @@ function makeInfo(
     ? ''
     : Array.from(input.labels ?? [])
         .map((l) => textOf(l))
-        .join(' ');
+        .join(' ') || wrappingLabel(el);
   const cells = tableCells(el);
   const after = isGroup || kind === 'checkbox' ? '' : followingLabel(el);
   const candidates = [
@@ -263,6 +271,11 @@ function makeInfo(
     cells.left,
     cells.above,
     attr('title'),
+    // A hint saying whose the field is ("(của người đã mất)") names its person even beside a label.
+    whoseHint(el),
+    qualifierAfter(el),
+    // A grid of people side by side says whose a column is in the title drawn over it.
+    columnTitle(el, headings),
   ];
   const model = MODEL_ATTRS.map(attr).find(Boolean);
   const identifiers = [model, attr('name'), el.id];

@@ -14,7 +14,8 @@ const NOT_READ = 'select, datalist, textarea, script, style, template, noscript'
 /** An element's text as a person reads it (a label wrapping a select is not its options' words). */
 export function textOf(el: Element | null | undefined): string {
   if (!el) return '';
-  if (!el.firstElementChild || !el.querySelector(NOT_READ)) return clean(el.textContent);
+  if (!el.firstElementChild) return clean(el.textContent) || (el.tagName === 'IMG' ? altOf(el) : '');
+  if (!el.querySelector(NOT_READ)) return clean(el.textContent) || altOf(el);
   let text = '';
   const walker = (el.ownerDocument ?? document).createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
@@ -25,6 +26,13 @@ export function textOf(el: Element | null | undefined): string {
   for (let node = walker.nextNode(); node; node = walker.nextNode())
     if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
   return clean(text);
+}
+
+/** Where an element draws its words as a picture (a label that is an `<img alt="Họ và tên">`): the pictures' alt text. */
+function altOf(el: Element): string {
+  const pictures = el.tagName === 'IMG' ? [el] : Array.from(el.querySelectorAll('img[alt], [role="img"][aria-label]'));
+  const alts = pictures.map((i) => i.getAttribute(i.tagName === 'IMG' ? 'alt' : 'aria-label'));
+  return clean(alts.filter((a) => /\p{L}/u.test(a ?? '')).join(' '));
 }
 
 /** Everything under root, crossing open shadow roots and same-origin iframes. */

@@ -36,6 +36,13 @@ export function chosenText(el: Element, field: FieldInfo): string | undefined {
   return undefined;
 }
 
+/** The role a choice of who files chose, its words, and the person within that role's part it names, if any. */
+export interface ChosenFiler {
+  role: PersonRole;
+  text: string;
+  part?: string;
+}
+
 /**
  * The role the form's choice of who files has chosen, when one choice asks it and its chosen option names
  * one person other than the applicant; undefined when none does, or two choices disagree.
@@ -44,7 +51,7 @@ export function chosenFiler(
   fields: FieldInfo[],
   elementOf: (f: FieldInfo) => Element | undefined,
   all: Element[] = [],
-): { role: PersonRole; text: string } | undefined {
+): ChosenFiler | undefined {
   const found = new Map<PersonRole, string>();
   // A row of pills or tabs asking who files, with no panels of its own (BootstrapVue nav-pills "Người nộp hồ sơ").
   for (const el of all) {
@@ -79,5 +86,32 @@ export function chosenFiler(
   }
   if (found.size !== 1) return undefined;
   const [[role, text]] = [...found] as [[PersonRole, string]];
-  return { role, text };
+  const part = partOf(text.slice(text.lastIndexOf(': ') + 2), role);
+  return part ? { role, text, part } : { role, text };
+}
+
+/**
+ * The person within a role's part an option names beside the role in brackets, "Ông (Bên A)" where Bên A
+ * is a husband and wife in two columns titled "Ông" and "Bà": "Ông".
+ */
+function partOf(option: string, role: PersonRole): string | undefined {
+  const m = /^([^()]{1,30}?)\s*\(([^()]+)\)\s*$/.exec(option);
+  return m && roleIn(m[2] as string)?.role === role && !roleIn(m[1] as string) ? clean(m[1]) : undefined;
+}
+
+/**
+ * A people table's row its own checkbox says files ("Người thứ 2 là người nộp hồ sơ", or the column
+ * "Người nộp hồ sơ", checked): that row, when exactly one such box is on.
+ */
+export function chosenRow(fields: FieldInfo[], elementOf: (f: FieldInfo) => Element | undefined): Element | undefined {
+  const rows: Element[] = [];
+  for (const f of fields) {
+    const el = f.kind === 'checkbox' ? (elementOf(f) as HTMLInputElement | undefined) : undefined;
+    const row = el?.checked ? el.closest('tr') : null;
+    const says = [f.label, ...f.signals.map((x) => x.replace(/^[\w-]+: /, ''))].some((t) =>
+      asksWhoFiles(t.replace(/^.*\s(là|la)\s/i, '')),
+    );
+    if (row && says) rows.push(row);
+  }
+  return rows.length === 1 ? rows[0] : undefined;
 }

@@ -1,4 +1,5 @@
 /** The text a person reads around a control: its table cells, the text before it, its ARIA name, its form group label. */
+import { foldVietnamese } from '@motcua/core';
 import { CONTROL, clean, hasControl, isElement, textOf } from './dom.js';
 import { roleIn } from './person.js';
 import { besideOnLine, drawnOverOnly, labelPart } from './placement.js';
@@ -192,10 +193,52 @@ export function containerLabel(el: Element): string {
   return textOf(label);
 }
 
+/**
+ * A `label for=` pointing at the block that holds a group's options rather than at an option (JSF's
+ * `selectOneRadio` table, a `div id` round radios): that block's label names the whole group.
+ */
+export function blockLabel(input: Element): string {
+  const root = input.getRootNode() as Document | ShadowRoot;
+  let node = input.parentElement;
+  for (let depth = 0; node && depth < 6 && !node.matches('form, body'); depth++, node = node.parentElement) {
+    const label = node.id ? root.querySelector(`label[for="${CSS.escape(node.id)}"]`) : null;
+    if (label && !hasControl(label)) return textOf(label);
+  }
+  return '';
+}
+
+/**
+ * A `<label>` wrapping a box it does not point at, because it points at a hidden twin first (Enketo keeps
+ * the real `type=date` input hidden and draws a text box for it): the label names the one box shown in it.
+ */
+export function wrappingLabel(el: Element): string {
+  const label = el.closest('label');
+  const twin = label?.control;
+  if (!label || !twin || twin === el || label.htmlFor) return '';
+  const shown = (c: Element) => (c as HTMLElement).offsetParent !== null && (c as HTMLInputElement).type !== 'hidden';
+  if (shown(twin)) return '';
+  const boxes = Array.from(label.querySelectorAll('input, select, textarea')).filter(shown);
+  return boxes.length === 1 && boxes[0] === el ? textOf(label) : '';
+}
+
+/** A hint that names people only as a condition or a choice ("Nếu chủ hộ tự nộp…", "… của chủ hộ hoặc của …"). */
+const HINT_CONDITION = /\b(neu|khi|hoac|truong hop|vi du)\b/;
+
+/**
+ * The `aria-describedby` hint where it says whose the field is ("(của người đã mất)"): never a condition or
+ * a choice of people, which says who might fill it, not whose it is.
+ */
+export function whoseHint(el: Element): string {
+  const hint = labelledBy(el, 'aria-describedby');
+  return hint && !HINT_CONDITION.test(foldVietnamese(hint)) ? hint : '';
+}
+
 /** The text an option of a radio or checkbox group shows. */
 export function radioText(input: HTMLInputElement): string {
-  const label = input.labels?.[0];
+  // A label drawing only the dot (Ignite UI's empty `igx-radio__composite`) names nothing: its text is after it.
+  const label = Array.from(input.labels ?? []).find((l) => textOf(l));
   if (label) return textOf(label);
-  const next = input.nextSibling;
+  let next: Node | null = input.nextSibling;
+  while (next && !clean(next.textContent) && (next as Element).matches?.('label')) next = next.nextSibling;
   return clean(next?.textContent) || input.value;
 }

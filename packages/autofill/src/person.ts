@@ -10,7 +10,7 @@ import type { FieldPerson, PersonKey, PersonRole } from './types.js';
  * "Thông tin của bạn" but not any "… của bạn": "Nhập câu trả lời của bạn" is a placeholder), on folded text.
  */
 const APPLICANT =
-  /\bnguoi (yeu cau|dung ten (yeu cau|de nghi)|nop( ho so| don)?|dung don|(di |ke )?khai|de nghi|dang ky|di dang ky|lam don|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang|(lam|thuc hien) thu tuc|trinh bao|thong bao|khieu nai|to cao|nhan (cha|me|con|la cha|la me|la con))\b|\bben yeu cau\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b|^toi\b|\bcua toi\b|\bthong tin (cua )?ban\b/;
+  /\bnguoi (yeu cau|dung ten (yeu cau|de nghi)|nop( ho so| don)?|dung don|(di |ke )?khai|de nghi|dang ky|di dang ky|lam (don|to khai)|tu choi (nhan )?di san|gui|phan anh|kien nghi|xin( cap)?|dung ra|to chuc mai tang|(lam|thuc hien) thu tuc|trinh bao|thong bao|khieu nai|to cao|nhan (cha|me|con|la cha|la me|la con))\b|\bben yeu cau\b|(?<!can cuoc )\bcong dan\b|\bthong tin ca nhan\b|\bapplicant\b|^toi\b|\bcua toi\b|\bthong tin (cua )?ban\b/;
 
 /**
  * The applicant named beside another role, in brackets, after a dash, slash or comma, or after "là" / "đồng
@@ -19,15 +19,19 @@ const APPLICANT =
  */
 const APPLICANT_TOO = new RegExp(`([(\\-–—/,]\\s*|\\b(dong thoi |cung |kiem )?la )(${APPLICANT.source})`);
 
-/** Role words on folded text. Where several match, the earliest in the text wins (Vietnamese puts the head noun first). */
+/** Role words on folded text (and in English, as field names often are: `guardianPhone`, `deceasedDob`). Where several match, the earliest in the text wins (Vietnamese puts the head noun first). */
 const ROLE_WORDS: [PersonRole, RegExp][] = [
-  ['proxy', /\b(nguoi|ben) (duoc|nhan) uy quyen\b/],
+  ['proxy', /\b(nguoi|ben) (duoc|nhan) uy quyen\b|\b(proxy|authori[sz]ed|attorney)\b/],
   ['applicant', /\b(nguoi|ben) uy quyen\b/],
   ['ward', /\bnguoi duoc giam ho\b/],
-  ['guardian', /\b(nguoi )?giam ho\b/],
+  ['guardian', /\b(nguoi )?giam ho\b|\bguardian\b/],
   // The child of a birth registration: "người được khai sinh", and "trẻ (em)" as forms and their fields call it.
   ['registeredChild', /\b(nguoi|tre( em)?) duoc (dang ky )?khai sinh\b|\btre( em| so sinh)?\b/],
-  ['deceased', /\b(nguoi|doi tuong) (da )?(chet|mat|qua doi|tu tran)\b|\bnguoi duoc (dang ky )?khai tu\b/],
+  // Also a "last residence" ("Nơi cư trú cuối cùng"): only the dead have one.
+  [
+    'deceased',
+    /\b(nguoi|doi tuong) (da )?(chet|mat|qua doi|tu tran)\b|\bnguoi duoc (dang ky )?khai tu\b|\b(noi|dia chi) (cu tru|thuong tru|o) cuoi cung\b|\b(deceased|decedent)\b/,
+  ],
   ['businessOwner', /\bchu (ho kinh doanh|doanh nghiep|co so)\b/],
   // The business is a party of its own (its seat, phone and e-mail), not a form's title ("Đăng ký hộ kinh doanh").
   [
@@ -35,23 +39,26 @@ const ROLE_WORDS: [PersonRole, RegExp][] = [
     /(?<!(dang ky|thanh lap|chung nhan|giay phep|chu) )\b(ho kinh doanh|doanh nghiep|hop tac xa|co so kinh doanh)\b|(?<!(cu|thuong|tam) )\btru so\b|\bdia diem kinh doanh\b/,
   ],
   ['subject', /\bchu ho so\b/],
-  ['householdHead', /\bchu ho\b/],
+  ['householdHead', /\bchu ho\b|\b(household ?head|head of household|householder)\b/],
   [
     'householdMember',
     /\bthanh vien\b|\bnhan khau\b|\bnhung nguoi (cung|trong ho)\b|\bnguoi (cung|trong) ho\b|\bnguoi cung\b/,
   ],
-  ['representative', /\bnguoi dai dien\b/],
-  ['witness', /\bnguoi lam chung\b/],
-  ['beneficiary', /\bdoi tuong\b|\bnguoi (duoc )?huong (tro cap|tro giup|che do)\b|\bnguoi (cao tuoi|khuyet tat)\b/],
+  ['representative', /\bnguoi dai dien\b|\brepresentative\b/],
+  ['witness', /\bnguoi lam chung\b|\bwitness(es)?\b/],
+  [
+    'beneficiary',
+    /\bdoi tuong\b|\bnguoi (duoc )?huong (tro cap|tro giup|che do)\b|\bnguoi (cao tuoi|khuyet tat)\b|\bbeneficiary\b/,
+  ],
   // Who left the estate an heirs' form is about.
   ['deceased', /\bnguoi de lai di san\b/],
-  ['subject', /\bnguoi duoc (cap|xac nhan|dang ky|dk)\b/],
+  ['subject', /\bnguoi duoc (cap|xac nhan|dang ky|dk|thay doi|cai chinh|bo sung)\b/],
   ['applicant', APPLICANT],
   ['groom', /\bben (nam|chong)\b/],
   ['partyA', /\bben a\b/],
   ['partyB', /\bben b\b/],
   ['bride', /\bben (nu|vo)\b/],
-  ['spouse', /\bvo ?\/ ?chong\b|\bvo chong\b|\bnguoi (du dinh |se |sap )?ket hon\b|\bben ket hon\b/],
+  ['spouse', /\bspouse\b|\bvo ?\/ ?chong\b|\bvo chong\b|\bnguoi (du dinh |se |sap )?ket hon\b|\bben ket hon\b/],
   ['father', /\b(nguoi )?cha\b|\b(nguoi|thong tin|ho ten|cua|ten) bo\b|^bo$|\bfather\b/],
   ['mother', /\b(nguoi )?me\b|\bmother\b/],
   ['wife', /\bvo\b|\bwife\b/],
@@ -152,7 +159,8 @@ export function declaredRole(text: string): PersonRole | undefined {
 }
 
 /** What a filer files, named after the filer ("Người nộp hồ sơ", "Người yêu cầu chứng thực"). */
-const FILES_WHAT = '( ho so| to khai| don| phieu| giay to| thu tuc| chung thuc| dang ky| cap [a-z ]{1,30}?)';
+const FILES_WHAT =
+  '( ho so| to khai| don| phieu| giay to| thu tuc| chung thuc| dang ky( lai)?( [a-z]+){0,2}| cap [a-z ]{1,30}?)';
 
 /**
  * A choice asking who files, in a label of nothing else: "Người nộp hồ sơ", "Người nộp tờ khai là", "Người đi đăng ký
@@ -162,7 +170,12 @@ const FILES_WHAT = '( ho so| to khai| don| phieu| giay to| thu tuc| chung thuc| 
 const WHO_FILES = new RegExp(
   `^\\W*(ai la )?(${APPLICANT.source})(${FILES_WHAT}?|( \\(?[a-z]+\\)?){0,3} la( ai)?)\\W*$`,
 );
-export const asksWhoFiles = (label: string) => WHO_FILES.test(foldVietnamese(label).replace(/\s+/g, ' ').trim());
+/** The form asking its reader who they are: "Bạn là:", "Quý vị là", "Tôi là". */
+const YOU_ARE = /^\W*(ban|quy vi|toi) la( ai)?\W*$/;
+export const asksWhoFiles = (label: string) => {
+  const folded = foldVietnamese(label).replace(/\s+/g, ' ').trim();
+  return WHO_FILES.test(folded) || YOU_ARE.test(folded);
+};
 
 /** Two words for one person of a marriage: "Chồng" chosen is the part "Bên chồng" (groom), "Vợ" is "Bên vợ". */
 const SAME_PERSON: Partial<Record<PersonRole, PersonRole>> = { husband: 'groom', wife: 'bride' };

@@ -4,6 +4,7 @@
  * from the profile the officer assigned to that person, or when the officer asks; repeated controls no
  * part told apart are left empty. Unrecognised fields are listed, not guessed.
  */
+import { foldVietnamese } from '@motcua/core';
 import { streetsBesideCommunes } from './address-line.js';
 import { personKey } from './person.js';
 import { valueFor } from './profile-value.js';
@@ -25,6 +26,10 @@ import type {
 } from './types.js';
 import { matchOption } from './values.js';
 
+/** A field whose own words say to leave it empty ("hãy để trống ô này", a honeypot's label), on folded text. */
+const LEAVE_EMPTY =
+  /\b(de trong|khong (dien|nhap)( gi)? vao) (o|truong) nay\b|\bleave (this|it)( field)? (blank|empty)\b/;
+
 /**
  * Which value goes where, and why. Pure: reads only the descriptions, the profile, the rules and the
  * officer's choices (`options.people` for the form's other people, `options.fillAnyway`).
@@ -45,6 +50,10 @@ export function planFill(
     const person = field.person;
     const key0 = person.role === 'applicant' || person.role === 'unknown' ? undefined : personKey(person);
     if (key0 && !people.has(key0)) people.set(key0, person);
+    if (field.signals.some((s) => LEAVE_EMPTY.test(foldVietnamese(s)))) {
+      unmatched.push({ field, reason: 'unknown', detail: 'Trang dặn để trống ô này' });
+      continue;
+    }
     const c = recognise(field, rules, url, lastDate);
     if (!c) {
       unmatched.push({ field, reason: 'unknown', detail: 'Không nhận ra trường này' });

@@ -68,8 +68,8 @@ const CAMEL_HEADING_CLASS = /[a-z](?:Title|Header|Heading|Subheader)(?:$|[\s_-])
  * đi khai", "B) Bên nhận". Only on a line of its own among several fields, never a label beside its box.
  */
 const TITLE_WORDS = /^(thong tin\b|phan [ivx\d]{1,4}\b|[ivx]{1,4}[.)] |[a-e][.)] \p{L}+ )/u;
-/** What a heading by its words may be: a block or an inline run with its text (`u`, `em` too). */
-const WORDS_HEADING = 'div, p, span, strong, b, u, em, dt, header';
+/** What a heading by its words may be: a block or an inline run with its text (`u`, `em` too), a banner picture by its alt. */
+const WORDS_HEADING = 'div, p, span, strong, b, u, em, dt, header, img';
 
 /** What a heading by class may be: a block with text, not a label or a control's part. */
 const CLASS_HEADING = 'div, p, span, strong, b, header, dt';
@@ -77,6 +77,8 @@ const CLASS_HEADING = 'div, p, span, strong, b, header, dt';
 const BOLD_LINE = 'p, div, dt';
 /** Where bold text is something else: a label, a control, a table cell, or inside a heading already read. */
 const NOT_BOLD_HEADING = `label, button, a, td, th, legend, ${NAVIGATION}, ${SCOPED_HEADING}, ${POSITIONAL_HEADING}`;
+/** A label's class (`field-label`, `control-label`, `form-label`): text so styled labels one field. */
+const LABEL_CLASS = /(?:^|\s)(?:field|control|form|col-form)-label(?:$|\s)/;
 /** A bold line's level: below h1–h4, above a table's row headings. */
 const BOLD_LEVEL = 5;
 
@@ -87,6 +89,8 @@ export interface Heading {
   level: number;
   /** The block it names (scoped headings) or the block it sits in (positional ones). */
   block: Element | null;
+  /** Written after its block's fields, drawn above them (CSS order): it names the block it closes. */
+  drawnFirst?: true;
 }
 
 /** A table cell alone in its row, spanning it, with no control: a section row of a WebForms table. */
@@ -169,6 +173,8 @@ function pointedAt(all: Element[]): Map<string, string> {
  */
 function onItsOwnLine(el: Element): boolean {
   if (hasControl(el) || el.closest(NOT_BOLD_HEADING)) return false;
+  // Styled as the form's labels (Webflow's `div.field-label` over a switch): a field's label, not a part's title.
+  if (LABEL_CLASS.test(el.getAttribute('class') ?? '')) return false;
   // The nearest block around it that holds controls holds several: a part, not one field's group.
   let around = el.parentElement;
   while (around && !hasControl(around)) around = around.parentElement;
@@ -191,6 +197,31 @@ function activeStep(row: Element): string | undefined {
   if (!item || item.closest(POINTER) || item.querySelector(POINTER)) return undefined;
   const text = textOf(item);
   return text.length <= 80 && roleIn(text) ? text : undefined;
+}
+
+/**
+ * A heading naming no one ("Phần 2") with a subtitle beside it in a box of their own, no control in it
+ * (LimeSurvey's group title and description: "Người làm tờ khai"): the part is named by both.
+ */
+function withSubtitle(el: Element, text: string): string {
+  const box = el.parentElement;
+  const sub = el.nextElementSibling;
+  if (!text || !sub || box?.children.length !== 2 || roleIn(text) || hasControl(box)) return text;
+  const more = textOf(sub);
+  return more && more.length <= 80 ? `${text} — ${more}` : text;
+}
+
+/**
+ * A heading written after the fields of its block but drawn above them (flex `order`, `column-reverse`):
+ * the title of that block, as a person reads it, not a heading over what follows.
+ */
+function titleDrawnFirst(el: Element): boolean {
+  const block = el.parentElement;
+  if (el.nextElementSibling || !block || block.matches('form, body')) return false;
+  // Only a flex or grid box draws its children out of their order.
+  if (!/flex|grid/.test(win(block).getComputedStyle(block).display)) return false;
+  const first = block.querySelector('input:not([type="hidden"]), select, textarea');
+  return !!first && first.getBoundingClientRect().top > el.getBoundingClientRect().bottom - 1;
 }
 
 /** Every section heading under the walked elements, with what it names. */
@@ -217,9 +248,13 @@ export function collectHeadings(all: Element[]): Heading[] {
       (!el.matches('td, th') || isRowHeading(el)) &&
       !el.closest(NAVIGATION)
     ) {
-      const text = textOf(el);
+      const text = withSubtitle(el, textOf(el));
       if (text && !hasControl(el))
-        out.push({ el, text, level: headingLevel(el), block: el.parentElement?.closest(BLOCK) ?? null });
+        out.push(
+          titleDrawnFirst(el)
+            ? { el, text, level: 0, block: el.parentElement, drawnFirst: true }
+            : { el, text, level: headingLevel(el), block: el.parentElement?.closest(BLOCK) ?? null },
+        );
     } else if (el.matches(BOLD_LINE) && isBoldLine(el)) {
       out.push({ el, text: textOf(el), level: BOLD_LEVEL, block: el.parentElement?.closest(BLOCK) ?? null });
     } else if (
@@ -255,6 +290,11 @@ export function sectionChain(el: Element, headings: Heading[]): { chain: Heading
         before.push(h);
         open.push(h);
       }
+      continue;
+    }
+    // A title written after its block's fields but drawn above them is still that block's title.
+    if (h.drawnFirst && h.block?.contains(at) && at !== h.el) {
+      open.push(h);
       continue;
     }
     if (!(h.el.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING)) {

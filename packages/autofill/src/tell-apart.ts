@@ -11,8 +11,9 @@ const IDENTITY = /^(fullName|dateOfBirth|idNumber)(\.(day|month|year))?$/;
  * Repeated identical controls that no part told apart: the applicant has one name, one birth date and one
  * ID, so where a form asks for one of them twice and only the form as a whole gave both to the applicant,
  * the others are someone else's we cannot name, and so is every field the form alone gave the applicant
- * after the first of them. The first part or label naming the applicant keeps its fields (a second part
- * claiming them too was misread); with none named, the first (forms open with who files) keeps them. A part
+ * after the first of them. The first part or label naming the applicant keeps its field (a second part
+ * claiming it too was misread, and so was the same part asking again); with none named, the first (forms
+ * open with who files) keeps it. A part
  * the form's own choice of who files made the applicant's keeps its fields too.
  */
 export function tellApart(
@@ -29,7 +30,9 @@ export function tellApart(
     // The first part naming the applicant keeps its fields (another part that claims them too was misread).
     const named = same.filter((e) => e.field.person.source !== 'form');
     const first = named[0];
-    const kept = first ? named.filter((e) => e.field.section === first.field.section) : same.slice(0, 1);
+    // Only its first, and those whose own label names the applicant ("Người yêu cầu (ký, ghi rõ họ tên)"):
+    // the same part asking again (after an <hr>, a block nothing names) has a second person.
+    const kept = [first ?? (same[0] as PlanEntry), ...named.filter((e) => e.field.person.source === 'label')];
     // The form's own choice said a second part is the applicant's too ("đồng thời là chủ hộ": the same person).
     const keep = [...kept, ...same.filter((e) => e.field.person.chosen)];
     for (const e of same) if (!keep.includes(e)) drop.add(e);

@@ -3,6 +3,7 @@
  * and name, and the form as a whole (its parts, and a sentence saying who files).
  */
 import { foldVietnamese } from '@motcua/core';
+import type { ChosenFiler } from './filer.js';
 import type { Cells } from './labels.js';
 import { hasControl, textOf } from './dom.js';
 import { APPLICANT_UNLESS_NAMED, declaredRole, isFormTitle, roleIn, samePerson, splitIdentifier } from './person.js';
@@ -14,6 +15,13 @@ import type { FieldInfo, FieldPerson, PersonRole } from './types.js';
 const OWN_RESIDENCE_PART =
   /^\W*((phan|muc) )?([ivx\d]+\W+)?(noi|dia chi|cho) (thuong tru|cu tru|o)( (hien (nay|tai)|cua (minh|toi)))?\W*$/;
 const CONTACT_PART = /^\W*((phan|muc|part) )?([ivx\d]+\W+)?(thong tin )?(lien (he|lac)|contact( details)?)\W*$/;
+
+/** A part for the one who acknowledges, said bare ("Người nhận", "Thông tin bên nhận"), and a form about acknowledging. */
+const ACKNOWLEDGER = /^\W*((phan|muc) )?([ivx\d]+\W+)?(thong tin )?(cua )?(nguoi|ben) nhan\W*$/;
+const ACKNOWLEDGING = /\bnhan (cha|me|con)\b/;
+
+/** Said of a chủ hộ kinh doanh, đối tượng or người được cấp taken for the applicant on a form with no part of its own for them. */
+export const NO_APPLICANT_PART = '(không có phần người nộp riêng)';
 
 /** The party granting authority, a role the words give the applicant unless the proxy files. */
 const GRANTOR = /\b(nguoi|ben) uy quyen\b/;
@@ -31,14 +39,29 @@ export function settlePersons(
   fields: FieldInfo[],
   headings: Heading[],
   stated: () => { role: PersonRole; text: string } | undefined,
-  chosen?: { role: PersonRole; text: string },
+  chosen?: ChosenFiler,
+  filerRow?: Element,
 ): FieldInfo[] {
+  // A people table's row its own checkbox says files ("Người thứ 2 là người nộp hồ sơ" ☑) is the applicant's.
+  if (filerRow)
+    for (const f of fields)
+      if (f.person.source === 'table' && f.element && filerRow.contains(f.element))
+        f.person = {
+          role: 'applicant',
+          source: 'table',
+          evidence: `${f.person.evidence} (người nộp hồ sơ)`,
+          chosen: true,
+        };
   // The form's own choice of who files ("Người nộp hồ sơ: ● Bên nam") makes that role's fields the applicant's
   // (a party's letter, "Bên B", picks the part it heads, "Bên B — Bên được ủy quyền"); where it chose the
   // proxy, the party granting authority (người ủy quyền) is someone else, not known.
   const letter = chosen?.role === 'partyA' ? /^\W*ben a\b/ : chosen?.role === 'partyB' ? /^\W*ben b\b/ : undefined;
-  const picked = (f: FieldInfo) =>
+  const ofRole = (f: FieldInfo) =>
     !!chosen && (samePerson(f.person.role, chosen.role) || !!letter?.test(foldVietnamese(f.person.evidence)));
+  // "Ông (Bên A)" picks, of Bên A's part, the column titled "Ông", where the part has one so titled.
+  const inPart = (f: FieldInfo) => !!f.section && foldVietnamese(f.section) === foldVietnamese(chosen?.part ?? '');
+  const split = !!chosen?.part && fields.some((f) => ofRole(f) && inPart(f));
+  const picked = (f: FieldInfo) => ofRole(f) && (!split || inPart(f));
   const proxyChosen = chosen?.role === 'proxy' || fields.some((f) => picked(f) && f.person.role === 'proxy');
   if (chosen)
     for (const f of fields)
@@ -55,7 +78,7 @@ export function settlePersons(
       if (said && f.person.role === said.role)
         f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} (${said.text})` };
       else if (APPLICANT_UNLESS_NAMED.has(f.person.role))
-        f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} (không có phần người nộp riêng)` };
+        f.person = { ...f.person, role: 'applicant', evidence: `${f.person.evidence} ${NO_APPLICANT_PART}` };
   }
   const other = (role: PersonRole | undefined) => !!role && role !== 'applicant' && role !== 'unknown';
   // A label saying its field is someone else's without saying whose ("nếu khác người yêu cầu") names another person.
@@ -132,6 +155,14 @@ export function personOf(
     if (named && roleIn(named.text)?.role === 'applicant')
       return { role: 'applicant', source: 'section', evidence: `${named.text} — ${part.text}` };
   }
+  // On a form acknowledging a parent or child ("… nhận cha, mẹ, con"), a part for "Người nhận" alone is the
+  // one who acknowledges, who files (beside "Người được nhận", the one acknowledged).
+  if (
+    part &&
+    ACKNOWLEDGER.test(foldVietnamese(part.text)) &&
+    [...chain, ...before].some((h) => ACKNOWLEDGING.test(foldVietnamese(h.text)))
+  )
+    return { role: 'applicant', source: 'section', evidence: part.text };
   if (part) return { role: 'unknown', source: 'section', evidence: part.text };
   const last = [...before].reverse().find((h) => roleIn(h.text));
   if (last) return { role: 'unknown', source: 'form', evidence: last.text };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asksWhoFiles, declaredRole, roleIn } from '../src/person.js';
+import { asksWhoFiles, declaredRole, roleIn, splitIdentifier } from '../src/person.js';
 
 const role = (text: string) => roleIn(text)?.role;
 
@@ -22,6 +22,14 @@ test('roleIn reads whose a part is in the words forms use', () => {
   assert.equal(role('Tờ khai đăng ký chấm dứt giám hộ'), undefined);
   assert.equal(role('TỜ KHAI ĐĂNG KÝ NHẬN CHA, MẸ, CON'), undefined);
   assert.equal(role('Phiếu thông tin người yêu cầu'), 'applicant');
+  // Only the dead have a last residence.
+  assert.equal(role('Nơi cư trú cuối cùng'), 'deceased');
+  assert.equal(role('Nơi cư trú'), undefined);
+  // Field names in English say whose too.
+  assert.equal(role(splitIdentifier('guardianPhone')), 'guardian');
+  assert.equal(role(splitIdentifier('deceased_dob')), 'deceased');
+  assert.equal(role(splitIdentifier('householdHeadName')), 'householdHead');
+  assert.equal(role(splitIdentifier('applicantPhone')), 'applicant');
 });
 
 test('a business is a party of its own, apart from its owner and from the form’s title', () => {

@@ -1,15 +1,16 @@
 /**
- * The development sets (dev/, dev-2/ and dev-3/, written apart from the engine, tuned on): no field of
- * another person or of no one filled, every field right as the expected file says but the gaps written down
+ * The development sets (dev/, dev-2/, dev-3/…, each found by its directory; written apart from the
+ * engine, tuned on): no field of another person or of no one filled, every field right as the expected file says but the gaps written down
  * below (the bench lists each miss), and undo puts every control back.
  */
 import { expect } from '@open-wc/testing';
 import { applyFill, describeForm, planFill, undoFill } from '../../src/index.js';
 import type { CitizenProfile } from '../../src/types.js';
 import { scoreForm } from '../score.js';
-import { DEV_FIXTURES, DEV2_FIXTURES, DEV3_FIXTURES, loadFixture } from './fixtures.js';
+import { devFixtures, loadFixture } from './fixtures.js';
 
 const profile: CitizenProfile = await (await fetch('/test/fixtures/portal/profile.json')).json();
+const DEV_FORMS = await devFixtures();
 
 /** What every control of the page holds, by its place in the page (a form's inputs, selects and textareas). */
 const contents = (doc: Document) =>
@@ -17,22 +18,27 @@ const contents = (doc: Document) =>
     c.type === 'radio' || c.type === 'checkbox' ? String(c.checked) : c.value,
   );
 
-/** Misses on the development forms not yet closed, with why (none left on the first two sets). */
+/** Misses on the development forms not yet closed, with why (none left on the first three sets). */
 const KNOWN_GAPS: Record<string, { fields: string[]; why: string }> = {
-  'dev-3/phan-chia-di-san-formly': {
-    fields: [
-      '#formly_7_input_hoTen_0',
-      '#formly_7_input_ngaySinh_1',
-      'input[name="formly_7_radio_gioiTinh_2"]',
-      '#formly_7_input_soGiayTo_3',
-      '#formly_7_input_noiCuTru_5',
-    ],
-    why: 'the expected file says “Người đứng tên yêu cầu chứng thực” is set to “Người thứ hai”, but the page chooses nothing (no option selected, no script): with it chosen, the engine fills the second heir (markup.test.ts)',
+  'dev-4/khai-sinh-stencil': {
+    fields: ['ks-secure-input#cha-soDinhDanh'],
+    why: 'the ID box is inside a closed shadow root (the host only exposes `value`): the engine cannot reach it',
+  },
+  'dev-4/tam-tru-onsen': {
+    fields: ['ons-input#soNhaTamTru input'],
+    why: 'the place applied for is named only by an Onsen `ons-list-header` ("NƠI ĐỀ NGHỊ ĐĂNG KÝ TẠM TRÚ"), which is read as no part, so its street box takes the street',
+  },
+  'dev-4/dang-ky-dat-dai-webflow': {
+    fields: ['#Gioi-tinh', '#Tinh-cu'],
+    why: 'gender as a Nữ/Nam switch (a checkbox) is not filled; the old three-level address is said old only by a line of text above it ("đơn vị hành chính trước năm 2025"), which the engine does not read as its part, so its province is filled',
   },
 };
 
 describe('autofill on the development forms', () => {
-  for (const name of [...DEV_FIXTURES, ...DEV2_FIXTURES, ...DEV3_FIXTURES]) {
+  it('finds the development sets by their directories', () => {
+    expect(DEV_FORMS.filter((n) => n.startsWith('dev-3/'))).to.have.length.above(20);
+  });
+  for (const name of DEV_FORMS) {
     it(`${name}: fills the applicant's fields, leaves everyone else's empty, and undoes`, async () => {
       const fx = await loadFixture(name);
       try {

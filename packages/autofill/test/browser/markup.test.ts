@@ -227,3 +227,31 @@ describe('autofill reads markup of any design system', () => {
     expect(got.m).to.equal('skip:other-person');
   });
 });
+
+describe('autofill declines where the page names someone no part was read for (mentions.ts)', () => {
+  it('an image banner or a plain line after an <hr> ends the applicant’s part; a condition or a note does not', async () => {
+    const got = await planOf(`<h3>I. Người kê khai</h3>
+      <label>Họ và tên <input id="a"></label>
+      <p><small>Lưu ý: trường hợp chủ hộ vắng mặt, ghi rõ lý do.</small></p>
+      <label>Số định danh cá nhân <input id="b"></label>
+      <img alt="II. THÔNG TIN CHỦ HỘ" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="400" height="20">
+      <label>Họ và tên <input id="c"></label>
+      <hr><div>Vợ hoặc chồng hiện tại:</div>
+      <label>Ngày sinh <input id="d" type="date"></label>`);
+    expect(got).to.include({ a: 'fullName', b: 'idNumber', c: 'skip:unknown-person', d: 'skip:unknown-person' });
+  });
+  it('a breadcrumb naming the page’s person makes fields no part names unsure', async () => {
+    const got = await planOf(`<nav>Trang chủ › Khai sinh › <span>Bước 3: Thông tin người mẹ</span></nav>
+      <label>Họ và tên <input id="a"></label><label>Số định danh cá nhân <input id="b"></label>`);
+    expect(got).to.include({ a: 'skip:unknown-person', b: 'skip:unknown-person' });
+  });
+  it('a hint or a bracketed qualifier after the box names its person; “để trống ô này” is never filled', async () => {
+    const got = await planOf(`<fieldset><legend>Người đề nghị</legend>
+      <label for="a">Họ và tên</label><input id="a">
+      <label for="b">Họ và tên</label><input id="b" aria-describedby="hb"><small id="hb">(của người đã mất)</small>
+      <div><label for="c">Số định danh</label><input id="c"> <span>(người được cấp bản sao)</span></div>
+      <div><label for="d">Nếu bạn là người, hãy để trống ô này</label><input id="d" name="email_confirm"></div>
+      </fieldset>`);
+    expect(got).to.include({ a: 'fullName', b: 'skip:other-person', c: 'skip:other-person', d: 'skip:unknown' });
+  });
+});
